@@ -1,0 +1,109 @@
+"""What Advisor answers: the recommendation with its reasons, citations, costs and gaps.
+
+An ``Answer`` is the one value every edge renders (terminal text, the JSON contract,
+Slack blocks). It carries everything needed to explain itself, so no renderer has to go
+back to the engine.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.constraints import Constraints, InputIssue
+
+if TYPE_CHECKING:
+    from assistant.costs.report import CostReport
+
+
+class Approach(StrEnum):
+    PROMPTING = "prompting"
+    FINE_TUNING = "fine-tuning"
+    PROMPT_THEN_FINE_TUNE = "prompt-then-fine-tune"
+
+
+class Technique(StrEnum):
+    ZERO_SHOT = "zero-shot prompting"
+    FEW_SHOT = "few-shot prompting"
+    CHAIN_OF_THOUGHT = "chain-of-thought prompting"
+    MULTI_STEP = "multi-step prompting"
+    AUTOMATED_PROMPTING = "automated prompt engineering"
+    SUPERVISED_FT = "supervised fine-tuning"
+    UNSUPERVISED_FT = "unsupervised fine-tuning"
+    REINFORCEMENT_FT = "reinforcement learning fine-tuning"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(_Frozen):
+    """One guidance passage an answer rests on, numbered in order of first use."""
+
+    number: int
+    id: str
+    source: str  # the document's title
+    section: str
+    text: str
+
+
+class Reason(_Frozen):
+    """A rule that fired, with the values that made it fire."""
+
+    rule: str
+    approach: Approach  # the approach this reason supports most
+    weight: int
+    summary: str
+    matched: dict[str, str]  # constraint or cost fact -> the value that satisfied it
+    citations: tuple[str, ...]  # guidance ids
+    technique: Technique | None = None
+
+
+class MissingConstraint(_Frozen):
+    """A constraint the text did not give, why it matters, and how to ask for it."""
+
+    name: str
+    why: str
+    question: str
+    options: tuple[tuple[str, str], ...] = ()  # (label, value text to re-run with)
+    could_change_answer: bool = False
+
+
+class Recommendation(_Frozen):
+    approach: Approach
+    technique: Technique
+    confidence: Confidence
+    summary: str
+    scores: dict[Approach, int]
+    switch_trigger: str | None = None  # for prompt-then-fine-tune: when to switch
+    next_steps: tuple[str, ...] = ()
+
+
+class Answer(BaseModel):
+    """The whole answer to one description (or one follow-up)."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    text: str
+    constraints: Constraints
+    recommendation: Recommendation
+    reasons: list[Reason]  # fired rules supporting the chosen approach, strongest first
+    counter_reasons: list[Reason] = Field(default_factory=list)  # fired rules for others
+    citations: list[Citation]
+    costs: CostReport | None = None
+    missing: list[MissingConstraint] = Field(default_factory=list)
+    issues: list[InputIssue] = Field(default_factory=list)
+
+    def citation_number(self, passage_id: str) -> int | None:
+        for citation in self.citations:
+            if citation.id == passage_id:
+                return citation.number
+        return None

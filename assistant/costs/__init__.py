@@ -1,0 +1,1 @@
+"""The cost engine: prompting against fine-tuning, month by month."""
