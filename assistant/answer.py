@@ -80,6 +80,7 @@ class MissingConstraint(_Frozen):
 class Recommendation(_Frozen):
     approach: Approach
     technique: Technique
+    later_technique: Technique | None = None  # for prompt-then-fine-tune: what comes next
     confidence: Confidence
     summary: str
     scores: dict[Approach, int]

@@ -1,0 +1,207 @@
+"""From rule outcomes to a recommendation: scores, the technique, reasons and citations.
+
+How conflicts resolve: every fired rule adds its weights to the approaches it names; the
+highest total wins, and a tie goes to the cheaper, more reversible choice (prompting, then
+prompt-then-fine-tune, then fine-tuning), as the guidance advises testing incrementally
+before committing to training. A rule that favours one side in one situation and another
+rule that favours the other side in a narrower one (general customer service -> prompting;
+customer service that needs a brand voice -> fine-tuning) are both data: the narrower rule
+carries the larger weight, and the answer shows both as reasons for and against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from assistant import messages
+from assistant.answer import (
+    Approach,
+    Citation,
+    Confidence,
+    MissingConstraint,
+    Reason,
+    Recommendation,
+    Technique,
+)
+from assistant.constraints import Constraints
+from assistant.guidance import Guidance
+from assistant.rules import TIE_ORDER, Outcome, RuleBook, evaluate
+
+#: Below this many labeled examples a supervised fine-tune is not yet worth training; from
+#: AMPLE_LABELS on, the rules treat labels as plentiful. Both are product judgement (the
+#: documents give no count), kept here so the rules and the switch trigger agree.
+SWITCH_AT_LABELS = 1_000
+AMPLE_LABELS = 5_000
+
+_PROMPTING_TECHNIQUES = frozenset(
+    {
+        Technique.ZERO_SHOT,
+        Technique.FEW_SHOT,
+        Technique.CHAIN_OF_THOUGHT,
+        Technique.MULTI_STEP,
+        Technique.AUTOMATED_PROMPTING,
+    }
+)
+
+
+def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
+    scores = dict.fromkeys(TIE_ORDER, 0)
+    for outcome in outcomes:
+        if outcome.fired:
+            for approach, weight in outcome.rule.effect.items():
+                scores[approach] += weight
+    return scores
+
+
+def winner(scores: Mapping[Approach, int]) -> Approach:
+    return max(TIE_ORDER, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
+
+
+def decide(
+    *,
+    constraints: Constraints,
+    facts: Mapping[str, Any],
+    book: RuleBook,
+    guidance: Guidance,
+) -> tuple[Recommendation, list[Reason], list[Reason], list[Citation], list[MissingConstraint]]:
+    """The recommendation for ``facts``, with the reasons on both sides, the numbered
+    citations, and what is missing."""
+    outcomes = evaluate(book.rules, facts)
+    scores = scores_of(outcomes)
+    approach = winner(scores)
+    fired = [o for o in outcomes if o.fired]
+    reasons = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) > 0, approach)
+    counter = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) <= 0, approach)
+    technique = _technique(approach, reasons, constraints)
+    later = Technique.SUPERVISED_FT if approach is Approach.PROMPT_THEN_FINE_TUNE else None
+    citations = _citations(
+        [*reasons, *counter], book.technique_cites[technique], guidance=guidance
+    )
+    missing = _missing(constraints, facts=facts, book=book, approach=approach)
+    recommendation = Recommendation(
+        approach=approach,
+        technique=technique,
+        later_technique=later,
+        confidence=_confidence(scores, approach, missing),
+        summary=messages.summary(approach, technique, constraints),
+        scores=scores,
+        switch_trigger=(
+            messages.switch_trigger(constraints, target=_switch_target(constraints), facts=facts)
+            if approach is Approach.PROMPT_THEN_FINE_TUNE
+            else None
+        ),
+        next_steps=messages.next_steps(approach, technique),
+    )
+    return recommendation, reasons, counter, citations, missing
+
+
+def _switch_target(c: Constraints) -> int:
+    have = c.labeled_examples or 0
+    return SWITCH_AT_LABELS if have < SWITCH_AT_LABELS else max(AMPLE_LABELS, have)
+
+
+def _reasons(fired: Sequence[Outcome], keep: Any, approach: Approach) -> list[Reason]:
+    chosen = [o for o in fired if keep(o)]
+    # Strongest evidence first: the weight towards the chosen approach, then the stable id.
+    chosen.sort(key=lambda o: (-abs(o.rule.effect.get(approach, 0)), o.rule.id))
+    return [
+        Reason(
+            rule=o.rule.id,
+            approach=o.rule.leaning,
+            weight=o.rule.effect.get(approach, 0),
+            summary=o.rule.summary,
+            matched=dict(o.matched),
+            citations=o.rule.cites,
+            technique=o.rule.technique,
+        )
+        for o in chosen
+    ]
+
+
+def _technique(approach: Approach, reasons: Sequence[Reason], c: Constraints) -> Technique:
+    wanted_prompting = approach is not Approach.FINE_TUNING
+    for reason in reasons:
+        if reason.technique is None:
+            continue
+        if (reason.technique in _PROMPTING_TECHNIQUES) == wanted_prompting:
+            return reason.technique
+    if wanted_prompting:
+        return Technique.ZERO_SHOT if c.labeled_examples == 0 else Technique.FEW_SHOT
+    if not c.labeled_examples and c.unlabeled_data:
+        return Technique.UNSUPERVISED_FT
+    return Technique.SUPERVISED_FT
+
+
+def _citations(
+    reasons: Sequence[Reason], technique_cites: Sequence[str], *, guidance: Guidance
+) -> list[Citation]:
+    order: list[str] = []
+    head, tail = list(reasons[:3]), list(reasons[3:])
+    for passage_id in [
+        *(c for r in head for c in r.citations),
+        *technique_cites,
+        *(c for r in tail for c in r.citations),
+    ]:
+        if passage_id not in order:
+            order.append(passage_id)
+    citations = []
+    for number, passage_id in enumerate(order, start=1):
+        passage = guidance.passages[passage_id]
+        citations.append(
+            Citation(
+                number=number,
+                id=passage_id,
+                source=guidance.documents[passage.document].title,
+                section=passage.section,
+                text=passage.text,
+            )
+        )
+    return citations
+
+
+def _confidence(
+    scores: Mapping[Approach, int], approach: Approach, missing: Sequence[MissingConstraint]
+) -> Confidence:
+    runner_up = max(score for a, score in scores.items() if a is not approach)
+    margin = scores[approach] - runner_up
+    if any(m.could_change_answer for m in missing):
+        margin -= 2
+    if margin >= 4:
+        return Confidence.HIGH
+    if margin >= 2:
+        return Confidence.MEDIUM
+    return Confidence.LOW
+
+
+def _missing(
+    c: Constraints, *, facts: Mapping[str, Any], book: RuleBook, approach: Approach
+) -> list[MissingConstraint]:
+    """The key constraints the text did not give, and whether any plausible value of each
+    would change the approach (tried with the rules, holding everything else)."""
+    result = []
+    for name in messages.KEY_CONSTRAINTS:
+        if _given(c, name):
+            continue
+        could_change = False
+        for probe in messages.PROBES.get(name, ()):
+            trial = {**facts, name: probe}
+            if winner(scores_of(evaluate(book.rules, trial))) is not approach:
+                could_change = True
+                break
+        result.append(
+            MissingConstraint(
+                name=name,
+                why=messages.WHY_MISSING[name],
+                question=messages.QUESTIONS[name],
+                options=messages.OPTIONS.get(name, ()),
+                could_change_answer=could_change,
+            )
+        )
+    return result
+
+
+def _given(c: Constraints, name: str) -> bool:
+    if name == "budget_usd":
+        return c.budget_usd is not None or c.monthly_budget_usd is not None
+    return c.known(name)

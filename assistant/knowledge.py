@@ -1,0 +1,38 @@
+"""Everything Advisor knows, loaded once from ``knowledge/`` and cross-checked.
+
+The guidance passages, the rule book and the price table are validated when they load
+(an unknown field, a citation that points nowhere, a price without a date all fail here,
+naming the file and the entry), so nothing invalid reaches an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.costs import PriceTable, load_price_table
+from assistant.guidance import Guidance, load_guidance
+from assistant.paths import knowledge_dir
+from assistant.rules import RuleBook, load_rules
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    guidance: Guidance
+    book: RuleBook
+    prices: PriceTable
+    directory: Path
+
+
+def load_knowledge(directory: Path | None = None, *, price_file: Path | None = None) -> Knowledge:
+    """Load and cross-check the knowledge folder (the shipped one by default).
+
+    ``price_file`` is an operator's own price rows, added to or overriding the shipped
+    ones and validated the same way.
+    """
+    folder = directory or knowledge_dir()
+    guidance = load_guidance(folder / "guidance.yaml")
+    ids = frozenset(guidance.passages)
+    book = load_rules(folder / "rules.yaml", guidance_ids=ids)
+    prices = load_price_table(folder / "prices.yaml", overrides=price_file, guidance_ids=ids)
+    return Knowledge(guidance=guidance, book=book, prices=prices, directory=folder)

@@ -1,0 +1,71 @@
+"""The answer as terminal text: approach and technique first, then why, costs, what is
+missing, and the numbered sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from assistant.answer import Answer
+from assistant.constraints import CONSTRAINT_FIELDS
+from assistant.costs.summary import summary_lines
+from assistant.messages import APPROACH_TITLES
+from assistant.rules.conditions import display
+
+_WIDTH = 88
+_TOP_REASONS = 4
+
+
+def answer_to_text(answer: Answer) -> str:
+    r = answer.recommendation
+    lines = [
+        f"{APPROACH_TITLES[r.approach]}: {r.technique.value}"
+        + (f", then {r.later_technique.value}" if r.later_technique else "")
+        + f"  (confidence: {r.confidence.value})",
+        *_wrap(r.summary, indent=""),
+    ]
+    if r.switch_trigger:
+        lines += ["", "When to switch:", *_wrap(r.switch_trigger)]
+    if answer.reasons:
+        lines += ["", "Why:"]
+        for reason in answer.reasons[:_TOP_REASONS]:
+            marks = "".join(f"[{answer.citation_number(c)}]" for c in reason.citations)
+            lines += _wrap(f"- {reason.summary} {marks}")
+    if answer.counter_reasons:
+        lines += ["", "Against:"]
+        for reason in answer.counter_reasons[:_TOP_REASONS]:
+            marks = "".join(f"[{answer.citation_number(c)}]" for c in reason.citations)
+            lines += _wrap(f"- {reason.summary} {marks}")
+    if answer.costs is not None:
+        lines += ["", "Costs:"]
+        for line in summary_lines(answer.costs):
+            lines += _wrap(f"- {line}")
+    lines += ["", "Next steps:"]
+    for step in r.next_steps:
+        lines += _wrap(f"- {step}")
+    understood = [
+        f"{name} = {display(getattr(answer.constraints, name))}"
+        f" ({answer.constraints.provenance_of(name).value})"
+        for name in CONSTRAINT_FIELDS
+        if answer.constraints.known(name) and name != "prompt_text"
+    ]
+    lines += ["", "Understood:"]
+    lines += _wrap(", ".join(understood) if understood else "nothing specific")
+    if answer.missing:
+        lines += ["", "Missing (tell me and I will re-run):"]
+        for missing in answer.missing:
+            flag = " This could change the answer." if missing.could_change_answer else ""
+            lines += _wrap(f"- {missing.question} {missing.why}{flag}")
+    if answer.issues:
+        lines += ["", "Check this:"]
+        for issue in answer.issues:
+            lines += _wrap(f"- {issue.message}")
+    lines += ["", "Sources:"]
+    for citation in answer.citations:
+        lines += _wrap(f"[{citation.number}] {citation.source}, \"{citation.section}\"")
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, *, indent: str = "  ") -> list[str]:
+    return textwrap.wrap(
+        text, width=_WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
+    ) or [indent]

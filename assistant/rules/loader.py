@@ -1,0 +1,124 @@
+"""Loading ``knowledge/rules.yaml`` into typed rules, failing early and precisely.
+
+Loading fails, naming the file and the rule, on: an unknown field or operator, a value of
+the wrong type, an unknown approach or technique, a citation that points nowhere, a rule
+without a citation, and duplicate ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.answer import Approach, Technique
+from assistant.errors import KnowledgeError
+from assistant.rules.conditions import ConditionError, parse_condition
+from assistant.rules.model import Rule, When
+from assistant.yamlio import load_yaml
+
+
+class _WhenEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    all: list[str] = Field(default_factory=list)
+    any: list[str] = Field(default_factory=list)
+    none: list[str] = Field(default_factory=list)
+
+
+class _RuleEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    summary: str = Field(min_length=10)
+    when: _WhenEntry = Field(default_factory=_WhenEntry)
+    effect: dict[Approach, int] = Field(min_length=1)
+    technique: Technique | None = None
+    cites: list[str] = Field(min_length=1)
+
+
+class _RulesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    techniques: dict[Technique, list[str]]
+    rules: list[_RuleEntry]
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """The rules, sorted by id (the evaluation order), and the passages that describe
+    each technique (cited when an answer recommends it)."""
+
+    rules: tuple[Rule, ...]
+    technique_cites: Mapping[Technique, tuple[str, ...]]
+
+
+def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
+    """The rule book of ``path``, validated against the guidance passage ids."""
+    raw = load_yaml(path)
+    try:
+        parsed = _RulesFile.model_validate(raw)
+    except ValidationError as exc:
+        raise KnowledgeError(_describe(exc, raw), file=path.name) from exc
+    technique_cites: dict[Technique, tuple[str, ...]] = {}
+    for technique in Technique:
+        cites = parsed.techniques.get(technique)
+        if not cites:
+            raise KnowledgeError(
+                "every technique needs at least one passage", file=path.name,
+                entry=f"techniques.{technique.value}",
+            )
+        for cite in cites:
+            if cite not in guidance_ids:
+                raise KnowledgeError(
+                    f"cites {cite!r}, which is not a guidance passage",
+                    file=path.name,
+                    entry=f"techniques.{technique.value}",
+                )
+        technique_cites[technique] = tuple(cites)
+    rules: dict[str, Rule] = {}
+    for entry in parsed.rules:
+        if entry.id in rules:
+            raise KnowledgeError("duplicate rule id", file=path.name, entry=entry.id)
+        for cite in entry.cites:
+            if cite not in guidance_ids:
+                raise KnowledgeError(
+                    f"cites {cite!r}, which is not a guidance passage",
+                    file=path.name,
+                    entry=entry.id,
+                )
+        try:
+            when = When(
+                all=tuple(parse_condition(line) for line in entry.when.all),
+                any=tuple(parse_condition(line) for line in entry.when.any),
+                none=tuple(parse_condition(line) for line in entry.when.none),
+            )
+        except ConditionError as exc:
+            raise KnowledgeError(str(exc), file=path.name, entry=entry.id) from exc
+        rules[entry.id] = Rule(
+            id=entry.id,
+            summary=entry.summary,
+            when=when,
+            effect=dict(entry.effect),
+            cites=tuple(entry.cites),
+            technique=entry.technique,
+        )
+    ordered = tuple(rules[rule_id] for rule_id in sorted(rules))
+    return RuleBook(rules=ordered, technique_cites=technique_cites)
+
+
+def _describe(exc: ValidationError, raw: Any) -> str:
+    error = exc.errors()[0]
+    location = list(error["loc"])
+    where = ".".join(str(part) for part in location)
+    if len(location) >= 2 and location[0] == "rules" and isinstance(location[1], int):
+        entries = raw.get("rules") if isinstance(raw, dict) else None
+        if isinstance(entries, list) and location[1] < len(entries):
+            entry = entries[location[1]]
+            if isinstance(entry, dict) and "id" in entry:
+                rest = ".".join(str(part) for part in location[2:])
+                where = f"rule {entry['id']}" + (f": {rest}" if rest else "")
+    return f"{where}: {error['msg']}"

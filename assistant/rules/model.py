@@ -1,0 +1,71 @@
+"""A rule as data: when it fires, what it does to each approach, and what it rests on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answer import Approach, Technique
+from assistant.rules.conditions import Condition, display
+
+
+@dataclass(frozen=True)
+class When:
+    """``all`` must hold, at least one of ``any`` (when given), none of ``none``."""
+
+    all: tuple[Condition, ...] = ()
+    any: tuple[Condition, ...] = ()
+    none: tuple[Condition, ...] = ()
+
+    def match(self, facts: Mapping[str, Any]) -> dict[str, str] | None:
+        """The field values that made it hold, or None when it does not."""
+        matched: dict[str, str] = {}
+        for condition in self.all:
+            if not condition.holds(facts):
+                return None
+            matched[condition.field.name] = display(facts.get(condition.field.name))
+        if self.any:
+            held = [c for c in self.any if c.holds(facts)]
+            if not held:
+                return None
+            for condition in held:
+                matched[condition.field.name] = display(facts.get(condition.field.name))
+        for condition in self.none:
+            if condition.holds(facts):
+                return None
+        return matched
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    summary: str
+    when: When
+    effect: Mapping[Approach, int]
+    cites: tuple[str, ...]
+    technique: Technique | None = None
+
+    @property
+    def leaning(self) -> Approach:
+        """The approach this rule pushes hardest towards (ties: the stable order)."""
+        return max(Approach, key=lambda a: (self.effect.get(a, 0), -_ORDER.index(a)))
+
+
+#: The order ties are broken in: the cheaper, more reversible choice first, as the guidance
+#: advises testing incrementally before committing to training.
+_ORDER: tuple[Approach, ...] = (
+    Approach.PROMPTING,
+    Approach.PROMPT_THEN_FINE_TUNE,
+    Approach.FINE_TUNING,
+)
+TIE_ORDER = _ORDER
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One rule's result on one project: whether it fired, and on which values."""
+
+    rule: Rule
+    fired: bool
+    matched: Mapping[str, str]
