@@ -6,7 +6,9 @@
     │   └── InputTooLargeError
     ├── KnowledgeError        a file in knowledge/ is invalid (names the file and entry)
     └── CostError             the cost engine cannot price what was asked
-        └── UnknownModelError
+        ├── UnknownModelError
+        ├── CostInputError    a figure the cost model cannot use (negative, absurd, too long)
+        └── CurrencyError     a price in a currency other than USD
 
 The edges (CLI, Slack) turn these into one sentence for the person; see
 ``assistant.messages``. Anything else escaping the core is a bug.
@@ -54,3 +56,23 @@ class UnknownModelError(CostError):
         self.model = model
         self.known = known
         super().__init__(f"no price row for model {model!r}; known: {', '.join(known)}")
+
+
+class CostInputError(CostError):
+    """A figure given to the cost engine (an option or a stated value) it cannot use."""
+
+    def __init__(self, message: str, *, field: str, value: object) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(message)
+
+
+class CurrencyError(CostError):
+    """A price given in another currency: Advisor prices in US dollars only."""
+
+    def __init__(self, text: str, *, currency: str) -> None:
+        self.text = text
+        self.currency = currency
+        super().__init__(
+            f"the price {text!r} is in {currency}; Advisor prices in USD - convert it first"
+        )
