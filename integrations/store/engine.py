@@ -1,0 +1,56 @@
+"""Creating the SQLAlchemy engine, with the connection settings each backend needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import StaticPool
+
+# How long a SQLite writer waits for another process's write to finish before failing.
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for ``url`` (already normalised by ``urls.engine_url``)."""
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    # pre_ping: a replica survives a PostgreSQL restart without failing the next request.
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    in_memory = url.database in {None, "", ":memory:"}
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if in_memory:
+        # One shared connection, or every checkout would see a different empty database.
+        options["poolclass"] = StaticPool
+    else:
+        Path(str(url.database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **options)
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _begin_immediate); the driver's legacy mode
+    # would leave DDL and SELECTs outside the transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL lets a server and a CLI share the file: readers do not block the writer.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    # Take the write lock when the transaction starts, so a read-then-write transaction
+    # (a claim, a migration) never finds its snapshot stale half-way; waiting for the
+    # lock is bounded by busy_timeout.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
