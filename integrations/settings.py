@@ -1,0 +1,59 @@
+"""The one place Advisor's edges read the environment.
+
+    settings = Settings()            # SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, ... from the env
+    settings.slack_bot_token         # SecretStr: never printed in logs or reprs
+
+Secrets are ``SecretStr``; call ``get_secret_value()`` only where a client needs the value.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class LogLevel(StrEnum):
+    DEBUG = "DEBUG"
+    INFO = "INFO"
+    WARNING = "WARNING"
+    ERROR = "ERROR"
+
+
+def _default_database_url() -> str:
+    # Imported here so reading settings does not pull SQLAlchemy in until it is needed.
+    from integrations.store import default_database_url
+
+    return default_database_url()
+
+
+class Settings(BaseSettings):
+    """Everything the Slack app and the CLI read from the environment (names are the
+    upper-case field names, as ``CONTRACT.md`` lists them)."""
+
+    model_config = SettingsConfigDict(
+        case_sensitive=False, extra="ignore", frozen=True, hide_input_in_errors=True
+    )
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    advisor_database_url: SecretStr = Field(
+        # A database URL may carry a password: treat it as a secret too.
+        default_factory=lambda: SecretStr(_default_database_url())
+    )
+    advisor_price_file: Path | None = None
+    advisor_log_level: LogLevel = LogLevel.INFO
+    #: Threads that answer after the ack (each mostly waits on Slack or the database).
+    advisor_slack_workers: int = Field(default=8, ge=1, le=64)
+    #: An answer slower than this shows the working indicator (seconds).
+    advisor_working_indicator_after: float = Field(default=0.8, ge=0)
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        # slack_sdk joins base_url and the method name by plain concatenation.
+        return value if value.endswith("/") else value + "/"

@@ -1,0 +1,409 @@
+"""Block Kit for Advisor's answers, built with slack_sdk's block models.
+
+    message = recommendation_message(answer)
+    client.chat_postMessage(channel=c, text=message.text, blocks=message.blocks)
+
+Every piece of text that comes from a person or from the answer goes through
+``escape.escape`` before it lands in mrkdwn, so nothing echoed can broadcast, ping or hide
+a link. Messages stay within Slack's limits: at most 50 blocks, section text at most
+3,000 characters, header 150, button label 75, button value 2,000, and a fallback ``text``.
+Every ``[n]`` in a message has its entry in the same message's sources list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from assistant.answer import Answer, Citation, MissingConstraint, Reason
+from assistant.constraints import Constraints
+from assistant.followup import FollowUp, FollowUpKind
+from assistant.messages import APPROACH_TITLES
+from integrations.slack import messages
+from integrations.slack.escape import escape, excerpt, fit
+
+MAX_BLOCKS = 50
+MAX_SECTION_TEXT = 3000
+MAX_CONTEXT_TEXT = 2000
+MAX_HEADER_TEXT = 150
+MAX_BUTTON_TEXT = 75
+MAX_BUTTON_VALUE = 2000
+MAX_FALLBACK_TEXT = 3000
+MAX_BUTTONS = 5
+
+#: The action_id prefix of the buttons that supply a missing constraint.
+OPTION_ACTION = "advisor_option"
+
+_TOP_REASONS = 3
+_TOP_COUNTER_REASONS = 2
+_MISSING_WITH_BUTTONS = 3
+_PROJECT_EXCERPT = 700
+_PASSAGE_TEXT = 900
+
+#: How the facts a person gave are named when restated (the JSON contract's keys).
+_FACT_NAMES: dict[str, str] = {
+    "domain": "field",
+    "task": "task",
+    "labeled_examples": "labeled examples",
+    "budget_usd": "budget",
+    "monthly_budget_usd": "monthly budget",
+    "timeline_days": "timeline",
+    "monthly_requests": "volume",
+    "accuracy_critical": "accuracy critical",
+    "ml_expertise": "ML expertise",
+    "model": "model",
+}
+
+
+class SlackMessage(BaseModel):
+    """What ``chat.postMessage`` takes: the fallback text and the blocks as dicts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    blocks: list[dict[str, Any]]
+
+
+# --- public builders -------------------------------------------------------------------
+
+
+def recommendation_message(answer: Answer, *, with_buttons: bool = True) -> SlackMessage:
+    """The full answer to a description: project, approach and technique first, then
+    costs, reasons, what is missing (with buttons), and the numbered sources."""
+    citer = _Citer(answer.citations)
+    blocks: list[Block] = [
+        _header(answer),
+        _section(_project_text(answer)),
+        _section(_approach_text(answer)),
+    ]
+    blocks += _recommendation_body(answer, citer, with_buttons=with_buttons)
+    return _message(blocks, fallback=_fallback(answer))
+
+
+def follow_up_message(follow_up: FollowUp) -> SlackMessage:
+    """The reply to a message in a thread, shaped by what the message asked."""
+    builder = {
+        FollowUpKind.CHANGE: _change_blocks,
+        FollowUpKind.WHY: _why_blocks,
+        FollowUpKind.COST: _cost_blocks,
+        FollowUpKind.GUIDANCE: _guidance_blocks,
+        FollowUpKind.HELP: _help_blocks,
+    }[follow_up.kind]
+    blocks, fallback = builder(follow_up)
+    return _message(blocks, fallback=fallback)
+
+
+def notice_message(mrkdwn: str) -> SlackMessage:
+    """A short message of our own words (help, an apology, an input problem).
+
+    ``mrkdwn`` must already be safe: static text, or built from escaped pieces.
+    """
+    return _message([_section(mrkdwn)], fallback=mrkdwn)
+
+
+def option_value(missing: MissingConstraint, index: int) -> str:
+    """The value a missing-constraint button carries: the text to re-run with."""
+    return fit(missing.options[index][1], MAX_BUTTON_VALUE)
+
+
+# --- the recommendation ----------------------------------------------------------------
+
+
+def _header(answer: Answer) -> Block:
+    title = APPROACH_TITLES[answer.recommendation.approach]
+    return HeaderBlock(text=PlainTextObject(text=fit(escape(title), MAX_HEADER_TEXT), emoji=True))
+
+
+def _project_text(answer: Answer) -> str:
+    lines = []
+    if answer.text:
+        lines.append(f"*Your project:* {excerpt(answer.text, _PROJECT_EXCERPT)}")
+    facts = _facts(answer.constraints)
+    if facts:
+        lines.append(f"*Understood:* {facts}")
+    return "\n".join(lines) or "*Your project:* (no details given)"
+
+
+def _facts(constraints: Constraints) -> str:
+    from assistant.rules.conditions import display
+
+    shown = []
+    for name, label in _FACT_NAMES.items():
+        if not constraints.known(name):
+            continue
+        value = display(getattr(constraints, name))
+        shown.append(f"{label} {escape(_unit(name, value))}")
+    return " · ".join(shown)
+
+
+def _unit(name: str, value: str) -> str:
+    if name in {"budget_usd", "monthly_budget_usd"}:
+        return _money(value) + (" a month" if name == "monthly_budget_usd" else "")
+    if name == "timeline_days":
+        return f"{value} days"
+    if name == "monthly_requests":
+        return f"{_thousands(value)} requests a month"
+    if name == "labeled_examples":
+        return _thousands(value)
+    return value.replace("_", " ")
+
+
+def _thousands(value: str) -> str:
+    return f"{int(value):,}" if value.isdigit() else value
+
+
+def _money(value: str) -> str:
+    whole, _, cents = value.partition(".")
+    return f"${_thousands(whole)}" + (f".{cents}" if cents else "")
+
+
+def _approach_text(answer: Answer) -> str:
+    r = answer.recommendation
+    technique = escape(r.technique.value)
+    if r.later_technique is not None:
+        technique += f", then {escape(r.later_technique.value)}"
+    lines = [
+        f"*Approach:* {escape(r.approach.value)}  ·  *Technique:* {technique}  ·  "
+        f"*Confidence:* {escape(r.confidence.value)}",
+        escape(r.summary),
+    ]
+    if r.switch_trigger:
+        lines.append(f"*When to switch:* {escape(r.switch_trigger)}")
+    return "\n".join(lines)
+
+
+def _recommendation_body(answer: Answer, citer: _Citer, *, with_buttons: bool) -> list[Block]:
+    blocks: list[Block] = []
+    if answer.costs is not None:
+        blocks.append(_section(_costs_text(answer)))
+    if answer.reasons:
+        blocks.append(_section(_reasons_text("Why", answer.reasons[:_TOP_REASONS], citer)))
+    if answer.counter_reasons:
+        counter = answer.counter_reasons[:_TOP_COUNTER_REASONS]
+        blocks.append(_section(_reasons_text("What argues against it", counter, citer)))
+    if answer.recommendation.next_steps:
+        steps = "\n".join(
+            f"{i}. {escape(step)}" for i, step in enumerate(answer.recommendation.next_steps, 1)
+        )
+        blocks.append(_section(f"*Next steps*\n{steps}"))
+    if answer.issues:
+        issues = "\n".join(f"• {escape(issue.message)}" for issue in answer.issues)
+        blocks.append(_section(f"*Check this*\n{issues}"))
+    blocks += _missing_blocks(answer.missing, with_buttons=with_buttons)
+    blocks += citer.blocks()
+    blocks.append(_context(messages.FOLLOW_UP_HINT))
+    return blocks
+
+
+def _costs_text(answer: Answer) -> str:
+    from assistant.costs.summary import summary_lines
+
+    if answer.costs is None:
+        return f"*Costs*\n{messages.NO_COSTS}"
+    lines = "\n".join(f"• {escape(line)}" for line in summary_lines(answer.costs))
+    return f"*Costs*\n{lines}" if lines else f"*Costs*\n{messages.NO_COSTS}"
+
+
+def _reasons_text(title: str, reasons: Sequence[Reason], citer: _Citer) -> str:
+    lines = [f"*{title}*"]
+    for reason in reasons:
+        lines.append(f"• {escape(reason.summary)}{citer.marks(reason.citations)}")
+    return "\n".join(lines)
+
+
+def _missing_blocks(missing: Sequence[MissingConstraint], *, with_buttons: bool) -> list[Block]:
+    if not missing:
+        return []
+    blocks: list[Block] = [DividerBlock()]
+    asked = [m for m in missing if m.options and with_buttons][:_MISSING_WITH_BUTTONS]
+    for item in asked:
+        flag = " _This could change the answer._" if item.could_change_answer else ""
+        text = f"*{escape(item.question)}* {escape(item.why)}{flag}"
+        blocks.append(_section(text))
+        buttons = [
+            ButtonElement(
+                text=PlainTextObject(text=fit(escape(label), MAX_BUTTON_TEXT), emoji=True),
+                action_id=f"{OPTION_ACTION}:{item.name}:{index}",
+                value=option_value(item, index),
+            )
+            for index, (label, _value) in enumerate(item.options[:MAX_BUTTONS])
+        ]
+        blocks.append(ActionsBlock(block_id=f"missing:{item.name}", elements=buttons))
+    rest = [m for m in missing if m not in asked]
+    if rest:
+        questions = " ".join(escape(m.question) for m in rest)
+        blocks.append(_context(f"*Also unknown:* {questions} Tell me in the thread."))
+    return blocks
+
+
+def _fallback(answer: Answer) -> str:
+    r = answer.recommendation
+    return fit(
+        f"Advisor: {escape(APPROACH_TITLES[r.approach])} ({escape(r.technique.value)}). "
+        f"{escape(r.summary)}",
+        MAX_FALLBACK_TEXT,
+    )
+
+
+# --- follow-ups ------------------------------------------------------------------------
+
+
+def _change_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+    answer = follow_up.answer
+    citer = _Citer(answer.citations)
+    changes = "\n".join(
+        f"• {escape(_FACT_NAMES.get(c.field, c.field.replace('_', ' ')))}: "
+        f"{escape(_shown(c.field, c.before))} → {escape(_shown(c.field, c.after))}"
+        for c in follow_up.changes
+    )
+    now = answer.recommendation.approach.value
+    before = follow_up.previous_approach
+    if before is None or before == now:
+        approach = f"*Approach:* still {escape(now)}"
+    else:
+        approach = f"*Approach:* {escape(before)} → *{escape(now)}*"
+    blocks: list[Block] = [_section(f"*What changed*\n{changes}\n{approach}")]
+    if follow_up.flipped:
+        blocks.append(_section(_flipped_text(follow_up, citer)))
+    blocks.append(_section(_approach_text(answer)))
+    blocks += _recommendation_body(answer, citer, with_buttons=True)
+    fallback = f"Updated: {escape(now)}. {escape(answer.recommendation.summary)}"
+    return blocks, fit(fallback, MAX_FALLBACK_TEXT)
+
+
+def _shown(name: str, value: str | None) -> str:
+    return "unknown" if value is None else _unit(name, value)
+
+
+def _flipped_text(follow_up: FollowUp, citer: _Citer) -> str:
+    answer = follow_up.answer
+    fired = {r.rule: r for r in [*answer.reasons, *answer.counter_reasons]}
+    lines = ["*Rules that flipped*"]
+    for rule in follow_up.flipped:
+        reason = fired.get(rule)
+        if reason is not None:
+            lines.append(f"• now applies: {escape(reason.summary)}{citer.marks(reason.citations)}")
+        else:
+            lines.append(f"• no longer applies: `{escape(rule)}`")
+    return "\n".join(lines)
+
+
+def _why_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+    answer = follow_up.answer
+    citer = _Citer(answer.citations)
+    about = escape(follow_up.about or answer.recommendation.approach.value)
+    now = escape(answer.recommendation.approach.value)
+    blocks: list[Block] = [_section(f"*Recommended:* {now}  ·  *You asked about:* {about}")]
+    if follow_up.for_reasons:
+        blocks.append(_section(_reasons_text(f"For {about}", follow_up.for_reasons, citer)))
+    else:
+        blocks.append(_section(f"*For {about}*\nNo rule in the guidance argues for it here."))
+    if follow_up.against_reasons:
+        blocks.append(
+            _section(_reasons_text("For the alternatives", follow_up.against_reasons, citer))
+        )
+    blocks += citer.blocks()
+    return blocks, fit(f"Why {about}: the reasons on both sides.", MAX_FALLBACK_TEXT)
+
+
+def _cost_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+    answer = follow_up.answer
+    blocks: list[Block] = [_section(_costs_text(answer))]
+    blocks.append(_context(f"*Recommended:* {escape(answer.recommendation.approach.value)}"))
+    return blocks, "Cost breakdown for this project."
+
+
+def _guidance_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+    if not follow_up.passages:
+        return [_section(messages.GUIDANCE_NOT_COVERED)], messages.GUIDANCE_NOT_COVERED
+    citer = _Citer(follow_up.passages)
+    blocks: list[Block] = [_section("*What the guidance says*")]
+    for passage in follow_up.passages:
+        mark = citer.marks([passage.id])
+        quote = excerpt(passage.text, _PASSAGE_TEXT)
+        blocks.append(_section(f"> {quote}{mark}"))
+    blocks += citer.blocks()
+    return blocks, "What the guidance says about your question."
+
+
+def _help_blocks(_follow_up: FollowUp) -> tuple[list[Block], str]:
+    return [_section(messages.THREAD_HELP)], messages.THREAD_HELP
+
+
+# --- citations -------------------------------------------------------------------------
+
+
+class _Citer:
+    """Numbers the passages a message cites in order of first use, and lists exactly
+    those, so a number never points at nothing and nothing listed is uncited."""
+
+    def __init__(self, pool: Iterable[Citation]) -> None:
+        self._pool = {c.id: c for c in pool}
+        self._used: list[Citation] = []
+
+    def marks(self, passage_ids: Iterable[str]) -> str:
+        numbers = []
+        for passage_id in passage_ids:
+            citation = self._pool.get(passage_id)
+            if citation is None:
+                continue  # a passage we cannot name is not cited, rather than cited broken
+            if citation not in self._used:
+                self._used.append(citation)
+            numbers.append(self._used.index(citation) + 1)
+        return (" " + "".join(f"[{n}]" for n in numbers)) if numbers else ""
+
+    def blocks(self) -> list[Block]:
+        if not self._used:
+            return []
+        lines = [
+            f"[{n}] {escape(c.source)}, “{escape(c.section)}”"
+            for n, c in enumerate(self._used, start=1)
+        ]
+        return [_context(chunk) for chunk in _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)]
+
+
+# --- assembly --------------------------------------------------------------------------
+
+
+def _section(mrkdwn: str) -> Block:
+    return SectionBlock(text=MarkdownTextObject(text=fit(mrkdwn, MAX_SECTION_TEXT)))
+
+
+def _context(mrkdwn: str) -> Block:
+    return ContextBlock(elements=[MarkdownTextObject(text=fit(mrkdwn, MAX_CONTEXT_TEXT))])
+
+
+def _chunks(lines: Sequence[str], limit: int) -> list[str]:
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit and current:
+            chunks.append(current)
+            candidate = line
+        current = candidate
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _message(blocks: list[Block], *, fallback: str) -> SlackMessage:
+    if len(blocks) > MAX_BLOCKS:
+        # Keep the head (the answer) and the tail (sources and the hint).
+        blocks = blocks[: MAX_BLOCKS - 3] + blocks[-3:]
+    return SlackMessage(
+        text=fit(fallback, MAX_FALLBACK_TEXT), blocks=[block.to_dict() for block in blocks]
+    )

@@ -1,0 +1,97 @@
+"""Every sentence the Slack app says on its own behalf, in one place.
+
+What the core decided is worded by ``assistant.messages``; this module holds only what is
+particular to Slack: usage, the modal's labels, failures, and hints. All of it is static
+text or takes already-escaped values.
+"""
+
+from __future__ import annotations
+
+COMMAND = "/advise"
+
+HELP = (
+    "*Advisor* tells you whether to *prompt* a model, *fine-tune* one, or *prompt now and "
+    "fine-tune later*, with costs and cited reasons.\n"
+    f"• `{COMMAND} <your project>`: for example `{COMMAND} Support bot for our bank, 5k "
+    "labeled chats, $20k budget, live in 3 months, 100k requests a month`\n"
+    f"• `{COMMAND}` on its own opens a form with the main questions.\n"
+    "• Mention me with a description and I answer in the thread.\n"
+    "• In the thread of an answer, just reply (no need to mention me): change a constraint "
+    "(_what if the budget is $500?_, _actually we have 10k examples_), ask _why not "
+    "fine-tuning?_, _what does it cost?_, or a question about the guidance (_what are the "
+    "risks of overfitting?_)."
+)
+
+THREAD_HELP = (
+    "I can help with this project in the thread. Try: _what if the budget is $500?_, "
+    "_actually we have 10k examples_, _why not fine-tuning?_, _what does it cost per "
+    "month?_, or a question about the guidance such as _what are the risks of overfitting?_"
+)
+
+FOLLOW_UP_HINT = (
+    "Reply in this thread to change a constraint, ask why, ask about costs or about the "
+    "guidance. No need to mention me."
+)
+
+GUIDANCE_NOT_COVERED = (
+    "The guidance does not cover that. I can answer from the five source documents on "
+    "prompting and fine-tuning: try asking about data needs, costs, overfitting, latency, "
+    "or when to switch approaches."
+)
+
+NO_COSTS = (
+    "I could not put figures on this project yet. Tell me the monthly request volume (and "
+    "the model, if you have one in mind) and I will price both approaches."
+)
+
+APOLOGY = (
+    "Sorry, something went wrong on my side while answering this. It has been logged; "
+    "please try again in a moment."
+)
+
+THREAD_FORGOTTEN = (
+    f"I no longer have the project for this thread. Start again with `{COMMAND} <your "
+    "project>` and I will answer in a new thread."
+)
+
+UNSUPPORTED_SURFACE = (
+    f"That does not work here. Use `{COMMAND}` in a channel, or mention me in one."
+)
+
+
+def not_in_channel(*, channel_id: str) -> str:
+    """Shown (only to the person) when the bot cannot post in the channel."""
+    return (
+        f"I am not a member of <#{channel_id}>, so only you can see this answer and the "
+        "team cannot follow up in a thread. Invite me with `/invite @Advisor` (or mention "
+        f"me in the channel and choose *Invite*), then run `{COMMAND}` again."
+    )
+
+
+# --- the working indicator ------------------------------------------------------------
+
+WORKING_REACTION = "hourglass_flowing_sand"
+
+# --- the modal --------------------------------------------------------------------------
+
+MODAL_TITLE = "Advisor"
+MODAL_SUBMIT = "Recommend"
+MODAL_CLOSE = "Cancel"
+MODAL_INTRO = (
+    "Describe the project and fill in what you know; leave the rest empty. Advisor posts "
+    "the recommendation in the channel, where the team can follow up in its thread."
+)
+MODAL_DESCRIPTION = "What should the model do?"
+MODAL_DESCRIPTION_HINT = "The task, the users, what good output looks like."
+MODAL_DOMAIN = "Field"
+MODAL_LABELED = "Labeled examples you have"
+MODAL_BUDGET = "One-off budget (USD)"
+MODAL_MONTHLY_BUDGET = "Monthly budget (USD)"
+MODAL_TIMELINE = "Days until it must be live"
+MODAL_REQUESTS = "Requests per month"
+MODAL_ACCURACY = "Are errors costly?"
+MODAL_ACCURACY_YES = "Yes, accuracy is critical"
+MODAL_ACCURACY_NO = "No, some errors are fine"
+MODAL_NOTHING_GIVEN = "Describe the project or fill in at least one field."
+MODAL_PLACEHOLDER_NUMBER = "Leave empty if unknown"
+MODAL_INVALID_VALUE = "This value cannot be used; enter a positive number or leave it empty."

@@ -1,0 +1,111 @@
+"""One call on the core per request, and the Slack message that answers it.
+
+    reply = describe(advisor, "Legal team, 15k NDAs, $40k, 3 months")
+    reply.message      # SlackMessage to post
+    reply.thread       # what to store for the thread (None: nothing to follow up on)
+
+A description the core refuses (empty, too long) becomes a clear sentence instead of an
+answer. No recommendation logic lives here: only which core function to call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.answer import Answer
+from assistant.constraints import Constraints
+from assistant.errors import InputError
+from assistant.messages import describe_error
+from integrations.slack import messages
+from integrations.slack.blocks import (
+    SlackMessage,
+    follow_up_message,
+    notice_message,
+    recommendation_message,
+)
+from integrations.slack.escape import escape
+from integrations.slack.modal import form_constraints
+
+if TYPE_CHECKING:
+    from assistant.advisor import Advisor
+    from integrations.slack.inbound import FormSubmission
+
+
+class ThreadUpdate(BaseModel):
+    """What the store keeps for a thread after an answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    constraints: dict[str, Any]
+    text: str
+    approach: str
+
+
+class Reply(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    message: SlackMessage
+    thread: ThreadUpdate | None = None
+    refused: bool = False  # the input was refused: tell only the person who sent it
+
+
+def describe(advisor: Advisor, text: str, *, with_buttons: bool = True) -> Reply:
+    """The recommendation for a described project."""
+    try:
+        answer = advisor.ask(text)
+    except InputError as error:
+        return refusal(error)
+    return _answered(answer, with_buttons=with_buttons)
+
+
+def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
+    """The recommendation for the modal's description and fields together."""
+    from assistant.parsing import parse
+
+    from assistant.advisor import check_text
+
+    fields = form_constraints(form.fields)
+    try:
+        text = check_text(form.description) if form.description.strip() else ""
+    except InputError as error:
+        return refusal(error)
+    constraints = parse(text).merged(fields) if text else fields
+    return _answered(advisor.recommend(constraints, text=text), with_buttons=True)
+
+
+def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], project: str) -> Reply:
+    """The reply to a message in a thread about the stored ``constraints``."""
+    try:
+        result = advisor.follow_up(text, previous=Constraints.model_validate(constraints))
+    except InputError as error:
+        return refusal(error)
+    return Reply(
+        message=follow_up_message(result),
+        # The thread keeps the project's first description; a change updates the values.
+        thread=_thread_of(result.answer, text=project),
+    )
+
+
+def help_reply() -> Reply:
+    return Reply(message=notice_message(messages.HELP))
+
+
+def refusal(error: InputError) -> Reply:
+    return Reply(message=notice_message(escape(describe_error(error))), refused=True)
+
+
+def _answered(answer: Answer, *, with_buttons: bool) -> Reply:
+    return Reply(
+        message=recommendation_message(answer, with_buttons=with_buttons),
+        thread=_thread_of(answer, text=answer.text),
+    )
+
+
+def _thread_of(answer: Answer, *, text: str) -> ThreadUpdate:
+    return ThreadUpdate(
+        constraints=answer.constraints.model_dump(mode="json"),
+        text=text,
+        approach=answer.recommendation.approach.value,
+    )

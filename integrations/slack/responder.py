@@ -1,0 +1,337 @@
+"""What the Slack app does after it has acknowledged a request: answer, post, remember.
+
+One ``Responder`` serves every request of a process. Its methods take Advisor's own
+request values (``inbound``), call the core through ``replies``, post with the Web API,
+and keep each thread's constraints in the store so any replica can follow up.
+
+Guarantees kept here:
+
+- An Events API delivery is answered once: the store's ``claim_event`` decides, across
+  retries and replicas; the claim is finished after posting and released when nothing
+  could be said, so a retry can try again.
+- A failure inside a handler becomes a short apology where the person asked, and a log
+  line with the traceback; never silence.
+- Where the bot is not in the channel, the answer goes to the person through the slash
+  command's ``response_url``, with how to invite the bot.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
+
+from integrations.slack import messages, replies
+from integrations.slack.blocks import SlackMessage, notice_message
+from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
+from integrations.slack.indicator import WorkingIndicator
+from integrations.slack.modal import advise_modal
+from integrations.store import StoreError
+
+if TYPE_CHECKING:
+    from assistant.advisor import Advisor
+    from integrations.store import Store, ThreadState
+
+#: Web API errors that mean "the bot cannot post there", so the person is told privately.
+CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+HELP_WORDS = frozenset({"help", "?", "-h", "--help", "usage"})
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Responder:
+    def __init__(
+        self,
+        *,
+        advisor: Advisor,
+        store: Store,
+        client: WebClient,
+        indicator_after: float,
+        clock: Clock = utc_now,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self.advisor = advisor
+        self.store = store
+        self.client = client
+        self.indicator_after = indicator_after
+        self.clock = clock
+        self.log = logger or logging.getLogger("advisor.slack")
+
+    # --- /advise -----------------------------------------------------------------------
+
+    def on_command(self, req: CommandRequest) -> None:
+        """``/advise``: the form when empty, usage for ``help``, else the recommendation."""
+        text = req.text.strip()
+        try:
+            if not text:
+                self.client.views_open(
+                    trigger_id=req.trigger_id or "",
+                    view=advise_modal(channel_id=req.channel_id, response_url=req.response_url),
+                )
+            elif text.lower() in HELP_WORDS:
+                self._tell(
+                    req.channel_id, req.user_id, replies.help_reply().message, req.response_url
+                )
+            else:
+                self._recommend_in_channel(
+                    team_id=req.team_id,
+                    channel_id=req.channel_id,
+                    user_id=req.user_id,
+                    response_url=req.response_url,
+                    reply=replies.describe(self.advisor, req.text),
+                )
+        except Exception:
+            self.log.exception("/advise failed in channel %s", req.channel_id)
+            self._tell(
+                req.channel_id, req.user_id, notice_message(messages.APOLOGY), req.response_url
+            )
+
+    def on_form(self, form: FormSubmission) -> None:
+        """The modal was submitted: post the recommendation where ``/advise`` was typed."""
+        channel = form.channel_id or form.user_id  # no channel known: a direct message
+        try:
+            self._recommend_in_channel(
+                team_id=form.team_id,
+                channel_id=channel,
+                user_id=form.user_id,
+                response_url=form.response_url,
+                reply=replies.fill_form(self.advisor, form),
+            )
+        except Exception:
+            self.log.exception("form submission failed for channel %s", channel)
+            self._tell(channel, form.user_id, notice_message(messages.APOLOGY), form.response_url)
+
+    # --- events --------------------------------------------------------------------------
+
+    def on_mention(self, req: MessageRequest) -> None:
+        """``@Advisor <description>``: answered in the mention's thread. In a thread the
+        bot already answered, the mention is a follow-up on that thread."""
+        self._once(req, lambda: self._answer_mention(req))
+
+    def on_thread_reply(self, req: MessageRequest) -> None:
+        """A reply, without a mention, in a thread the bot answered."""
+        if not req.text.strip() or req.thread_ts is None:
+            return
+        state = self.store.load_thread(
+            team_id=req.team_id, channel_id=req.channel_id, thread_ts=req.thread_ts
+        )
+        if state is None:
+            return  # not a thread Advisor answered: not ours to join
+        self._once(req, lambda: self._answer_follow_up(req, state))
+
+    def _answer_mention(self, req: MessageRequest) -> None:
+        if req.thread_ts is not None:
+            state = self.store.load_thread(
+                team_id=req.team_id, channel_id=req.channel_id, thread_ts=req.thread_ts
+            )
+            if state is not None:
+                self._answer_follow_up(req, state)
+                return
+        if not req.text:
+            self._post(req.channel_id, replies.help_reply().message, thread_ts=req.reply_thread)
+            return
+        with self._working(req.channel_id, req.ts):
+            reply = replies.describe(self.advisor, req.text)
+            self._post(req.channel_id, reply.message, thread_ts=req.reply_thread)
+        self._remember(req.team_id, req.channel_id, req.reply_thread, reply)
+
+    def _answer_follow_up(self, req: MessageRequest, state: ThreadState) -> None:
+        with self._working(req.channel_id, req.ts):
+            reply = replies.follow_up(
+                self.advisor, req.text, constraints=state.constraints, project=state.text
+            )
+            self._post(req.channel_id, reply.message, thread_ts=state.thread_ts)
+        self._remember(req.team_id, req.channel_id, state.thread_ts, reply, previous=state)
+
+    # --- buttons -------------------------------------------------------------------------
+
+    def on_option(self, click: OptionClick) -> None:
+        """A button supplying a missing constraint: re-run the thread's answer with it."""
+        try:
+            state = self.store.load_thread(
+                team_id=click.team_id, channel_id=click.channel_id, thread_ts=click.thread_ts
+            )
+            if state is None:
+                self._tell(
+                    click.channel_id,
+                    click.user_id,
+                    notice_message(messages.THREAD_FORGOTTEN),
+                    click.response_url,
+                )
+                return
+            with self._working(click.channel_id, click.message_ts):
+                reply = replies.follow_up(
+                    self.advisor, click.value, constraints=state.constraints, project=state.text
+                )
+                self._post(click.channel_id, reply.message, thread_ts=state.thread_ts)
+            self._remember(click.team_id, click.channel_id, state.thread_ts, reply, previous=state)
+        except Exception:
+            self.log.exception("button click failed in channel %s", click.channel_id)
+            self._apologise(click.channel_id, click.thread_ts)
+
+    # --- the pieces ----------------------------------------------------------------------
+
+    def _once(self, req: MessageRequest, work: Callable[[], None]) -> None:
+        """Run ``work`` for an event unless another delivery of it was (or is being) handled."""
+        claimed = self._claim(req)
+        if claimed is False:
+            self.log.info("event %s already handled; retry %d ignored", req.event_id, req.retry_num)
+            return
+        try:
+            work()
+        except Exception:
+            self.log.exception("event %s failed in channel %s", req.event_id, req.channel_id)
+            if not self._apologise(req.channel_id, req.reply_thread):
+                if claimed:
+                    self._release(req)
+                return
+        if claimed:
+            self._finish(req)
+
+    def _claim(self, req: MessageRequest) -> bool | None:
+        """True: ours to answer; False: someone else's; None: the store is down, answer
+        anyway (a duplicate is better than silence)."""
+        try:
+            return self.store.claim_event(
+                team_id=req.team_id, event_id=req.event_id, now=self.clock()
+            )
+        except StoreError:
+            self.log.exception("could not claim event %s; answering without dedupe", req.event_id)
+            return None
+
+    def _finish(self, req: MessageRequest) -> None:
+        try:
+            self.store.finish_event(team_id=req.team_id, event_id=req.event_id, now=self.clock())
+        except StoreError:
+            self.log.exception("could not mark event %s finished", req.event_id)
+
+    def _release(self, req: MessageRequest) -> None:
+        try:
+            self.store.release_event(team_id=req.team_id, event_id=req.event_id)
+        except StoreError:
+            self.log.exception("could not release event %s", req.event_id)
+
+    def _recommend_in_channel(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        response_url: str | None,
+        reply: replies.Reply,
+    ) -> None:
+        if reply.refused:
+            self._tell(channel_id, user_id, reply.message, response_url)
+            return
+        try:
+            ts = self._post(channel_id, reply.message)
+        except SlackApiError as error:
+            if _error_code(error) not in CANNOT_POST:
+                raise
+            self.log.info("not in channel %s; answering through response_url", channel_id)
+            self._tell_not_in_channel(channel_id, user_id, reply.message, response_url)
+            return
+        self._remember(team_id, channel_id, ts, reply)
+
+    def _post(self, channel: str, message: SlackMessage, *, thread_ts: str | None = None) -> str:
+        response = self.client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            thread_ts=thread_ts,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def _tell(
+        self, channel: str, user: str, message: SlackMessage, response_url: str | None
+    ) -> None:
+        """Say something to one person only: an ephemeral message, else ``response_url``."""
+        try:
+            self.client.chat_postEphemeral(
+                channel=channel, user=user, text=message.text, blocks=message.blocks
+            )
+            return
+        except SlackApiError as error:
+            if _error_code(error) not in CANNOT_POST or response_url is None:
+                raise
+        self._respond(response_url, message)
+
+    def _tell_not_in_channel(
+        self, channel: str, user: str, message: SlackMessage, response_url: str | None
+    ) -> None:
+        note = notice_message(messages.not_in_channel(channel_id=channel))
+        # Buttons would re-run in a thread nobody can see: leave them out.
+        blocks = [b for b in message.blocks if b.get("type") != "actions"]
+        private = SlackMessage(text=f"{note.text}\n{message.text}", blocks=note.blocks + blocks)
+        if response_url is not None:
+            self._respond(response_url, private)
+        else:
+            self._post(user, private)  # a direct message from the bot
+
+    def _respond(self, response_url: str, message: SlackMessage) -> None:
+        response = WebhookClient(
+            response_url, timeout=15, retry_handlers=self.client.retry_handlers
+        ).send(
+            text=message.text,
+            blocks=message.blocks,
+            response_type="ephemeral",
+            replace_original=False,
+        )
+        if response.status_code != 200:
+            raise RuntimeError(f"response_url answered HTTP {response.status_code}")
+
+    def _apologise(self, channel: str, thread_ts: str) -> bool:
+        try:
+            self._post(channel, notice_message(messages.APOLOGY), thread_ts=thread_ts)
+        except Exception:
+            self.log.exception("could not post the apology in channel %s", channel)
+            return False
+        return True
+
+    def _remember(
+        self,
+        team_id: str,
+        channel_id: str,
+        thread_ts: str,
+        reply: replies.Reply,
+        *,
+        previous: ThreadState | None = None,
+    ) -> None:
+        update = reply.thread
+        if update is None:
+            return
+        if previous is not None and previous.constraints == update.constraints:
+            return  # nothing new to keep (a why, cost or guidance question)
+        try:
+            self.store.save_thread(
+                team_id=team_id,
+                channel_id=channel_id,
+                thread_ts=thread_ts,
+                constraints=update.constraints,
+                text=update.text,
+                approach=update.approach,
+                now=self.clock(),
+            )
+        except StoreError:
+            # The answer is out; only later follow-ups in this thread are affected.
+            self.log.exception("could not save thread %s in channel %s", thread_ts, channel_id)
+
+    def _working(self, channel: str, ts: str) -> WorkingIndicator:
+        return WorkingIndicator(
+            self.client, channel=channel, ts=ts, after=self.indicator_after, logger=self.log
+        )
+
+
+def _error_code(error: SlackApiError) -> Any:
+    return error.response.get("error") if error.response is not None else None

@@ -1,0 +1,308 @@
+"""A local fake of the Slack Web API: an HTTP server on 127.0.0.1 that records every call.
+
+    with FakeSlack() as slack:
+        env = {"SLACK_API_URL": slack.api_url}        # point the app at it
+        slack.fail_next("chat.postMessage", times=1, status=429)   # a rate limit, once
+        ...
+        posts = slack.wait_for_calls("chat.postMessage", count=1)
+
+It answers like Slack does: ``auth.test`` names a bot user, ``chat.postMessage`` returns a
+realistic, increasing ``ts``, unknown methods return ``{"ok": true}``. It can answer the
+next calls to a method with HTTP 429 (with ``Retry-After``), HTTP 500, or an ``ok: false``
+error such as ``not_in_channel``; and channels can be marked as ones the bot is not in.
+``POST /response/<id>`` plays the part of a slash command's ``response_url``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+TEAM_ID = "T0ADVISOR"
+BOT_USER_ID = "U0ADVISOR"
+BOT_ID = "B0ADVISOR"
+RESPONSE_URL_METHOD = "response_url"
+_POSTING = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the fake received."""
+
+    method: str  # Web API method, or "response_url"
+    params: dict[str, Any]
+    headers: dict[str, str]
+    status: int  # the HTTP status the fake answered with
+    ok: bool  # whether the answer was a success
+    at: float
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text") or "")
+
+    @property
+    def blocks(self) -> list[dict[str, Any]]:
+        raw = self.params.get("blocks") or []
+        return json.loads(raw) if isinstance(raw, str) else list(raw)
+
+    def all_text(self) -> str:
+        """The fallback text and every string inside the blocks, joined: what a person sees."""
+        parts = [self.text]
+        _collect_strings(self.blocks, parts)
+        return "\n".join(parts)
+
+
+@dataclass
+class _Fault:
+    status: int
+    error: str | None
+    retry_after: int
+
+
+@dataclass
+class FakeSlack:
+    """The fake server. Use as a context manager; ``api_url`` is its Web API base URL."""
+
+    retry_after_seconds: int = 1
+    calls: list[Call] = field(default_factory=list)
+    _faults: dict[str, list[_Fault]] = field(default_factory=dict)
+    _absent_channels: set[str] = field(default_factory=set)
+    _lock: threading.Condition = field(default_factory=threading.Condition)
+    _ts_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _server: ThreadingHTTPServer | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    def start(self) -> FakeSlack:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        server.daemon_threads = True
+        self._server = server
+        threading.Thread(target=server.serve_forever, name="fake-slack", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake Slack server is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "/api/"
+
+    def response_url(self, name: str = "1") -> str:
+        return f"{self.base_url}/response/{name}"
+
+    # --- steering ----------------------------------------------------------------------
+
+    def fail_next(
+        self, method: str, *, times: int = 1, status: int = 200, error: str | None = None
+    ) -> None:
+        """Answer the next ``times`` calls to ``method`` with a failure.
+
+        ``status=429`` is a rate limit (with ``Retry-After``), ``status=500`` a server
+        error, ``status=200`` with ``error`` an ``ok: false`` answer such as
+        ``not_in_channel``.
+        """
+        fault = _Fault(status=status, error=error, retry_after=self.retry_after_seconds)
+        with self._lock:
+            self._faults.setdefault(method, []).extend([fault] * times)
+
+    def bot_not_in(self, channel: str) -> None:
+        """Posting to ``channel`` fails with ``not_in_channel`` until further notice."""
+        with self._lock:
+            self._absent_channels.add(channel)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self._faults.clear()
+            self._absent_channels.clear()
+
+    # --- reading what happened ---------------------------------------------------------
+
+    def calls_to(self, method: str, *, ok: bool | None = True) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method and (ok is None or c.ok == ok)]
+
+    def wait_for(
+        self, predicate: Callable[[list[Call]], bool], *, timeout: float = 10.0
+    ) -> list[Call]:
+        """Block until ``predicate(calls)`` holds; returns the calls. Fails after ``timeout``."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while not predicate(list(self.calls)):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    methods = [c.method for c in self.calls]
+                    raise TimeoutError(f"fake Slack did not see what was expected: {methods}")
+                self._lock.wait(remaining)
+            return list(self.calls)
+
+    def wait_for_calls(
+        self,
+        method: str,
+        *,
+        count: int = 1,
+        timeout: float = 10.0,
+        where: Callable[[Call], bool] | None = None,
+    ) -> list[Call]:
+        """Block until ``count`` successful calls to ``method`` (matching ``where``) arrived."""
+
+        def matching(calls: list[Call]) -> list[Call]:
+            return [c for c in calls if c.method == method and c.ok and (where is None or where(c))]
+
+        self.wait_for(lambda calls: len(matching(calls)) >= count, timeout=timeout)
+        with self._lock:
+            return matching(self.calls)
+
+    # --- serving (called from the handler threads) -------------------------------------
+
+    def _answer(
+        self, method: str, params: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
+        with self._lock:
+            fault = self._take_fault(method, params)
+            if fault is not None:
+                status, extra, body = _fault_answer(fault)
+                ok = False
+            else:
+                status, extra, body, ok = 200, {}, self._success(method, params), True
+            self.calls.append(
+                Call(
+                    method=method,
+                    params=params,
+                    headers=headers,
+                    status=status,
+                    ok=ok,
+                    at=time.time(),
+                )
+            )
+            self._lock.notify_all()
+        if method == RESPONSE_URL_METHOD:
+            return status, {"Content-Type": "text/plain"}, b"ok" if ok else body
+        return status, {"Content-Type": "application/json; charset=utf-8", **extra}, body
+
+    def _take_fault(self, method: str, params: dict[str, Any]) -> _Fault | None:
+        queued = self._faults.get(method)
+        if queued:
+            return queued.pop(0)
+        if method in _POSTING and params.get("channel") in self._absent_channels:
+            return _Fault(status=200, error="not_in_channel", retry_after=0)
+        return None
+
+    def _success(self, method: str, params: dict[str, Any]) -> bytes:
+        body: dict[str, Any] = {"ok": True}
+        if method == "auth.test":
+            body |= {
+                "url": "https://advisor-test.slack.com/",
+                "team": "Advisor Test",
+                "user": "advisor",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        elif method == "chat.postMessage":
+            ts = self._next_ts()
+            body |= {
+                "channel": params.get("channel"),
+                "ts": ts,
+                "message": {
+                    "type": "message",
+                    "bot_id": BOT_ID,
+                    "user": BOT_USER_ID,
+                    "text": params.get("text", ""),
+                    "ts": ts,
+                    **({"thread_ts": params["thread_ts"]} if params.get("thread_ts") else {}),
+                },
+            }
+        elif method == "chat.postEphemeral":
+            body |= {"message_ts": self._next_ts()}
+        elif method == "chat.update":
+            body |= {"channel": params.get("channel"), "ts": params.get("ts")}
+        elif method in {"views.open", "views.update", "views.push"}:
+            body |= {"view": {"id": f"V{next(self._ts_counter):08d}", "type": "modal"}}
+        return json.dumps(body).encode()
+
+    def _next_ts(self) -> str:
+        # Slack's ts: seconds, a dot, six digits; unique and increasing within a channel.
+        return f"{1732170000 + len(self.calls)}.{next(self._ts_counter) * 100:06d}"
+
+
+def _fault_answer(fault: _Fault) -> tuple[int, dict[str, str], bytes]:
+    if fault.status == 429:
+        body = {"ok": False, "error": "ratelimited"}
+        return 429, {"Retry-After": str(fault.retry_after)}, json.dumps(body).encode()
+    if fault.status >= 500:
+        return fault.status, {}, b'{"ok": false, "error": "internal_error"}'
+    return fault.status, {}, json.dumps({"ok": False, "error": fault.error}).encode()
+
+
+def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            if self.path.startswith("/api/"):
+                method = self.path[len("/api/") :].split("?", 1)[0]
+            elif self.path.startswith("/response/"):
+                method = RESPONSE_URL_METHOD
+            else:
+                self.send_error(404)
+                return
+            params = _parse_body(raw, self.headers.get("Content-Type", ""))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            status, extra, body = fake._answer(method, params, headers)
+            self.send_response(status)
+            for name, value in extra.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # quiet: the calls are recorded, not logged
+
+    return Handler
+
+
+def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
+    if not raw:
+        return {}
+    if "json" in content_type:
+        parsed = json.loads(raw)
+        return parsed if isinstance(parsed, dict) else {"payload": parsed}
+    return {k: v[-1] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()}
+
+
+def _collect_strings(node: Any, out: list[str]) -> None:
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key not in {"type", "block_id", "action_id", "style"}:
+                _collect_strings(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_strings(item, out)
