@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     #: An answer slower than this shows the working indicator (seconds).
     advisor_working_indicator_after: float = Field(default=0.8, ge=0)
 
+    @field_validator("advisor_log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
     @field_validator("slack_api_url")
     @classmethod
     def _trailing_slash(cls, value: str) -> str:

@@ -42,6 +42,12 @@ class Call:
     status: int  # the HTTP status the fake answered with
     ok: bool  # whether the answer was a success
     at: float
+    response: dict[str, Any] = field(default_factory=dict)  # what the fake answered
+
+    @property
+    def ts(self) -> str:
+        """The ts Slack gave a posted message."""
+        return str(self.response["ts"])
 
     @property
     def text(self) -> str:
@@ -196,6 +202,7 @@ class FakeSlack:
                     status=status,
                     ok=ok,
                     at=time.time(),
+                    response=json.loads(body),
                 )
             )
             self._lock.notify_all()
@@ -261,6 +268,30 @@ def _fault_answer(fault: _Fault) -> tuple[int, dict[str, str], bytes]:
 
 def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            # For a fake running in another process (the benchmark): what it recorded.
+            if self.path != "/_calls":
+                self.send_error(404)
+                return
+            with fake._lock:
+                summary = [
+                    {
+                        "method": c.method,
+                        "ok": c.ok,
+                        "status": c.status,
+                        "channel": c.params.get("channel"),
+                        "thread_ts": c.params.get("thread_ts"),
+                        "at": c.at,
+                    }
+                    for c in fake.calls
+                ]
+            body = json.dumps(summary).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
@@ -306,3 +337,17 @@ def _collect_strings(node: Any, out: list[str]) -> None:
     elif isinstance(node, list):
         for item in node:
             _collect_strings(item, out)
+
+
+def main() -> None:
+    """``python -m tests.slack.fake_slack``: run the fake on its own; prints its base URL."""
+    fake = FakeSlack().start()
+    print(fake.base_url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        fake.stop()
+
+
+if __name__ == "__main__":
+    main()

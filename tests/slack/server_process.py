@@ -1,9 +1,9 @@
 """Starting ``advisor serve --http`` as a real process, the way an operator runs it.
 
-    with FakeSlack() as slack:
-        server = start_server(slack_api_url=slack.api_url, database_url=url)
-        ...  # send signed requests to server.base_url
-        server.stop()
+with FakeSlack() as slack:
+    server = start_server(slack_api_url=slack.api_url, database_url=url)
+    ...  # send signed requests to server.base_url
+    server.stop()
 """
 
 from __future__ import annotations
@@ -90,17 +90,18 @@ def start_server(
         "PYTHONUNBUFFERED": "1",
         **(extra_env or {}),
     }
-    log = tempfile.NamedTemporaryFile(prefix="advisor-serve-", suffix=".log", delete=False)
-    process = subprocess.Popen(
-        [*serve_command(), "--http", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    handle, name = tempfile.mkstemp(prefix="advisor-serve-", suffix=".log")
+    with os.fdopen(handle, "wb") as log:
+        process = subprocess.Popen(
+            [*serve_command(), "--http", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     server = ServerProcess(
-        process=process, base_url=f"http://127.0.0.1:{port}", log_path=Path(log.name), env=env
+        process=process, base_url=f"http://127.0.0.1:{port}", log_path=Path(name), env=env
     )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -1,8 +1,8 @@
 """Signed requests to the Slack app, as Slack sends them (v0 HMAC-SHA256 signatures).
 
-    client = SlackSender(base_url, secret)
-    client.command("/advise", "Legal team, 15k NDAs")          # a slash command
-    client.event({"type": "app_mention", ...}, event_id="Ev1")  # an Events API delivery
+client = SlackSender(base_url, secret)
+client.command("/advise", "Legal team, 15k NDAs")          # a slash command
+client.event({"type": "app_mention", ...}, event_id="Ev1")  # an Events API delivery
 """
 
 from __future__ import annotations
@@ -102,9 +102,7 @@ class SlackSender:
             "type": "event_callback",
             "event_id": event_id or unique("Ev"),
             "event_time": int(time.time()),
-            "authorizations": [
-                {"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}
-            ],
+            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
         }
         extra = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
         return self.post(

@@ -1,0 +1,312 @@
+"""Block Kit rendering against hand-built answers: content, limits, citations, escaping."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.answer import (
+    Answer,
+    Approach,
+    Citation,
+    Confidence,
+    MissingConstraint,
+    Reason,
+    Recommendation,
+    Technique,
+)
+from assistant.constraints import Constraints, Domain, InputIssue
+from assistant.followup import FieldChange, FollowUp, FollowUpKind
+from integrations.slack import messages
+from integrations.slack.blocks import (
+    MAX_BLOCKS,
+    MAX_BUTTON_TEXT,
+    MAX_BUTTON_VALUE,
+    MAX_HEADER_TEXT,
+    MAX_SECTION_TEXT,
+    OPTION_ACTION,
+    SlackMessage,
+    follow_up_message,
+    notice_message,
+    recommendation_message,
+)
+from tests.slack.broadcasts import live_broadcast
+
+CITATIONS = [
+    Citation(
+        number=1,
+        id="doc0.data-needs",
+        source="Fine-Tuning vs Prompting: Optimize Your AI Strategy",
+        section="When to fine-tune",
+        text="Fine-tuning needs hundreds to thousands of labeled examples.",
+    ),
+    Citation(
+        number=2,
+        id="doc1.costs",
+        source="The Hidden Cost of Fine-Tuning vs. Prompting for Production Models",
+        section="Inference costs",
+        text="Long prompts cost more per request at high volume.",
+    ),
+    Citation(
+        number=3,
+        id="doc4.prompting",
+        source="Prompting vs. Fine-Tuning: Where Each Wins in Production",
+        section="Where prompting wins",
+        text="Prompting ships in days and adapts to changing requirements.",
+    ),
+]
+
+
+def reason(rule: str, approach: Approach, summary: str, *cites: str) -> Reason:
+    return Reason(
+        rule=rule, approach=approach, weight=3, summary=summary, matched={}, citations=cites
+    )
+
+
+def make_answer(
+    text: str = "Legal team, 15k annotated NDAs, $40,000, 3 months", **kw: Any
+) -> Answer:
+    constraints = Constraints(
+        domain=Domain.LEGAL, labeled_examples=15000, budget_usd=40000, timeline_days=90
+    )
+    fields: dict[str, Any] = {
+        "text": text,
+        "constraints": constraints,
+        "recommendation": Recommendation(
+            approach=Approach.FINE_TUNING,
+            technique=Technique.SUPERVISED_FT,
+            confidence=Confidence.HIGH,
+            summary="Fine-tune a model with supervised fine-tuning (legal, 15,000 labeled).",
+            scores={Approach.FINE_TUNING: 9, Approach.PROMPTING: 2},
+            next_steps=("Clean the data.", "Pilot a fine-tune."),
+        ),
+        "reasons": [
+            reason(
+                "ft.data", Approach.FINE_TUNING, "You have enough labeled data.", "doc0.data-needs"
+            ),
+            reason("ft.volume", Approach.FINE_TUNING, "Volume pays back training.", "doc1.costs"),
+        ],
+        "counter_reasons": [
+            reason("pr.speed", Approach.PROMPTING, "Prompting ships faster.", "doc4.prompting")
+        ],
+        "citations": CITATIONS,
+        "missing": [
+            MissingConstraint(
+                name="monthly_requests",
+                why="Volume decides whether training pays back.",
+                question="How many requests a month do you expect?",
+                options=(
+                    ("1k a month", "We expect 1,000 requests a month."),
+                    ("5M a month", "We expect 5 million requests a month."),
+                ),
+                could_change_answer=True,
+            ),
+            MissingConstraint(name="ml_expertise", why="Skills.", question="ML engineers?"),
+        ],
+    }
+    fields.update(kw)
+    return Answer(**fields)
+
+
+def strings(message: SlackMessage) -> list[str]:
+    out = [message.text]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    out.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(message.blocks)
+    return out
+
+
+def check_limits(message: SlackMessage) -> None:
+    assert 0 < len(message.blocks) <= MAX_BLOCKS
+    assert message.text.strip()
+    for block in message.blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= MAX_SECTION_TEXT
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= MAX_HEADER_TEXT
+        if block["type"] == "actions":
+            for button in block["elements"]:
+                assert len(button["text"]["text"]) <= MAX_BUTTON_TEXT
+                assert len(button["value"]) <= MAX_BUTTON_VALUE
+            ids = [e["action_id"] for e in block["elements"]]
+            assert len(ids) == len(set(ids))
+
+
+def check_citations(message: SlackMessage) -> None:
+    """Every [n] used has its line in the sources list, and every listed source is used."""
+    body = "\n".join(s for s in strings(message) if not s.startswith("*Sources*"))
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+    sources = "\n".join(s for s in strings(message) if s.startswith("*Sources*"))
+    listed = {int(n) for n in re.findall(r"^\[(\d+)\]", sources, re.M)}
+    assert used == listed
+    assert listed == set(range(1, len(listed) + 1))
+
+
+def test_recommendation_leads_with_project_approach_and_technique() -> None:
+    message = recommendation_message(make_answer())
+    check_limits(message)
+    check_citations(message)
+    kinds = [b["type"] for b in message.blocks]
+    assert kinds[:3] == ["header", "section", "section"]
+    assert message.blocks[0]["text"]["text"] == "Fine-tune a model"
+    project = message.blocks[1]["text"]["text"]
+    assert "Legal team, 15k annotated NDAs" in project
+    assert "labeled examples 15,000" in project and "budget $40,000" in project
+    approach = message.blocks[2]["text"]["text"]
+    assert "fine-tuning" in approach and "supervised fine-tuning" in approach
+    text = "\n".join(strings(message))
+    assert "You have enough labeled data. [1]" in text
+    assert "Prompting ships faster. [3]" in text
+    assert "[1] Fine-Tuning vs Prompting: Optimize Your AI Strategy, “When to fine-tune”" in text
+    assert "supervised fine-tuning" in message.text
+
+
+def test_missing_constraints_get_buttons_that_carry_the_text_to_rerun_with() -> None:
+    message = recommendation_message(make_answer())
+    actions = [b for b in message.blocks if b["type"] == "actions"]
+    assert len(actions) == 1
+    buttons = actions[0]["elements"]
+    assert [b["text"]["text"] for b in buttons] == ["1k a month", "5M a month"]
+    assert buttons[0]["value"] == "We expect 1,000 requests a month."
+    assert all(b["action_id"].startswith(OPTION_ACTION) for b in buttons)
+    assert "ML engineers?" in "\n".join(strings(message))  # listed, without buttons
+    without = recommendation_message(make_answer(), with_buttons=False)
+    assert not [b for b in without.blocks if b["type"] == "actions"]
+
+
+def test_a_citation_the_answer_cannot_name_is_left_out_not_broken() -> None:
+    answer = make_answer(
+        reasons=[reason("x", Approach.FINE_TUNING, "Unknown source.", "nowhere.passage")]
+    )
+    message = recommendation_message(answer)
+    check_citations(message)
+    assert "Unknown source." in "\n".join(strings(message))
+
+
+def test_input_issues_are_shown() -> None:
+    answer = make_answer(issues=[InputIssue(field="budget_usd", message="Two budgets <!here>.")])
+    message = recommendation_message(answer)
+    joined = "\n".join(strings(message))
+    assert "Two budgets &lt;!here&gt;." in joined
+
+
+def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
+    after = make_answer(
+        recommendation=Recommendation(
+            approach=Approach.PROMPTING,
+            technique=Technique.FEW_SHOT,
+            confidence=Confidence.MEDIUM,
+            summary="Prompt a model with few-shot prompting.",
+            scores={Approach.PROMPTING: 5},
+        ),
+        reasons=[reason("pr.budget", Approach.PROMPTING, "The budget is small.", "doc1.costs")],
+        counter_reasons=[],
+    )
+    fu = FollowUp(
+        kind=FollowUpKind.CHANGE,
+        answer=after,
+        previous_approach="fine-tuning",
+        changes=[FieldChange(field="budget_usd", before="40000", after="500")],
+        flipped=["ft.data", "pr.budget"],
+    )
+    message = follow_up_message(fu)
+    check_limits(message)
+    check_citations(message)
+    first = message.blocks[0]["text"]["text"]
+    assert "budget: $40,000 → $500" in first
+    assert "fine-tuning → *prompting*" in first
+    flipped = message.blocks[1]["text"]["text"]
+    assert "now applies: The budget is small. [1]" in flipped
+    assert "no longer applies: `ft.data`" in flipped
+
+
+def test_follow_up_why_shows_both_sides_with_citations() -> None:
+    answer = make_answer()
+    fu = FollowUp(
+        kind=FollowUpKind.WHY,
+        answer=answer,
+        about="prompting",
+        for_reasons=answer.counter_reasons,
+        against_reasons=answer.reasons,
+    )
+    message = follow_up_message(fu)
+    check_citations(message)
+    joined = "\n".join(strings(message))
+    assert "*For prompting*" in joined and "Prompting ships faster. [1]" in joined
+    assert "*For the alternatives*" in joined and "enough labeled data. [2]" in joined
+
+
+def test_follow_up_guidance_quotes_passages_or_says_it_is_not_covered() -> None:
+    answer = make_answer()
+    found = follow_up_message(
+        FollowUp(kind=FollowUpKind.GUIDANCE, answer=answer, passages=CITATIONS[:2])
+    )
+    check_citations(found)
+    joined = "\n".join(strings(found))
+    assert "hundreds to thousands of labeled examples. [1]" in joined
+    assert "[2] The Hidden Cost of Fine-Tuning" in joined
+    empty = follow_up_message(FollowUp(kind=FollowUpKind.GUIDANCE, answer=answer))
+    assert empty.text == messages.GUIDANCE_NOT_COVERED
+
+
+def test_follow_up_help_and_cost_without_figures() -> None:
+    answer = make_answer()
+    assert follow_up_message(FollowUp(kind=FollowUpKind.HELP, answer=answer)).text == (
+        messages.THREAD_HELP
+    )
+    cost = follow_up_message(FollowUp(kind=FollowUpKind.COST, answer=answer))
+    assert messages.NO_COSTS in "\n".join(strings(cost))
+
+
+def test_notice_is_one_section() -> None:
+    message = notice_message(messages.HELP)
+    check_limits(message)
+    assert message.text == messages.HELP
+
+
+hostile_text = st.one_of(
+    st.text(max_size=4000),
+    st.sampled_from(["<!channel>", "<!here>", "<!everyone>", "<@U1>", "<http://x|y>", "@here"]),
+).map(lambda s: s or "x")
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text, summary=hostile_text, issue=hostile_text, evidence=hostile_text)
+def test_no_rendered_text_carries_a_live_broadcast(
+    text: str, summary: str, issue: str, evidence: str
+) -> None:
+    answer = make_answer(
+        text=text,
+        constraints=Constraints(model=evidence[:100], evidence={"model": evidence}),
+        reasons=[reason("r", Approach.FINE_TUNING, summary, "doc0.data-needs")],
+        issues=[InputIssue(field="budget_usd", message=issue)],
+    )
+    for message in (
+        recommendation_message(answer),
+        follow_up_message(
+            FollowUp(
+                kind=FollowUpKind.CHANGE,
+                answer=answer,
+                previous_approach=summary[:50],
+                changes=[FieldChange(field="model", before=text[:200], after=summary[:200])],
+                flipped=[issue[:80]],
+            )
+        ),
+    ):
+        check_limits(message)
+        check_citations(message)
+        for piece in strings(message):
+            assert live_broadcast(piece) is None, piece

@@ -1,0 +1,50 @@
+"""The app manifest asks for exactly what the app uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from integrations.slack import app as slack_app
+from integrations.slack.server import EVENTS_PATH
+
+MANIFEST = Path(slack_app.__file__).with_name("manifest.yaml")
+
+
+def load() -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load(MANIFEST.read_text())
+
+
+def test_command_events_and_interactivity_match_the_app() -> None:
+    manifest = load()
+    commands = manifest["features"]["slash_commands"]
+    assert [c["command"] for c in commands] == [slack_app.COMMAND]
+    settings = manifest["settings"]
+    assert sorted(settings["event_subscriptions"]["bot_events"]) == [
+        "app_mention",
+        "message.channels",
+        "message.groups",
+    ]
+    assert settings["interactivity"]["is_enabled"] is True
+    urls = [
+        commands[0]["url"],
+        settings["event_subscriptions"]["request_url"],
+        settings["interactivity"]["request_url"],
+    ]
+    assert all(url.endswith(EVENTS_PATH) for url in urls)
+
+
+def test_scopes_are_exactly_those_used() -> None:
+    scopes = load()["oauth_config"]["scopes"]
+    assert set(scopes) == {"bot"}
+    assert sorted(scopes["bot"]) == sorted(
+        [
+            "commands",  # /advise
+            "chat:write",  # chat.postMessage, chat.postEphemeral
+            "app_mentions:read",  # app_mention
+            "channels:history",  # message.channels
+            "groups:history",  # message.groups
+            "reactions:write",  # the working indicator
+        ]
+    )
