@@ -1,0 +1,375 @@
+"""The price table: dated price rows, the models they price, and the profiles that pair them.
+
+``knowledge/prices.yaml`` holds three lists:
+
+- ``models``: what a price row can belong to, with the tokenizer encoding used to count
+  its tokens (exact when it is the model's own encoding, an estimate otherwise);
+- ``rows``: one price each (model + item, unit, ``Decimal`` price, source, the date it was
+  checked, availability, and the guidance passages it comes from when a document gives it);
+- ``profiles``: a prompting model paired with a fine-tuning model, the unit of choice.
+
+An operator's own file (same shape, every list optional) adds rows or replaces the row of
+the same model and item; it is validated exactly like the shipped file. Every error names
+the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from assistant.costs.tokens import EncodingName
+from assistant.errors import KnowledgeError, UnknownModelError
+from assistant.yamlio import load_yaml
+
+CURRENCY = "USD"
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
+
+
+class PriceItem(StrEnum):
+    """What a row prices."""
+
+    INPUT = "input"  # base model, per prompt token
+    OUTPUT = "output"  # base model, per generated token
+    FINE_TUNED_INPUT = "fine_tuned_input"
+    FINE_TUNED_OUTPUT = "fine_tuned_output"
+    TRAINING = "training"  # per training token (tokens x epochs)
+    TRAINING_HOUR = "training_hour"  # per instance- or GPU-hour of training
+    HOSTING_HOUR = "hosting_hour"  # per hour a fine-tuned model is deployed
+
+
+class PriceUnit(StrEnum):
+    PER_1K_TOKENS = "per_1k_tokens"
+    PER_1M_TOKENS = "per_1m_tokens"
+    PER_HOUR = "per_hour"
+
+
+class ProfileKind(StrEnum):
+    LIST_PRICE = "list_price"  # a vendor's published prices
+    DOCUMENTS = "documents"  # the figures the source documents give
+
+
+_TOKENS_PER_UNIT = {
+    PriceUnit.PER_1K_TOKENS: Decimal(1_000),
+    PriceUnit.PER_1M_TOKENS: Decimal(10**6),
+}
+_HOURLY_ITEMS = frozenset({PriceItem.TRAINING_HOUR, PriceItem.HOSTING_HOUR})
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ModelInfo(_Strict):
+    """A model (or a rented machine serving one) that price rows belong to."""
+
+    id: str
+    provider: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    encoding: EncodingName
+    tokens_exact: bool  # True when ``encoding`` is the model's own tokenizer
+    context_window: int = Field(gt=0)
+    #: Throughput of hour-priced training (tokens per instance-hour): turns training
+    #: tokens into billed hours.
+    training_tokens_per_hour: int | None = Field(default=None, gt=0)
+    #: Fewest hours a training run is billed for (setup, evaluation, billing granularity).
+    min_training_hours: Decimal | None = Field(default=None, ge=0)
+    #: What one serving instance handles (prompt + output tokens per hour); beyond it the
+    #: report warns that hosting is understated.
+    serving_tokens_per_hour: int | None = Field(default=None, gt=0)
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError(f"model id {value!r} is not a lowercase slug")
+        return value
+
+
+class PriceRow(_Strict):
+    """One dated price."""
+
+    model: str
+    item: PriceItem
+    price: Decimal = Field(ge=0)
+    unit: PriceUnit
+    currency: str = CURRENCY
+    source: str = Field(min_length=3)
+    checked: date
+    available: bool = True
+    retired: date | None = None  # when the provider stopped offering it
+    low: Decimal | None = Field(default=None, ge=0)  # a range the source gives, if any
+    high: Decimal | None = Field(default=None, ge=0)
+    note: str | None = None
+    cites: tuple[str, ...] = ()
+
+    @field_validator("currency")
+    @classmethod
+    def _usd(cls, value: str) -> str:
+        if value != CURRENCY:
+            raise ValueError(
+                f"currency {value!r} is not supported: Advisor prices in USD; "
+                "convert the price and record the rate in the source"
+            )
+        return value
+
+    @property
+    def key(self) -> str:
+        """The row's name in reports and overrides: ``model/item``."""
+        return f"{self.model}/{self.item.value}"
+
+    @property
+    def per_token(self) -> Decimal:
+        """The price of one token (token-priced items only)."""
+        return self.price / _TOKENS_PER_UNIT[self.unit]
+
+
+class Profile(_Strict):
+    """What is compared: prompting one model against fine-tuning another (or the same)."""
+
+    id: str
+    title: str = Field(min_length=1)
+    kind: ProfileKind
+    prompting_model: str
+    fine_tuning_model: str
+    why: str = Field(min_length=10)
+
+
+class _PriceFile(_Strict):
+    currency: str = CURRENCY
+    default_profile: str | None = None
+    models: list[ModelInfo] = Field(default_factory=list)
+    rows: list[PriceRow] = Field(default_factory=list)
+    profiles: list[Profile] = Field(default_factory=list)
+
+
+class PriceTable:
+    """Validated rows, models and profiles, indexed for the cost engine."""
+
+    def __init__(
+        self,
+        *,
+        models: dict[str, ModelInfo],
+        rows: dict[str, PriceRow],
+        profiles: dict[str, Profile],
+        default_profile: str,
+    ) -> None:
+        self.models = models
+        self.rows = rows
+        self.profiles = profiles
+        self.default_profile = default_profile
+
+    def row(self, model: str, item: PriceItem) -> PriceRow | None:
+        return self.rows.get(f"{model}/{item.value}")
+
+    def names(self) -> tuple[str, ...]:
+        """Every profile and model id a person may ask for, sorted."""
+        return tuple(sorted(set(self.profiles) | set(self._implicit_profiles())))
+
+    def resolve(self, name: str | None) -> Profile:
+        """The profile ``name`` means: a profile id, or a model id priced for both
+        prompting and fine-tuning. ``None`` is the default profile.
+
+        >>> table.resolve("GPT-4.1 mini").id  # doctest: +SKIP
+        'gpt-4.1-mini'
+        """
+        if name is None:
+            return self.profiles[self.default_profile]
+        wanted = normalise_name(name)
+        if wanted in self.profiles:
+            return self.profiles[wanted]
+        implicit = self._implicit_profiles()
+        if wanted in implicit:
+            return implicit[wanted]
+        raise UnknownModelError(name, known=self.names())
+
+    def _implicit_profiles(self) -> dict[str, Profile]:
+        found: dict[str, Profile] = {}
+        for model in self.models.values():
+            if _prices_prompting(self, model.id) and _prices_fine_tuning(self, model.id):
+                found[model.id] = Profile(
+                    id=model.id,
+                    title=model.title,
+                    kind=ProfileKind.LIST_PRICE,
+                    prompting_model=model.id,
+                    fine_tuning_model=model.id,
+                    why="Asked for by name: prompting and fine-tuning the same model.",
+                )
+        return found
+
+
+def normalise_name(name: str) -> str:
+    """ "GPT-4.1 Mini" -> "gpt-4.1-mini": how a person writes a model vs its id."""
+    return "-".join(name.strip().lower().split())
+
+
+def load_price_table(
+    path: Path, *, overrides: Path | None = None, guidance_ids: frozenset[str] | None = None
+) -> PriceTable:
+    """Load ``path`` (and an operator's ``overrides``), validate every row, and cross-check.
+
+    Raises ``KnowledgeError`` naming the file and the entry for an unknown field, a price
+    without a source or date, a currency other than USD, a row for an unknown model, a
+    profile missing a price, or (when ``guidance_ids`` is given) a citation that points
+    nowhere.
+    """
+    base = _parse(path)
+    models = _index(base.models, path, kind="models")
+    rows = _index_rows(base.rows, path)
+    profiles = _index(base.profiles, path, kind="profiles")
+    default = base.default_profile
+    files = {key: path for key in rows}
+    if overrides is not None:
+        extra = _parse(overrides)
+        models.update(_index(extra.models, overrides, kind="models"))
+        extra_rows = _index_rows(extra.rows, overrides)
+        rows.update(extra_rows)
+        files.update({key: overrides for key in extra_rows})
+        profiles.update(_index(extra.profiles, overrides, kind="profiles"))
+        default = extra.default_profile or default
+    table = PriceTable(models=models, rows=rows, profiles=profiles, default_profile=default or "")
+    _cross_check(table, files=files, guidance_ids=guidance_ids, path=path)
+    return table
+
+
+def _parse(path: Path) -> _PriceFile:
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise KnowledgeError("expected a mapping with models, rows and profiles", file=path.name)
+    try:
+        parsed = _PriceFile.model_validate(raw)
+    except ValidationError as exc:
+        raise KnowledgeError(_describe(exc, raw), file=path.name) from exc
+    if parsed.currency != CURRENCY:
+        raise KnowledgeError(
+            f"currency {parsed.currency!r} is not supported: Advisor prices in USD",
+            file=path.name,
+        )
+    return parsed
+
+
+def _index(entries: list[Any], path: Path, *, kind: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for entry in entries:
+        if entry.id in found:
+            raise KnowledgeError(f"duplicate {kind} id", file=path.name, entry=entry.id)
+        found[entry.id] = entry
+    return found
+
+
+def _index_rows(rows: list[PriceRow], path: Path) -> dict[str, PriceRow]:
+    found: dict[str, PriceRow] = {}
+    for row in rows:
+        where = f"rows[{row.key}]"
+        if row.key in found:
+            raise KnowledgeError(
+                "two rows price the same model and item", file=path.name, entry=where
+            )
+        if (row.item in _HOURLY_ITEMS) != (row.unit is PriceUnit.PER_HOUR):
+            raise KnowledgeError(
+                f"unit {row.unit.value!r} does not fit item {row.item.value!r}",
+                file=path.name,
+                entry=where,
+            )
+        if row.low is not None and row.high is not None and not row.low <= row.price <= row.high:
+            raise KnowledgeError(
+                "price lies outside the range low..high the row gives",
+                file=path.name,
+                entry=where,
+            )
+        found[row.key] = row
+    return found
+
+
+def _cross_check(
+    table: PriceTable,
+    *,
+    files: dict[str, Path],
+    guidance_ids: frozenset[str] | None,
+    path: Path,
+) -> None:
+    for key, row in sorted(table.rows.items()):
+        file = files[key].name
+        where = f"rows[{key}]"
+        if row.model not in table.models:
+            raise KnowledgeError(f"unknown model {row.model!r}", file=file, entry=where)
+        if guidance_ids is not None:
+            for passage in row.cites:
+                if passage not in guidance_ids:
+                    raise KnowledgeError(
+                        f"cites unknown guidance passage {passage!r}", file=file, entry=where
+                    )
+        if (
+            row.item is PriceItem.TRAINING_HOUR
+            and not table.models[row.model].training_tokens_per_hour
+        ):
+            raise KnowledgeError(
+                "hour-priced training needs the model's training_tokens_per_hour",
+                file=file,
+                entry=where,
+            )
+    for profile in sorted(table.profiles.values(), key=lambda p: p.id):
+        where = f"profiles[{profile.id}]"
+        for model in (profile.prompting_model, profile.fine_tuning_model):
+            if model not in table.models:
+                raise KnowledgeError(f"unknown model {model!r}", file=path.name, entry=where)
+        if not _prices_prompting(table, profile.prompting_model):
+            raise KnowledgeError(
+                f"model {profile.prompting_model!r} has no input and output price rows",
+                file=path.name,
+                entry=where,
+            )
+        if not _prices_fine_tuning(table, profile.fine_tuning_model):
+            raise KnowledgeError(
+                f"model {profile.fine_tuning_model!r} lacks fine-tuned input/output and "
+                "training price rows",
+                file=path.name,
+                entry=where,
+            )
+    if table.default_profile not in table.profiles:
+        raise KnowledgeError(
+            f"default_profile {table.default_profile!r} is not a profile", file=path.name
+        )
+
+
+def _prices_prompting(table: PriceTable, model: str) -> bool:
+    return all(table.row(model, item) for item in (PriceItem.INPUT, PriceItem.OUTPUT))
+
+
+def _prices_fine_tuning(table: PriceTable, model: str) -> bool:
+    inference = all(
+        table.row(model, item) for item in (PriceItem.FINE_TUNED_INPUT, PriceItem.FINE_TUNED_OUTPUT)
+    )
+    training = table.row(model, PriceItem.TRAINING) or table.row(model, PriceItem.TRAINING_HOUR)
+    return inference and training is not None
+
+
+def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
+    """The first validation error, located by the entry's id (or model/item for rows)."""
+    error = exc.errors()[0]
+    location = list(error["loc"])
+    where = ".".join(str(part) for part in location)
+    if len(location) >= 2 and isinstance(location[1], int):
+        entries = raw.get(str(location[0]))
+        if isinstance(entries, list) and location[1] < len(entries):
+            entry = entries[location[1]]
+            name = _entry_name(entry) or f"#{location[1] + 1}"
+            where = f"{location[0]}[{name}]" + "".join(f".{part}" for part in location[2:])
+    return f"{where}: {error['msg']}"
+
+
+def _entry_name(entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return None
+    if "id" in entry:
+        return str(entry["id"])
+    if "model" in entry and "item" in entry:
+        return f"{entry['model']}/{entry['item']}"
+    return None

@@ -1,0 +1,158 @@
+"""The arithmetic: cumulative cost of each option month by month, and where they cross.
+
+    prompting, month 0      = prompt-engineering effort
+    prompting, month m      = + requests(m) x (input tokens x input price
+                                               + output tokens x output price)
+    fine-tuning, month 0    = data preparation (labels to make x cost per label
+                              + data engineering effort) + one training run
+    fine-tuning, month m    = + requests(m) x (fine-tuned input tokens x fine-tuned input price
+                                               + output tokens x fine-tuned output price)
+                              + hosting per month
+                              + one training run in months r+1, 2r+1, ... (retraining)
+    requests(m)             = monthly requests x (1 + growth)^(m-1)
+
+Everything is exact ``Decimal``; nothing here rounds. The model is retrained after every
+``r`` months of service, so the model serving month ``r+1`` is fresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Every figure the projection needs, resolved and in base units (per token, per month)."""
+
+    horizon: int
+    monthly_requests: Decimal
+    growth: Decimal  # per month, as a fraction (0.05 = 5%)
+    prompt_tokens: Decimal  # prompting path, per request
+    fine_tuned_prompt_tokens: Decimal
+    output_tokens: Decimal
+    input_price: Decimal  # USD per token
+    output_price: Decimal
+    fine_tuned_input_price: Decimal
+    fine_tuned_output_price: Decimal
+    engineering: Decimal  # prompting one-off
+    labels_to_make: Decimal
+    label_cost: Decimal  # per label
+    data_engineering: Decimal  # preparing data, running and evaluating training
+    training: Decimal  # one training run
+    hosting: Decimal  # per month
+    retrain_every: int  # months
+
+    @property
+    def prompting_per_request(self) -> Decimal:
+        return self.prompt_tokens * self.input_price + self.output_tokens * self.output_price
+
+    @property
+    def fine_tuned_per_request(self) -> Decimal:
+        return (
+            self.fine_tuned_prompt_tokens * self.fine_tuned_input_price
+            + self.output_tokens * self.fine_tuned_output_price
+        )
+
+    @property
+    def labeling(self) -> Decimal:
+        return self.labels_to_make * self.label_cost
+
+    @property
+    def data_preparation(self) -> Decimal:
+        return self.labeling + self.data_engineering
+
+    @property
+    def fine_tuning_one_off(self) -> Decimal:
+        return self.data_preparation + self.training
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    prompting: tuple[Decimal, ...]  # cumulative; index = month, 0 = launch
+    fine_tuning: tuple[Decimal, ...]
+    requests: tuple[Decimal, ...]  # months 1..horizon
+    retrain_months: tuple[int, ...]
+
+
+def retrain_months(*, every: int, horizon: int) -> tuple[int, ...]:
+    """Months whose cost includes a retraining: r+1, 2r+1, ... up to the horizon."""
+    return tuple(range(every + 1, horizon + 1, every))
+
+
+def project(inputs: Inputs, *, horizon: int | None = None) -> Projection:
+    """Cumulative costs of both options for months 0..horizon."""
+    months = inputs.horizon if horizon is None else horizon
+    per_prompted = inputs.prompting_per_request
+    per_tuned = inputs.fine_tuned_per_request
+    retrains = retrain_months(every=inputs.retrain_every, horizon=months)
+    retrain_set = set(retrains)
+    factor = ONE + inputs.growth
+    prompting = [inputs.engineering]
+    fine_tuning = [inputs.fine_tuning_one_off]
+    requests: list[Decimal] = []
+    volume = inputs.monthly_requests
+    for month in range(1, months + 1):
+        if month > 1 and inputs.growth:
+            volume *= factor
+        requests.append(volume)
+        prompting.append(prompting[-1] + volume * per_prompted)
+        tuned = fine_tuning[-1] + volume * per_tuned + inputs.hosting
+        if month in retrain_set:
+            tuned += inputs.training
+        fine_tuning.append(tuned)
+    return Projection(
+        prompting=tuple(prompting),
+        fine_tuning=tuple(fine_tuning),
+        requests=tuple(requests),
+        retrain_months=retrains,
+    )
+
+
+def break_even_month(projection: Projection) -> int | None:
+    """The first month from which fine-tuning's cumulative cost stays at or below
+    prompting's through the horizon; None when it is dearer at the horizon."""
+    found: int | None = None
+    for month in range(len(projection.prompting) - 1, -1, -1):
+        if projection.fine_tuning[month] > projection.prompting[month]:
+            break
+        found = month
+    return found
+
+
+def growth_sum(*, growth: Decimal, months: int) -> Decimal:
+    """Requests over ``months`` per request of month 1: sum of (1 + growth)^(m-1)."""
+    if not growth:
+        return Decimal(months)
+    total, term, factor = ZERO, ONE, ONE + growth
+    for _ in range(months):
+        total += term
+        term *= factor
+    return total
+
+
+def break_even_volume(inputs: Inputs) -> Decimal | None:
+    """The month-1 volume at which fine-tuning is no dearer than prompting at the horizon.
+
+    Both totals are linear in the volume:
+        prompting   = engineering + V x G x per prompted request
+        fine-tuning = one-off + retrainings + months x hosting + V x G x per tuned request
+    with G = ``growth_sum``. None when a tuned request costs at least a prompted one (no
+    volume pays back the fixed costs); 0 when fine-tuning is cheaper at any volume.
+    """
+    saving = inputs.prompting_per_request - inputs.fine_tuned_per_request
+    retrains = len(retrain_months(every=inputs.retrain_every, horizon=inputs.horizon))
+    fixed = (
+        inputs.fine_tuning_one_off
+        + retrains * inputs.training
+        + inputs.horizon * inputs.hosting
+        - inputs.engineering
+    )
+    if fixed <= 0:
+        return ZERO
+    if saving <= 0:
+        return None
+    return fixed / (growth_sum(growth=inputs.growth, months=inputs.horizon) * saving)
