@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.costs.money import format_usd
+from assistant.costs.money import format_price, format_usd
 from assistant.costs.projection import Inputs
 
 MILLION = Decimal(10**6)
@@ -15,9 +15,7 @@ MILLION = Decimal(10**6)
 
 def per_million(price_per_token: Decimal) -> str:
     """A per-token price as dollars per 1M tokens: "$0.40/1M"."""
-    value = price_per_token * MILLION
-    shown = f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else f"{value.normalize():f}"
-    return f"${shown}/1M"
+    return f"${format_price(price_per_token * MILLION)}/1M"
 
 
 def prompting_basis(inputs: Inputs, *, hours: Decimal, rate: Decimal) -> str:

@@ -55,6 +55,13 @@ def format_usd(amount: Decimal) -> str:
     return f"-${-rounded:,.2f}" if rounded < 0 else f"${rounded:,.2f}"
 
 
+def format_price(value: Decimal) -> str:
+    """A unit price as listed, at least to cents: "0.40", "0.075", "100.00"."""
+    if value == value.quantize(CENT):
+        return f"{value.quantize(CENT):,}"
+    return f"{value.normalize():,f}"
+
+
 # Symbols and codes of currencies a person may write a price in by mistake.
 _FOREIGN = {
     "€": "EUR",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.costs.money import ZERO, format_usd
+from assistant.costs.money import ZERO, format_price, format_usd
 from assistant.costs.options import DEFAULTS, CostOptions
 from assistant.costs.prices import ModelInfo, PriceItem, PriceRow, PriceTable, PriceUnit
 from assistant.costs.provenance import Record, bad_input
@@ -125,7 +125,7 @@ def retired(used: list[PriceUsed], *, model: str) -> tuple[bool, str | None]:
 def describe_row(row: PriceRow) -> str:
     """ "$0.40/1M tokens (OpenAI API pricing, 2025-06-01)"."""
     return (
-        f"${row.price.normalize():f}{_UNIT_TEXT[row.unit]} "
+        f"${format_price(row.price)}{_UNIT_TEXT[row.unit]} "
         f"({row.source}, {row.checked.isoformat()})"
     )
 

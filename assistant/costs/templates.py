@@ -15,6 +15,13 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from assistant.constraints import Task
+from assistant.costs.template_counts import (
+    COUNTS_FILE,
+    TemplateTokens,
+    count_template,
+    fingerprint,
+    load_stored,
+)
 from assistant.costs.tokens import ChatMessage, EncodingName, Role, TokenCounter
 from assistant.errors import KnowledgeError
 from assistant.paths import knowledge_dir
@@ -84,11 +91,21 @@ class _TemplateFile(BaseModel):
 
 
 class PromptTemplates:
-    """One template per task, with their token counts cached per (task, k, encoding)."""
+    """One template per task, with token counts cached in memory per (task, encoding).
 
-    def __init__(self, templates: dict[Task, PromptTemplate]) -> None:
+    ``stored`` holds precomputed counts (see ``template_counts``); one is used only when
+    its fingerprint matches the template, otherwise the template is counted live.
+    """
+
+    def __init__(
+        self,
+        templates: dict[Task, PromptTemplate],
+        *,
+        stored: dict[tuple[str, EncodingName], TemplateTokens] | None = None,
+    ) -> None:
         self.templates = templates
-        self._counts: dict[tuple[Task, int, EncodingName], TemplateCounts] = {}
+        self._stored = stored or {}
+        self._counts: dict[tuple[Task, EncodingName], TemplateTokens] = {}
         self._lock = threading.Lock()
 
     def __getitem__(self, task: Task) -> PromptTemplate:
@@ -100,25 +117,42 @@ class PromptTemplates:
         """Token counts of ``task``'s template with ``k`` examples (its default when None)."""
         template = self.templates[task]
         shots = template.default_k if k is None else min(k, len(template.examples))
-        key = (task, shots, encoding)
+        counted = self.tokens_of(task, encoding=encoding, tokens=tokens)
+        return TemplateCounts(
+            prompting=counted.prompting[shots],
+            prompting_without_examples=counted.prompting[0],
+            fine_tuned=counted.fine_tuned,
+            output=counted.output,
+            k=shots,
+        )
+
+    def tokens_of(
+        self, task: Task, *, encoding: EncodingName, tokens: TokenCounter
+    ) -> TemplateTokens:
+        """All of ``task``'s counts in ``encoding``: stored when current, else live."""
+        key = (task, encoding)
         found = self._counts.get(key)
-        if found is None:
-            found = TemplateCounts(
-                prompting=tokens.count_chat(template.prompting_messages(shots), encoding=encoding),
-                prompting_without_examples=tokens.count_chat(
-                    template.prompting_messages(0), encoding=encoding
-                ),
-                fine_tuned=tokens.count_chat(template.fine_tuned_messages(), encoding=encoding),
-                output=tokens.count(template.output, encoding=encoding),
-                k=shots,
-            )
-            with self._lock:
-                self._counts[key] = found
+        if found is not None:
+            return found
+        template = self.templates[task]
+        stored = self._stored.get((task.value, encoding))
+        if stored is not None and stored.fingerprint == fingerprint(template, encoding):
+            found = stored
+        else:
+            found = count_template(template, encoding=encoding, tokens=tokens)
+        with self._lock:
+            self._counts[key] = found
         return found
 
 
-def load_prompt_templates(path: Path) -> PromptTemplates:
-    """Load and validate the templates: one per ``Task``, no more, no fewer."""
+def load_prompt_templates(
+    path: Path, *, stored: dict[tuple[str, EncodingName], TemplateTokens] | None = None
+) -> PromptTemplates:
+    """Load and validate the templates: one per ``Task``, no more, no fewer.
+
+    ``stored`` counts default to the file beside ``path`` (``prompt_template_counts.json``);
+    pass ``{}`` to count everything live.
+    """
     raw = load_yaml(path)
     try:
         parsed = _TemplateFile.model_validate(raw)
@@ -134,7 +168,9 @@ def load_prompt_templates(path: Path) -> PromptTemplates:
     missing = sorted(set(Task) - set(found))
     if missing:
         raise KnowledgeError(f"no template for tasks {', '.join(missing)}", file=path.name)
-    return PromptTemplates(found)
+    if stored is None:
+        stored = load_stored(path.parent / COUNTS_FILE)
+    return PromptTemplates(found, stored=stored)
 
 
 @cache

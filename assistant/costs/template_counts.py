@@ -1,0 +1,122 @@
+"""Token counts of the shipped templates, stored so an answer needs no tokenizer.
+
+Building o200k_base takes ~0.2 s, close to a whole answer's budget, and the shipped
+templates are the same text every time. ``knowledge/prompt_template_counts.json`` holds,
+per encoding and task, the counts and a fingerprint: the SHA-256 of the encoding's
+published hash, the chat counting recipe and the template's full text. A stored count is
+used only when its fingerprint matches the template as loaded, so an edited template (or
+encoding) is counted live, never priced with a stale figure. A test checks every stored
+count against tiktoken.
+
+Regenerate after editing the templates::
+
+    python -m assistant.costs
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from assistant.costs.tokens import (
+    TOKENS_PER_MESSAGE,
+    TOKENS_PER_NAME,
+    TOKENS_PRIMING_REPLY,
+    EncodingName,
+    TokenCounter,
+    expected_sha256,
+)
+from assistant.errors import KnowledgeError
+
+if TYPE_CHECKING:  # templates.py imports this module
+    from assistant.costs.templates import PromptTemplate, PromptTemplates
+
+COUNTS_FILE = "prompt_template_counts.json"
+
+
+class TemplateTokens(BaseModel):
+    """One template's counts in one encoding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fingerprint: str
+    prompting: tuple[int, ...]  # chat tokens with k examples, k = index
+    fine_tuned: int
+    output: int
+
+
+def fingerprint(template: PromptTemplate, encoding: EncodingName) -> str:
+    """What a stored count depends on: the encoding, the recipe and the template's text."""
+    payload = json.dumps(
+        {
+            "encoding": encoding.value,
+            "encoding_sha256": expected_sha256(encoding),
+            "recipe": [TOKENS_PER_MESSAGE, TOKENS_PER_NAME, TOKENS_PRIMING_REPLY],
+            "template": template.model_dump(mode="json"),
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def count_template(
+    template: PromptTemplate, *, encoding: EncodingName, tokens: TokenCounter
+) -> TemplateTokens:
+    """Count ``template`` live with tiktoken."""
+    return TemplateTokens(
+        fingerprint=fingerprint(template, encoding),
+        prompting=tuple(
+            tokens.count_chat(template.prompting_messages(k), encoding=encoding)
+            for k in range(len(template.examples) + 1)
+        ),
+        fine_tuned=tokens.count_chat(template.fine_tuned_messages(), encoding=encoding),
+        output=tokens.count(template.output, encoding=encoding),
+    )
+
+
+def load_stored(path: Path) -> dict[tuple[str, EncodingName], TemplateTokens]:
+    """Stored counts by (task, encoding); none when the file is absent."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise KnowledgeError(f"cannot read stored token counts: {exc}", file=path.name) from exc
+    found: dict[tuple[str, EncodingName], TemplateTokens] = {}
+    try:
+        for encoding, tasks in raw.items():
+            for task, counts in tasks.items():
+                found[(task, EncodingName(encoding))] = TemplateTokens.model_validate(counts)
+    except (AttributeError, ValueError, ValidationError) as exc:
+        raise KnowledgeError(f"invalid stored token counts: {exc}", file=path.name) from exc
+    return found
+
+
+def write_stored(path: Path, templates: PromptTemplates, *, tokens: TokenCounter) -> None:
+    """Count every template in every encoding and write the file (sorted, stable)."""
+    data = {
+        encoding.value: {
+            task.value: count_template(template, encoding=encoding, tokens=tokens).model_dump(
+                mode="json"
+            )
+            for task, template in sorted(templates.templates.items())
+        }
+        for encoding in sorted(EncodingName)
+    }
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Regenerate the stored counts of the shipped templates."""
+    from assistant.costs.templates import load_prompt_templates
+    from assistant.paths import knowledge_dir
+
+    folder = knowledge_dir()
+    templates = load_prompt_templates(folder / "prompt_templates.yaml", stored={})
+    write_stored(folder / COUNTS_FILE, templates, tokens=TokenCounter())
+    print(f"wrote {folder / COUNTS_FILE}")
