@@ -29,6 +29,7 @@ from assistant.errors import KnowledgeError, UnknownModelError
 from assistant.yamlio import load_yaml
 
 CURRENCY = "USD"
+_DEFAULT = "default_profile"  # its key in the which-file-said-it map
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
@@ -180,15 +181,13 @@ class PriceTable:
         >>> table.resolve("GPT-4.1 mini").id  # doctest: +SKIP
         'gpt-4.1-mini'
         """
-        if name is None:
-            return self.profiles[self.default_profile]
-        wanted = normalise_name(name)
+        wanted = normalise_name(self.default_profile if name is None else name)
         if wanted in self.profiles:
             return self.profiles[wanted]
         implicit = self._implicit_profiles()
         if wanted in implicit:
             return implicit[wanted]
-        raise UnknownModelError(name, known=self.names())
+        raise UnknownModelError(wanted if name is None else name, known=self.names())
 
     def _implicit_profiles(self) -> dict[str, Profile]:
         found: dict[str, Profile] = {}
@@ -225,17 +224,21 @@ def load_price_table(
     rows = _index_rows(base.rows, path)
     profiles = _index(base.profiles, path, kind="profiles")
     default = base.default_profile
-    files = {key: path for key in rows}
+    # Which file each row and profile came from, so an error names the right one.
+    files = {key: path for key in [*rows, *profiles]}
     if overrides is not None:
         extra = _parse(overrides)
         models.update(_index(extra.models, overrides, kind="models"))
         extra_rows = _index_rows(extra.rows, overrides)
+        extra_profiles = _index(extra.profiles, overrides, kind="profiles")
         rows.update(extra_rows)
-        files.update({key: overrides for key in extra_rows})
-        profiles.update(_index(extra.profiles, overrides, kind="profiles"))
-        default = extra.default_profile or default
+        profiles.update(extra_profiles)
+        files.update({key: overrides for key in [*extra_rows, *extra_profiles]})
+        if extra.default_profile:
+            default, files[_DEFAULT] = extra.default_profile, overrides
+    files.setdefault(_DEFAULT, path)
     table = PriceTable(models=models, rows=rows, profiles=profiles, default_profile=default or "")
-    _cross_check(table, files=files, guidance_ids=guidance_ids, path=path)
+    _cross_check(table, files=files, guidance_ids=guidance_ids)
     return table
 
 
@@ -293,7 +296,6 @@ def _cross_check(
     *,
     files: dict[str, Path],
     guidance_ids: frozenset[str] | None,
-    path: Path,
 ) -> None:
     for key, row in sorted(table.rows.items()):
         file = files[key].name
@@ -316,26 +318,29 @@ def _cross_check(
                 entry=where,
             )
     for profile in sorted(table.profiles.values(), key=lambda p: p.id):
+        file = files[profile.id].name
         where = f"profiles[{profile.id}]"
         for model in (profile.prompting_model, profile.fine_tuning_model):
             if model not in table.models:
-                raise KnowledgeError(f"unknown model {model!r}", file=path.name, entry=where)
+                raise KnowledgeError(f"unknown model {model!r}", file=file, entry=where)
         if not _prices_prompting(table, profile.prompting_model):
             raise KnowledgeError(
                 f"model {profile.prompting_model!r} has no input and output price rows",
-                file=path.name,
+                file=file,
                 entry=where,
             )
         if not _prices_fine_tuning(table, profile.fine_tuning_model):
             raise KnowledgeError(
                 f"model {profile.fine_tuning_model!r} lacks fine-tuned input/output and "
                 "training price rows",
-                file=path.name,
+                file=file,
                 entry=where,
             )
-    if table.default_profile not in table.profiles:
+    if table.default_profile not in table.names():
         raise KnowledgeError(
-            f"default_profile {table.default_profile!r} is not a profile", file=path.name
+            f"default_profile {table.default_profile!r} is neither a profile nor a model "
+            "priced for both options",
+            file=files[_DEFAULT].name,
         )
 
 
