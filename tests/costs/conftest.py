@@ -3,13 +3,14 @@ network that refuses every connection."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 
 import pytest
 
 from assistant.costs import PriceTable, TokenCounter, load_price_table
 from assistant.paths import knowledge_dir
+
+from .netblock import blocked_network
 
 PRICES = knowledge_dir() / "prices.yaml"
 
@@ -55,15 +56,8 @@ def tokens() -> TokenCounter:
     return TokenCounter()
 
 
-def _refuse(*args: object, **kwargs: object) -> None:
-    raise OSError("network access blocked by the test")
-
-
 @pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def no_network() -> Iterator[None]:
     """Every attempt to resolve a name or open a connection fails."""
-    monkeypatch.setattr(socket.socket, "connect", _refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
-    monkeypatch.setattr(socket, "create_connection", _refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
-    yield
+    with blocked_network():
+        yield
