@@ -8,14 +8,13 @@ back to the engine.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.constraints import Constraints, InputIssue
 
-if TYPE_CHECKING:
-    from assistant.costs.report import CostReport
+# Imported at run time: pydantic needs the class to validate ``Answer.costs``.
+from assistant.costs.report import CostReport
 
 
 class Approach(StrEnum):
