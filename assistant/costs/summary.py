@@ -3,13 +3,14 @@
 Prompting: $1,240/month after a $4,000 setup.
 Fine-tuning: $18,500 up front (data preparation $12,000, training $6,500), then $620/month.
 Break-even in month 14 of 24; fine-tuning is 52% cheaper over 24 months.
-Priced with GPT-4.1 mini (OpenAI list prices) (checked 2025-06-01); 10,000 requests/month assumed.
+Priced with GPT-4.1 mini (checked 2025-06-01); 10,000 requests/month assumed; 351-token
+    prompts (counted exactly).
 """
 
 from __future__ import annotations
 
 from assistant.costs.money import format_usd
-from assistant.costs.report import CostReport
+from assistant.costs.report import CostReport, TokenSource
 
 
 def summary_lines(report: CostReport) -> list[str]:
@@ -61,7 +62,10 @@ def _basis(report: CostReport) -> str:
         if report.volume_known
         else f"{report.monthly_requests:,} requests/month assumed"
     )
-    counted = "exact" if report.tokens.exact else "estimated"
+    if report.tokens.source is TokenSource.STATED:
+        counted = "your figure"
+    else:
+        counted = "counted exactly" if report.tokens.exact else "estimated count"
     return (
         f"Priced with {report.profile.title}{dates}; {volume}; "
         f"{report.tokens.prompting_input:,}-token prompts ({counted})."
