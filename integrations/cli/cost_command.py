@@ -51,6 +51,15 @@ def register(commands: Any) -> None:
     parser.add_argument("--epochs", type=_count, metavar="N", help="training epochs")
     parser.add_argument("--retrain-every", type=_count, metavar="MONTHS", help="retrain interval")
     parser.add_argument("--horizon", type=_count, metavar="MONTHS", help="months to compare (24)")
+    parser.add_argument(
+        "--prompt-hours", type=_decimal, metavar="H", help="prompt-engineering hours"
+    )
+    parser.add_argument(
+        "--fine-tuning-hours",
+        type=_decimal,
+        metavar="H",
+        help="data and training engineering hours",
+    )
     for flag, what in _PRICE_FLAGS.items():
         parser.add_argument(flag, type=_usd, metavar="USD", help=what)
     parser.add_argument("--price-file", type=Path, metavar="FILE", help="your own price rows")
@@ -101,6 +110,8 @@ def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
         "hosting_per_hour": get("hosting_per_hour"),
         "label_cost_per_item": get("label_cost"),
         "engineering_rate_per_hour": get("engineering_rate"),
+        "prompt_engineering_hours": get("prompt_hours"),
+        "fine_tuning_engineering_hours": get("fine_tuning_hours"),
     }
     if get("horizon") is not None:
         values["horizon_months"] = get("horizon")

@@ -122,6 +122,23 @@ def test_a_100000_token_prompt_file(tmp_path: Path) -> None:
     assert any("tokens per request" in warning for warning in data["warnings"])
 
 
+def test_effort_options() -> None:
+    result = advisor(
+        "cost",
+        "--json",
+        "--prompt-hours",
+        "10",
+        "--fine-tuning-hours",
+        "20",
+        "--engineering-rate",
+        "$150",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["prompting"]["one_off"] == 1500.0  # 10 h x $150
+    assert data["fine_tuning"]["engineering"] == 3000.0  # 20 h x $150
+
+
 def test_list_models() -> None:
     result = advisor("cost", "--list-models")
     assert result.returncode == 0
