@@ -32,6 +32,7 @@ from assistant.answer import Answer, Citation, MissingConstraint, Reason
 from assistant.constraints import Constraints
 from assistant.followup import FollowUp, FollowUpKind
 from assistant.messages import APPROACH_TITLES
+from assistant.rules.conditions import display
 from integrations.slack import messages
 from integrations.slack.escape import escape, excerpt, fit
 
@@ -138,8 +139,6 @@ def _project_text(answer: Answer) -> str:
 
 
 def _facts(constraints: Constraints) -> str:
-    from assistant.rules.conditions import display
-
     shown = []
     for name, label in _FACT_NAMES.items():
         if not constraints.known(name):
@@ -275,7 +274,11 @@ def _change_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
         approach = f"*Approach:* still {escape(now)}"
     else:
         approach = f"*Approach:* {escape(before)} → *{escape(now)}*"
-    blocks: list[Block] = [_section(f"*What changed*\n{changes}\n{approach}")]
+    understood = _facts(answer.constraints)
+    summary = f"*What changed*\n{changes}\n{approach}"
+    if understood:
+        summary += f"\n*Understood now:* {understood}"
+    blocks: list[Block] = [_section(summary)]
     if follow_up.flipped:
         blocks.append(_section(_flipped_text(follow_up, citer)))
     blocks.append(_section(_approach_text(answer)))

@@ -40,6 +40,8 @@ class MessageRequest(_Request):
     text: str
     ts: str
     thread_ts: str | None = None
+    #: Whether the thread's first message is the bot's (None: the payload does not say).
+    bot_thread: bool | None = None
     retry_num: int = 0
 
     @property
@@ -88,6 +90,7 @@ def message_request(
 ) -> MessageRequest:
     """The event of an Events API envelope; the bot's own mention is taken out of the text."""
     event = body.get("event") or {}
+    parent = event.get("parent_user_id")
     return MessageRequest(
         team_id=str(body.get("team_id") or event.get("team") or ""),
         event_id=str(body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"),
@@ -96,6 +99,7 @@ def message_request(
         text=strip_mentions(str(event.get("text") or ""), bot_user_id=bot_user_id),
         ts=str(event.get("ts") or ""),
         thread_ts=event.get("thread_ts") or None,
+        bot_thread=None if parent is None or bot_user_id is None else parent == bot_user_id,
         retry_num=retry_num,
     )
 

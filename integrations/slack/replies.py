@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.answer import Answer
 from assistant.constraints import Constraints
 from assistant.errors import InputError
+from assistant.followup import FollowUpKind
 from assistant.messages import describe_error
 from integrations.slack import messages
 from integrations.slack.blocks import (
@@ -62,9 +63,8 @@ def describe(advisor: Advisor, text: str, *, with_buttons: bool = True) -> Reply
 
 def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
     """The recommendation for the modal's description and fields together."""
-    from assistant.parsing import parse
-
     from assistant.advisor import check_text
+    from assistant.parsing import parse
 
     fields = form_constraints(form.fields)
     try:
@@ -86,6 +86,19 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
         # The thread keeps the project's first description; a change updates the values.
         thread=_thread_of(result.answer, text=project),
     )
+
+
+def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project: str) -> Reply:
+    """A missing-constraint button: the thread's answer re-run with the button's text."""
+    try:
+        result = advisor.follow_up(value, previous=Constraints.model_validate(constraints))
+    except InputError as error:
+        return refusal(error)
+    if result.kind is FollowUpKind.CHANGE:
+        message = follow_up_message(result)
+    else:  # the value was already part of the project: the answer stands as it is
+        message = recommendation_message(result.answer)
+    return Reply(message=message, thread=_thread_of(result.answer, text=project))
 
 
 def help_reply() -> Reply:

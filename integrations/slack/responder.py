@@ -18,6 +18,7 @@ Guarantees kept here:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 #: Web API errors that mean "the bot cannot post there", so the person is told privately.
 CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+#: Seconds between looks for a thread that may be the bot's but is not stored yet.
+RECHECK_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 HELP_WORDS = frozenset({"help", "?", "-h", "--help", "usage"})
 
 Clock = Callable[[], datetime]
@@ -121,36 +124,50 @@ class Responder:
         """A reply, without a mention, in a thread the bot answered."""
         if not req.text.strip() or req.thread_ts is None:
             return
-        state = self.store.load_thread(
-            team_id=req.team_id, channel_id=req.channel_id, thread_ts=req.thread_ts
-        )
+        state = self._thread_of(req)
         if state is None:
             return  # not a thread Advisor answered: not ours to join
         self._once(req, lambda: self._answer_follow_up(req, state))
 
     def _answer_mention(self, req: MessageRequest) -> None:
-        if req.thread_ts is not None:
-            state = self.store.load_thread(
-                team_id=req.team_id, channel_id=req.channel_id, thread_ts=req.thread_ts
-            )
-            if state is not None:
-                self._answer_follow_up(req, state)
-                return
+        state = self._thread_of(req) if req.thread_ts is not None else None
+        if state is not None:
+            self._answer_follow_up(req, state)
+            return
         if not req.text:
             self._post(req.channel_id, replies.help_reply().message, thread_ts=req.reply_thread)
             return
         with self._working(req.channel_id, req.ts):
             reply = replies.describe(self.advisor, req.text)
+            # Stored before posting: a reply typed the moment the answer shows finds it.
+            self._remember(req.team_id, req.channel_id, req.reply_thread, reply)
             self._post(req.channel_id, reply.message, thread_ts=req.reply_thread)
-        self._remember(req.team_id, req.channel_id, req.reply_thread, reply)
 
     def _answer_follow_up(self, req: MessageRequest, state: ThreadState) -> None:
         with self._working(req.channel_id, req.ts):
             reply = replies.follow_up(
                 self.advisor, req.text, constraints=state.constraints, project=state.text
             )
+            self._remember(req.team_id, req.channel_id, state.thread_ts, reply, previous=state)
             self._post(req.channel_id, reply.message, thread_ts=state.thread_ts)
-        self._remember(req.team_id, req.channel_id, state.thread_ts, reply, previous=state)
+
+    def _thread_of(self, req: MessageRequest) -> ThreadState | None:
+        """The stored thread a message belongs to, if Advisor answered there.
+
+        A ``/advise`` answer's thread is stored just after Slack gives the message its ts,
+        so a reply can, rarely, arrive first. When the thread may be the bot's, look again
+        for a moment before concluding it is not ours.
+        """
+        thread_ts = req.thread_ts or req.ts
+        delays = RECHECK_DELAYS if req.bot_thread is not False else ()
+        for delay in (0.0, *delays):
+            time.sleep(delay)
+            state = self.store.load_thread(
+                team_id=req.team_id, channel_id=req.channel_id, thread_ts=thread_ts
+            )
+            if state is not None:
+                return state
+        return None
 
     # --- buttons -------------------------------------------------------------------------
 
@@ -169,11 +186,13 @@ class Responder:
                 )
                 return
             with self._working(click.channel_id, click.message_ts):
-                reply = replies.follow_up(
+                reply = replies.option(
                     self.advisor, click.value, constraints=state.constraints, project=state.text
                 )
+                self._remember(
+                    click.team_id, click.channel_id, state.thread_ts, reply, previous=state
+                )
                 self._post(click.channel_id, reply.message, thread_ts=state.thread_ts)
-            self._remember(click.team_id, click.channel_id, state.thread_ts, reply, previous=state)
         except Exception:
             self.log.exception("button click failed in channel %s", click.channel_id)
             self._apologise(click.channel_id, click.thread_ts)
