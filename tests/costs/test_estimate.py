@@ -27,11 +27,13 @@ import time
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.constraints import Change, Constraints, Domain, Task
 from assistant.costs import CostOptions, PriceTable, TokenCounter, estimate
 from assistant.costs.report import InputSource, TokenSource
-from assistant.errors import CostInputError, UnknownModelError
+from assistant.errors import CostError, CostInputError, UnknownModelError
 
 PROFILE_E = CostOptions(
     model="hand-model",
@@ -400,3 +402,46 @@ def test_warm_estimate_is_fast(shipped: PriceTable, tokens: TokenCounter) -> Non
             timings.append(time.perf_counter() - start)
         medians.append(statistics.median(timings))
     assert min(medians) <= 0.001, f"median {min(medians) * 1000:.2f} ms"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    model=st.sampled_from([None, "gpt-4.1-mini", "documents", "self-hosted-8b", "davinci", "x"]),
+    monthly_requests=st.one_of(st.none(), st.integers(-(10**12), 10**12)),
+    prompt_tokens=st.one_of(st.none(), st.integers(-10, 2_000_000)),
+    output_tokens=st.one_of(st.none(), st.integers(-10, 100_000)),
+    horizon=st.integers(-5, 200),
+    growth=st.one_of(st.none(), st.decimals(-200, 300, places=2)),
+    price=st.one_of(st.none(), st.decimals(-1, 1_000, places=4)),
+    retrain=st.one_of(st.none(), st.integers(-2, 100)),
+)
+def test_any_figures_give_a_report_or_a_cost_error(
+    shipped: PriceTable,
+    tokens: TokenCounter,
+    model: str | None,
+    monthly_requests: int | None,
+    prompt_tokens: int | None,
+    output_tokens: int | None,
+    horizon: int,
+    growth: Decimal | None,
+    price: Decimal | None,
+    retrain: int | None,
+) -> None:
+    options = CostOptions(
+        model=model,
+        monthly_requests=monthly_requests,
+        prompt_tokens=prompt_tokens,
+        output_tokens=output_tokens,
+        horizon_months=horizon,
+        volume_growth_pct=growth,
+        input_price_per_1m=price,
+        retrain_every_months=retrain,
+    )
+    try:
+        report = estimate(Constraints(), prices=shipped, tokens=tokens, options=options)
+    except CostError as exc:
+        assert str(exc)  # a sentence, not a traceback
+        return
+    assert len(report.series.prompting) == report.horizon_months + 1
+    assert (report.break_even_month is None) == (report.break_even_reason is not None)
+    json.dumps(report.model_dump(mode="json"))
