@@ -1,0 +1,67 @@
+"""Text to ``Constraints``, deterministically: no model, no I/O, no clock.
+
+    >>> from assistant.parsing import parse
+    >>> c = parse("Legal team: 15k annotated NDAs, $40,000, 3 months.")
+    >>> c.domain, c.labeled_examples, c.budget_usd, c.timeline_days
+    (<Domain.LEGAL: 'legal'>, 15000, Decimal('40000'), 90)
+
+The extractors run in a fixed order, each claiming the numbers it reads (see ``scan``):
+money, growth percentages, prompt sizes, durations, rates, deadline phrases, counts; then
+the word-based facts (domain and task, yes/no facts, levels, model).
+"""
+
+from __future__ import annotations
+
+from assistant.constraints import Constraints
+from assistant.parsing import (
+    counts,
+    durations,
+    flags,
+    levels,
+    messages,
+    models,
+    money,
+    prompt,
+    rates,
+    sizes,
+    topics,
+)
+from assistant.parsing.draft import Draft
+from assistant.parsing.language import mostly_not_english
+from assistant.parsing.scan import Scan
+from assistant.parsing.text import Text, lower, normalize
+
+__all__ = ["parse"]
+
+
+def parse(text: str) -> Constraints:
+    """What ``text`` says about a project, with provenance, evidence and issues.
+
+    Never raises on a string: text that says nothing gives an empty ``Constraints``.
+    Size limits and empty input are the caller's to check.
+    """
+    raw = normalize(text)
+    pasted = prompt.find(raw, lower(raw))
+    readable = Text(prompt.blank(raw, pasted.spans))
+    draft = Draft()
+    if pasted.prompt is not None:
+        draft.put("prompt_text", pasted.prompt, evidence=Text(pasted.prompt).evidence(0, 80))
+    if mostly_not_english(readable.low):
+        draft.issue("text", messages.not_english())
+
+    scan = Scan(readable)
+    money.extract(scan, draft)
+    rates.extract_growth(scan, draft)
+    sizes.extract(scan, draft)
+    durations.extract(scan, draft)
+    rates.extract(scan, draft)
+    durations.extract_phrases(scan, draft)
+    counts.extract(scan, draft)
+
+    topics.extract(readable, draft)
+    if pasted.prompt is not None:
+        topics.extract(Text(pasted.prompt), draft)  # only fills what the text left open
+    flags.extract(readable, draft)
+    levels.extract(readable, draft)
+    models.extract(readable, draft)
+    return draft.build()

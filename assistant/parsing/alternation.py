@@ -1,0 +1,160 @@
+"""One fast pattern for a long list of alternative phrasings.
+
+Python's regex engine tries every alternative of ``a|b|c...`` at each word start. With
+hundreds of phrasings that dominates parsing time. This module factors the first
+character out ("hospital|health|legal" becomes "h(?:ospital|ealth)|l(?:egal)"), so only
+the phrasings that can start at a given letter are tried. The order of the entries is
+kept within each first letter, so an earlier entry still wins at the same position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&")
+_QUANTIFIERS = frozenset("?*+{")
+# How many distinct matched phrases a table remembers; bounded so a long stream of
+# different texts cannot grow it without limit.
+_MEMORY = 20_000
+
+
+class Table:
+    """Phrasings keyed by what they mean, found in one pass.
+
+    ``entries`` are ``(key, regex fragment)`` pairs in priority order. The combined
+    pattern has no capturing groups (groups make the engine several times slower); the
+    key of a match is found afterwards by the first entry whose fragment matches the same
+    words in place, and remembered for the next time those words come up.
+    """
+
+    def __init__(
+        self, entries: Sequence[tuple[str, str]], *, start: str = r"\b", end: str = r"\b"
+    ) -> None:
+        self._entries = [(key, re.compile(fragment)) for key, fragment in entries]
+        alternatives = [a for _, fragment in entries for a in _alternatives(fragment)]
+        self.pattern = re.compile(f"{start}{factored(alternatives)}{end}")
+        self._known: dict[str, str] = {}
+
+    def finditer(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """Each match in ``text`` with its key, in order."""
+        for match in self.pattern.finditer(text):
+            yield self._key(text, match), match
+
+    def _key(self, text: str, match: re.Match[str]) -> str:
+        words = match.group()
+        key = self._known.get(words)
+        if key is not None:
+            return key
+        start, end = match.span()
+        for candidate, pattern in self._entries:
+            if pattern.fullmatch(text, start, end):
+                key = candidate
+                break
+        else:  # unreachable: the words matched one of the fragments
+            key = self._entries[-1][0]
+        if len(self._known) < _MEMORY:
+            self._known[words] = key
+        return key
+
+
+def factored(alternatives: Sequence[str]) -> str:
+    """``a|b|c`` as one group with each first character factored out, order kept."""
+    by_lead: dict[str, list[str]] = {}
+    other: list[str] = []
+    for alternative in alternatives:
+        if _leads_with_literal(alternative):
+            by_lead.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            other.append(alternative)
+    branches = other + [
+        f"{re.escape(lead)}(?:{'|'.join(rests)})" for lead, rests in by_lead.items()
+    ]
+    return f"(?:{'|'.join(branches)})"
+
+
+def _leads_with_literal(alternative: str) -> bool:
+    return (
+        len(alternative) > 0
+        and alternative[0] in _LEADS
+        and (len(alternative) == 1 or alternative[1] not in _QUANTIFIERS)
+    )
+
+
+def _alternatives(fragment: str) -> Iterator[str]:
+    """The top-level alternatives of ``fragment``, with a leading group distributed:
+    "(?:high|top) accuracy" gives "high accuracy" and "top accuracy"."""
+    for alternative in split_top(fragment):
+        if alternative.startswith("(?:"):
+            close = _closing(alternative, 0)
+            after = alternative[close + 1 :]
+            if close > 0 and after[:1] not in _QUANTIFIERS:
+                for inner in split_top(alternative[3:close]):
+                    yield from _alternatives(inner + after)
+                continue
+        yield alternative
+
+
+def split_top(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that are not inside a group or a class."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[":
+            j = _class_end(pattern, i)
+            current.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The index of the parenthesis closing the group opened at ``i`` (-1 if none)."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        char = pattern[j]
+        if char == "\\":
+            j += 2
+            continue
+        if char == "[":
+            j = _class_end(pattern, j) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return -1

@@ -1,0 +1,292 @@
+"""Labeled data: how many labeled examples exist now (``25k reviewed explanations``,
+``12,000 resolved tickets``, ``a handful of examples``, ``no data``), whether unlabeled
+text exists, and whether more labeled data is coming.
+
+A count is labeled when its words say so (labeled, annotated, reviewed, resolved,
+approved...), when it counts examples or pairs, or when it counts records of finished
+work the team holds (past tickets, chats, transcripts with their outcomes; summaries or
+descriptions already written), which is inferred. Inputs the team holds without
+labels ("2 million support emails") are unlabeled data, not examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.parsing.draft import Draft
+from assistant.parsing.negation import negated
+from assistant.parsing.numbers import Quantity
+from assistant.parsing.scan import Scan
+
+_MARK = re.compile(
+    r"^(?:labell?ed|annotated|tagged|graded|scored|rated|reviewed|resolved|closed|answered"
+    r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
+    r"|corrected|edited|coded|signed-off|validated|checked|cleaned|historical|past|prior"
+    r"|previous|existing|completed|finished|handled|marked|ground-truth|training|example"
+    r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand)$"
+)
+_EXAMPLES = re.compile(
+    r"^(?:examples?|samples?|demonstrations?|pairs?|labels|annotations|datapoints"
+    r"|instances|shots?)$"
+)
+# Records of finished work: held, they come with their outcome (a resolved ticket has its
+# category and reply; a written summary is the target output).
+_RECORDS = re.compile(
+    r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
+    r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
+    r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
+    r"|write-ups?|instructions?|sheets?|letters?|reports?|stories|scripts?|posts?|emails?"
+    r"|messages?|articles?|notes?|documents?|docs|contracts?|ndas?|reviews?|files?|pages?"
+    r"|images?|records?|rows?|items?|texts?|entries|invoices?|claims?|forms?|receipts?"
+    r"|statements?|filings?|listings?|products?|transactions?|logs?|encounters?|charts?"
+    r"|queries|questions?|requests?|recordings?|resumes?|cvs?|policies|clauses?|reports?"
+    r"|letters?|memos?|proposals?|expenses?|orders?|complaints?|comments?|tweets?|snippets?"
+    r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances|lines?"
+    r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?)$"
+)
+_OUTPUT_RECORDS = re.compile(
+    r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
+    r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
+    r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
+    r"|write-ups?|instructions?|encounters?|diagnoses|codes?)$"
+)
+_WITH_OUTCOME = re.compile(
+    r"\b(?:with|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
+    r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
+    r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
+    r"|annotations?|translations?|reviews?)\b"
+    r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
+    r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
+    r"|checked|graded|coded|cleaned up)\b"
+    r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
+    r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
+    r"|vetted|checked|graded|coded|cleaned up)\b"
+    r"|\b(?:approved|reviewed|cleaned up|wrote|written|labell?ed|annotated)\b"
+)
+_UNLABELED_MARK = re.compile(
+    r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
+    r"|annotated|tagged|reviewed)|without\s+(?:any\s+)?(?:labels|annotations)|no\s+labels)\b"
+)
+_TO_DO = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:to\s+(?:classify|process|label|review|summari[sz]e|tag|annotate"
+    r"|sort|triage|translate|extract|handle|go through|clear)|that\s+need|waiting|pending"
+    r"|backlog|in\s+the\s+queue|queued|a\s+backlog)\b"
+)
+_PROMPT_CLAUSE = re.compile(r"\b(?:prompt\w*|few-shot|in-context|one-shot)\b")
+_SHOT = re.compile(r"\s*-?\s*shots?\b")
+# A count said to come later is growth, not data in hand; one that is only needed or
+# hoped for is neither.
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|expect\w*|plan\w*|going to|by\s+(?:q\d|next|the end|end of|mid)|could get"
+    r"|can get|later|eventually|soon|another|additional)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|requiring|would|'d|should|hope\w*|aim\w*|target\w*"
+    r"|want|wants|minimum of|at least need|if we had|imagine)\b"
+)
+# "2k of them labeled", "5k labeled": the mark comes right after the number.
+_MARK_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|which|those|these|it)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+"
+    r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
+    r"|classified|hand-labell?ed)\b"
+)
+_LABEL_VERB_BEFORE = re.compile(
+    r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|collected"
+    r"|gathered|accumulated)\s+(?:(?:about|around|roughly|approximately|approx\.?|some|only"
+    r"|just|over|nearly|almost|at least|more than|close to|like)\s+)?[~≈]?\s*$"
+)
+_HEADER_BEFORE = re.compile(
+    r"\b(?:labell?ed|annotated|training|gold|example|tagged|golden)\s+(?:data|examples|set"
+    r"|dataset|samples|pairs|records|rows|items|corpus)?\s*(?:[:=]|-|of|is|are|size|count"
+    r"|total|available|on hand)\s*(?:(?:about|around|roughly|approximately|approx\.?|some"
+    r"|only|just|over|nearly|almost|at least|more than|close to|like)\s+)?[~≈]?\s*$"
+    r"|\b(?:data\s?set|training\s+set|eval(?:uation)?\s+set|test\s+set)\s+(?:of|with|has"
+    r"|holds|contains|:)\s*(?:(?:about|around|roughly|approximately|some|only|just|over"
+    r"|nearly|almost|at least|more than|close to)\s+)?[~≈]?\s*$"
+)
+_HOLD = re.compile(
+    r"\b(?:have|has|had|got|own|hold|holds|possess|sitting on|collected|gathered|accumulated"
+    r"|saved|kept|stored|exported|there are|there's|we've|we have|our|archive of|history of"
+    r"|record of|library of|database of|corpus of|set of|pile of|access to|exist|only)\b"
+)
+_EXIST_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,4}?(?:exist|on hand|available|in\s+(?:our|the)\s+(?:database|crm|archive"
+    r"|system|helpdesk|zendesk|ticketing|data warehouse|warehouse|history)|to\s+(?:learn|train)"
+    r"\s+(?:from|on|with)|for\s+training|we\s+can\s+use|to\s+draw\s+on)\b"
+)
+_ZERO = re.compile(
+    r"\b(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
+    r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
+    r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"
+    r"\s+(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
+    r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the)\s+){0,2}"
+    r"(?:data(?:set)?|examples?|samples?|labels|annotations|training\s+(?:data|set|examples)"
+    r"|ground\s+truth|history|records|pairs|corpus)\b"
+    r"(?!\s+(?:science|scientists?|engineers?|engineering|team|leaves?|leaving|may|must|should"
+    r"|will|goes|retention|sharing|privacy|leaks?|breach|storage|residency|access|protection"
+    r"|cent(?:er|re)s?|pipeline|warehouse|platform|infrastructure|governance|polic(?:y|ies)"
+    r"|transfer|can|is\s+(?:sent|shared|stored|retained|logged|allowed)|outside|about))"
+    r"|\b(?:none|nothing|zero)\s+(?:is\s+|are\s+|yet\s+)?(?:labell?ed|annotated|tagged)\b"
+    r"|\b(?:labell?ed|training)\s+(?:data|examples)\s*(?:[:=-]|is|are)?\s*(?:none|zero|nil|n/a)\b"
+    r"|\bfrom\s+scratch\s+with\s+no\b"
+    r"|\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
+    r"|annotated|tagged|collected)\s+(?:anything|any\b|a\s+single)"
+)
+_UNLABELED = re.compile(
+    r"\b(?:unlabell?ed|un-labell?ed|unannotated|raw\s+(?:text|data|documents|docs|emails|logs"
+    r"|transcripts|tickets|conversations|chats|notes|files|recordings|audio|images|corpus)"
+    r"|not\s+(?:yet\s+)?(?:labell?ed|annotated)|without\s+(?:any\s+)?(?:labels|annotations))\b"
+)
+_DATA_WORDS = re.compile(
+    r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets"
+    r"|conversations|transcripts|chats|pairs|more|records)\b"
+)
+_GROWTH = re.compile(
+    r"\b(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
+    r"(?:gather|collect|get|have|add|label|annotate|accumulate|generate|produce|receive"
+    r"|review|build up|grow)\b"
+    r"|growing|grows|increasing|accumulating|accruing|keeps?\s+(?:growing|coming|adding"
+    r"|collecting)|keep\s+(?:adding|collecting|labell?ing)|more\s+(?:\w+\s+)?(?:data|examples"
+    r"|labels)\s+(?:every|each|coming|over)|(?:every|each)\s+(?:day|week|month)\s+(?:we\s+)?"
+    r"(?:add|get|collect|label)|over\s+time|continuous(?:ly)?\s+(?:collect|label|annotat)\w*"
+    r"|ongoing\s+(?:labell?ing|annotation|collection)|going\s+forward|as\s+we\s+(?:go|collect"
+    r"|grow))\b"
+)
+_NO_GROWTH = re.compile(
+    r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
+    r"\s+more|(?:data|dataset|labels)\s+(?:is|will\s+stay|stays|remains|won't\s+grow)\s*"
+    r"(?:fixed|static|frozen|final)?|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
+    r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
+    r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
+)
+_WORDS_AFTER = re.compile(
+    r"(?:\s+(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?[a-z][\w'/&-]*){0,6}"
+)
+
+
+@dataclass
+class _Count:
+    value: int
+    start: int
+    end: int
+    stated: bool
+
+
+def extract(scan: Scan, draft: Draft) -> None:
+    """Set ``labeled_examples``, ``unlabeled_data`` and ``data_growth``."""
+    text = scan.text
+    low = text.low
+    counts: list[_Count] = []
+    future = False
+    for quantity in list(scan.free()):
+        kind = _classify(scan, quantity)
+        if kind is None:
+            continue
+        if kind == "future":
+            future = True
+            continue
+        if kind == "unlabeled":
+            draft.put("unlabeled_data", True, evidence=_shown(scan, quantity), inferred=True)
+            continue
+        counts.append(
+            _Count(
+                value=int(quantity.middle),
+                start=quantity.start,
+                end=_phrase_end(scan, quantity),
+                stated=kind == "labeled" and not quantity.approximate,
+            )
+        )
+    zero = next((m for m in _ZERO.finditer(low) if not scan.overlaps(m.start(), m.end())), None)
+    if counts:
+        best = max(counts, key=lambda c: (c.stated, c.value))
+        draft.put(
+            "labeled_examples",
+            best.value,
+            evidence=text.evidence(best.start, best.end),
+            inferred=not best.stated,
+        )
+    elif zero is not None:
+        draft.put("labeled_examples", 0, evidence=text.evidence(zero.start(), zero.end()))
+    for match in _UNLABELED.finditer(low):
+        value = not negated(text, match.start())
+        draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
+        break
+    _growth(scan, draft, future=future)
+
+
+def _classify(scan: Scan, quantity: Quantity) -> str | None:
+    """ "labeled", "held" (records held: labeled, inferred), "unlabeled", "future" or None."""
+    text = scan.text
+    low = text.low
+    if _SHOT.match(low, quantity.end):
+        return None  # "few-shot", "zero-shot"
+    _, clause_end = text.clause(quantity.end)
+    words_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
+    phrase = words_match.group() if words_match else ""
+    words = re.findall(r"[a-z][\w'/&-]*", phrase)
+    before = text.before(quantity.start, limit=60)
+    clause_start, _ = text.clause(quantity.start)
+    clause = low[max(clause_start, quantity.start - 120) : min(clause_end, quantity.end + 120)]
+    header = _LABEL_VERB_BEFORE.search(before) or _HEADER_BEFORE.search(before)
+    noun_at = next((i for i, w in enumerate(words[:5]) if _RECORDS.match(w)), None)
+    if noun_at is None and not header and not _MARK_AFTER.match(low, quantity.end):
+        return None
+    if _PROMPT_CLAUSE.search(clause):
+        return None  # examples inside a prompt are not a training set
+    if _FUTURE.search(before[-40:]):
+        return "future"
+    if _HYPOTHETICAL.search(before[-40:]):
+        return None
+    if _MARK_AFTER.match(low, quantity.end):
+        return "labeled"
+    rest = phrase
+    if noun_at is not None:
+        marks = words[:noun_at]
+        noun = words[noun_at]
+        tail = " ".join(words[noun_at + 1 :])
+        if _UNLABELED_MARK.search(" ".join(marks)) or _UNLABELED_MARK.search(tail):
+            return "unlabeled"
+        if any(_MARK.match(w) for w in marks) or _EXAMPLES.match(noun):
+            return "labeled"
+        if _WITH_OUTCOME.search(tail) or _WITH_OUTCOME.search(" " + " ".join(marks)):
+            return "labeled"
+        rest = tail
+    if header:
+        return "labeled"
+    if _TO_DO.match(rest) or _TO_DO.match(" " + " ".join(words[: (noun_at or 0) + 1])):
+        return None
+    held = _HOLD.search(before) or _EXIST_AFTER.match(low, quantity.end)
+    if not held:
+        return None
+    return "held" if _OUTPUT_RECORDS.match(words[noun_at or 0]) else "unlabeled"
+
+
+def _phrase_end(scan: Scan, quantity: Quantity) -> int:
+    low = scan.text.low
+    match = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}").match(low, quantity.end)
+    return match.end() if match else quantity.end
+
+
+def _shown(scan: Scan, quantity: Quantity) -> str:
+    return scan.text.evidence(quantity.start, _phrase_end(scan, quantity))
+
+
+def _growth(scan: Scan, draft: Draft, *, future: bool) -> None:
+    text = scan.text
+    low = text.low
+    stop = _NO_GROWTH.search(low)
+    if stop is not None:
+        draft.put("data_growth", False, evidence=text.evidence(stop.start(), stop.end()))
+        return
+    for match in _GROWTH.finditer(low):
+        if scan.overlaps(match.start(), match.end()) and "grow" in match.group():
+            continue  # "traffic grows 10% a month" is volume growth
+        if negated(text, match.start()):
+            continue
+        begin, end = text.clause(match.start())
+        if _DATA_WORDS.search(low[max(begin, match.start() - 120) : min(end, match.end() + 120)]):
+            draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
+            return
+    if future:
+        draft.put("data_growth", True, evidence="more labeled data is expected", inferred=True)

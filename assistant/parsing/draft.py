@@ -1,0 +1,51 @@
+"""The values found so far, with where each came from; turned into ``Constraints`` last."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.constraints import Constraints, InputIssue, Provenance
+
+
+class Draft:
+    """Collects values, provenance, evidence and issues while the extractors run.
+
+    The first value put for a field stays: extractors run from the most specific reading
+    to the most general, so an earlier, surer reading is never overwritten.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._provenance: dict[str, Provenance] = {}
+        self._evidence: dict[str, str] = {}
+        self._issues: list[InputIssue] = []
+
+    def has(self, name: str) -> bool:
+        return name in self._values
+
+    def get(self, name: str) -> Any:
+        return self._values.get(name)
+
+    def put(self, name: str, value: Any, *, evidence: str, inferred: bool = False) -> None:
+        """Record ``value`` for ``name`` unless a value is already there."""
+        if name in self._values or value is None:
+            return
+        self._values[name] = value
+        self._provenance[name] = Provenance.INFERRED if inferred else Provenance.STATED
+        self._evidence[name] = evidence
+
+    def issue(self, field: str, message: str, *values: str) -> None:
+        """Report something the text says that cannot be used as written."""
+        issue = InputIssue(field=field, message=message, values=tuple(values))
+        if issue not in self._issues:
+            self._issues.append(issue)
+
+    def build(self) -> Constraints:
+        return Constraints.model_validate(
+            {
+                **self._values,
+                "provenance": self._provenance,
+                "evidence": self._evidence,
+                "issues": self._issues,
+            }
+        )

@@ -1,0 +1,304 @@
+"""The time until it must be live: ``3 weeks``, ``two quarters``, ``a 5 month timeline``,
+``next week``, ``by end of month``, ``ASAP``.
+
+Durations that are not deadlines are skipped: how long data goes back ("3 years of
+tickets"), cadences ("every 6 months", "2-week sprints"), the period new data will come
+in over ("we'll collect thousands over the next year"). When several deadlines are given
+("prototype in 2 weeks, production in 3 months") the first milestone counts: it is when
+something must be live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.parsing import messages
+from assistant.parsing.draft import Draft
+from assistant.parsing.numbers import Quantity, is_negative
+from assistant.parsing.scan import Scan
+
+_DAYS = {
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "wk": Decimal(7),
+    "fortnight": Decimal(14),
+    "sprint": Decimal(14),
+    "month": Decimal(30),
+    "mo": Decimal(30),
+    "mth": Decimal(30),
+    "quarter": Decimal(90),
+    "qtr": Decimal(90),
+    "year": Decimal(365),
+    "yr": Decimal(365),
+    "hour": Decimal(1) / 24,
+    "hr": Decimal(1) / 24,
+}
+_UNIT = re.compile(
+    r"(?P<hyphen>\s*-\s*|\s*)(?:of\s+)?(?:(?P<business>business|working|calendar|full)\s+)?"
+    r"(?P<unit>day|week|wk|fortnight|sprint|month|mo|mth|quarter|qtr|year|yr|hour|hr)"
+    r"(?P<plural>s)?(?![a-z])"
+)
+# Short units belong to latency ("under 200 ms"), never to a timeline; they are claimed
+# so they are not read as counts either.
+_SHORT_UNIT = re.compile(
+    r"\s*-?\s*(?:ms|msec|milliseconds?|seconds?|secs?|s|minutes?|mins?)(?![a-z])"
+)
+_ARTICLE = re.compile(
+    r"\b(?P<half>half\s+)?(?:an?|a\s+single)\s+(?:full\s+|single\s+|calendar\s+)?"
+    r"(?P<unit>day|week|fortnight|month|quarter|year|sprint)"
+    r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|two))?\b"
+)
+_TIMELINE_NOUNS = frozenset(
+    [
+        "timeline",
+        "deadline",
+        "window",
+        "spike",
+        "sprint",
+        "pilot",
+        "project",
+        "runway",
+        "timeframe",
+        "time-frame",
+        "schedule",
+        "launch",
+        "rollout",
+        "roll-out",
+        "build",
+        "engagement",
+        "prototype",
+        "poc",
+        "mvp",
+        "trial",
+        "plan",
+        "horizon",
+        "turnaround",
+        "delivery",
+        "effort",
+        "experiment",
+        "push",
+        "target",
+        "development",
+        "implementation",
+        "go-live",
+        "golive",
+        "goal",
+        "countdown",
+        "period",
+    ]
+)
+_NOT_TIMELINE_NOUNS = frozenset(
+    [
+        "contract",
+        "contracts",
+        "sprints",
+        "cycles",
+        "cycle",
+        "retention",
+        "history",
+        "term",
+        "terms",
+        "subscription",
+        "warranty",
+        "lease",
+        "leases",
+        "old",
+        "cadence",
+        "rotation",
+        "intervals",
+        "interval",
+        "cohort",
+        "cohorts",
+        "course",
+        "courses",
+        "program",
+        "programs",
+        "programme",
+        "backlog",
+        "archive",
+        "archives",
+        "lag",
+        "delay",
+        "latency",
+        "data",
+        "logs",
+        "notice",
+        "notices",
+        "payment",
+        "payments",
+        "plans",
+        "renewal",
+        "renewals",
+        "tenure",
+        "free",
+        "money-back",
+        "return",
+        "returns",
+        "refund",
+        "guarantee",
+        "sla",
+        "rolling",
+        "moving",
+        "average",
+        "avg",
+    ]
+)
+_NOT_DEADLINE_BEFORE = re.compile(
+    r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
+    r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
+    r"|lasting)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
+# "10k a month", "twice a month": an article duration right after a number is a rate.
+_RATE_BEFORE = re.compile(r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*(?:[a-z-]+\s+){0,3}$")
+_NOT_DEADLINE_AFTER = re.compile(
+    r"\s*(?:-?\s*old\b|ago\b|later\b|in business\b|in production\b|of experience\b|of runway"
+    r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"
+    r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
+    r"|archives?|notes|documents|reviews|calls|messages|interactions|content|articles"
+    r"|posts)\b|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running))"
+)
+_GROWTH_PERIOD = re.compile(
+    r"\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s*$"
+)
+_GROWTH_WORDS = re.compile(
+    r"\b(?:gather|collect|accumul|grow|label|annotat|add|expect|reach|doubl|tripl|scale"
+    r"|increas|hire|build up|ramp)\w*"
+)
+_YEARS_OF = re.compile(r"\bfor\s+$")
+_RELATIVE = re.compile(
+    r"\b(?:(?P<week>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:next|this|coming)\s+week"
+    r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:by|before|on|this|next)\s+(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|weekend))"
+    r"|(?P<tomorrow>(?:by|for|until|before|need\s+(?:it|this|something)|ready|live|launch"
+    r"|ship|done)\s+tomorrow)"
+    r"|(?P<month>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom"
+    r"|(?:by|before|in|within|until|for|launch|live|ship|ready)\s+(?:the\s+)?(?:next|this)"
+    r"\s+month)"
+    r"|(?P<quarter>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|quarter[- ]end|eoq"
+    r"|(?:by|before|in|within|until|for|launch|live|ship|ready)\s+(?:the\s+)?(?:next|this)"
+    r"\s+quarter))\b"
+)
+_RELATIVE_DAYS = {"week": 7, "tomorrow": 1, "month": 30, "quarter": 90}
+_URGENT = re.compile(
+    r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away|immediately"
+    r"|(?:needed|need it|wanted it|want it)\s+yesterday|time[- ]critical|tight deadline"
+    r"|urgent(?!\s+(?:tickets?|cases?|requests?|messages?|emails?|issues?|calls?|ones|items?"
+    r"|matters?|queries|care|flags?|labels?|category|categories|priority)))\b"
+)
+
+
+@dataclass
+class _Deadline:
+    days: int
+    start: int
+    end: int
+    inferred: bool
+
+
+def extract(scan: Scan, draft: Draft) -> None:
+    """Claim numeric durations and set ``timeline_days`` from the earliest deadline."""
+    deadlines: list[_Deadline] = []
+    for quantity in list(scan.free()):
+        deadline = _numeric(scan, draft, quantity)
+        if deadline is not None:
+            deadlines.append(deadline)
+    _set(scan, draft, deadlines)
+
+
+def extract_phrases(scan: Scan, draft: Draft) -> None:
+    """Deadlines without digits ("a month", "next week", "ASAP"), read after rates and
+    money have claimed their own "a month"."""
+    if draft.has("timeline_days"):
+        return
+    low = scan.text.low
+    deadlines: list[_Deadline] = []
+    for match in _ARTICLE.finditer(low):
+        if (
+            scan.overlaps(match.start(), match.end())
+            or _RATE_BEFORE.search(scan.text.before(match.start(), limit=40))
+            or not _is_deadline(scan, match.start(), match.end())
+        ):
+            continue
+        days = _DAYS[match.group("unit")]
+        if match.group("half"):
+            days /= 2
+        if match.group("andhalf"):
+            days = days * 3 / 2
+        deadlines.append(_Deadline(max(1, round(days)), match.start(), match.end(), False))
+    for match in _RELATIVE.finditer(low):
+        kind = match.lastgroup or "week"
+        inferred = kind != "week" or "day" in match.group() or "weekend" in match.group()
+        deadlines.append(_Deadline(_RELATIVE_DAYS[kind], match.start(), match.end(), inferred))
+    if not deadlines:
+        urgent = _URGENT.search(low)
+        if urgent:
+            # "ASAP" gives no number; a week is the shortest deadline we reason about.
+            deadlines.append(_Deadline(7, urgent.start(), urgent.end(), True))
+    _set(scan, draft, deadlines)
+
+
+def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
+    low = scan.text.low
+    short = _SHORT_UNIT.match(low, quantity.end)
+    unit = _UNIT.match(low, quantity.end)
+    if unit is None:
+        if short is not None:
+            scan.claim(quantity, end=short.end())
+        return None
+    scan.claim(quantity, end=unit.end())
+    name = unit.group("unit")
+    if not _is_deadline(scan, quantity.start, unit.end()):
+        return None
+    if name in ("hour", "hr") and quantity.value < 24:
+        return None  # a response time or a shift, not a deadline
+    if name == "year" and _YEARS_OF.search(scan.text.before(quantity.start)):
+        return None  # "in business for 5 years"
+    days = quantity.value * _DAYS[name]
+    if unit.group("business") in ("business", "working"):
+        days = days * 7 / 5
+    shown = scan.text.evidence(quantity.start, unit.end())
+    if is_negative(low, quantity):
+        shown = "-" + shown
+        message = messages.negative_value(field="timeline_days", amount=shown)
+        draft.issue("timeline_days", message, shown)
+        return None
+    if days < 1:
+        if quantity.value == 0:
+            draft.issue("timeline_days", messages.zero_timeline(amount=shown), shown)
+        return None
+    inferred = (
+        quantity.approximate
+        or name in ("sprint", "hour", "hr")
+        or unit.group("business") in ("business", "working")
+    )
+    return _Deadline(round(days), quantity.start, unit.end(), inferred)
+
+
+def _is_deadline(scan: Scan, start: int, end: int) -> bool:
+    text = scan.text
+    before = text.before(start, limit=40)
+    if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end):
+        return False
+    if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(text.sentence_text(start)):
+        return False
+    following = re.match(r"\s*-?\s*([a-z][a-z'-]*)", text.low[end : end + 30])
+    noun = following.group(1) if following else ""
+    if noun in _TIMELINE_NOUNS:
+        return True
+    return noun not in _NOT_TIMELINE_NOUNS
+
+
+def _set(scan: Scan, draft: Draft, deadlines: list[_Deadline]) -> None:
+    if not deadlines or draft.has("timeline_days"):
+        return
+    first = min(deadlines, key=lambda d: (d.days, d.start))
+    for deadline in deadlines:
+        scan.claim_span(deadline.start, deadline.end)
+    draft.put(
+        "timeline_days",
+        first.days,
+        evidence=scan.text.evidence(first.start, first.end),
+        inferred=first.inferred,
+    )

@@ -1,0 +1,260 @@
+"""Yes/no facts: accuracy critical, consistency, brand voice, compliance, latency,
+exploratory work, jargon, complex reasoning, creative variety.
+
+Each fact has explicit phrasings for yes and for no ("not regulated", "latency doesn't
+matter") and weaker signs that only suggest it (a batch job suggests latency does not
+matter). A "yes" phrase with a negation just before it ("no compliance requirements")
+counts as a "no". Explicit phrasings beat weak signs; among explicit ones the last
+statement wins, as people correct themselves as they go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.parsing.alternation import Table
+from assistant.parsing.draft import Draft
+from assistant.parsing.negation import negated
+from assistant.parsing.text import Text
+
+# Phrases where a negation word makes the point stronger ("mistakes are not acceptable").
+_AFFIRMING = re.compile(
+    r"not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
+    r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
+    r"|(?:no|without|avoid) (?:repetiti|repeating)|not (?:be |sound )?repetitive"
+)
+_INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """The phrasings of one fact. ``yes``/``no`` are explicit; ``hint_yes``/``hint_no``
+    only suggest the value (it is then reported as inferred)."""
+
+    name: str
+    yes: str
+    no: str = ""
+    hint_yes: str = ""
+    hint_no: str = ""
+    case_sensitive_yes: str = ""  # acronyms that are only names in capitals ("SEC")
+
+    def entries(self) -> list[tuple[str, str]]:
+        """``(name:kind, fragment)`` pairs. Alternatives for "no" come first: at one
+        position the first that matches wins, so "accuracy is not critical" is a "no"."""
+        kinds = (
+            ("no", self.no),
+            ("yes", self.yes),
+            ("hint_no", self.hint_no),
+            ("hint_yes", self.hint_yes),
+        )
+        return [(f"{self.name}:{kind}", fragment) for kind, fragment in kinds if fragment]
+
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal(
+        name="accuracy_critical",
+        no=r"(?:accuracy|precision|correctness|being (?:exact|precise|correct))\s+(?:is\s+|are\s+)?"
+        r"(?:not|isn't|doesn't|does not|don't|less|not that|not very|not super|not too|not a)"
+        r"\s*(?:\w+\s+){0,2}?(?:critical|crucial|important|key|essential|vital|matters?|a (?:big )?"
+        r"(?:deal|concern|priority|requirement)|priority|paramount|required)"
+        r"|(?:accuracy|precision)\s+(?:is\s+)?(?:secondary|nice[- ]to[- ]have|negotiable"
+        r"|not the (?:main |top )?(?:goal|priority|focus))"
+        r"|(?:mistakes|errors|typos|inaccuracies|imperfections?)\s+(?:are|is|would be)\s+"
+        r"(?:\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
+        r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
+        r"|good enough|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
+        r"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:perfect|exact|precise|100%)"
+        r"|no need for (?:perfect|high) accuracy",
+        yes=r"(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
+        r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital|non-negotiable"
+        r"|a must|important|top priority|first|everything|key|high|higher|king)"
+        r"|(?:high|very high|highest|top|maximum|max|utmost|extreme|near[- ]perfect|perfect"
+        r"|strict|(?:9[5-9]|100)(?:\.\d+)?\s*%)\s+(?:\w+\s+)?(?:accuracy|precision|reliability"
+        r"|correctness)"
+        r"|(?:must|needs? to|has to|have to|got to)\s+(?:always\s+)?be\s+(?:\w+\s+)?(?:accurate"
+        r"|precise|correct|right|exact|error[- ]free|reliable|perfect)"
+        r"|(?:mistakes?|errors?|hallucinations?|wrong answers|inaccuracies|misclassifications?"
+        r"|false (?:positives|negatives))\s+(?:\w+\s+){0,2}?(?:are|is|would be|can be|could be"
+        r"|=|means?|cost)?\s*(?:\w+\s+)?(?:costly|expensive|dangerous|unacceptable"
+        r"|not acceptable|not an option|catastrophic|serious|a big deal|liability|harmful"
+        r"|risky|not tolerated|lawsuits?|fines?|real money)"
+        r"|(?:can't|cannot|can not|couldn't)\s+afford\s+(?:\w+\s+)?(?:mistakes|errors|to be wrong"
+        r"|inaccuracies|hallucinations)"
+        r"|(?:zero|no) tolerance for (?:errors|mistakes)|high[- ]stakes|mission[- ]critical"
+        r"|safety[- ]critical|life[- ]or[- ]death|precision[- ]critical|accuracy[- ]critical"
+        r"|error[- ]free|no room for error|(?:really|very|highly|extremely|super|100%)\s+accurate",
+    ),
+    Signal(
+        name="consistency_required",
+        no=r"consisten(?:cy|t)\s+(?:is\s+|are\s+)?(?:not|isn't|doesn't|does not|don't|less)\s*"
+        r"(?:\w+\s+){0,2}?(?:critical|important|matters?|needed|required|a (?:concern|priority))",
+        yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
+        r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output)s?"
+        r"|strict (?:format|schema|template|structure|style guide|json)"
+        r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set |house )?"
+        r"(?:format|template|schema|structure|style guide)|always (?:the same|in the same)"
+        r"|deterministic|reproducible",
+        hint_yes=r"inconsisten\w+",
+    ),
+    Signal(
+        name="brand_voice",
+        no=r"(?:tone|voice|brand voice|style)\s+(?:doesn't|does not|don't|isn't|is not)\s+"
+        r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
+        r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
+        yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
+        r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial|signature"
+        r"|distinctive|unique|specific|consistent|own)\s+(?:voice|tone(?: of voice)?|writing style"
+        r"|style)|tone of voice|on[- ]brand|sounds? like us|house style|style guide"
+        r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
+        r"|the)\s+(?:brand|tone|voice)",
+    ),
+    Signal(
+        name="compliance",
+        no=r"(?:not|isn't|aren't|non-?|un)\s*-?regulated|unregulated"
+        r"|no (?:\w+\s+)?(?:compliance|regulatory)\s+(?:requirements?|concerns?|constraints?"
+        r"|issues?|obligations?|needs?|rules|burden)"
+        r"|compliance\s+(?:isn't|is not|doesn't|does not)\s+(?:\w+\s+)?(?:a concern|an issue"
+        r"|required|relevant|apply|matter)",
+        yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
+        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|complian(?:ce|t)|audit(?:ed|able| trail|s|ors?)"
+        r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"
+        r"|sarbanes[- ]oxley|fda",
+        hint_no=r"no (?:pii|phi|personal data|patient data|sensitive data|customer data)",
+        hint_yes=r"(?:patient|medical|health|financial|personal|sensitive) (?:data|records"
+        r"|information)|confidential|privacy",
+        case_sensitive_yes=r"SEC|FCA|PHI|PII",
+    ),
+    Signal(
+        name="latency_sensitive",
+        no=r"latency\s+(?:is\s+)?(?:not|isn't|doesn't|does not|don't|is not)\s*(?:\w+\s+){0,2}?"
+        r"(?:critical|important|matter|matters|a (?:concern|priority|problem|issue)|an issue"
+        r"|relevant)|(?:latency|speed|response time)\s+(?:doesn't|does not|don't|do not|won't)\s+"
+        r"matter|(?:no|without)\s+(?:\w+\s+)?(?:latency|real[- ]time|speed)\s+(?:requirements?"
+        r"|constraints?|needs?|pressure)|not (?:time[- ]sensitive|real[- ]time)"
+        r"|can take (?:a few |several )?(?:minutes|hours|a while)"
+        r"|(?:minutes|hours|a day) (?:is|are) fine",
+        yes=r"real[- ]?time|low[- ]latency|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
+        r"{0,2}?(?:matters?|critical|crucial|key|important|is everything)"
+        r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
+        r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"
+        r"|seconds?)|milliseconds|fast (?:responses?|replies|answers|turnaround)"
+        r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]",
+        hint_no=r"batch(?:es|ed)?|offline|overnight|nightly|asynchronous(?:ly)?|async",
+        hint_yes=r"live (?:chat|conversations?|calls?)|while (?:the )?(?:customers?|users?"
+        r"|callers?|agents?) (?:wait|waits|are waiting|is waiting)|interactive",
+    ),
+    Signal(
+        name="exploratory",
+        no=r"not (?:a|an|just a|just an|merely a) (?:experiment|prototype|poc|proof of concept"
+        r"|spike|toy)|no longer (?:exploring|experimenting|a prototype)"
+        r"|(?:beyond|past) the (?:prototype|poc|experiment\w*|pilot) (?:stage|phase)",
+        yes=r"just (?:experimenting|exploring|playing around|testing the waters"
+        r"|trying (?:it |things )?out|curious)|experiment(?:ing|al|s)?"
+        r"|explor(?:ing|atory|ation|e whether|e if|e how)"
+        r"|prototyp(?:e|es|ing)|proof[- ]of[- ]concept|poc|(?<!traffic )(?<!volume )(?<!demand )"
+        r"(?<!usage )spike|hackathon|feasibility|(?:trying|try) (?:it )?out|tinker\w*|side project"
+        r"|sandbox|research project|toy project|pet project|kick(?:ing)? the tires"
+        r"|tire[- ]kicking|(?:see|test) (?:if|whether) (?:an? )?(?:llm|ai|model|gpt|this|it)"
+        r" (?:can|could|would|is)|(?:validate|test) the idea|learning exercise"
+        r"|just want to see",
+        hint_no=r"production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
+        r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
+        r"|go[- ]live|at scale|enterprise[- ]wide",
+    ),
+    Signal(
+        name="jargon_heavy",
+        no=r"(?:no|little|minimal|without)\s+(?:\w+\s+)?(?:jargon|special(?:ized|ised)? "
+        r"(?:terms|vocabulary|terminology))",
+        yes=r"(?:heavy|lots of|full of|dense|a lot of|tons of|specialized|specialised"
+        r"|domain[- ]specific|technical|industry|medical|legal|clinical|scientific|niche"
+        r"|proprietary|internal|company[- ]specific|obscure|financial|engineering|insider"
+        r"|specialist)\s+(?:\w+\s+)?(?:jargon|terminology|vocabulary|terms|acronyms|lingo"
+        r"|abbreviations|nomenclature)|jargon(?:[- ](?:heavy|laden|filled|rich))?|legalese"
+        r"|acronym[- ]heavy|(?:lots of|many|full of) (?:acronyms|abbreviations)|terminology"
+        r"|legal language|medical language|clinical language",
+    ),
+    Signal(
+        name="complex_reasoning",
+        no=r"no (?:complex |deep )?reasoning|(?:doesn't|does not|don't|do not) (?:need|require"
+        r"|involve) (?:much |any |complex )?reasoning",
+        yes=r"multi[- ]?step|multi[- ]hop|multiple steps|complex (?:reasoning|logic"
+        r"|troubleshooting|decisions?|analysis|cases|workflows?|problems?|questions|rules"
+        r"|queries|inference|judg(?:e)?ments?)|chain[- ]of[- ]thought|step[- ]by[- ]step "
+        r"(?:reasoning|logic|diagnos\w+|troubleshooting|analysis)|(?:requires?|needs?|involves?"
+        r"|requiring)\s+(?:\w+\s+)?(?:reasoning|judg(?:e)?ment|inference)|nuanced (?:judg(?:e)?"
+        r"ments?|reasoning|decisions|cases|analysis)|deep reasoning|intricate"
+        r"|reason (?:through|about|across|over)|root[- ]cause analysis",
+        hint_no=r"(?:simple|straightforward|easy|basic|trivial|rote|mechanical)\s+(?:\w+\s+)?"
+        r"(?:task|classification|lookup|mapping|extraction|formatting|rules?|job|questions"
+        r"|requests|faqs?|categori[sz]ation|tagging|work)",
+    ),
+    Signal(
+        name="creative_variety",
+        no=r"(?:doesn't|does not|don't|do not|no) (?:need|want|require) (?:to be )?(?:creative"
+        r"|creativity|variety)",
+        yes=r"varied|variety|diverse (?:outputs?|responses?|styles?|content|ideas|tones?)"
+        r"|diversity|different (?:every|each) time|(?:avoid|without|no) (?:repetition|repetitive"
+        r"|repeating)|not (?:be |sound )?repetitive|fresh (?:ideas|content|takes|angles|copy)"
+        r"|original (?:content|ideas|copy)|creativity|(?:be|more|very|highly|really|super)"
+        r" creative|surprising|unpredictable|playful|witty|quirky|never the same|mix it up",
+        hint_yes=r"creative",
+    ),
+)
+
+# One pattern for every signal: a single pass over the text.
+_TABLE = Table(
+    [entry for signal in SIGNALS for entry in signal.entries()],
+    start=r"(?<![\w-])",
+    end=r"(?![\w-])",
+)
+_ACRONYMS = {
+    signal.name: re.compile(rf"\b(?:{signal.case_sensitive_yes})\b")
+    for signal in SIGNALS
+    if signal.case_sensitive_yes
+}
+
+
+@dataclass
+class _Reading:
+    value: bool
+    explicit: bool
+    start: int
+    end: int
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set each yes/no fact the text speaks to."""
+    readings: dict[str, list[_Reading]] = {}
+    for key, match in _TABLE.finditer(text.low):
+        name, kind = key.split(":")
+        readings.setdefault(name, []).append(_reading(text, match, kind))
+    for name, acronyms in _ACRONYMS.items():
+        for match in acronyms.finditer(text.raw):
+            reading = _Reading(not negated(text, match.start()), True, match.start(), match.end())
+            readings.setdefault(name, []).append(reading)
+    for signal in SIGNALS:
+        found = sorted(readings.get(signal.name, []), key=lambda r: r.start)
+        explicit = [r for r in found if r.explicit]
+        hints = [r for r in found if not r.explicit]
+        chosen = explicit[-1] if explicit else hints[-1] if hints else None
+        if chosen is not None:
+            draft.put(
+                signal.name,
+                chosen.value,
+                evidence=text.evidence(chosen.start, chosen.end),
+                inferred=not chosen.explicit,
+            )
+
+
+def _reading(text: Text, match: re.Match[str], kind: str) -> _Reading:
+    start, end = match.span()
+    if kind in ("no", "hint_no"):
+        return _Reading(False, kind == "no", start, end)
+    inner = match.group()
+    flipped = negated(text, start) or (
+        _INNER_NEGATION.search(inner) is not None and _AFFIRMING.search(inner) is None
+    )
+    if _AFFIRMING.search(inner) and not negated(text, start):
+        flipped = False
+    return _Reading(not flipped, kind == "yes", start, end)

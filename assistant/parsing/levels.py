@@ -1,0 +1,114 @@
+"""Graded facts: the team's machine-learning expertise and how often requirements change.
+
+Phrasings are tried in order at each position ("no ML engineers" is none before it could
+be read as "ML engineers"). A phrase with a negation before it ("we don't have a strong
+ML team") says what the team is not, so it is skipped. The last statement wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from assistant.constraints import Change, Level
+from assistant.parsing.alternation import Table
+from assistant.parsing.draft import Draft
+from assistant.parsing.negation import negated
+from assistant.parsing.text import Text
+
+_ML = r"(?:ml|machine[- ]learning|ai|data[- ]scien\w+|nlp|deep[- ]learning)"
+_PEOPLE = (
+    r"(?:engineers?|team|people|staff|folks|expertise|experience|skills|knowledge|background"
+    r"|specialists?|researchers?|talent|capabilit\w+|hires?|resources?|person|scientists?"
+    r"|group|department|org|function|chops|practice|platform)"
+)
+
+EXPERTISE: Mapping[Level, str] = {
+    Level.NONE: rf"(?:no|zero|without(?:\s+any)?|don't have(?:\s+any)?|do not have(?:\s+any)?"
+    rf"|lack(?:ing|s)?(?:\s+any)?|not a single|no in-house|no dedicated)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_ML}|technical|engineering|tech|developers?|devs|engineers?|programmers?|coders?)"
+    rf"(?:\s+{_PEOPLE})?"
+    r"|non-technical (?:team|staff|founders?|people|folks|users?)"
+    r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
+    r"|(?:nobody|no one|no-one) (?:here |on the team |on our team )?(?:knows|understands|has"
+    rf" done|has experience with) (?:{_ML}|fine-tuning|training models)"
+    r"|never (?:done|trained|fine-tuned|built) (?:a |any )?(?:models?|ml|machine learning)",
+    Level.LOW: r"(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
+    rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
+    r"|knowledge|team|engineers?|background|developers?)"
+    r"|(?:only|just)\s+(?:one|a|1)\s+(?:\w+\s+)?(?:developer|engineer|dev|programmer"
+    r"|data scientist|ml engineer)"
+    r"|(?:one|a)\s+(?:junior|part[- ]time)\s+(?:\w+\s+)?(?:developer|engineer|data scientist"
+    r"|ml engineer)"
+    r"|(?:web|software|backend|back-end|full[- ]stack|generalist|front[- ]?end) (?:developers?"
+    r"|engineers?|devs?|team)(?!\s+(?:and|with|plus)\s+(?:ml|data|ai))",
+    Level.HIGH: r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
+    r"|world[- ]class|mature|full|established|big|sizeable|in-house|whole|entire|own)\s+"
+    rf"(?:\w+\s+)?{_ML}\s*{_PEOPLE}"
+    r"|(?:we've|we have|we|team has|have|already)\s+(?:\w+\s+)?(?:fine[- ]tuned|trained"
+    r"|deployed|shipped|built)\s+(?:\w+\s+){0,2}?(?:models|llms|classifiers|transformers"
+    r"|networks)(?:\s+(?:before|in the past|previously|in production|already))?"
+    r"|mlops|ml ?ops|phds?|ml platform|research (?:team|scientists)"
+    rf"|(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+{_ML}\s*"
+    r"(?:engineers?|scientists?|researchers?)",
+    Level.MEDIUM: r"(?:a couple(?:\s+of)?|two|three|four|[1-4]|a few|some|a small team of"
+    r"|small|one|a|an|our|an in-house)\s+(?:\w+\s+)?(?:data[- ]scientists?|ml (?:engineers?"
+    r"|people|folks|specialists?|team|person)|machine[- ]learning (?:engineers?|team)"
+    r"|ai (?:engineers?|team)|nlp (?:engineers?|people)|data science team)"
+    rf"|(?:some|moderate|decent|reasonable|fair|okay|ok)\s+{_ML}\s+(?:experience|expertise"
+    r"|skills|knowledge|background)",
+}
+
+_SUBJECT = (
+    r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
+    r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents)"
+)
+CHANGE: Mapping[Change, str] = {
+    Change.FREQUENT: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:keeps?|are|is|will|still)?\s*"
+    r"(?:keep\s+)?(?:changing|change (?:often|frequently|constantly|a lot|all the time|weekly"
+    r"|daily|monthly|every (?:week|sprint|day|month|few weeks))|evolv(?:ing|e (?:quickly"
+    r"|rapidly|fast|often))|in flux|shifting|moving|fluid|unclear|still being (?:defined"
+    r"|figured out|worked out)|not (?:yet )?(?:settled|defined|clear|final|fixed|stable)"
+    r"|up in the air|a moving target)"
+    r"|(?:changing|evolving|shifting|moving|fluid|unclear|fuzzy|volatile|unstable|loose)\s+"
+    rf"{_SUBJECT}|moving target|still (?:figuring out|working out|deciding) (?:what|how|the)"
+    r"|we (?:often |frequently |keep )?pivot\w*|change our minds|iterat\w+ (?:quickly|rapidly|fast"
+    r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)",
+    Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
+    r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
+    r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"
+    r"|annually|now and then|from time to time|once in a while|twice a year|a few times a year"
+    r"|slowly|gradually)",
+    Change.STABLE: r"(?:stable|fixed|frozen|locked|settled|well[- ]defined|clearly defined"
+    rf"|static|unchanging|mature|established)\s+(?:\w+\s+)?{_SUBJECT}"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:are|is|will be|have been|has been|stays?|remains?)?"
+    r"\s*(?:stable|fixed|frozen|locked(?: down| in)?|settled|well[- ]defined|final|set in stone"
+    r"|unlikely to change|won't change|will not change|don't change|do not change"
+    r"|doesn't change|does not change|rarely change|never change|haven't changed"
+    r"|hasn't changed|not (?:going to |likely to )?change|unchanged)",
+}
+
+_LEVELS: dict[str, Level | Change] = {
+    **{f"ml_expertise:{level}": level for level in EXPERTISE},
+    **{f"requirements_change:{change}": change for change in CHANGE},
+}
+_TABLE = Table(
+    [(f"ml_expertise:{level}", fragment) for level, fragment in EXPERTISE.items()]
+    + [(f"requirements_change:{change}", fragment) for change, fragment in CHANGE.items()],
+    start=r"(?<![\w-])",
+    end=r"(?![\w-])",
+)
+# These phrasings carry their own negation ("no ML engineers", "not stable").
+_SELF_NEGATING = frozenset({Level.NONE, Change.STABLE, Change.FREQUENT})
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set ``ml_expertise`` and ``requirements_change``: the last statement of each."""
+    last: dict[str, tuple[str, re.Match[str]]] = {}
+    for key, match in _TABLE.finditer(text.low):
+        if _LEVELS[key] in _SELF_NEGATING or not negated(text, match.start()):
+            last[key.split(":")[0]] = (key, match)
+    for field in ("ml_expertise", "requirements_change"):
+        if field in last:
+            key, match = last[field]
+            draft.put(field, _LEVELS[key], evidence=text.evidence(*match.span()))

@@ -1,0 +1,56 @@
+"""The model a description names: ``gpt-4o-mini``, ``GPT 4.1``, ``Llama 3 8B``, ``Claude``,
+as a lower-case id ("gpt-4o-mini", "gpt-4.1", "llama-3-8b", "claude")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.parsing.draft import Draft
+from assistant.parsing.text import Text
+
+_V = r"(?:[- ]?\d{1,2}(?:\.\d)?)"
+_MODEL = re.compile(
+    r"(?=[gocmlpqdbrft])(?<![\w-])(?:"
+    rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro))?"
+    r"|o[134](?:[- ](?:mini|pro|preview))?"
+    rf"|claude(?:{_V})?(?:[- ](?:opus|sonnet|haiku|instant))?(?:{_V})?"
+    rf"|(?:meta[- ])?llama(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
+    r"|mi[sx]tral(?:[- ](?:7b|8x7b|8x22b|small|medium|large|nemo|tiny))?"
+    rf"|gemini(?:{_V})?(?:[- ](?:pro|flash|ultra|nano)(?:[- ]lite)?)?"
+    rf"|gemma(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
+    rf"|phi{_V}(?:[- ](?:mini|small|medium))?"
+    rf"|qwen(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
+    r"|deepseek(?:[- ](?:v\d|r\d|coder))?"
+    r"|(?:distil)?(?:ro)?berta?(?:[- ](?:base|large))?"
+    r"|(?:flan[- ])?t5(?:[- ](?:small|base|large|xl|xxl))?"
+    r")(?![\w])"
+)
+_FAMILY_DIGIT = re.compile(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
+_FINE_TUNE = re.compile(r"\bfine[- ]?tun\w*")
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set ``model``: the model named right after "fine-tune", else the first one named."""
+    found = list(_MODEL.finditer(text.low))
+    if not found:
+        return
+    chosen = found[0]
+    # The model named right after "fine-tune" is the one the project is about.
+    for tune in _FINE_TUNE.finditer(text.low):
+        after = [m for m in found if 0 <= m.start() - tune.end() <= 40]
+        if after:
+            chosen = after[0]
+            break
+    draft.put("model", model_id(chosen.group()), evidence=text.evidence(*chosen.span()))
+
+
+def model_id(name: str) -> str:
+    """The lower-case id of a model name.
+
+    >>> model_id("Llama 3 8B")
+    'llama-3-8b'
+    """
+    ident = re.sub(r"[\s_]+", "-", name.strip().lower())
+    ident = _FAMILY_DIGIT.sub(r"\1-", ident)
+    ident = re.sub(r"(\d)-b$", r"\1b", ident)
+    return re.sub(r"-{2,}", "-", ident)

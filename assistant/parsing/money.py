@@ -1,0 +1,269 @@
+"""Budgets: ``$50k``, ``USD 12,000``, ``12 grand``, ``half a million dollars``, ``$2k/mo``.
+
+A money amount is a budget unless its words say otherwise: a price per unit ("$0.002 per
+call"), money already paid or earned ("we spend $3k a month", "$2M revenue"). A recurring
+amount ("$200 a month") is the monthly budget. Amounts in another currency are not
+converted: they are reported as an issue and left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.parsing import messages
+from assistant.parsing.draft import Draft
+from assistant.parsing.numbers import Quantity, is_negative, whole
+from assistant.parsing.scan import Scan
+
+_PREFIX = re.compile(
+    r"(?:(?P<usd>(?<![a-z])us\s?\$|(?<![a-z])usd|(?<![a-z])\$)"
+    r"|(?P<eur>€|(?<![a-z])eur)|(?P<gbp>£|(?<![a-z])gbp)"
+    r"|(?P<jpy>¥|(?<![a-z])jpy)|(?P<inr>₹|(?<![a-z])(?:inr|rs\.?))"
+    r"|(?P<other>₽|₩|₺|(?<![a-z])(?:cny|rmb|chf|cad|aud|nzd|sek|nok|dkk|pln|brl|mxn|rub|krw"
+    r"|c\$|a\$|ca\$|au\$|nz\$|r\$|hk\$|s\$)))\s*-?\s*$"
+)
+_SUFFIX = re.compile(
+    r"\s*(?:(?P<other>canadian\s+dollars?|australian\s+dollars?|yuan|rmb|cny|renminbi"
+    r"|(?:swiss\s+)?francs?|chf|cad|aud|rubles?|roubles?|kronor|krona|zloty|reais|pesos?)"
+    r"|(?P<usd>us\s?dollars?|usd|dollars?|bucks|\$)|(?P<eur>eur(?:os?)?|€)"
+    r"|(?P<gbp>gbp|pounds?(?:\s+sterling)?|quid|£|sterling)|(?P<jpy>yen|jpy)"
+    r"|(?P<inr>rupees?|inr))(?![a-z])"
+)
+_PERIOD = re.compile(
+    r"\s*(?:(?:(?:per|a|an|each|every)\b|/)\s*(?:calendar\s+)?"
+    r"(?P<unit>month|mo|mth|year|yr|annum|week|wk|day|quarter|qtr)s?\b"
+    r"|(?P<adj>monthly|annually|yearly|annual|weekly|daily|quarterly|pcm|p/m)\b)"
+)
+_PER_MONTH = {
+    "month": Decimal(1),
+    "mo": Decimal(1),
+    "mth": Decimal(1),
+    "monthly": Decimal(1),
+    "pcm": Decimal(1),
+    "p/m": Decimal(1),
+    "year": Decimal(1) / 12,
+    "yr": Decimal(1) / 12,
+    "annum": Decimal(1) / 12,
+    "annually": Decimal(1) / 12,
+    "yearly": Decimal(1) / 12,
+    "annual": Decimal(1) / 12,
+    "quarter": Decimal(1) / 3,
+    "qtr": Decimal(1) / 3,
+    "quarterly": Decimal(1) / 3,
+    "week": Decimal(52) / 12,
+    "wk": Decimal(52) / 12,
+    "weekly": Decimal(52) / 12,
+    "day": Decimal(30),
+    "daily": Decimal(30),
+}
+_PER_UNIT = re.compile(
+    r"\s*(?:(?:per|/|a|an|each|for each|for every|every)\s*(?:1k|1,000|1000|thousand|million|"
+    r"1m|m|100|10k)?\s*(?:call|request|query|queries|token|label|item|example|annotation"
+    r"|ticket|document|doc|page|hour|hr|h|conversation|chat|message|user|seat|image|word"
+    r"|unit|response|prediction|inference|api call|sample|record|transaction|lead|click"
+    r"|impression|employee|head|person|licen[cs]e|run|job|minute|min|gb|email|review"
+    r"|contract|article|listing|translation|summary|case|claim|invoice|row|file|post|caption"
+    r"|description|session|resolution|agent|annotator|input|output|completion|mistake"
+    r"|error|hallucination)s?\b|each\b|apiece\b|a piece\b|hourly\b|an hour\b)"
+)
+# What the words before an amount say it is. The cue nearest the amount decides:
+# "we pay $2k a month but can spend up to $5k" has one cost and one budget.
+_BUDGET_CUE = re.compile(
+    r"\b(?:budget\w*|afford|allocat\w*|set aside|earmark\w*|approved|funding|fund(?:ed)?"
+    r"|(?:can|could|will|would|willing to|able to|happy to|ready to|prepared to|plan to"
+    r"|want to|looking to|ok to|okay to|may|might)\s+(?:\w+\s+)?spend|up to|at most"
+    r"|max(?:imum)?|cap(?:ped)?|ceiling|limit(?:ed)?|under|below|within|less than"
+    r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest)\b"
+)
+_COST_CUE = re.compile(
+    r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised|valuation|valued"
+    r"|worth|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|loss(?:es)?|los(?:e|es|ing|t)"
+    r"|fines?|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
+    r"|pric(?:e|ed|es|ing)|fees?|costs?|costing|bills?|billed|invoic\w+|refunds?"
+    r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?)\b"
+)
+_NOT_BUDGET_AFTER = re.compile(
+    r"\s*(?:in|of|per year in|a year in|annual|worth of)?\s*(?:revenue|sales|arr|mrr|funding"
+    r"|profits?|income|savings|losses|fines?|penalt\w+|valuation|company|business|firm"
+    r"|startup|enterprise|bank|retailer|market|industry|deal|account|salary|loans?"
+    r"|mortgages?|transactions?|claims?|premiums?|in\s+(?:revenue|sales|funding|savings))\b"
+)
+_CORRECTION = re.compile(
+    r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"
+    r"|updated?|edit|changed to|instead|no wait|wait)\b"
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly)\s+(?:budget|spend|cap|limit"
+    r"|allowance|ceiling)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
+    r"\s*(?P<unit>month|year|week|day|quarter)\b|\b(?:per|a|each|every)\s+"
+    r"(?P<unit2>month|year|week|day|quarter)\s+(?:budget|spend|cap|limit|allowance)\b"
+)
+_EXPLICIT = re.compile(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
+# "budget for this is 15k": up to five words between "budget" and a bare number.
+_BARE_AFTER_BUDGET = re.compile(r"\bbudget\b(?:\s+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+_BUDGET_AFTER = re.compile(
+    r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
+)
+_BARE_END = re.compile(
+    r"\s*(?:$|[,.;:)!?]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
+    r"|is|budget|one-off|upfront|to spend)\b)"
+)
+_NO_BUDGET = re.compile(
+    r"\b(?:(?:zero|no|nil)\s+budget(?!\s+(?:constraints?|limits?|caps?|ceiling|concerns?"
+    r"|issues?|yet|decided|set|approved|info\w*|details?|figures?|numbers?|for\s+now))"
+    r"|budget\s*(?:is|:|of)?\s*(?:zero|nil|none)\b)"
+)
+
+
+@dataclass
+class _Amount:
+    value: Decimal
+    start: int
+    end: int
+    currency: str
+    monthly: bool
+    explicit: bool
+    correction: bool
+    inferred: bool
+    negative: bool
+
+
+def extract(scan: Scan, draft: Draft) -> None:
+    """Find budgets and monthly budgets; claim the amounts used as money."""
+    text = scan.text
+    amounts: list[_Amount] = []
+    for quantity in list(scan.free()):
+        amount = _read(scan, quantity)
+        if amount is not None:
+            amounts.append(amount)
+    for match in _NO_BUDGET.finditer(text.low):
+        if not scan.overlaps(match.start(), match.end()):
+            amounts.append(
+                _Amount(
+                    value=Decimal(0),
+                    start=match.start(),
+                    end=match.end(),
+                    currency="usd",
+                    monthly=False,
+                    explicit=True,
+                    correction=False,
+                    inferred=True,
+                    negative=False,
+                )
+            )
+    amounts.sort(key=lambda a: a.start)
+    _decide(scan, draft, "budget_usd", [a for a in amounts if not a.monthly])
+    _decide(scan, draft, "monthly_budget_usd", [a for a in amounts if a.monthly])
+
+
+def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
+    """``quantity`` as an amount of money, or None when it is not money or not a budget.
+    A per-unit price or a cost figure is claimed (it is money) but returns None."""
+    low = scan.text.low
+    start, end = quantity.start, quantity.end
+    currency = None
+    prefix = _PREFIX.search(low, max(0, start - 10), start)
+    if prefix:
+        currency = prefix.lastgroup
+        start = prefix.start()
+    suffix = _SUFFIX.match(low, end)
+    if suffix:
+        currency = currency or suffix.lastgroup
+        end = suffix.end()
+    if currency is None and quantity.grand:
+        currency = "usd"
+    before = scan.text.before(start, limit=60)
+    if currency is None:
+        # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars).
+        bare = _BARE_AFTER_BUDGET.search(before) and _BARE_END.match(low, end)
+        after_budget = _BUDGET_AFTER.match(low, end)
+        if not (bare or after_budget):
+            return None
+        currency = "usd"
+    period = _PERIOD.match(low, end)
+    scan.claim(quantity, end=end if period is None else period.end())
+    if period is None and _PER_UNIT.match(low, end):
+        return None  # a price per unit, not a budget
+    if _NOT_BUDGET_AFTER.match(low, end if period is None else period.end()):
+        return None
+    if not _is_budget(before):
+        return None
+    per_month = Decimal(1)
+    monthly = False
+    if period is not None:
+        per_month = _PER_MONTH[period.group("unit") or period.group("adj")]
+        monthly = True
+        end = period.end()
+    elif (prior := _PERIOD_BEFORE.search(before)) is not None:
+        per_month = _PER_MONTH[prior.group("adj") or prior.group("unit") or prior.group("unit2")]
+        monthly = True
+    sentence_start, _ = scan.text.sentence(start)
+    lead = low[max(sentence_start, start - 60) : start]
+    return _Amount(
+        value=_cents(quantity.value * per_month),
+        start=start,
+        end=end,
+        currency=currency,
+        monthly=monthly,
+        explicit=bool(_EXPLICIT.search(before) or _BUDGET_AFTER.match(low, end)),
+        correction=bool(_CORRECTION.search(lead)),
+        inferred=quantity.approximate or per_month != 1 or quantity.low is not None,
+        negative=is_negative(low, quantity),
+    )
+
+
+def _is_budget(before: str) -> bool:
+    budget = [m.end() for m in _BUDGET_CUE.finditer(before)]
+    cost = [m.end() for m in _COST_CUE.finditer(before)]
+    if not cost:
+        return True
+    return bool(budget) and max(budget) >= max(cost)
+
+
+def _decide(scan: Scan, draft: Draft, field: str, amounts: list[_Amount]) -> None:
+    text = scan.text
+    usable: list[_Amount] = []
+    for amount in amounts:
+        shown = text.evidence(amount.start, amount.end)
+        if amount.negative:
+            shown = shown if shown.startswith("-") else "-" + shown
+            draft.issue(field, messages.negative_value(field=field, amount=shown), shown)
+        elif amount.currency != "usd":
+            if not any(a.currency == "usd" for a in amounts):
+                message = messages.foreign_currency(
+                    field=field, currency=amount.currency, amount=shown
+                )
+                draft.issue(field, message, shown)
+        else:
+            usable.append(amount)
+    if not usable:
+        return
+    corrected = [a for a in usable if a.correction]
+    chosen: _Amount | None
+    if corrected:
+        chosen = corrected[-1]
+    elif len({a.value for a in usable}) == 1:
+        chosen = usable[0]
+    else:
+        explicit = [a for a in usable if a.explicit]
+        chosen = explicit[0] if len({a.value for a in explicit}) == 1 else None
+    if chosen is None:
+        values = [text.evidence(a.start, a.end) for a in usable]
+        draft.issue(field, messages.conflicting_values(field=field, values=values), *values)
+        return
+    draft.put(
+        field,
+        chosen.value,
+        evidence=text.evidence(chosen.start, chosen.end),
+        inferred=chosen.inferred,
+    )
+
+
+def _cents(value: Decimal) -> Decimal:
+    value = whole(value)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and value.adjusted() < 24:
+        return value.quantize(Decimal("0.01"))
+    return value

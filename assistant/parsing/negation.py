@@ -1,0 +1,50 @@
+"""Whether a phrase is negated: "no compliance requirements", "not regulated",
+"doesn't need to be real-time"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.parsing.text import Text
+
+_NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "hardly",
+        "barely",
+        "zero",
+        "non",
+        "lack",
+        "lacks",
+        "lacking",
+        "nothing",
+        "none",
+        "cannot",
+        "isnt",
+        "arent",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "cant",
+    ]
+)
+_TOKEN = re.compile(r"[a-z']+")
+# A negation does not carry over a coordinating word: in "no labels and accuracy
+# matters", "no" belongs to the labels.
+_COORDINATION = re.compile(r"\b(?:and|or|so|then|plus)\b")
+
+
+def negated(text: Text, start: int, *, words: int = 3) -> bool:
+    """Whether one of the ``words`` words before ``start`` (in its clause) negates it."""
+    before = text.before(start, limit=48)
+    if before.endswith(("non-", "non ", "un-")):
+        return True
+    tail = _COORDINATION.split(before)[-1]
+    tokens = _TOKEN.findall(tail)[-words:]
+    return any(t in _NEGATORS or t.endswith("n't") for t in tokens)

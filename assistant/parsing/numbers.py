@@ -1,0 +1,323 @@
+"""Numbers as people write them: ``25k``, ``90,000``, ``$1.5M``, ``twelve thousand``,
+``a couple thousand``, ``half a million``, ``5-10k``.
+
+``find_quantities`` returns every number in a text with its span and value; the other
+extractors decide what each one measures from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.parsing.alternation import factored
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague amounts get a conventional value and are marked approximate, so the value is
+# reported as inferred: "a few hundred" is about 300, "a handful" about 5.
+_VAGUE = {"couple": 2, "few": 3, "several": 5, "handful": 5}
+# A bare plural scale means "at least two of them": "thousands" is about 2,000.
+_PLURAL = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+
+_WORD = factored(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "fourty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundreds",
+        "hundred",
+        "thousands",
+        "thousand",
+        "millions",
+        "million",
+        "billion",
+        "dozens",
+        "dozen",
+        "couple",
+        "few",
+        "several",
+        "handful",
+        "half",
+        "tens",
+    ]
+)
+_WORDS = re.compile(
+    rf"(?<![\w-])(?:an?\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
+)
+_DIGITS = re.compile(
+    r"(?=[\d.])(?<![\w.,])(?<![a-z]-)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?(?!\d)"
+    r"|\d{1,3}(?: \d{3})+(?![\w,])(?!\.\d)"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:k|m|mm|bn|million|billion|thousand)\b)"
+    r"|\d{1,15}(?:\.\d{1,6})?(?![\d])"
+    r"|\.\d{1,6}(?!\d))"
+    r"(?:\s?(?P<mag>k|mm|mn|m|bn|b)(?![a-z\d])"
+    r"|\s+(?P<wmag>hundred\s+thousand|thousand|million|billion|hundred|grand|mil|mln)\b)?"
+)
+_GRAND = re.compile(r"\s+grand\b")
+_MAGNITUDE = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mm": 1_000_000,
+    "mn": 1_000_000,
+    "mil": 1_000_000,
+    "mln": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "hundred": 100,
+    "hundred thousand": 100_000,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "grand": 1_000,
+}
+_RANGE_GAP = re.compile(r"\s*(?:-+|to|or|and)\s*(?:us\$|\$|€|£|usd\s?)?\s*")
+_GROWTH_FROM = re.compile(r"\b(?:from|grow\w*|increas\w*|go(?:ing)?|ris\w*|jump\w*|scal\w*)\b")
+# A minus sign sits right against the number or its currency ("-$500", "$-500"); a dash
+# followed by a space is a list bullet.
+_NEGATIVE = re.compile(
+    r"(?:(?<![\w.,%)])-(?:us\$|\$|€|£)?|(?:\$|€|£)-|\b(?:minus|negative)\s+(?:us\$|\$|€|£)?)$"
+)
+_BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|€|£|usd)?\s*$")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+
+#: Quantities beyond this many in one text are not read: no description needs more, and
+#: it keeps a pathological input linear.
+MAX_QUANTITIES = 400
+
+
+@dataclass
+class Quantity:
+    """One number in the text. ``low`` is set for a range ("5-10k"): ``value`` is then
+    the high end. ``approximate`` marks vague words ("a few", "thousands"); ``grand``
+    marks "12 grand" (dollars by definition)."""
+
+    start: int
+    end: int
+    value: Decimal
+    approximate: bool = False
+    grand: bool = False
+    scaled: bool = False
+    low: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        self.value = whole(self.value)
+        if self.low is not None:
+            self.low = whole(self.low)
+
+    @property
+    def middle(self) -> Decimal:
+        return self.value if self.low is None else (self.low + self.value) / 2
+
+
+def whole(value: Decimal) -> Decimal:
+    """``value`` without a trailing ``.0`` when it is a whole number (1.5k is 1500)."""
+    if value.adjusted() < 24 and value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def words_value(words: str) -> tuple[Decimal, bool] | None:
+    """The value of a run of number words, and whether it is vague.
+
+    >>> words_value("a couple thousand")
+    (Decimal('2000'), True)
+    """
+    tokens = [t for t in re.split(r"[\s-]+", words) if t and t not in ("and", "of", "a", "an")]
+    one = Decimal(1)
+    total = Decimal(0)
+    current = Decimal(0)
+    approximate = False
+    for token in tokens:
+        if token in _SMALL:
+            current += _SMALL[token]
+        elif token == "hundred":
+            current = (current or one) * 100
+        elif token in _SCALES:
+            total += (current or one) * _SCALES[token]
+            current = Decimal(0)
+        elif token == "dozen":
+            current = (current or one) * 12
+        elif token == "half":
+            current += Decimal("0.5")
+        elif token in _VAGUE:
+            approximate = True
+            current += _VAGUE[token]
+        elif token in _PLURAL:
+            approximate = True
+            scale = _PLURAL[token]
+            if scale >= 1_000:
+                total += (current or 2 * one) * scale
+                current = Decimal(0)
+            else:
+                current = (current or 2 * one) * scale
+    value = total + current
+    if value < 1 and "zero" not in tokens:
+        return None  # "half" alone is not a count
+    return value, approximate
+
+
+def find_quantities(low: str) -> list[Quantity]:
+    """Every number in the lower-cased text, in order, ranges merged."""
+    found: list[Quantity] = []
+    for match in _DIGITS.finditer(low):
+        if _ORDINAL.match(low, match.end()) and match.group("mag") is None:
+            continue  # "3rd", "21st"
+        digits = match.group("num")
+        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            digits = digits.replace(",", ".")  # "1,5k": a decimal comma
+        value = Decimal(re.sub(r"[,\s]", "", digits))
+        magnitude = match.group("mag") or match.group("wmag")
+        if magnitude:
+            value *= _MAGNITUDE[" ".join(magnitude.split())]
+        found.append(
+            Quantity(
+                match.start(),
+                match.end(),
+                value,
+                grand=magnitude == "grand",
+                scaled=magnitude is not None,
+            )
+        )
+        if len(found) >= MAX_QUANTITIES:
+            break
+    for match in _WORDS.finditer(low):
+        parsed = words_value(match.group())
+        if parsed is None:
+            continue
+        end = match.end()
+        grand = _GRAND.match(low, end)
+        value, approximate = parsed
+        if grand:
+            value, end = value * 1_000, grand.end()
+        found.append(
+            Quantity(match.start(), end, value, approximate=approximate, grand=bool(grand))
+        )
+        if len(found) >= 2 * MAX_QUANTITIES:
+            break
+    found.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quantity] = []
+    for quantity in found:
+        # "5 thousand" is read once, as digits with a scale word, not again as words.
+        if not kept or quantity.start >= kept[-1].end:
+            kept.append(quantity)
+    return _merge_ranges(low, kept)
+
+
+def is_negative(low: str, quantity: Quantity) -> bool:
+    """Whether a minus sign stands before the number (past a currency symbol):
+    "-$500", "$-500", "minus 3 weeks"; not the dash of a range or a compound word."""
+    lead = low[max(0, quantity.start - 12) : quantity.start]
+    return bool(_NEGATIVE.search(lead))
+
+
+def _merge_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        if i + 1 < len(found):
+            second = found[i + 1]
+            gap = low[first.end : second.start]
+            if _is_range(low, first, second, gap):
+                value = first.value
+                if not first.scaled and second.scaled and first.value < second.value:
+                    # "5-10k": the first number shares the second's magnitude.
+                    scale = second.value / _unscaled(low, second)
+                    value = first.value * scale
+                merged.append(
+                    Quantity(
+                        first.start,
+                        second.end,
+                        max(value, second.value),
+                        approximate=first.approximate or second.approximate,
+                        grand=first.grand or second.grand,
+                        scaled=second.scaled,
+                        low=min(value, second.value),
+                    )
+                )
+                i += 2
+                continue
+        merged.append(first)
+        i += 1
+    return merged
+
+
+def _is_range(low: str, first: Quantity, second: Quantity, gap: str) -> bool:
+    if not _RANGE_GAP.fullmatch(gap):
+        return False
+    word = gap.split()[0] if gap.split() else gap
+    lead = low[max(0, first.start - 40) : first.start]
+    if word == "and" and not _BETWEEN.search(lead):
+        return False
+    # "grow from 1k to 10k" is a change over time, not a range.
+    return not (word == "to" and _GROWTH_FROM.search(lead[-25:]))
+
+
+def _unscaled(low: str, quantity: Quantity) -> Decimal:
+    digits = re.match(r"[\d,.\s]*\d", low[quantity.start : quantity.end])
+    if digits is None:
+        return Decimal(1)
+    try:
+        raw = Decimal(re.sub(r"[,\s]", "", digits.group()))
+    except ArithmeticError:
+        return Decimal(1)
+    return raw if raw > 0 else Decimal(1)

@@ -1,0 +1,260 @@
+"""Rates: request volume (``50k requests a day``, ``1M calls/month``, ``2 requests per
+second``), new labels (``growing by 10k a month``) and volume growth (``traffic grows 10%
+a month``).
+
+A projected volume ("heading to 3M items a month") is kept as ``monthly_requests``, marked
+inferred, only when no current volume is given: the current figure is what costs are
+priced on today, and a projection is the best estimate when it is all there is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.parsing.draft import Draft
+from assistant.parsing.numbers import Quantity, whole
+from assistant.parsing.scan import Scan
+
+_PER_MONTH = {
+    "second": Decimal(86_400 * 30),
+    "sec": Decimal(86_400 * 30),
+    "s": Decimal(86_400 * 30),
+    "rps": Decimal(86_400 * 30),
+    "minute": Decimal(1_440 * 30),
+    "min": Decimal(1_440 * 30),
+    "hour": Decimal(24 * 30),
+    "hr": Decimal(24 * 30),
+    "h": Decimal(24 * 30),
+    "hourly": Decimal(24 * 30),
+    "day": Decimal(30),
+    "d": Decimal(30),
+    "daily": Decimal(30),
+    "week": Decimal(52) / 12,
+    "wk": Decimal(52) / 12,
+    "weekly": Decimal(52) / 12,
+    "month": Decimal(1),
+    "mo": Decimal(1),
+    "mth": Decimal(1),
+    "monthly": Decimal(1),
+    "quarter": Decimal(1) / 3,
+    "qtr": Decimal(1) / 3,
+    "quarterly": Decimal(1) / 3,
+    "year": Decimal(1) / 12,
+    "yr": Decimal(1) / 12,
+    "annum": Decimal(1) / 12,
+    "yearly": Decimal(1) / 12,
+    "annually": Decimal(1) / 12,
+    "annual": Decimal(1) / 12,
+}
+_STOP = (
+    r"(?:per|a|an|each|every|to|for|with|and|or|but|we|they|our|you|it|that|which|who|is"
+    r"|are|was|were|be|will|would|can|could|have|has|had|of|from|by|at|on|so|than|today"
+    r"|now|currently|already|total|overall)"
+)
+# The words between a number and its period ("4 million customer chats per month"):
+# at most five, none of them a function word that would start another statement.
+_AFTER = re.compile(
+    rf"(?P<phrase>(?:\s+(?!{_STOP}\b)[a-z][\w'&-]*\b){{0,5}}?)"
+    r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
+    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|month|mo|mth|quarter|qtr"
+    r"|year|yr|annum)s?\b"
+    r"|\s+(?P<adj>daily|weekly|monthly|hourly|yearly|annually|quarterly)\b"
+    r"|\s*(?P<rps>rps|qps|req/s|requests?/s(?:ec)?)\b)"
+)
+_BEFORE = re.compile(
+    r"(?:\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual|annually)\b"
+    r"|\b(?:per|each|every)\s+(?P<unit>day|week|month|hour|year|second|minute)\b)"
+    r"[^\d]{0,40}$"
+)
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w'&-]*){0,3}")
+_NOT_REQUESTS = re.compile(
+    r"\b(?:users?|people|persons?|employees?|staff|members?|subscribers?|visitors?|agents?"
+    r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
+    r"|minutes?|days?|weeks?|months?|years?|times|releases?|deploys?|sprints?|meetings?"
+    r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
+    r"|categories|classes|labels? per)\b"
+)
+_LABEL_WORDS = re.compile(
+    r"\b(?:labell?(?:ed|ing|s)?|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
+    r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data)\b"
+)
+_GROWTH_VERBS = re.compile(
+    r"\b(?:grow\w*|adding|add|adds|collect\w*|gather\w*|accumulat\w*|accru\w*|produc\w*"
+    r"|creat\w*|writ\w*|review|reviews|reviewing|clean\w*|expand\w*|build\w*)\b"
+)
+# "~500 more every month": more of what the team has, which is its data.
+_MORE = re.compile(r"\s*(?:more|additional|extra)\b")
+_VOLUME_WORDS = re.compile(
+    r"\b(?:requests?|calls?|queries|query|visits?|traffic|transactions?|api|volume|load)\b"
+)
+_PROJECTED = re.compile(
+    r"\b(?:heading|headed|expected|expect|expecting|will|'ll|going to|projected|projecting"
+    r"|forecast\w*|growing to|grow to|scaling|scale to|ramping|ramp|could reach|should reach"
+    r"|to reach|reach|eventually|soon|future|after launch|planned|plan|anticipat\w*|estimated"
+    r"|predict\w*|by next|by the end|target\w*|aim\w*)\b"
+)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b)")
+_GROWTH_CONTEXT = re.compile(
+    r"\b(?:grow\w*|increas\w*|ris(?:e|es|ing)|climb\w*|expand\w*|up|gain\w*|scal\w*|jump\w*)\b"
+)
+_GROWTH_PERIOD = re.compile(
+    r"\s*(?:(?:growth|increase|more|up)\s+)?(?:(?:per|a|an|each|every|/)\s*"
+    r"(?P<unit>month|mo|year|yr|week|quarter)\b|(?P<adj>monthly|month[- ]over[- ]month|mom"
+    r"|m/m|m-o-m|yearly|annually|year[- ]over[- ]year|yoy|y/y|weekly|week[- ]over[- ]week"
+    r"|wow|w/w|quarterly|quarter[- ]over[- ]quarter|qoq|q/q)(?![a-z]))"
+)
+_MULTIPLY = re.compile(
+    r"\b(?P<verb>doubl|tripl)\w*\s+(?:every|each|per|a|an)\s+(?P<unit>month|year|quarter|week)\b"
+)
+_OTHER_GROWTH = re.compile(
+    r"\b(?:revenue|sales|arr|mrr|budget|price|prices|cost|costs|accuracy|precision|recall"
+    r"|data|dataset|labels?|examples|headcount|team|salar\w+|profit|income|margin)\b"
+)
+# Months in one period, for turning a growth rate per period into a rate per month.
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "quarter": 3.0, "week": 12 / 52}
+
+
+@dataclass
+class _Rate:
+    monthly: int
+    start: int
+    end: int
+    labels: bool
+    projected: bool
+    inferred: bool
+
+
+def extract(scan: Scan, draft: Draft) -> None:
+    """Set ``monthly_requests``, ``labels_per_month`` (and ``data_growth``) from rates."""
+    rates: list[_Rate] = []
+    for quantity in list(scan.free()):
+        rate = _read(scan, quantity)
+        if rate is not None:
+            rates.append(rate)
+    text = scan.text
+    labels = [r for r in rates if r.labels]
+    if labels:
+        first = labels[0]
+        evidence = text.evidence(first.start, first.end)
+        draft.put("labels_per_month", first.monthly, evidence=evidence, inferred=first.inferred)
+        draft.put("data_growth", True, evidence=evidence)
+    volumes = [r for r in rates if not r.labels]
+    current = [r for r in volumes if not r.projected]
+    chosen = current[0] if current else (volumes[0] if volumes else None)
+    if chosen is not None:
+        draft.put(
+            "monthly_requests",
+            chosen.monthly,
+            evidence=text.evidence(chosen.start, chosen.end),
+            inferred=chosen.inferred or chosen.projected,
+        )
+
+
+def _read(scan: Scan, quantity: Quantity) -> _Rate | None:
+    text = scan.text
+    low = text.low
+    _, clause_end = text.clause(quantity.end)
+    window_end = min(clause_end, quantity.end + 120)
+    after = _AFTER.match(low, quantity.end, window_end)
+    before = text.before(quantity.start, limit=60)
+    if after is not None:
+        unit = after.group("unit") or after.group("adj") or "rps"
+        noun = after.group("phrase")
+        if after.group("adj"):
+            follow = _NOUN_AFTER.match(low, after.end(), window_end)
+            noun += follow.group() if follow else ""
+        end = after.end()
+    else:
+        prior = _BEFORE.search(before)
+        if prior is None:
+            return None
+        unit = prior.group("adj") or prior.group("unit")
+        follow = _NOUN_AFTER.match(low, quantity.end, window_end)
+        noun = follow.group() if follow else ""
+        if not noun.strip():
+            return None
+        end = quantity.end + len(noun)
+    subject = noun + " " + before[-40:]
+    if _NOT_REQUESTS.search(noun):
+        return None
+    scan.claim(quantity, end=end)
+    labels = bool(
+        _LABEL_WORDS.search(noun) or _LABEL_WORDS.search(before[-50:]) or _MORE.match(noun)
+    ) or (
+        bool(_GROWTH_VERBS.search(before[-50:]))
+        and not _VOLUME_WORDS.search(subject)
+        and bool(_LABEL_WORDS.search(text.sentence_text(quantity.start)))
+    )
+    monthly = quantity.middle * _PER_MONTH[unit]
+    return _Rate(
+        monthly=int(monthly.to_integral_value()),
+        start=quantity.start,
+        end=end,
+        labels=labels,
+        projected=bool(_PROJECTED.search(before[-50:])),
+        inferred=quantity.approximate or quantity.low is not None,
+    )
+
+
+def extract_growth(scan: Scan, draft: Draft) -> None:
+    """Set ``volume_growth_pct``, the monthly growth of request volume in percent."""
+    text = scan.text
+    low = text.low
+    for quantity in list(scan.free()):
+        percent = _PERCENT.match(low, quantity.end)
+        if percent is None:
+            continue
+        scan.claim(quantity, end=percent.end())
+        before = text.before(quantity.start, limit=60)
+        period = _GROWTH_PERIOD.match(low, percent.end())
+        if period is None or _OTHER_GROWTH.search(before):
+            continue
+        if not (_GROWTH_CONTEXT.search(before) or "growth" in period.group()):
+            continue
+        unit = _growth_unit(period.group("unit") or period.group("adj"))
+        scan.claim_span(quantity.start, period.end())
+        _put_growth(
+            scan,
+            draft,
+            factor=1 + float(quantity.value) / 100,
+            unit=unit,
+            span=(quantity.start, period.end()),
+        )
+        return
+    for match in _MULTIPLY.finditer(low):
+        if _OTHER_GROWTH.search(text.before(match.start(), limit=60)):
+            continue
+        factor = 2.0 if match.group("verb") == "doubl" else 3.0
+        _put_growth(scan, draft, factor=factor, unit=match.group("unit"), span=match.span())
+        return
+
+
+def _growth_unit(word: str) -> str:
+    if word.startswith("m"):  # month, mo, monthly, mom, m/m
+        return "month"
+    if word.startswith(("y", "a")):  # year, yr, yearly, yoy, annually
+        return "year"
+    if word.startswith("w"):
+        return "week"
+    return "quarter"
+
+
+def _put_growth(
+    scan: Scan, draft: Draft, *, factor: float, unit: str, span: tuple[int, int]
+) -> None:
+    months = _MONTHS_IN[unit]
+    try:
+        monthly = (math.pow(factor, 1 / months) - 1) * 100
+    except (OverflowError, ValueError):
+        return
+    if not math.isfinite(monthly):
+        return
+    draft.put(
+        "volume_growth_pct",
+        whole(Decimal(str(round(monthly, 2)))),
+        evidence=scan.text.evidence(*span),
+        inferred=unit != "month",
+    )

@@ -1,0 +1,72 @@
+"""Prompt and output sizes: ``our prompt has 2,000 tokens``, ``answers are about 300
+tokens``, ``~200-word summaries`` (words count as 4/3 of a token each, inferred)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.parsing.draft import Draft
+from assistant.parsing.scan import Scan
+
+_UNIT = re.compile(r"\s*-?\s*(?P<unit>tokens?|toks?|words?|characters?|chars?)(?![a-z])")
+_PROMPT = re.compile(
+    r"\b(?:prompts?|instructions?|system\s+(?:message|prompt)|few-shot|inputs?|templates?"
+    r"|preamble|context)\b"
+)
+_OUTPUT = re.compile(
+    r"\b(?:outputs?|answers?|responses?|replies|reply|completions?|generat\w+|summar(?:y|ies)"
+    r"|captions?|descriptions?|drafts?|results?|max_tokens|writes?|produc\w+|headlines?"
+    r"|explanations?|narratives?|emails?|posts?)\b"
+)
+_DIGIT = re.compile(r"\d")
+# A word after the number names it less surely than one before ("prompts are ~1,500
+# tokens"), so it counts as this many characters further away.
+_AFTER_PENALTY = 10
+_CONTEXT_WINDOW = re.compile(r"\bcontext\s+(?:window|length|size|limit)\b")
+# Tokens per unit: English averages about 3/4 of a word, or 4 characters, per token.
+_TOKENS_PER = {"word": Decimal(4) / 3, "character": Decimal(1) / 4, "char": Decimal(1) / 4}
+
+
+def extract(scan: Scan, draft: Draft) -> None:
+    """Set ``prompt_tokens`` and ``output_tokens``; claim every token or word count."""
+    text = scan.text
+    low = text.low
+    for quantity in list(scan.free()):
+        unit = _UNIT.match(low, quantity.end)
+        if unit is None:
+            continue
+        scan.claim(quantity, end=unit.end())
+        begin, end = text.clause(quantity.start)
+        left = low[max(begin, quantity.start - 80) : quantity.start]
+        right = low[unit.end() : min(end, unit.end() + 80)]
+        digit = _DIGIT.search(right)
+        if digit is not None:
+            right = right[: digit.start()]  # words past the next number describe that one
+        if _CONTEXT_WINDOW.search(left + " " + right):
+            continue
+        field = _role(left, right)
+        if field is None:
+            continue
+        name = unit.group("unit").rstrip("s")
+        name = "token" if name.startswith("tok") else name
+        value = quantity.middle * _TOKENS_PER.get(name, Decimal(1))
+        draft.put(
+            field,
+            int(value.to_integral_value()),
+            evidence=text.evidence(quantity.start, unit.end()),
+            inferred=name != "token" or quantity.approximate,
+        )
+
+
+def _role(left: str, right: str) -> str | None:
+    """The field a size belongs to: the nearest word naming a prompt or an output."""
+    distances: dict[str, int] = {}
+    for field, pattern in (("prompt_tokens", _PROMPT), ("output_tokens", _OUTPUT)):
+        before = [len(left) - m.end() for m in pattern.finditer(left)]
+        after = [m.start() + _AFTER_PENALTY for m in pattern.finditer(right)]
+        if before or after:
+            distances[field] = min(before + after)
+    if not distances:
+        return None
+    return min(distances, key=lambda f: (distances[f], f))

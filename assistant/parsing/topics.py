@@ -1,0 +1,96 @@
+"""The domain and the task, by weighing the words that name them.
+
+Each word adds its weight (see ``vocabulary``); words in the first sentence, where a
+description says who it is for and what it does, count half as much again as passing
+mentions later. The highest score wins; a tie goes to the earliest mention. A domain
+needs a score of 2 (one clear word, or weak words that agree); ``general`` only when
+the text says so and names no other domain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Generic, NamedTuple, TypeVar
+
+from assistant.constraints import Domain
+from assistant.parsing.alternation import Table
+from assistant.parsing.draft import Draft
+from assistant.parsing.text import Text
+from assistant.parsing.vocabulary import DOMAIN_WORDS, TASK_WORDS
+
+FIRST_SENTENCE_BOOST = 1.5
+MIN_DOMAIN_SCORE = 2.0
+
+
+T = TypeVar("T", bound=StrEnum)
+
+
+class Ranked(NamedTuple, Generic[T]):
+    label: T
+    score: float
+    first: int  # offset of the first mention
+    words: str  # the words that gave the score, for evidence
+    strongest: int  # the highest weight among them
+
+
+class _Table(Generic[T]):
+    """One compiled pattern for a vocabulary; each alternative a named group."""
+
+    def __init__(self, words: Mapping[T, Mapping[int, str]]) -> None:
+        entries = sorted(
+            (
+                (weight, label, fragment)
+                for label, by in words.items()
+                for weight, fragment in by.items()
+            ),
+            key=lambda e: -e[0],
+        )
+        self._keys = {f"{label}:{weight}": (label, weight) for weight, label, _ in entries}
+        self._table = Table(
+            [(f"{label}:{weight}", fragment) for weight, label, fragment in entries]
+        )
+
+    def rank(self, text: Text) -> list[Ranked[T]]:
+        """Every label the text mentions, best first."""
+        first_end = text.sentence(0)[1]
+        scores: dict[T, float] = {}
+        firsts: dict[T, int] = {}
+        strongest: dict[T, int] = {}
+        words: dict[T, list[str]] = {}
+        for key, match in self._table.finditer(text.low):
+            label, weight = self._keys[key]
+            boost = FIRST_SENTENCE_BOOST if match.start() < first_end else 1.0
+            scores[label] = scores.get(label, 0.0) + weight * boost
+            firsts.setdefault(label, match.start())
+            strongest[label] = max(strongest.get(label, 0), weight)
+            seen = words.setdefault(label, [])
+            shown = text.evidence(*match.span())
+            if shown not in seen and len(seen) < 3:
+                seen.append(shown)
+        ranked = [
+            Ranked(label, scores[label], firsts[label], ", ".join(words[label]), strongest[label])
+            for label in scores
+        ]
+        ranked.sort(key=lambda r: (-r.score, r.first))
+        return ranked
+
+
+_DOMAINS = _Table(DOMAIN_WORDS)
+_TASKS = _Table(TASK_WORDS)
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set ``domain`` and ``task``."""
+    ranked = _DOMAINS.rank(text)
+    named = [r for r in ranked if r.label is not Domain.GENERAL]
+    general = [r for r in ranked if r.label is Domain.GENERAL]
+    if named and named[0].score >= MIN_DOMAIN_SCORE:
+        best = named[0]
+        draft.put("domain", best.label, evidence=best.words, inferred=best.strongest < 2)
+    elif general:
+        draft.put("domain", Domain.GENERAL, evidence=general[0].words)
+    tasks = _TASKS.rank(text)
+    if tasks:
+        task = tasks[0]
+        draft.put("task", task.label, evidence=task.words, inferred=task.strongest < 2)

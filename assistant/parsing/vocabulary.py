@@ -1,0 +1,177 @@
+"""The words that name a domain or a task, with how strongly each one does.
+
+Weights: 3 names the kind of work outright ("customer support", "technical support"),
+2 is a clear sign ("hospital", "mortgage", "newspaper"), 1 a weak one that often
+appears in passing ("orders", "articles", "servers"). Patterns are regex fragments
+matched on whole words of the lower-cased text.
+
+Real-estate listings count as marketing: a listing description is advertising copy for
+one property, and none of its words are about an online store.
+"""
+
+from __future__ import annotations
+
+from assistant.constraints import Domain, Task
+
+DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
+    Domain.HEALTHCARE: {
+        2: r"health\s?care|medical|medicine|clinical|clinicians?|hospitals?|hosptials?|patients?"
+        r"|hipaa|ehrs?|emrs?|electronic health records?|physicians?|telehealth|telemedicine"
+        r"|pharma|pharmaceuticals?|pharmacovigilance|dental|dentists?|dentistry|orthodont\w*"
+        r"|radiology|radiologists?|nursing|nurses?|diagnos(?:is|es|tic|tics)|symptoms?"
+        r"|clinics?|doctors?|medications?|biotech|care homes?|veterinar(?:y|ians?)|vets?"
+        r"|pharmac(?:y|ies|ists?)|drug (?:discovery|safety)|adverse[- ]events?|mental health"
+        r"|therap(?:y|ies|ists?)|oncology|cardiology|pathology|discharge (?:notes|summar\w+)"
+        r"|icd-?10|cpt codes?|health ?systems?|healthtech|medtech|surgeons?|surgery|surgical"
+        r"|chart notes|prescriptions?|wards?|triage nurses?|caregivers?|practitioners?",
+        1: r"health|wellness|drugs?|fda|care plans?|treatments?",
+    },
+    Domain.LEGAL: {
+        2: r"legal|law ?firms?|lawyers?|attorneys?|paralegals?|litigation|courts?|contracts?"
+        r"|ndas?|non-disclosure|clauses?|case law|statutes?|legislation|e-?discovery|counsel"
+        r"|patents?|trademarks?|terms of service|judges?|lawsuits?|legalese|solicitors?"
+        r"|barristers?|notar(?:y|ies)|affidavits?|subpoenas?|legaltech|briefs|leases?"
+        r"|regulatory filings?|case files?|depositions?|compliance review",
+        1: r"due diligence|privacy polic(?:y|ies)|agreements?|m&a",
+    },
+    Domain.FINANCE: {
+        2: r"financ(?:e|ial|ials)(?!\s+(?:team|department|dept|approved|signed|said|has"
+        r"|folks|people|approval|sign-off|lead|director))|fintech|banks?|banking|insur(?:ance|er|ers|tech)|accounting"
+        r"|accountants?|bookkeep\w*|tax(?:es)?|invoices?|expenses?|invest(?:ment|ments|ors?"
+        r"|ing)|wealth management|asset management|trading|traders?|stocks|stock market"
+        r"|equit(?:y|ies)|mortgages?|loans?|lend(?:er|ers|ing)|credit|underwriting|kyc|aml"
+        r"|anti-money laundering|sec filings?|10-[kq]s?|earnings (?:calls?|reports?)|sox"
+        r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|cfos?|treasury"
+        r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|audits?|auditors?|auditing"
+        r"|transactions?|bank statements?|fund managers?|portfolios?|wire transfers?"
+        r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?",
+        1: r"claims|payments?|receipts?|budgeting|funds|cards?|billing",
+    },
+    Domain.CUSTOMER_SERVICE: {
+        3: r"customer (?:service|support|care|success|experience|chats?|emails?|inquir(?:y|ies)"
+        r"|enquir(?:y|ies)|quer(?:y|ies)|questions|complaints?|messages|conversations"
+        r"|tickets?|requests|contacts?|calls)|support (?:tickets?|agents?|team|desk|queue"
+        r"|inbox|emails?|chats?|requests?|conversations|bot|chatbot|reps?)|help ?desk"
+        r"|call cent(?:er|re)s?|contact cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat"
+        r"|service desk|guest (?:services|inquiries|messages)|passenger (?:inquiries|questions)",
+        1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?",
+    },
+    Domain.TECHNICAL_SUPPORT: {
+        3: r"technical support|tech support|it support|it help ?desk|it service desk"
+        r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)",
+        2: r"troubleshoot\w*|sysadmins?|devops|sre|error (?:logs?|messages?|codes?)"
+        r"|stack traces?|api errors?|installation (?:issues|problems)|outages?|kubernetes|k8s"
+        r"|network(?:ing)? issues|it department",
+        1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?"
+        r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud",
+    },
+    Domain.MARKETING: {
+        2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
+        r"|campaigns?|social media|instagram|tiktok|facebook|twitter|tweets?|seo|slogans?"
+        r"|taglines?|promotional|promos?|copywrit\w+|influencers?|brand awareness"
+        r"|email campaigns?|landing pages?|lead gen(?:eration)?|real[- ]estate|realtors?"
+        r"|property listings?|estate agen\w+|press releases?|newsletters?|linkedin posts?",
+        1: r"linkedin|captions?|agency|agencies|propert(?:y|ies)|brands?|crm|growth team"
+        r"|customers? engagement",
+    },
+    Domain.MEDIA: {
+        2: r"news|newspapers?|newsrooms?|journalis(?:m|ts?)|publish(?:er|ers|ing)|magazines?"
+        r"|podcasts?|broadcast(?:er|ers|ing)?|editorial|radio|tv|television|media (?:company"
+        r"|outlet|group|house)|wire service|press agency|reporters?|documentar(?:y|ies)",
+        1: r"editors?|articles?|headlines?|streaming|blogs?|youtube|video transcripts|press"
+        r"|stories",
+    },
+    Domain.CREATIVE: {
+        2: r"fiction|novels?|novelists?|storytelling|screenplays?|poems?|poetry|poets?"
+        r"|video games?|games?(?![- ]changer)|gaming|npcs?|in-game|dungeons?|rpgs?"
+        r"|role[- ]?play(?:ing)?|creative writing|fan ?fiction|lyrics|songwrit\w+"
+        r"|worldbuilding|fantasy|interactive fiction|d&d|comics?|manga|anime|game studios?"
+        r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories",
+        1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
+    },
+    Domain.ECOMMERCE: {
+        2: r"e-?commerce|online (?:stores?|shops?|retail|retailers?|marketplaces?|sellers?)"
+        r"|webshops?|web shops?|shopify|woocommerce|magento|etsy|amazon (?:sellers?|listings?"
+        r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
+        r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
+        r"|storefronts?",
+        1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|orders?|listings?"
+        r"|in stock|products?|shoppers?",
+    },
+    Domain.EDUCATION: {
+        2: r"education(?:al)?|edtech|schools?|students?|teachers?|tutor(?:s|ing)?"
+        r"|(?<!of )courses?|courseware|universit(?:y|ies)|colleges?|classrooms?|homework"
+        r"|curricul(?:um|a)|lessons?|learners?|e-?learning|quiz(?:zes)?|exams?|grading"
+        r"|syllabus|k-12|moocs?|academic|professors?|instructors?|textbooks?|pupils?"
+        r"|essays?|teaching|language learning",
+        1: r"training materials",
+    },
+    Domain.GENERAL: {
+        1: r"general[- ]purpose|generic|general (?:use|knowledge|assistant|tasks?|domain"
+        r"|questions|chatbot|topics)|any (?:domain|topic|industry)|all (?:domains|industries"
+        r"|departments)|broad range of topics|various (?:domains|topics|industries)"
+        r"|domain[- ]agnostic|cross[- ]domain|all[- ]purpose|open[- ]domain",
+    },
+}
+
+TASK_WORDS: dict[Task, dict[int, str]] = {
+    Task.CLASSIFICATION: {
+        2: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
+        r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:incoming|emails|tickets|messages|them|into)"
+        r"|intent detection|detect intents?|label (?:incoming|each|every|new|the)|bucket"
+        r"|assign (?:a )?(?:category|label|code|codes|tag|tags)|code assignment|into \d+ "
+        r"(?:types|categories|classes|buckets|labels|groups)|spam detection|moderat(?:e|ion)",
+        1: r"tag(?:s|ging)?|flag(?:s|ging)? (?:spam|fraud)|detect|prioriti[sz]e",
+    },
+    Task.EXTRACTION: {
+        2: r"extract(?:s|ing|ion)?|pull out|pull (?:key|the) \w+|capture (?:fields|data)"
+        r"|named entit\w+|ner|key fields|structured data from|fill (?:in )?forms|parse"
+        r"|parsing|field extraction|data entry",
+    },
+    Task.SUMMARIZATION: {
+        2: r"summar(?:y|ies|ize|izes|izing|ise|ises|ising|ization|isation)|condense|tl;?dr"
+        r"|recaps?|key points|digests?|abstracts?|brief(?:s|ing)? of|synops(?:is|es)",
+    },
+    Task.GENERATION: {
+        2: r"writes?|writing|drafts?|drafting|generat(?:e|es|ing|or|ion)|compose|composing"
+        r"|captions?|descriptions?|headlines?|ad copy|marketing copy|copy ?writing|banter"
+        r"|rewrit\w+|rephras\w+|paraphras\w+|product copy|blog posts?|social posts?|slogans?"
+        r"|taglines?|stories|poems?|narratives?|create (?:content|posts|copy|emails)",
+        1: r"create|creating|posts?|suggestions?|user stories|emails|content|personali[sz]ed",
+    },
+    Task.CHAT: {
+        2: r"chat ?bots?|conversational|virtual (?:agent|assistant)|talk to|chat with|chats"
+        r"|live chat|dialog(?:ue)? system|voice assistant|bot",
+        1: r"assistant|conversations?|chat|copilot for|support agent|respond to customers",
+    },
+    Task.QUESTION_ANSWERING: {
+        2: r"answer(?:s|ing)? (?:\w+ )?questions|question[- ]answering|q&a|q and a|qa bot"
+        r"|answers? from (?:our )?(?:docs|documentation|manuals?|knowledge base)|\brag\b"
+        r"|look up answers|faq bot|ask questions about",
+        1: r"faqs?|knowledge base|look up|answer",
+    },
+    Task.TRANSLATION: {
+        3: r"translat(?:e|es|ing|ion|ions|or)|locali[sz](?:e|es|ing|ation)",
+        1: r"into (?:spanish|french|german|japanese|chinese|portuguese|italian|korean|arabic"
+        r"|dutch|english)",
+    },
+    Task.SENTIMENT: {
+        3: r"sentiment|opinion mining|positive or negative|negative or positive|how (?:customers"
+        r"|users|people) feel|tone detection|emotion (?:detection|classification)",
+        1: r"emotions?|satisfaction",
+    },
+    Task.DOCUMENT_REVIEW: {
+        3: r"flag(?:s|ging)? (?:\w+[ -]){0,2}(?:terms|clauses|risks?|issues|provisions"
+        r"|deviations|language)|redlin\w+|due diligence|contract review|document review"
+        r"|compliance review|(?:review|analy[sz]e|check|audit|vet)(?:s|ing)? (?:\w+ ){0,2}"
+        r"(?:contracts|agreements|documents|filings|policies|leases|ndas)",
+        1: r"review|reviewing|audit|spot (?:risks|issues)",
+    },
+    Task.CODE: {
+        3: r"(?:write|writes|writing|generate|generating|review|reviewing|complete|explain)s? "
+        r"(?:\w+ )?code|coding|sql|programming|unit tests?|pull requests?|code reviews?"
+        r"|code (?:generation|completion|snippets?)|refactor\w*|source code|codebase"
+        r"|generate (?:sql|queries|scripts)|copilot",
+        1: r"python|javascript|typescript|developers?",
+    },
+}
