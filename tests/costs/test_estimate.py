@@ -393,13 +393,14 @@ def test_warm_estimate_is_fast(shipped: PriceTable, tokens: TokenCounter) -> Non
     constraints = Constraints(task=Task.EXTRACTION, monthly_requests=250_000, labeled_examples=300)
     options = CostOptions()
     estimate(constraints, prices=shipped, tokens=tokens, options=options)  # warm up
+    # CPU time, not wall time: other processes on a busy machine do not count against it
     medians = []
     for _ in range(3):
         timings = []
         for _ in range(100):
-            start = time.perf_counter()
+            start = time.process_time()
             estimate(constraints, prices=shipped, tokens=tokens, options=options)
-            timings.append(time.perf_counter() - start)
+            timings.append(time.process_time() - start)
         medians.append(statistics.median(timings))
     assert min(medians) <= 0.001, f"median {min(medians) * 1000:.2f} ms"
 
