@@ -22,10 +22,12 @@ from assistant.parsing.scan import Scan
 _MARK = re.compile(
     r"^(?:labell?ed|annotated|tagged|graded|scored|rated|reviewed|resolved|closed|answered"
     r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
-    r"|corrected|edited|coded|signed-off|validated|checked|cleaned|historical|past|prior"
-    r"|previous|existing|completed|finished|handled|marked|ground-truth|training|example"
+    r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished"
+    r"|handled|marked|ground-truth|training|example"
     r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand)$"
 )
+# Words that say the records are history the team holds, without saying they are labeled.
+_HISTORY = re.compile(r"^(?:historical|past|prior|previous|existing|old|older|archived|logged)$")
 _EXAMPLES = re.compile(
     r"^(?:examples?|samples?|demonstrations?|pairs?|labels|annotations|datapoints"
     r"|instances|shots?)$"
@@ -76,14 +78,14 @@ _TO_DO = re.compile(
 _PROMPT_CLAUSE = re.compile(r"\b(?:prompt\w*|few-shot|in-context|one-shot)\b")
 _SHOT = re.compile(r"\s*-?\s*shots?\b")
 # A count said to come later is growth, not data in hand; one that is only needed or
-# hoped for is neither.
+# hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|by\s+(?:q\d|next|the end|end of|mid)|could get"
     r"|can get|later|eventually|soon|another|additional)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:need|needs|needed|require[sd]?|requiring|would|'d|should|hope\w*|aim\w*|target\w*"
-    r"|want|wants|minimum of|at least need|if we had|imagine)\b"
+    r"\b(?:need|needs|needed|require[sd]?|requiring|hope\w*|aim\w*|target\w*|want|wants"
+    r"|minimum of)\b"
 )
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
 _MARK_AFTER = re.compile(
@@ -151,7 +153,8 @@ _GROWTH = re.compile(
     r"|labels)\s+(?:every|each|coming|over)|(?:every|each)\s+(?:day|week|month)\s+(?:we\s+)?"
     r"(?:add|get|collect|label)|over\s+time|continuous(?:ly)?\s+(?:collect|label|annotat)\w*"
     r"|ongoing\s+(?:labell?ing|annotation|collection)|going\s+forward|as\s+we\s+(?:go|collect"
-    r"|grow))\b"
+    r"|grow)|(?:new|more|fresh)\s+(?:\w+\s+)?(?:data|examples|labels|annotations)\s+(?:come"
+    r"|comes|coming|arrive|arrives|arriving|every|each))\b"
 )
 _NO_GROWTH = re.compile(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
@@ -256,7 +259,11 @@ def _classify(scan: Scan, quantity: Quantity) -> str | None:
         return "labeled"
     if _TO_DO.match(rest) or _TO_DO.match(" " + " ".join(words[: (noun_at or 0) + 1])):
         return None
-    held = _HOLD.search(before) or _EXIST_AFTER.match(low, quantity.end)
+    held = (
+        _HOLD.search(before)
+        or _EXIST_AFTER.match(low, quantity.end)
+        or any(_HISTORY.match(w) for w in words[: noun_at or 0])
+    )
     if not held:
         return None
     return "held" if _OUTPUT_RECORDS.match(words[noun_at or 0]) else "unlabeled"

@@ -183,7 +183,8 @@ _RELATIVE = re.compile(
 _RELATIVE_DAYS = {"week": 7, "tomorrow": 1, "month": 30, "quarter": 90}
 _URGENT = re.compile(
     r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away|immediately"
-    r"|(?:needed|need it|wanted it|want it)\s+yesterday|time[- ]critical|tight deadline"
+    r"|(?:need|needed|want|wanted)(?:\s+(?:it|this|that))?\s+yesterday|time[- ]critical"
+    r"|tight deadline"
     r"|urgent(?!\s+(?:tickets?|cases?|requests?|messages?|emails?|issues?|calls?|ones|items?"
     r"|matters?|queries|care|flags?|labels?|category|categories|priority)))\b"
 )

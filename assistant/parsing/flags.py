@@ -22,7 +22,8 @@ from assistant.parsing.text import Text
 _AFFIRMING = re.compile(
     r"not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
-    r"|(?:no|without|avoid) (?:repetiti|repeating)|not (?:be |sound )?repetitive"
+    r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
+    r"(?:repetitive|samey)"
 )
 _INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
 
@@ -61,7 +62,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:accuracy|precision)\s+(?:is\s+)?(?:secondary|nice[- ]to[- ]have|negotiable"
         r"|not the (?:main |top )?(?:goal|priority|focus))"
         r"|(?:mistakes|errors|typos|inaccuracies|imperfections?)\s+(?:are|is|would be)\s+"
-        r"(?:\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
+        r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
         r"|good enough|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
         r"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:perfect|exact|precise|100%)"
@@ -92,8 +93,8 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
         r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output)s?"
         r"|strict (?:format|schema|template|structure|style guide|json)"
-        r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set |house )?"
-        r"(?:format|template|schema|structure|style guide)|always (?:the same|in the same)"
+        r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set )?"
+        r"(?:format|template|schema|structure)|always (?:the same|in the same)"
         r"|deterministic|reproducible",
         hint_yes=r"inconsisten\w+",
     ),
@@ -195,7 +196,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|creativity|variety)",
         yes=r"varied|variety|diverse (?:outputs?|responses?|styles?|content|ideas|tones?)"
         r"|diversity|different (?:every|each) time|(?:avoid|without|no) (?:repetition|repetitive"
-        r"|repeating)|not (?:be |sound )?repetitive|fresh (?:ideas|content|takes|angles|copy)"
+        r"|repeating)|(?:not|never) (?:be |sound |get |feel )?(?:repetitive|samey)"
+        r"|fresh (?:ideas|content|takes|angles|copy)"
         r"|original (?:content|ideas|copy)|creativity|(?:be|more|very|highly|really|super)"
         r" creative|surprising|unpredictable|playful|witty|quirky|never the same|mix it up",
         hint_yes=r"creative",

@@ -44,7 +44,7 @@ EXPERTISE: Mapping[Level, str] = {
     r"|engineers?|devs?|team)(?!\s+(?:and|with|plus)\s+(?:ml|data|ai))",
     Level.HIGH: r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
     r"|world[- ]class|mature|full|established|big|sizeable|in-house|whole|entire|own)\s+"
-    rf"(?:\w+\s+)?{_ML}\s*{_PEOPLE}"
+    rf"(?:\w+\s+)?{_ML}\s*(?:\w+\s+)?{_PEOPLE}"
     r"|(?:we've|we have|we|team has|have|already)\s+(?:\w+\s+)?(?:fine[- ]tuned|trained"
     r"|deployed|shipped|built)\s+(?:\w+\s+){0,2}?(?:models|llms|classifiers|transformers"
     r"|networks)(?:\s+(?:before|in the past|previously|in production|already))?"

@@ -228,7 +228,7 @@ def _decide(scan: Scan, draft: Draft, field: str, amounts: list[_Amount]) -> Non
     for amount in amounts:
         shown = text.evidence(amount.start, amount.end)
         if amount.negative:
-            shown = shown if shown.startswith("-") else "-" + shown
+            shown = shown if "-" in shown else "-" + shown
             draft.issue(field, messages.negative_value(field=field, amount=shown), shown)
         elif amount.currency != "usd":
             if not any(a.currency == "usd" for a in amounts):

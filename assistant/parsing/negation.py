@@ -40,7 +40,7 @@ _TOKEN = re.compile(r"[a-z']+")
 _COORDINATION = re.compile(r"\b(?:and|or|so|then|plus)\b")
 
 
-def negated(text: Text, start: int, *, words: int = 3) -> bool:
+def negated(text: Text, start: int, *, words: int = 4) -> bool:
     """Whether one of the ``words`` words before ``start`` (in its clause) negates it."""
     before = text.before(start, limit=48)
     if before.endswith(("non-", "non ", "un-")):

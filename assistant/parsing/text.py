@@ -42,10 +42,10 @@ _DASHES = str.maketrans(
 )
 
 # Clause ends: sentence punctuation followed by a space, line breaks, brackets, commas
-# that are not thousands separators, spaced dashes, and the conjunctions that turn a
-# statement around. A negation never reaches across one of these.
+# that are not thousands separators, spaced dashes (not "Budget - $5k"), and the
+# conjunctions that turn a statement around. A negation never reaches across one of these.
 _CLAUSE_END = re.compile(
-    r"[.!?;](?=\s|$)|[\n()\[\]|]|,(?!\d{3}(?!\d))|\s-+\s"
+    r"[.!?;](?=\s|$)|[\n()\[\]|]|,(?!\d{3}(?!\d))|\s-+\s(?![~$€£]?\d)"
     r"|\b(?:but|however|although|though|whereas|while|except|yet)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")

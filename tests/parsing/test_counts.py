@@ -1,0 +1,186 @@
+"""Labeled examples, unlabeled data and data growth."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Provenance
+from assistant.parsing import parse
+from tests.parsing.helpers import check
+
+
+@pytest.mark.parametrize(
+    ("text", "labeled"),
+    [
+        ("We have 2k labeled examples.", 2_000),
+        ("25k reviewed explanations exist", 25_000),
+        ("90,000 labeled documents", 90_000),
+        ("15k annotated NDAs", 15_000),
+        ("12,000 resolved tickets", 12_000),
+        ("45k labelled chats", 45_000),
+        ("1,500 labeled items today, growing by 10k a month", 1_500),
+        ("a couple thousand labeled support tickets", 2_000),
+        ("a few hundred examples", 300),
+        ("We only have a handful of examples.", 5),
+        ("thousands of labeled receipts", 2_000),
+        ("tens of thousands of resolved support chats in Zendesk", 20_000),
+        ("There are about 800 hand-labeled emails.", 800),
+        ("Labeled data: ~5,000 rows", 5_000),
+        ("labelled examples - 700", 700),
+        ("we've labeled 3,000 so far", 3_000),
+        ("Our dataset of 40k tagged product reviews", 40_000),
+        ("Training set: 10k pairs", 10_000),
+        ("a few dozen examples written by our PMs", 36),
+        ("~18,000 instruction sheets our hygienists already approved", 18_000),
+        ("roughly 30k historical narratives that were reviewed by physicians", 30_000),
+        ("220k coded encounters from our HIM dept", 220_000),
+        ("We have 50k customer reviews with star ratings.", 50_000),
+        ("We have 12k past tickets.", 12_000),
+        ("we have 5k labeled", 5_000),
+        ("10k tickets, 2k of them labeled", 2_000),
+        ("we've got like 150 examples a nurse cleaned up", 150),
+        ("No data science team, but we have 5k labeled rows.", 5_000),
+        ("no data leaves our VPC; 2k annotated samples", 2_000),
+        ("Twelve thousand gold-standard examples", 12_000),
+        ("3000 input/output pairs", 3_000),
+        ("200 labeled conversations", 200),
+        ("- 8k categorised transactions", 8_000),
+        ("We get 5k tickets a month and have 30k resolved tickets.", 30_000),
+    ],
+)
+def test_labeled_examples(text: str, labeled: int) -> None:
+    check(text, labeled_examples=labeled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No data.",
+        "no labeled data",
+        "We don't have any labeled data yet.",
+        "Zero examples, zero labels.",
+        "zero examples",
+        "0 examples",
+        "we have nothing labeled",
+        "labeled examples: none",
+        "There is no training data.",
+        "we do not have labelled examples",
+        "without any historical data",
+        "We lack labeled data.",
+        "We haven't labeled anything.",
+        "We have no examples to train on.",
+        "no labels yet",
+        "We have 2 million unlabeled support emails and no labels.",
+    ],
+)
+def test_no_labeled_data_is_zero(text: str) -> None:
+    check(text, labeled_examples=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no data scientists.",
+        "No data leaves our servers.",
+        "no data retention allowed",
+        "We process 200k documents a month.",
+        "a backlog of 90,000 documents to classify",
+        "Our prompt includes 5 few-shot examples.",
+        "We'd need 10k examples to fine-tune.",
+        "zero-shot is fine for now",
+        "classify loan documents into 40 types",
+        "We have 40 people on the support team.",
+    ],
+)
+def test_not_a_count_of_labeled_examples(text: str) -> None:
+    check(text, labeled_examples=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unlabeled"),
+    [
+        ("2 million unlabeled support emails", True),
+        ("lots of raw text but nothing annotated", True),
+        ("We have 200k contracts in our archive.", True),
+        ("an unlabelled corpus of 3M documents", True),
+        ("5k tickets, not labeled", True),
+        ("we have no unlabeled data either", False),
+    ],
+)
+def test_unlabeled_data(text: str, unlabeled: bool) -> None:
+    check(text, unlabeled_data=unlabeled)
+
+
+def test_unlabeled_data_is_not_labeled_examples() -> None:
+    check("2 million unlabeled support emails", labeled_examples=None, unlabeled_data=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("1,500 labeled items today, growing by 10k a month", 10_000),
+        ("We label about 500 new examples every week.", 2_167),
+        ("annotators tag 300 tickets a day", 9_000),
+        ("no labels yet, plan to collect ~1k a month", 1_000),
+        ("we add 2k labelled examples per month", 2_000),
+        (
+            "we've only got 150 examples a nurse cleaned up, but nursing says they can "
+            "review ~500 more every month going forward",
+            500,
+        ),
+    ],
+)
+def test_labels_per_month(text: str, per_month: int) -> None:
+    check(text, labels_per_month=per_month, data_growth=True, monthly_requests=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We only have 200 labeled conversations but will gather thousands over the next year.",
+        "By Q3 we expect 20k labeled examples.",
+        "our labeled dataset keeps growing",
+        "We'll collect more labeled data as we go.",
+        "new examples come in every week",
+        "we will have 50k labeled tickets by the end of the year",
+    ],
+)
+def test_data_growth(text: str) -> None:
+    check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dataset is fixed; no way to get more labels.",
+        "this is all the data we will ever have: a fixed dataset",
+        "We can't collect any more examples.",
+    ],
+)
+def test_no_data_growth(text: str) -> None:
+    check(text, data_growth=False)
+
+
+def test_traffic_growth_is_not_data_growth() -> None:
+    check("Traffic grows 10% a month.", data_growth=None, volume_growth_pct=10)
+
+
+def test_records_held_without_a_label_word_are_inferred() -> None:
+    constraints = check("We have 12k past tickets.", labeled_examples=12_000)
+    assert constraints.provenance["labeled_examples"] is Provenance.INFERRED
+
+
+def test_stated_counts_beat_inferred_ones() -> None:
+    check("We have 40k support tickets, and 3k of them are labeled.", labeled_examples=3_000)
+
+
+def test_a_zero_does_not_override_a_count() -> None:
+    check(
+        "No labels on the emails, but 2,000 labeled examples from last year.",
+        labeled_examples=2_000,
+    )
+
+
+def test_evidence_names_the_count() -> None:
+    constraints = parse("We hold 25k reviewed explanations.")
+    assert constraints.evidence["labeled_examples"].startswith("25k reviewed explanations")

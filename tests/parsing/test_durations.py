@@ -1,0 +1,149 @@
+"""The timeline: time until it must be live."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Provenance
+from assistant.parsing import parse
+from tests.parsing.helpers import check
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("3 weeks", 21),
+        ("launch in 3 weeks", 21),
+        ("Need this live in 3 wks.", 21),
+        ("two quarters", 180),
+        ("4 months", 120),
+        ("5 month timeline", 150),
+        ("a 5-month timeline", 150),
+        ("10 days", 10),
+        ("need it in 10 days", 10),
+        ("a two-week spike", 14),
+        ("one month", 30),
+        ("pilot in one month", 30),
+        ("a year", 365),
+        ("We have a year.", 365),
+        ("go-live: 5 months", 150),
+        ("Target go-live is six months from now.", 180),
+        ("ship in a fortnight", 14),
+        ("deadline: 48 hours", 2),
+        ("in 2-3 weeks", 21),
+        ("couple of weeks", 14),
+        ("10 business days", 14),
+        ("a month and a half", 45),
+        ("in 1.5 months", 45),
+        ("one-month pilot", 30),
+        ("a 3-month engagement", 90),
+        ("6 mo", 180),
+        ("Timeline - 6 weeks", 42),
+        ("within the next 2 months", 60),
+        ("Need it live over the next 2 months.", 60),
+        ("in two sprints", 28),
+        ("eight weeks", 56),
+        ("Twelve weeks to production", 84),
+        ("a quarter", 90),
+    ],
+)
+def test_durations(text: str, days: int) -> None:
+    check(text, timeline_days=days)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("we need it by next week", 7),
+        ("want it this week", 7),
+        ("launch by end of the month", 30),
+        ("by end of month", 30),
+        ("by tomorrow please", 1),
+        ("live by the end of this quarter", 90),
+        ("ship next month", 30),
+        ("by Friday", 7),
+    ],
+)
+def test_relative_deadlines(text: str, days: int) -> None:
+    check(text, timeline_days=days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We need it ASAP.", "urgently needed", "as soon as possible", "needed it yesterday"],
+)
+def test_urgency_is_a_short_inferred_timeline(text: str) -> None:
+    constraints = check(text, timeline_days=7)
+    assert constraints.provenance["timeline_days"] is Provenance.INFERRED
+
+
+def test_an_explicit_duration_beats_urgency() -> None:
+    check("Urgent! We have 3 weeks.", timeline_days=21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Q3",
+        "Deadline is Q3.",
+        "We have 3 years of tickets.",
+        "We retrain every 6 months.",
+        "We work in 2-week sprints.",
+        "3 months of historical data",
+        "We've been in business for 12 years.",
+        "We have 6 months of runway.",
+        "the model must respond within 2 seconds",
+        "over the last 2 years we collected data",
+        "12-month contracts",
+        "a 30-day free trial",
+        "urgent tickets must be triaged",
+        "6 months ago",
+        "We will collect 10k labels over the next 6 months.",
+        "two times a month",
+        "$200 a month",
+        "50k requests a day",
+    ],
+)
+def test_durations_that_are_not_deadlines(text: str) -> None:
+    check(text, timeline_days=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("prototype in 2 weeks, production in 3 months", 14),
+        ("6 weeks for an MVP, 4 months for production", 42),
+        ("We have 3 years of tickets and need a pilot in 2 months.", 60),
+        ("We retrain every 6 months; launch in 8 weeks.", 56),
+        ("We will collect 10k labels over the next 6 months; we need to launch in 3 weeks.", 21),
+        ("we have been in business for 12 years; timeline 9 months", 270),
+        ("urgent tickets must be triaged; we have 5 months.", 150),
+    ],
+)
+def test_the_first_milestone_counts(text: str, days: int) -> None:
+    check(text, timeline_days=days)
+
+
+@pytest.mark.parametrize(("text", "shown"), [("0 weeks", "0 weeks"), ("zero days", "zero days")])
+def test_a_zero_timeline_is_an_issue(text: str, shown: str) -> None:
+    constraints = check(text, timeline_days=None)
+    [issue] = constraints.issues
+    assert issue.field == "timeline_days"
+    assert issue.values == (shown,)
+
+
+def test_a_negative_timeline_is_an_issue() -> None:
+    constraints = check("timeline: -3 weeks", timeline_days=None)
+    [issue] = constraints.issues
+    assert "negative" in issue.message
+    assert issue.values == ("-3 weeks",)
+
+
+def test_stated_and_inferred() -> None:
+    assert parse("3 weeks").provenance["timeline_days"] is Provenance.STATED
+    assert parse("a few weeks").provenance["timeline_days"] is Provenance.INFERRED
+    assert parse("by end of month").provenance["timeline_days"] is Provenance.INFERRED
+
+
+def test_evidence() -> None:
+    assert parse("We must launch in 6 weeks.").evidence["timeline_days"] == "6 weeks"

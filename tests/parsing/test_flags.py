@@ -1,0 +1,174 @@
+"""Yes/no facts, with negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Provenance
+from assistant.parsing import parse
+from tests.parsing.helpers import check
+
+CASES: list[tuple[str, str, bool]] = [
+    # accuracy_critical
+    ("Accuracy matters more than anything.", "accuracy_critical", True),
+    ("accuracy and consistent clinical terms matter", "accuracy_critical", True),
+    ("precision critical", "accuracy_critical", True),
+    ("it must be very accurate", "accuracy_critical", True),
+    ("Mistakes are costly.", "accuracy_critical", True),
+    ("mistakes = liability", "accuracy_critical", True),
+    ("We need 99% accuracy.", "accuracy_critical", True),
+    ("it has to be really accurate obv", "accuracy_critical", True),
+    ("accuracy must eventually be very high", "accuracy_critical", True),
+    ("High accuracy required, audited.", "accuracy_critical", True),
+    ("we can't afford mistakes", "accuracy_critical", True),
+    ("Errors are not acceptable here.", "accuracy_critical", True),
+    ("precision is non-negotiable", "accuracy_critical", True),
+    ("It's a high-stakes workflow.", "accuracy_critical", True),
+    ("accuracy is not critical", "accuracy_critical", False),
+    ("Accuracy isn't that important.", "accuracy_critical", False),
+    ("Errors would be embarrassing but good enough is fine.", "accuracy_critical", False),
+    ("It doesn't need to be perfect.", "accuracy_critical", False),
+    ("mistakes are acceptable, a human edits everything", "accuracy_critical", False),
+    ("low-stakes internal tool", "accuracy_critical", False),
+    ("precision is secondary", "accuracy_critical", False),
+    # consistency_required
+    ("outputs must be consistent", "consistency_required", True),
+    ("consistent clinical terms", "consistency_required", True),
+    ("uniform format across all replies", "consistency_required", True),
+    ("always the same structure", "consistency_required", True),
+    ("follow our template", "consistency_required", True),
+    ("consistency doesn't matter much", "consistency_required", False),
+    ("no need to be consistent", "consistency_required", False),
+    # brand_voice
+    ("Outputs must follow our brand voice.", "brand_voice", True),
+    ("match our tone", "brand_voice", True),
+    ("it should sound like us", "brand_voice", True),
+    ("on-brand copy", "brand_voice", True),
+    ("follow the house style guide", "brand_voice", True),
+    ("tone doesn't matter much", "brand_voice", False),
+    ("no brand voice to match", "brand_voice", False),
+    ("any tone is fine", "brand_voice", False),
+    # compliance
+    ("regulated", "compliance", True),
+    ("HIPAA applies", "compliance", True),
+    ("We must be GDPR compliant.", "compliance", True),
+    ("SOX controls", "compliance", True),
+    ("FDA submissions", "compliance", True),
+    ("compliance sign-off needed", "compliance", True),
+    ("The SEC requires audit trails.", "compliance", True),
+    ("we handle PHI", "compliance", True),
+    ("no compliance requirements", "compliance", False),
+    ("not regulated", "compliance", False),
+    ("We are not regulated and there are no compliance requirements.", "compliance", False),
+    ("unregulated internal tool", "compliance", False),
+    ("Nothing clinical, no patient data.", "compliance", False),
+    # latency_sensitive
+    ("real-time responses", "latency_sensitive", True),
+    ("under 200 ms", "latency_sensitive", True),
+    ("low latency is key", "latency_sensitive", True),
+    ("answers must be instant", "latency_sensitive", True),
+    ("the model must respond within 2 seconds", "latency_sensitive", True),
+    ("sub-second replies", "latency_sensitive", True),
+    ("latency doesn't matter", "latency_sensitive", False),
+    ("Latency isn't a concern.", "latency_sensitive", False),
+    ("no real-time requirements", "latency_sensitive", False),
+    ("doesn't need to be real-time", "latency_sensitive", False),
+    ("This runs as a nightly batch job.", "latency_sensitive", False),
+    # exploratory
+    ("just experimenting", "exploratory", True),
+    ("Exploring whether an LLM can help.", "exploratory", True),
+    ("prototype in 2 weeks", "exploratory", True),
+    ("a proof of concept", "exploratory", True),
+    ("a two-week spike", "exploratory", True),
+    ("quick PoC for the board", "exploratory", True),
+    ("we want to see if an LLM can do this", "exploratory", True),
+    ("This is not a prototype; it goes to production.", "exploratory", False),
+    ("not an experiment", "exploratory", False),
+    # jargon_heavy
+    ("heavy jargon", "jargon_heavy", True),
+    ("lots of technical terminology", "jargon_heavy", True),
+    ("full of acronyms", "jargon_heavy", True),
+    ("dense legalese", "jargon_heavy", True),
+    ("domain-specific vocabulary", "jargon_heavy", True),
+    ("no jargon at all", "jargon_heavy", False),
+    # complex_reasoning
+    ("complex multi-step troubleshooting", "complex_reasoning", True),
+    ("requires multi-step reasoning", "complex_reasoning", True),
+    ("nuanced judgment calls", "complex_reasoning", True),
+    ("the bot must reason through several documents", "complex_reasoning", True),
+    ("no complex reasoning needed", "complex_reasoning", False),
+    ("it does not require reasoning", "complex_reasoning", False),
+    # creative_variety
+    ("creative and varied", "creative_variety", True),
+    ("diverse outputs", "creative_variety", True),
+    ("captions should never be repetitive", "creative_variety", True),
+    ("avoid repetition", "creative_variety", True),
+    ("different every time", "creative_variety", True),
+    ("We don't need creativity, just consistency.", "creative_variety", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "value"), CASES)
+def test_flag(text: str, name: str, value: bool) -> None:
+    check(text, **{name: value})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("This runs as a nightly batch job.", "latency_sensitive", False),
+        ("Our internal tool goes to production next month.", "exploratory", False),
+        ("We hold patient data.", "compliance", True),
+        ("a creative agency", "creative_variety", True),
+        ("simple classification task", "complex_reasoning", False),
+        ("current prompts give inconsistent results", "consistency_required", True),
+    ],
+)
+def test_hints_are_inferred(text: str, name: str, value: bool) -> None:
+    constraints = check(text, **{name: value})
+    assert constraints.provenance[name] is Provenance.INFERRED
+
+
+def test_explicit_beats_a_hint() -> None:
+    check("Real-time replies, though the reports are a nightly batch.", latency_sensitive=True)
+
+
+def test_the_last_explicit_statement_wins() -> None:
+    check("Accuracy isn't critical. Actually, mistakes are costly.", accuracy_critical=True)
+
+
+def test_a_negation_does_not_cross_a_clause() -> None:
+    check("No labeled data, but accuracy matters.", accuracy_critical=True)
+    check("no labels and accuracy matters", accuracy_critical=True)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "accuracy_critical",
+        "consistency_required",
+        "brand_voice",
+        "compliance",
+        "latency_sensitive",
+        "exploratory",
+        "jargon_heavy",
+        "complex_reasoning",
+        "creative_variety",
+    ],
+)
+def test_silence_leaves_every_flag_empty(name: str) -> None:
+    constraints = parse("We want a tool for our team. Budget $5k, 3 weeks.")
+    assert getattr(constraints, name) is None
+
+
+def test_pilot_alone_is_not_exploratory() -> None:
+    check("We need a pilot in one month.", exploratory=None)
+
+
+def test_a_traffic_spike_is_not_a_spike_project() -> None:
+    check("We see a traffic spike on Mondays.", exploratory=None)
+
+
+def test_flag_evidence() -> None:
+    constraints = parse("We are not regulated.")
+    assert constraints.evidence["compliance"] == "not regulated"

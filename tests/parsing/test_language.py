@@ -1,0 +1,45 @@
+"""Descriptions in other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parsing import parse
+from assistant.parsing.language import mostly_not_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir brauchen einen Chatbot für unsere Kunden, und wir haben keine Daten.",
+        "Necesitamos clasificar correos de clientes y tenemos un presupuesto de $3000.",
+        "Nous avons besoin d'un assistant pour nos clients, avec un budget de 5000 dollars.",
+        "我们需要一个客服机器人，预算五万美元。",
+        "Нам нужен чат-бот для поддержки клиентов, бюджет 10 000 долларов.",
+        "Precisamos de um assistente para os nossos clientes e temos dados de 2 anos.",
+    ],
+)
+def test_other_languages_are_reported(text: str) -> None:
+    constraints = parse(text)
+    [issue] = [i for i in constraints.issues if i.field == "text"]
+    assert "English" in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortgage lender: classify loan documents into 40 types. 90,000 labeled documents.",
+        "Budget $5k, 3 weeks, no data.",
+        "We run a café in Zürich and want Instagram captions, naïve as that sounds.",
+        "Our team in São Paulo wants a chatbot for customers.",
+        "Pilot for El Paso and Los Angeles stores.",
+        "",
+    ],
+)
+def test_english_is_not_reported(text: str) -> None:
+    assert not mostly_not_english(text.lower())
+
+
+def test_numbers_are_still_read_in_another_language() -> None:
+    constraints = parse("Necesitamos clasificar correos; tenemos un presupuesto de $3000.")
+    assert constraints.budget_usd == 3_000

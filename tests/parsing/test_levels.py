@@ -1,0 +1,67 @@
+"""Machine-learning expertise and how often requirements change."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Change, Level
+from tests.parsing.helpers import check
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("No ML engineers on the team.", Level.NONE),
+        ("we have no data scientists", Level.NONE),
+        ("We don't have any machine learning expertise.", Level.NONE),
+        ("non-technical team", Level.NONE),
+        ("nobody here knows ML", Level.NONE),
+        ("zero AI experience", Level.NONE),
+        ("limited ML experience", Level.LOW),
+        ("just one developer", Level.LOW),
+        ("a junior data scientist", Level.LOW),
+        ("two backend developers, nothing more", Level.LOW),
+        ("a couple of data scientists", Level.MEDIUM),
+        ("one ML engineer", Level.MEDIUM),
+        ("some machine learning experience", Level.MEDIUM),
+        ("a small team of ML engineers", Level.MEDIUM),
+        ("our data science team", Level.MEDIUM),
+        ("Strong ML team", Level.HIGH),
+        ("an experienced machine-learning team with MLOps", Level.HIGH),
+        ("We've fine-tuned models before.", Level.HIGH),
+        ("a dedicated NLP research group", Level.HIGH),
+        ("12 ML engineers", Level.HIGH),
+        ("We don't have a strong ML team, just a couple of data scientists.", Level.MEDIUM),
+    ],
+)
+def test_ml_expertise(text: str, level: Level) -> None:
+    check(text, ml_expertise=level)
+
+
+def test_no_expertise_statement() -> None:
+    check("We sell shoes online.", ml_expertise=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("requirements keep changing", Change.FREQUENT),
+        ("Requirements change weekly.", Change.FREQUENT),
+        ("the spec is still in flux", Change.FREQUENT),
+        ("evolving requirements", Change.FREQUENT),
+        ("it's a moving target", Change.FREQUENT),
+        ("categories change all the time", Change.FREQUENT),
+        ("requirements are not stable yet", Change.FREQUENT),
+        ("we're still figuring out what we want", Change.FREQUENT),
+        ("the categories change every few months", Change.OCCASIONAL),
+        ("rules get updated once a year", Change.OCCASIONAL),
+        ("stable spec", Change.STABLE),
+        ("fixed requirements", Change.STABLE),
+        ("the taxonomy is frozen", Change.STABLE),
+        ("the 40 categories haven't changed in years", Change.STABLE),
+        ("requirements are well-defined and unlikely to change", Change.STABLE),
+        ("the label set is locked down", Change.STABLE),
+    ],
+)
+def test_requirements_change(text: str, change: Change) -> None:
+    check(text, requirements_change=change)

@@ -1,0 +1,61 @@
+"""What the parser records beside the values: provenance, evidence, issues."""
+
+from __future__ import annotations
+
+from assistant.constraints import CONSTRAINT_FIELDS, Provenance
+from assistant.parsing import parse
+
+_DESCRIPTION = (
+    "Corporate legal department: summarize NDAs and flag non-standard terms. "
+    "15k annotated NDAs, 3 months, $40,000, precision critical. About 2k NDAs a month."
+)
+
+
+def test_every_value_has_provenance_and_evidence() -> None:
+    constraints = parse(_DESCRIPTION)
+    found = [name for name in CONSTRAINT_FIELDS if getattr(constraints, name) is not None]
+    assert set(found) == set(constraints.provenance) == set(constraints.evidence)
+    assert all(constraints.evidence[name] for name in found)
+
+
+def test_missing_fields_have_no_provenance_entry() -> None:
+    constraints = parse(_DESCRIPTION)
+    assert constraints.provenance_of("ml_expertise") is Provenance.MISSING
+    assert "ml_expertise" not in constraints.provenance
+
+
+def test_evidence_is_words_from_the_text() -> None:
+    constraints = parse(_DESCRIPTION)
+    for name, words in constraints.evidence.items():
+        for part in words.split(", "):
+            assert part in _DESCRIPTION, f"{name}: {part!r} is not in the text"
+
+
+def test_same_text_same_result() -> None:
+    assert parse(_DESCRIPTION).model_dump() == parse(_DESCRIPTION).model_dump()
+
+
+def test_an_empty_text_gives_empty_constraints() -> None:
+    constraints = parse("")
+    assert all(value is None for value in constraints.values().values())
+    assert constraints.issues == []
+
+
+def test_every_issue_is_a_sentence() -> None:
+    texts = [
+        "Budget: -$500, timeline 0 weeks.",
+        "We have $20k. We also have $35k.",
+        "We have €10k.",
+        "Wir brauchen einen Chatbot für unsere Kunden, und wir haben keine Daten.",
+    ]
+    issues = [issue for text in texts for issue in parse(text).issues]
+    assert {issue.field for issue in issues} == {"budget_usd", "timeline_days", "text"}
+    for issue in issues:
+        assert issue.message[0].isupper()
+        assert issue.message.endswith(".")
+
+
+def test_a_follow_up_change_reads_its_one_value() -> None:
+    assert parse("what if the budget is $500?").budget_usd == 500
+    assert parse("what if we had 10k labeled examples?").labeled_examples == 10_000
+    assert parse("and if the deadline were 2 weeks?").timeline_days == 14

@@ -1,0 +1,149 @@
+"""Domain and task."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Domain, Task
+from tests.parsing.helpers import check
+
+H, L, F = Domain.HEALTHCARE, Domain.LEGAL, Domain.FINANCE
+CS, TS = Domain.CUSTOMER_SERVICE, Domain.TECHNICAL_SUPPORT
+MK, MD, CR, EC, ED, GN = (
+    Domain.MARKETING,
+    Domain.MEDIA,
+    Domain.CREATIVE,
+    Domain.ECOMMERCE,
+    Domain.EDUCATION,
+    Domain.GENERAL,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("We run a chain of dental clinics.", H),
+        ("Clinic network wants a symptom-checker chatbot.", H),
+        ("hey all, hosptial IT here. docs want discharge summaries rewritten for patients", H),
+        ("Orthodontics group, 14 practices", H),
+        ("Clinical notes -> ICD-10 code assignment.", H),
+        ("Pharma company: draft adverse-event narratives.", H),
+        ("A veterinary practice wants appointment reminders.", H),
+        ("Corporate legal department: summarise NDAs.", L),
+        ("Law firm wants to review leases.", L),
+        ("We're a marketing agency building a contract-review tool for law firms.", L),
+        ("Mortgage lender: classify loan documents into 40 types.", F),
+        ("Accounting SaaS: categorize expense line items.", F),
+        ("A regional bank wants a chatbot to answer questions about account fees.", F),
+        ("Insurance company: summarize claim files for adjusters.", F),
+        ("Tax prep firm wants to extract fields from W-2 forms.", F),
+        ("Sentiment analysis of app store reviews for a fintech app.", F),
+        ("Answer 4 million customer chats per month for an airline.", CS),
+        ("Customer support team at a bank wants to classify incoming emails.", CS),
+        ("Our B2B SaaS needs to route support tickets to the right team.", CS),
+        ("Draft replies to guest inquiries for our hotel chain.", CS),
+        ("call centre transcripts need summaries", CS),
+        ("Cloud hosting provider: technical support bot for Kubernetes networking issues.", TS),
+        ("Our hospital's IT help desk wants to triage tickets.", TS),
+        ("IT support tickets about VPN and printer problems", TS),
+        ("Need a tool that writes Instagram captions for our coffee shop.", MK),
+        ("Generate Facebook ad copy for our campaigns.", MK),
+        ("Real-estate agency wants property listing descriptions.", MK),
+        ("Detect the sentiment of tweets about our brand.", MK),
+        ("Local newspaper wants headline suggestions for articles.", MD),
+        ("A podcast network wants episode summaries.", MD),
+        ("Classify news articles by topic for our newsroom.", MD),
+        ("Video game company: in-game NPC banter generator.", CR),
+        ("Write fantasy short stories for kids.", CR),
+        ("Indie game studio, dialogue for NPCs.", CR),
+        ("Translate our product catalog into Spanish for our Shopify store.", EC),
+        ("Online store: write product descriptions for 5,000 SKUs.", EC),
+        ("Edtech startup: generate quiz questions from textbook chapters.", ED),
+        ("Help our university admissions office answer applicant emails.", ED),
+        ("Grade student essays for a high school.", ED),
+        ("We need a general-purpose assistant for internal questions.", GN),
+        ("a generic chatbot, nothing domain specific", GN),
+    ],
+)
+def test_domain(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exploring whether an LLM can help our product managers write user stories.",
+        "A software company wants to generate release notes.",
+        "We want a tool. Budget $5k, 3 weeks.",
+        "It needs to be fast and cheap.",
+    ],
+)
+def test_no_domain_when_nothing_says(text: str) -> None:
+    check(text, domain=None)
+
+
+def test_general_only_when_no_other_domain_is_named() -> None:
+    check("A general-purpose assistant for our hospital staff.", domain=H)
+
+
+def test_a_finance_department_approving_is_not_the_domain() -> None:
+    check("12,000 dollars is what finance approved.", domain=None)
+
+
+def test_the_first_sentence_weighs_more() -> None:
+    # The company is a bank; a later mention of marketing is in passing.
+    check(
+        "A retail bank wants to summarise loan applications. Marketing may reuse it later.",
+        domain=F,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("classify loan documents into 40 types", Task.CLASSIFICATION),
+        ("categorise expense line items", Task.CLASSIFICATION),
+        ("route incoming emails to the right team", Task.CLASSIFICATION),
+        ("triage support tickets", Task.CLASSIFICATION),
+        ("tag each ticket with a product area", Task.CLASSIFICATION),
+        ("Clinical notes -> ICD-10 code assignment", Task.CLASSIFICATION),
+        ("extract fields from invoices", Task.EXTRACTION),
+        ("pull out names and dates from contracts", Task.EXTRACTION),
+        ("summarize NDAs", Task.SUMMARIZATION),
+        ("summarise meeting transcripts", Task.SUMMARIZATION),
+        ("condense long reports into a paragraph", Task.SUMMARIZATION),
+        ("writes Instagram captions", Task.GENERATION),
+        ("drafts treatment-plan explanations", Task.GENERATION),
+        ("headline suggestions for articles", Task.GENERATION),
+        ("property listing descriptions", Task.GENERATION),
+        ("an assistant that drafts replies", Task.GENERATION),
+        ("in-game NPC banter generator", Task.GENERATION),
+        ("a symptom-checker chatbot", Task.CHAT),
+        ("technical support bot for Kubernetes", Task.CHAT),
+        ("Answer 4 million customer chats per month", Task.CHAT),
+        ("a conversational agent for our app", Task.CHAT),
+        ("answer questions about our internal docs", Task.QUESTION_ANSWERING),
+        ("a Q&A tool over the employee handbook", Task.QUESTION_ANSWERING),
+        ("translate product pages into German", Task.TRANSLATION),
+        ("localise our app strings", Task.TRANSLATION),
+        ("sentiment of app reviews", Task.SENTIMENT),
+        ("tell whether each review is positive or negative", Task.SENTIMENT),
+        ("summarize NDAs and flag non-standard terms", Task.DOCUMENT_REVIEW),
+        ("review contracts for risky clauses", Task.DOCUMENT_REVIEW),
+        ("analyze leases for unusual provisions", Task.DOCUMENT_REVIEW),
+        ("Generate SQL queries from natural language", Task.CODE),
+        ("write unit tests for our Python services", Task.CODE),
+        ("code review comments on pull requests", Task.CODE),
+    ],
+)
+def test_task(text: str, task: Task) -> None:
+    check(text, task=task)
+
+
+def test_no_task_when_nothing_says() -> None:
+    check("Budget $5k, 3 weeks, healthcare.", task=None)
+
+
+def test_evidence_lists_the_words() -> None:
+    constraints = check("Dental clinics; patients; clinical terms.", domain=H)
+    assert constraints.evidence["domain"] == "Dental, clinics, patients"
