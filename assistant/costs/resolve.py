@@ -82,6 +82,7 @@ def resolve(
     tuned_model = prices.models[profile.fine_tuning_model]
     volume, volume_known = _volume(constraints, options=options, record=record)
     growth_pct = _growth(constraints, options=options, record=record)
+    _check_peak(volume, growth_pct=growth_pct, horizon=options.horizon_months)
     counts = size_requests(
         constraints,
         options=options,
@@ -221,6 +222,23 @@ def _growth(constraints: Constraints, *, options: CostOptions, record: Record) -
         )
     record.give("volume growth per month", f"{growth.normalize():f}%", source=source)
     return growth
+
+
+def _check_peak(volume: int, *, growth_pct: Decimal, horizon: int) -> None:
+    """Compounded growth can reach volumes no workload has (and no Decimal context holds):
+    refuse them with the figures that produced them."""
+    if growth_pct <= 0 or volume == 0:
+        return
+    factor = 1 + growth_pct / HUNDRED
+    # Compare in logarithms so the check itself cannot overflow.
+    if (factor.ln() * (horizon - 1) + Decimal(volume).ln()) > Decimal(MAX_MONTHLY_REQUESTS).ln():
+        raise bad_input(
+            "volume growth",
+            growth_pct,
+            f"{growth_pct.normalize():f}% a month for {horizon} months takes {volume:,} "
+            f"requests a month past {MAX_MONTHLY_REQUESTS:,}; check the growth rate or "
+            "shorten the horizon",
+        )
 
 
 def _labels(
