@@ -1,0 +1,88 @@
+"""Tables for what comes next: recorded decisions and scheduled digests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from integrations.store import Store
+from integrations.store.engine import make_engine
+from integrations.store.schema import DecisionRow, DigestRunRow, DigestScheduleRow
+from integrations.store.urls import engine_url
+
+T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def engine(database_url: str, store: Store) -> Iterator[Engine]:
+    created = make_engine(engine_url(database_url))
+    yield created
+    created.dispose()
+
+
+def add_schedule(engine: Engine, *, team_id: str = "T1") -> int:
+    with engine.begin() as connection:
+        return int(
+            connection.execute(
+                insert(DigestScheduleRow)
+                .values(
+                    team_id=team_id,
+                    channel_id="C1",
+                    cadence="weekly",
+                    next_due_at=T0,
+                    created_at=T0,
+                )
+                .returning(DigestScheduleRow.id)
+            ).scalar_one()
+        )
+
+
+def add_run(engine: Engine, *, schedule_id: int, due_at: datetime) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            insert(DigestRunRow).values(
+                team_id="T1", schedule_id=schedule_id, due_at=due_at, claimed_at=T0
+            )
+        )
+
+
+def test_a_digest_is_posted_once_per_schedule_and_due_instant(engine: Engine) -> None:
+    schedule = add_schedule(engine)
+    add_run(engine, schedule_id=schedule, due_at=T0)
+    add_run(engine, schedule_id=schedule, due_at=T0 + timedelta(weeks=1))
+    with pytest.raises(IntegrityError):
+        add_run(engine, schedule_id=schedule, due_at=T0)
+
+
+def test_a_channel_has_one_schedule_per_cadence(engine: Engine) -> None:
+    add_schedule(engine)
+    add_schedule(engine, team_id="T2")  # another workspace's channel may share the id
+    with pytest.raises(IntegrityError):
+        add_schedule(engine)
+
+
+def test_a_run_must_belong_to_a_schedule(engine: Engine) -> None:
+    with pytest.raises(IntegrityError):
+        add_run(engine, schedule_id=999, due_at=T0)
+
+
+def test_a_decision_round_trips_with_an_aware_timestamp(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            insert(DecisionRow).values(
+                team_id="T1",
+                channel_id="C1",
+                thread_ts="1.1",
+                approach="prompt-then-fine-tune",
+                note="revisit when we have 5k labels",
+                decided_by="U1",
+                decided_at=T0,
+            )
+        )
+        row = connection.execute(select(DecisionRow.decided_at, DecisionRow.note)).one()
+    assert row.decided_at == T0 and row.decided_at.tzinfo is not None
+    assert row.note == "revisit when we have 5k labels"
