@@ -13,6 +13,7 @@ loudly, unless ``ADVISOR_SKIP_POSTGRES=1`` says to skip them.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 from collections.abc import Callable
@@ -37,8 +38,9 @@ def postgres_skipped() -> bool:
     return os.environ.get(SKIP_ENV) == "1"
 
 
+@functools.cache
 def postgres_unreachable_reason(base_url: str | None = None) -> str | None:
-    """None when the server answers; otherwise what went wrong."""
+    """None when the server answers; otherwise what went wrong (asked once per session)."""
     try:
         with psycopg.connect(base_url or postgres_base_url(), connect_timeout=5) as connection:
             connection.execute("SELECT 1")
