@@ -24,7 +24,9 @@ _MARK = re.compile(
     r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
     r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished"
     r"|handled|marked|ground-truth|training|example"
-    r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand)$"
+    r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand|previously"
+    r"|[\w]+-(?:marked|labell?ed|annotated|reviewed|verified|checked|scored|graded|coded"
+    r"|approved|written|tagged))$"
 )
 # Words that say the records are history the team holds, without saying they are labeled.
 _HISTORY = re.compile(r"^(?:historical|past|prior|previous|existing|old|older|archived|logged)$")
@@ -57,14 +59,17 @@ _WITH_OUTCOME = re.compile(
     r"\b(?:with|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
-    r"|annotations?|translations?|reviews?)\b"
+    r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
+    r"|comments|remarks"
+    r"|resolution\w*|outputs?|targets?)\b"
     r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
     r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
     r"|checked|graded|coded|cleaned up)\b"
     r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
     r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
     r"|vetted|checked|graded|coded|cleaned up)\b"
-    r"|\b(?:approved|reviewed|cleaned up|wrote|written|labell?ed|annotated)\b"
+    r"|\b(?:approved|reviewed|cleaned up|wrote|written|labell?ed|annotated|tagged|graded"
+    r"|categori[sz]ed|classified|coded|scored|verified)\b"
 )
 _UNLABELED_MARK = re.compile(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
@@ -80,12 +85,12 @@ _SHOT = re.compile(r"\s*-?\s*shots?\b")
 # A count said to come later is growth, not data in hand; one that is only needed or
 # hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|expect\w*|plan\w*|going to|by\s+(?:q\d|next|the end|end of|mid)|could get"
-    r"|can get|later|eventually|soon|another|additional)\b"
+    r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
+    r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:need|needs|needed|require[sd]?|requiring|hope\w*|aim\w*|target\w*|want|wants"
-    r"|minimum of)\b"
+    r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
+    r"|want|wants|minimum of)\s+(?:[a-z'-]+\s+){0,2}$"
 )
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
 _MARK_AFTER = re.compile(
@@ -93,10 +98,11 @@ _MARK_AFTER = re.compile(
     r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed)\b"
 )
+# "We've annotated something like 9,500 leases", "the team has already categorised 70k".
 _LABEL_VERB_BEFORE = re.compile(
-    r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|collected"
-    r"|gathered|accumulated)\s+(?:(?:about|around|roughly|approximately|approx\.?|some|only"
-    r"|just|over|nearly|almost|at least|more than|close to|like)\s+)?[~≈]?\s*$"
+    r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|categori[sz]ed"
+    r"|classified|coded|marked|scored|approved|verified|resolved|corrected)\s+"
+    r"(?:[a-z'-]+\s+){0,3}[~≈]?\s*$"
 )
 _HEADER_BEFORE = re.compile(
     r"\b(?:labell?ed|annotated|training|gold|example|tagged|golden)\s+(?:data|examples|set"
@@ -134,6 +140,9 @@ _ZERO = re.compile(
     r"|\bfrom\s+scratch\s+with\s+no\b"
     r"|\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
     r"|annotated|tagged|collected)\s+(?:anything|any\b|a\s+single)"
+    r"|\bno\s+(?:labell?ed|annotated|tagged|hand-labell?ed)\s+[a-z]+"
+    r"|\b(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
+    r"|annotated|tagged)\b"
 )
 _UNLABELED = re.compile(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|raw\s+(?:text|data|documents|docs|emails|logs"
@@ -162,6 +171,47 @@ _NO_GROWTH = re.compile(
     r"(?:fixed|static|frozen|final)?|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
     r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
     r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
+)
+# Words that end the noun phrase after a number: "1950 and want summaries" says nothing
+# about 1950 summaries.
+_PHRASE_STOP = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "should",
+        "can",
+        "could",
+        "we",
+        "they",
+        "it",
+        "that",
+        "which",
+        "who",
+        "for",
+        "in",
+        "from",
+        "per",
+        "a",
+        "an",
+        "going",
+        "back",
+    ]
+)
+# The noun of "900 essays with teacher comments" comes before the preposition.
+_PREPOSITIONS = frozenset(
+    ["with", "from", "by", "on", "about", "under", "via", "using", "including", "plus"]
 )
 _WORDS_AFTER = re.compile(
     r"(?:\s+(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?[a-z][\w'/&-]*){0,6}"
@@ -219,54 +269,59 @@ def extract(scan: Scan, draft: Draft) -> None:
 
 
 def _classify(scan: Scan, quantity: Quantity) -> str | None:
-    """ "labeled", "held" (records held: labeled, inferred), "unlabeled", "future" or None."""
+    """What a free number counts: "labeled" examples, "held" records (labeled,
+    inferred), "unlabeled" data, "future" data, or None (not data at all)."""
     text = scan.text
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
-    _, clause_end = text.clause(quantity.end)
-    words_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
-    phrase = words_match.group() if words_match else ""
-    words = re.findall(r"[a-z][\w'/&-]*", phrase)
+    clause_start, clause_end = text.clause(quantity.start)
+    phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
+    words = re.findall(r"[a-z][\w'/&-]*", phrase_match.group() if phrase_match else "")
+    head = words[: next((i for i, w in enumerate(words) if w in _PHRASE_STOP), len(words))][:5]
     before = text.before(quantity.start, limit=60)
-    clause_start, _ = text.clause(quantity.start)
-    clause = low[max(clause_start, quantity.start - 120) : min(clause_end, quantity.end + 120)]
     header = _LABEL_VERB_BEFORE.search(before) or _HEADER_BEFORE.search(before)
-    noun_at = next((i for i, w in enumerate(words[:5]) if _RECORDS.match(w)), None)
-    if noun_at is None and not header and not _MARK_AFTER.match(low, quantity.end):
+    mark_after = _MARK_AFTER.match(low, quantity.end)
+    # A noun we know names records of data; failing that, the first word that is not a
+    # mark ("350 essays with tutor feedback"), which only counts with a label sign.
+    core = head[: next((i for i, w in enumerate(head) if w in _PREPOSITIONS), len(head))]
+    known = next((i for i, w in enumerate(core) if _RECORDS.match(w)), None)
+    noun_at = known
+    if noun_at is None:
+        noun_at = next(
+            (i for i, w in enumerate(core) if not (_MARK.match(w) or _HISTORY.match(w))), None
+        )
+    if noun_at is None and not header and not mark_after:
         return None
+    clause = low[max(clause_start, quantity.start - 120) : min(clause_end, quantity.end + 120)]
     if _PROMPT_CLAUSE.search(clause):
         return None  # examples inside a prompt are not a training set
-    if _FUTURE.search(before[-40:]):
+    if _FUTURE.search(before):
         return "future"
-    if _HYPOTHETICAL.search(before[-40:]):
+    if _HYPOTHETICAL.search(before):
         return None
-    if _MARK_AFTER.match(low, quantity.end):
+    if mark_after or header:
         return "labeled"
-    rest = phrase
-    if noun_at is not None:
-        marks = words[:noun_at]
-        noun = words[noun_at]
-        tail = " ".join(words[noun_at + 1 :])
-        if _UNLABELED_MARK.search(" ".join(marks)) or _UNLABELED_MARK.search(tail):
-            return "unlabeled"
-        if any(_MARK.match(w) for w in marks) or _EXAMPLES.match(noun):
-            return "labeled"
-        if _WITH_OUTCOME.search(tail) or _WITH_OUTCOME.search(" " + " ".join(marks)):
-            return "labeled"
-        rest = tail
-    if header:
+    if noun_at is None:
+        return None
+    marks = " ".join(words[:noun_at])
+    tail = " ".join(words[noun_at + 1 :])
+    if _UNLABELED_MARK.search(marks) or _UNLABELED_MARK.search(tail):
+        return "unlabeled"
+    if any(_MARK.match(w) for w in words[:noun_at]) or _EXAMPLES.match(words[noun_at]):
         return "labeled"
-    if _TO_DO.match(rest) or _TO_DO.match(" " + " ".join(words[: (noun_at or 0) + 1])):
+    if _WITH_OUTCOME.search(" " + tail):
+        return "labeled"
+    if known is None or _TO_DO.match(" " + " ".join(words[noun_at:])):
         return None
     held = (
         _HOLD.search(before)
         or _EXIST_AFTER.match(low, quantity.end)
-        or any(_HISTORY.match(w) for w in words[: noun_at or 0])
+        or any(_HISTORY.match(w) for w in words[:noun_at])
     )
     if not held:
         return None
-    return "held" if _OUTPUT_RECORDS.match(words[noun_at or 0]) else "unlabeled"
+    return "held" if _OUTPUT_RECORDS.match(words[noun_at]) else "unlabeled"
 
 
 def _phrase_end(scan: Scan, quantity: Quantity) -> int:

@@ -87,6 +87,8 @@ _TIMELINE_NOUNS = frozenset(
         "goal",
         "countdown",
         "period",
+        "program",
+        "programme",
     ]
 )
 _NOT_TIMELINE_NOUNS = frozenset(
@@ -113,9 +115,6 @@ _NOT_TIMELINE_NOUNS = frozenset(
         "cohorts",
         "course",
         "courses",
-        "program",
-        "programs",
-        "programme",
         "backlog",
         "archive",
         "archives",
@@ -151,7 +150,10 @@ _NOT_DEADLINE_BEFORE = re.compile(
     r"|lasting)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 # "10k a month", "twice a month": an article duration right after a number is a rate.
-_RATE_BEFORE = re.compile(r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*(?:[a-z-]+\s+){0,3}$")
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
+    r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}$"
+)
 _NOT_DEADLINE_AFTER = re.compile(
     r"\s*(?:-?\s*old\b|ago\b|later\b|in business\b|in production\b|of experience\b|of runway"
     r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"

@@ -84,6 +84,11 @@ _COST_CUE = re.compile(
     r"|pric(?:e|ed|es|ing)|fees?|costs?|costing|bills?|billed|invoic\w+|refunds?"
     r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?)\b"
 )
+_SPEND_BEFORE = re.compile(
+    r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
+    r"|spend(?:ing)? (?:up to|under|at most|no more than)|cap (?:it |spend(?:ing)? )?at"
+    r"|afford(?: up to)?)\s*[~≈]?\s*$"
+)
 _NOT_BUDGET_AFTER = re.compile(
     r"\s*(?:in|of|per year in|a year in|annual|worth of)?\s*(?:revenue|sales|arr|mrr|funding"
     r"|profits?|income|savings|losses|fines?|penalt\w+|valuation|company|business|firm"
@@ -153,6 +158,9 @@ def extract(scan: Scan, draft: Draft) -> None:
                     negative=False,
                 )
             )
+    if any(a.value for a in amounts if a.currency == "usd"):
+        # "basically zero budget (under $30)": a figure beats the words "no budget".
+        amounts = [a for a in amounts if a.value or a.currency != "usd"]
     amounts.sort(key=lambda a: a.start)
     _decide(scan, draft, "budget_usd", [a for a in amounts if not a.monthly])
     _decide(scan, draft, "monthly_budget_usd", [a for a in amounts if a.monthly])
@@ -175,11 +183,16 @@ def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
     if currency is None and quantity.grand:
         currency = "usd"
     before = scan.text.before(start, limit=60)
+    assumed = False
     if currency is None:
-        # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars).
+        # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
+        # "keep it under 1k" does too, but less surely.
         bare = _BARE_AFTER_BUDGET.search(before) and _BARE_END.match(low, end)
         after_budget = _BUDGET_AFTER.match(low, end)
-        if not (bare or after_budget):
+        assumed = bool(
+            quantity.scaled and _SPEND_BEFORE.search(before) and _BARE_END.match(low, end)
+        )
+        if not (bare or after_budget or assumed):
             return None
         currency = "usd"
     period = _PERIOD.match(low, end)
@@ -209,7 +222,7 @@ def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
         monthly=monthly,
         explicit=bool(_EXPLICIT.search(before) or _BUDGET_AFTER.match(low, end)),
         correction=bool(_CORRECTION.search(lead)),
-        inferred=quantity.approximate or per_month != 1 or quantity.low is not None,
+        inferred=assumed or quantity.approximate or per_month != 1 or quantity.low is not None,
         negative=is_negative(low, quantity),
     )
 

@@ -73,7 +73,7 @@ _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w'&-]*){0,3}")
 _NOT_REQUESTS = re.compile(
     r"\b(?:users?|people|persons?|employees?|staff|members?|subscribers?|visitors?|agents?"
     r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
-    r"|minutes?|days?|weeks?|months?|years?|times|releases?|deploys?|sprints?|meetings?"
+    r"|minutes?|days?|weeks?|months?|years?|releases?|deploys?|sprints?|meetings?"
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
     r"|categories|classes|labels? per)\b"
 )

@@ -2,9 +2,10 @@
 
 Each word adds its weight (see ``vocabulary``); words in the first sentence, where a
 description says who it is for and what it does, count half as much again as passing
-mentions later. The highest score wins; a tie goes to the earliest mention. A domain
-needs a score of 2 (one clear word, or weak words that agree); ``general`` only when
-the text says so and names no other domain.
+mentions later; negated words ("not underwriting") do not count. The highest score
+wins; a tie goes to the earliest mention. A domain needs a score of 2 (one clear word,
+or weak words that agree); ``general`` only when the text says so and names no other
+domain.
 """
 
 from __future__ import annotations
@@ -16,11 +17,27 @@ from typing import Generic, NamedTuple, TypeVar
 from assistant.constraints import Domain
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
+from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 from assistant.parsing.vocabulary import DOMAIN_WORDS, TASK_WORDS
 
 FIRST_SENTENCE_BOOST = 1.5
 MIN_DOMAIN_SCORE = 2.0
+# Customer service is a function every industry has: a bank's support desk handles
+# banking questions. Where an industry is named as clearly, the industry is the domain;
+# customer service is the domain when the business is outside the vocabulary (an
+# airline, a hotel, a gym).
+_INDUSTRIES = frozenset(
+    {
+        Domain.HEALTHCARE,
+        Domain.LEGAL,
+        Domain.FINANCE,
+        Domain.EDUCATION,
+        Domain.ECOMMERCE,
+        Domain.MEDIA,
+        Domain.CREATIVE,
+    }
+)
 
 
 T = TypeVar("T", bound=StrEnum)
@@ -59,6 +76,8 @@ class _Table(Generic[T]):
         strongest: dict[T, int] = {}
         words: dict[T, list[str]] = {}
         for key, match in self._table.finditer(text.low):
+            if negated(text, match.start()):
+                continue  # "not underwriting", "never generic", "no patient data"
             label, weight = self._keys[key]
             boost = FIRST_SENTENCE_BOOST if match.start() < first_end else 1.0
             scores[label] = scores.get(label, 0.0) + weight * boost
@@ -87,6 +106,9 @@ def extract(text: Text, draft: Draft) -> None:
     general = [r for r in ranked if r.label is Domain.GENERAL]
     if named and named[0].score >= MIN_DOMAIN_SCORE:
         best = named[0]
+        if best.label is Domain.CUSTOMER_SERVICE:
+            industry = [r for r in named if r.label in _INDUSTRIES and r.score >= MIN_DOMAIN_SCORE]
+            best = industry[0] if industry else best
         draft.put("domain", best.label, evidence=best.words, inferred=best.strongest < 2)
     elif general:
         draft.put("domain", Domain.GENERAL, evidence=general[0].words)

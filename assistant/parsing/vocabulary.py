@@ -23,11 +23,12 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|pharmac(?:y|ies|ists?)|drug (?:discovery|safety)|adverse[- ]events?|mental health"
         r"|therap(?:y|ies|ists?)|oncology|cardiology|pathology|discharge (?:notes|summar\w+)"
         r"|icd-?10|cpt codes?|health ?systems?|healthtech|medtech|surgeons?|surgery|surgical"
-        r"|chart notes|prescriptions?|wards?|triage nurses?|caregivers?|practitioners?",
+        r"|chart notes|prescriptions?|wards?|triage nurses?|caregivers?|ambulances?|paramedics?"
+        r"|ems|emergency (?:medical|room|department)|gps? practices?|medical practices?",
         1: r"health|wellness|drugs?|fda|care plans?|treatments?",
     },
     Domain.LEGAL: {
-        2: r"legal|law ?firms?|lawyers?|attorneys?|paralegals?|litigation|courts?|contracts?"
+        2: r"legal|law|law ?firms?|lawyers?|attorneys?|paralegals?|litigation|courts?|contracts?"
         r"|ndas?|non-disclosure|clauses?|case law|statutes?|legislation|e-?discovery|counsel"
         r"|patents?|trademarks?|terms of service|judges?|lawsuits?|legalese|solicitors?"
         r"|barristers?|notar(?:y|ies)|affidavits?|subpoenas?|legaltech|briefs|leases?"
@@ -44,34 +45,46 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|cfos?|treasury"
         r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|audits?|auditors?|auditing"
         r"|transactions?|bank statements?|fund managers?|portfolios?|wire transfers?"
-        r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?",
+        r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?|asset managers?"
+        r"|quants?|quantitative|fund factsheets?|accounts[- ]payable|accounts[- ]receivable",
         1: r"claims|payments?|receipts?|budgeting|funds|cards?|billing",
     },
     Domain.CUSTOMER_SERVICE: {
         3: r"customer (?:service|support|care|success|experience|chats?|emails?|inquir(?:y|ies)"
         r"|enquir(?:y|ies)|quer(?:y|ies)|questions|complaints?|messages|conversations"
-        r"|tickets?|requests|contacts?|calls)|support (?:tickets?|agents?|team|desk|queue"
-        r"|inbox|emails?|chats?|requests?|conversations|bot|chatbot|reps?)|help ?desk"
-        r"|call cent(?:er|re)s?|contact cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat"
-        r"|service desk|guest (?:services|inquiries|messages)|passenger (?:inquiries|questions)",
-        1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?",
+        r"|tickets?|requests|contacts?|calls)|help ?desk|call cent(?:er|re)s?"
+        r"|contact cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
+        r"|guest (?:services|inquiries|enquiries|messag\w+|communications?|requests|questions)"
+        r"|guests'? questions|passenger (?:inquiries|questions)|client services",
+        # "Support tickets" are customer service unless technical words say otherwise.
+        2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
+        r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk",
+        1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
+        r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
+        r"|members?|bookings?",
     },
     Domain.TECHNICAL_SUPPORT: {
         3: r"technical support|tech support|it support|it help ?desk|it service desk"
         r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)",
         2: r"troubleshoot\w*|sysadmins?|devops|sre|error (?:logs?|messages?|codes?)"
         r"|stack traces?|api errors?|installation (?:issues|problems)|outages?|kubernetes|k8s"
-        r"|network(?:ing)? issues|it department",
+        r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
+        r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)",
         1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?"
-        r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud",
+        r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"
+        r"|vpn|dns|wordpress|installation|settings|config(?:uration)?s?|apis?|bugs?"
+        r"|errors?|crash(?:es)?|logs?",
     },
     Domain.MARKETING: {
         2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
         r"|campaigns?|social media|instagram|tiktok|facebook|twitter|tweets?|seo|slogans?"
         r"|taglines?|promotional|promos?|copywrit\w+|influencers?|brand awareness"
-        r"|email campaigns?|landing pages?|lead gen(?:eration)?|real[- ]estate|realtors?"
+        r"|email campaigns?|landing[- ]pages?|lead gen(?:eration)?|real[- ]estate|realtors?"
+        r"|win[- ]back|email marketing|product copy|brand[- ]voice|growth marketing"
+        r"|retention (?:team|campaigns?|emails?)|a/b tests?|ad creatives?|sales emails?"
         r"|property listings?|estate agen\w+|press releases?|newsletters?|linkedin posts?",
-        1: r"linkedin|captions?|agency|agencies|propert(?:y|ies)|brands?|crm|growth team"
+        1: r"linkedin|captions?|agency|agencies|propert(?:y|ies)|brands?|crm|growth team|churn"
+        r"|lapsed|subscribers?|copy|messaging|cosmetics|beauty"
         r"|customers? engagement",
     },
     Domain.MEDIA: {
@@ -79,14 +92,16 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|podcasts?|broadcast(?:er|ers|ing)?|editorial|radio|tv|television|media (?:company"
         r"|outlet|group|house)|wire service|press agency|reporters?|documentar(?:y|ies)",
         1: r"editors?|articles?|headlines?|streaming|blogs?|youtube|video transcripts|press"
-        r"|stories",
+        r"|stories|show notes|episodes?|manuscripts?|journals?",
     },
     Domain.CREATIVE: {
         2: r"fiction|novels?|novelists?|storytelling|screenplays?|poems?|poetry|poets?"
         r"|video games?|games?(?![- ]changer)|gaming|npcs?|in-game|dungeons?|rpgs?"
         r"|role[- ]?play(?:ing)?|creative writing|fan ?fiction|lyrics|songwrit\w+"
         r"|worldbuilding|fantasy|interactive fiction|d&d|comics?|manga|anime|game studios?"
-        r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories",
+        r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories"
+        r"|verses?|greeting[- ]cards?|rhymes?|jokes?|puns?|limericks?|haikus?|screenwrit\w+"
+        r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop",
         1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
     },
     Domain.ECOMMERCE: {
@@ -94,7 +109,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|webshops?|web shops?|shopify|woocommerce|magento|etsy|amazon (?:sellers?|listings?"
         r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
-        r"|storefronts?",
+        r"|storefronts?|grocer(?:y|ies)|online shopping|product search|search queries",
         1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|orders?|listings?"
         r"|in stock|products?|shoppers?",
     },
@@ -103,33 +118,40 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|(?<!of )courses?|courseware|universit(?:y|ies)|colleges?|classrooms?|homework"
         r"|curricul(?:um|a)|lessons?|learners?|e-?learning|quiz(?:zes)?|exams?|grading"
         r"|syllabus|k-12|moocs?|academic|professors?|instructors?|textbooks?|pupils?"
-        r"|essays?|teaching|language learning",
+        r"|essays?|teaching|language learning|exam boards?|rubrics?|certification exams?"
+        r"|graders?|school districts?|writing cent(?:er|re)s?",
         1: r"training materials",
     },
     Domain.GENERAL: {
         1: r"general[- ]purpose|generic|general (?:use|knowledge|assistant|tasks?|domain"
         r"|questions|chatbot|topics)|any (?:domain|topic|industry)|all (?:domains|industries"
         r"|departments)|broad range of topics|various (?:domains|topics|industries)"
-        r"|domain[- ]agnostic|cross[- ]domain|all[- ]purpose|open[- ]domain",
+        r"|domain[- ]agnostic|cross[- ]domain|all[- ]purpose|open[- ]domain"
+        r"|general (?:stuff|things|writing|help|work|office|productivity|purposes?)",
     },
 }
 
 TASK_WORDS: dict[Task, dict[int, str]] = {
     Task.CLASSIFICATION: {
-        2: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
+        3: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
         r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:incoming|emails|tickets|messages|them|into)"
         r"|intent detection|detect intents?|label (?:incoming|each|every|new|the)|bucket"
         r"|assign (?:a )?(?:category|label|code|codes|tag|tags)|code assignment|into \d+ "
-        r"(?:types|categories|classes|buckets|labels|groups)|spam detection|moderat(?:e|ion)",
+        r"(?:types|categories|classes|buckets|labels|groups)|spam detection|moderat(?:e|ion)"
+        r"|(?:medical|complaints?|icd|billing|diagnosis|subject) coding"
+        r"|tag(?:s|ging)? (?:incoming|each|every|new|the|our|all)"
+        r"|map(?:s|ping)? (?:\S+ ){0,5}(?:in)?to (?:\w+ )?(?:categor\w+|labels|codes|classes"
+        r"|buckets)",
         1: r"tag(?:s|ging)?|flag(?:s|ging)? (?:spam|fraud)|detect|prioriti[sz]e",
     },
     Task.EXTRACTION: {
-        2: r"extract(?:s|ing|ion)?|pull out|pull (?:key|the) \w+|capture (?:fields|data)"
+        3: r"extract\w*|entity (?:extraction|recognition)|entities|pull out|pull (?:key|the) \w+"
+        r"|capture (?:fields|data)"
         r"|named entit\w+|ner|key fields|structured data from|fill (?:in )?forms|parse"
         r"|parsing|field extraction|data entry",
     },
     Task.SUMMARIZATION: {
-        2: r"summar(?:y|ies|ize|izes|izing|ise|ises|ising|ization|isation)|condense|tl;?dr"
+        3: r"summar(?:y|ies|ize|izes|izing|ise|ises|ising|ization|isation)|condense|tl;?dr"
         r"|recaps?|key points|digests?|abstracts?|brief(?:s|ing)? of|synops(?:is|es)",
     },
     Task.GENERATION: {
@@ -151,25 +173,28 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         1: r"faqs?|knowledge base|look up|answer",
     },
     Task.TRANSLATION: {
-        3: r"translat(?:e|es|ing|ion|ions|or)|locali[sz](?:e|es|ing|ation)",
+        4: r"translat(?:e|es|ing|ion|ions|or)|locali[sz](?:e|es|ing|ation)",
         1: r"into (?:spanish|french|german|japanese|chinese|portuguese|italian|korean|arabic"
         r"|dutch|english)",
     },
     Task.SENTIMENT: {
-        3: r"sentiment|opinion mining|positive or negative|negative or positive|how (?:customers"
+        4: r"sentiment|opinion mining|positive or negative|negative or positive|how (?:customers"
         r"|users|people) feel|tone detection|emotion (?:detection|classification)",
         1: r"emotions?|satisfaction",
     },
     Task.DOCUMENT_REVIEW: {
-        3: r"flag(?:s|ging)? (?:\w+[ -]){0,2}(?:terms|clauses|risks?|issues|provisions"
-        r"|deviations|language)|redlin\w+|due diligence|contract review|document review"
+        # Flagging terms is the point of a review, even beside "summarise" or "write".
+        4: r"flag(?:s|ging)? (?:\w+[ -]){0,2}(?:terms|clauses|risks?|issues|provisions"
+        r"|deviations|language)",
+        3: r"redlin\w+|due diligence|contract review|document review"
         r"|compliance review|(?:review|analy[sz]e|check|audit|vet)(?:s|ing)? (?:\w+ ){0,2}"
         r"(?:contracts|agreements|documents|filings|policies|leases|ndas)",
         1: r"review|reviewing|audit|spot (?:risks|issues)",
     },
     Task.CODE: {
         3: r"(?:write|writes|writing|generate|generating|review|reviewing|complete|explain)s? "
-        r"(?:\w+ )?code|coding|sql|programming|unit tests?|pull requests?|code reviews?"
+        r"(?:\w+ )?code|coding (?:assistant|tasks?|help|questions)|sql|programming|unit tests?"
+        r"|pull requests?|code reviews?"
         r"|code (?:generation|completion|snippets?)|refactor\w*|source code|codebase"
         r"|generate (?:sql|queries|scripts)|copilot",
         1: r"python|javascript|typescript|developers?",

@@ -46,6 +46,15 @@ from tests.parsing.helpers import check
         ("200 labeled conversations", 200),
         ("- 8k categorised transactions", 8_000),
         ("We get 5k tickets a month and have 30k resolved tickets.", 30_000),
+        ("Over the years we've tagged roughly 4,000 invoices by hand.", 4_000),
+        ("Our analysts have already classified 12k filings.", 12_000),
+        ("We hold 3,100 approved press releases.", 3_100),
+        ("about 80k vetted translations", 80_000),
+        ("two hundred thousand previously graded answers", 200_000),
+        ("45,000 double-checked summaries", 45_000),
+        ("We have 900 essays with teacher comments.", 900),
+        ("20k call transcripts tagged with the caller's intent", 20_000),
+        ("I'd like a bot built on our 6,000 resolved chats.", 6_000),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:
@@ -71,6 +80,9 @@ def test_labeled_examples(text: str, labeled: int) -> None:
         "We have no examples to train on.",
         "no labels yet",
         "We have 2 million unlabeled support emails and no labels.",
+        "No labelled anything yet.",
+        "no annotated emails",
+        "our archived tickets aren't labeled",
     ],
 )
 def test_no_labeled_data_is_zero(text: str) -> None:
@@ -90,6 +102,9 @@ def test_no_labeled_data_is_zero(text: str) -> None:
         "zero-shot is fine for now",
         "classify loan documents into 40 types",
         "We have 40 people on the support team.",
+        "we keep 1 million unlabeled posts dating back to 2009",
+        "in 2019 and 2020 we changed vendors",
+        "We have 12 offices and 300 agents.",
     ],
 )
 def test_not_a_count_of_labeled_examples(text: str) -> None:

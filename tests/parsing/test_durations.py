@@ -45,6 +45,8 @@ from tests.parsing.helpers import check
         ("eight weeks", 56),
         ("Twelve weeks to production", 84),
         ("a quarter", 90),
+        ("a nine-month programme", 270),
+        ("$3,000 and a month to get it done", 30),
     ],
 )
 def test_durations(text: str, days: int) -> None:

@@ -41,6 +41,9 @@ from tests.parsing.helpers import check
         ("BUDGET: 80K", 80_000),
         ("$2.5 million", 2_500_000),
         ("$0 budget, just want to try it", 0),
+        ("basically zero budget (under $30)", 30),
+        ("Let's keep it under 1k.", 1_000),
+        ("we could spend up to 2.5k", 2_500),
     ],
 )
 def test_budgets(text: str, budget: int) -> None:

@@ -39,7 +39,9 @@ MK, MD, CR, EC, ED, GN = (
         ("Tax prep firm wants to extract fields from W-2 forms.", F),
         ("Sentiment analysis of app store reviews for a fintech app.", F),
         ("Answer 4 million customer chats per month for an airline.", CS),
-        ("Customer support team at a bank wants to classify incoming emails.", CS),
+        ("Customer support team at a hotel chain wants to classify incoming emails.", CS),
+        ("Regional gym chain, member services: a bot for class schedules.", CS),
+        ("Municipal library wants a help bot for opening hours.", CS),
         ("Our B2B SaaS needs to route support tickets to the right team.", CS),
         ("Draft replies to guest inquiries for our hotel chain.", CS),
         ("call centre transcripts need summaries", CS),
@@ -63,6 +65,18 @@ MK, MD, CR, EC, ED, GN = (
         ("Grade student essays for a high school.", ED),
         ("We need a general-purpose assistant for internal questions.", GN),
         ("a generic chatbot, nothing domain specific", GN),
+        ("We want help with general stuff like rewording emails.", GN),
+        ("Paramedic dispatch service: sort emergency calls by urgency.", H),
+        ("Employment law boutique drafting client letters.", L),
+        ("An asset manager wants fund commentary drafted.", F),
+        ("Our quant desk wants research write-ups summarised.", F),
+        ("We sell a WordPress plugin and need an installation help bot.", TS),
+        ("Observability startup: support bot for config questions.", TS),
+        ("Screenwriting team wants plot twist ideas.", CR),
+        ("Greeting-card company: verse ideas for birthdays.", CR),
+        ("Grocery delivery app: normalise product search queries.", EC),
+        ("State exam board wants short answers scored against rubrics.", ED),
+        ("Retention team: win-back emails for lapsed subscribers.", MK),
     ],
 )
 def test_domain(text: str, domain: Domain) -> None:
@@ -80,6 +94,30 @@ def test_domain(text: str, domain: Domain) -> None:
 )
 def test_no_domain_when_nothing_says(text: str) -> None:
     check(text, domain=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Customer support team at a bank wants to classify incoming emails.", F),
+        ("One of the top banks, with a 24/7 contact centre: draft replies to disputes.", F),
+        ("An online retailer needs a customer service chatbot for order tracking.", EC),
+        ("Our hospital's patient helpline needs a triage assistant.", H),
+    ],
+)
+def test_a_named_industry_beats_customer_service(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Insurance broker, marketing team (not underwriting): LinkedIn posts.", MK),
+        ("Boutique hotel group: a guest-messaging bot that is never generic.", CS),
+    ],
+)
+def test_negated_words_do_not_count(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
 
 
 def test_general_only_when_no_other_domain_is_named() -> None:
@@ -134,6 +172,12 @@ def test_the_first_sentence_weighs_more() -> None:
         ("Generate SQL queries from natural language", Task.CODE),
         ("write unit tests for our Python services", Task.CODE),
         ("code review comments on pull requests", Task.CODE),
+        ("an entity extractor for contracts", Task.EXTRACTION),
+        ("generate episode summaries from transcripts", Task.SUMMARIZATION),
+        ("a model that tags incoming emails as billing or other", Task.CLASSIFICATION),
+        ("map free-text descriptors to merchant categories", Task.CLASSIFICATION),
+        ("regulatory complaint coding", Task.CLASSIFICATION),
+        ("classify the sentiment of each review", Task.SENTIMENT),
     ],
 )
 def test_task(text: str, task: Task) -> None:
