@@ -22,7 +22,8 @@ from assistant.parsing.scan import Scan
 _MARK = re.compile(
     r"^(?:labell?ed|annotated|tagged|graded|scored|rated|reviewed|resolved|closed|answered"
     r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
-    r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished"
+    r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished|solved"
+    r"|transcribed|finali[sz]ed|rewritten|translated|routed|moderated|rated|answered"
     r"|handled|marked|ground-truth|training|example"
     r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand|previously"
     r"|[\w]+-(?:marked|labell?ed|annotated|reviewed|verified|checked|scored|graded|coded"
@@ -67,9 +68,11 @@ _WITH_OUTCOME = re.compile(
     r"|checked|graded|coded|cleaned up)\b"
     r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
     r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
-    r"|vetted|checked|graded|coded|cleaned up)\b"
-    r"|\b(?:approved|reviewed|cleaned up|wrote|written|labell?ed|annotated|tagged|graded"
-    r"|categori[sz]ed|classified|coded|scored|verified)\b"
+    r"|vetted|checked|graded|coded|cleaned up|transcribed|finali[sz]ed|answered)\b"
+    r"|\b(?:approved|reviewed|cleaned|wrote|written|rewrote|rewritten|labell?ed|annotated"
+    r"|tagged|graded|categori[sz]ed|classified|coded|scored|verified|checked|corrected|edited"
+    r"|fixed|normali[sz]ed|transcribed|finali[sz]ed|answered|resolved|marked|manually"
+    r"|by hand)\b"
 )
 _UNLABELED_MARK = re.compile(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
@@ -98,10 +101,13 @@ _MARK_AFTER = re.compile(
     r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed)\b"
 )
-# "We've annotated something like 9,500 leases", "the team has already categorised 70k".
+# "We've annotated something like 9,500 leases", "the team has already categorised 70k",
+# "editors have rewritten about 20,000 of these".
 _LABEL_VERB_BEFORE = re.compile(
     r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|categori[sz]ed"
-    r"|classified|coded|marked|scored|approved|verified|resolved|corrected)\s+"
+    r"|classified|coded|marked|scored|approved|verified|resolved|corrected|rewritten|written"
+    r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
+    r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+)\s+"
     r"(?:[a-z'-]+\s+){0,3}[~≈]?\s*$"
 )
 _HEADER_BEFORE = re.compile(
@@ -140,7 +146,9 @@ _ZERO = re.compile(
     r"|\bfrom\s+scratch\s+with\s+no\b"
     r"|\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
     r"|annotated|tagged|collected)\s+(?:anything|any\b|a\s+single)"
-    r"|\bno\s+(?:labell?ed|annotated|tagged|hand-labell?ed)\s+[a-z]+"
+    r"|\bno\s+(?:labell?ed|annotated|tagged|hand-labell?ed|approved|reviewed|verified|gold"
+    r"|curated|vetted|existing|historical|past|prior)\s+[a-z]+"
+    r"|\bnothing\s+(?:to\s+(?:train|learn|fine-tune)\s+(?:on|with|from)|labell?ed)\b"
     r"|\b(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged)\b"
 )
@@ -195,7 +203,6 @@ _PHRASE_STOP = frozenset(
         "could",
         "we",
         "they",
-        "it",
         "that",
         "which",
         "who",

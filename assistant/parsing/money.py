@@ -87,6 +87,8 @@ _COST_CUE = re.compile(
 _SPEND_BEFORE = re.compile(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
     r"|spend(?:ing)? (?:up to|under|at most|no more than)|cap (?:it |spend(?:ing)? )?at"
+    r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to) spend"
+    r"(?: (?:about|around|roughly|maybe|up to))?"
     r"|afford(?: up to)?)\s*[~≈]?\s*$"
 )
 _NOT_BUDGET_AFTER = re.compile(
@@ -112,7 +114,7 @@ _BUDGET_AFTER = re.compile(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
 )
 _BARE_END = re.compile(
-    r"\s*(?:$|[,.;:)!?]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
+    r"[ \t]*(?:$|[\n,.;:)!?]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
     r"|is|budget|one-off|upfront|to spend)\b)"
 )
 _NO_BUDGET = re.compile(

@@ -72,27 +72,40 @@ class _Table(Generic[T]):
         """Every label the text mentions, best first."""
         first_end = text.sentence(0)[1]
         scores: dict[T, float] = {}
-        firsts: dict[T, int] = {}
         strongest: dict[T, int] = {}
-        words: dict[T, list[str]] = {}
+        spans: dict[T, list[tuple[int, int]]] = {}
         for key, match in self._table.finditer(text.low):
             if negated(text, match.start()):
                 continue  # "not underwriting", "never generic", "no patient data"
             label, weight = self._keys[key]
             boost = FIRST_SENTENCE_BOOST if match.start() < first_end else 1.0
             scores[label] = scores.get(label, 0.0) + weight * boost
-            firsts.setdefault(label, match.start())
             strongest[label] = max(strongest.get(label, 0), weight)
-            seen = words.setdefault(label, [])
-            shown = text.evidence(*match.span())
-            if shown not in seen and len(seen) < 3:
-                seen.append(shown)
+            spans.setdefault(label, []).append(match.span())
         ranked = [
-            Ranked(label, scores[label], firsts[label], ", ".join(words[label]), strongest[label])
+            Ranked(
+                label,
+                scores[label],
+                spans[label][0][0],
+                _words(text, spans[label]),
+                strongest[label],
+            )
             for label in scores
         ]
         ranked.sort(key=lambda r: (-r.score, r.first))
         return ranked
+
+
+def _words(text: Text, spans: list[tuple[int, int]]) -> str:
+    """The first three different phrasings that gave a label its score."""
+    seen: list[str] = []
+    for start, end in spans:
+        shown = text.evidence(start, end)
+        if shown not in seen:
+            seen.append(shown)
+            if len(seen) == 3:
+                break
+    return ", ".join(seen)
 
 
 _DOMAINS = _Table(DOMAIN_WORDS)

@@ -50,7 +50,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"claims|payments?|receipts?|budgeting|funds|cards?|billing",
     },
     Domain.CUSTOMER_SERVICE: {
-        3: r"customer (?:service|support|care|success|experience|chats?|emails?|inquir(?:y|ies)"
+        3: r"customer[- ](?:service|support|care|success|experience|chats?|emails?|inquir(?:y|ies)"
         r"|enquir(?:y|ies)|quer(?:y|ies)|questions|complaints?|messages|conversations"
         r"|tickets?|requests|contacts?|calls)|help ?desk|call cent(?:er|re)s?"
         r"|contact cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
@@ -61,7 +61,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk",
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
         r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
-        r"|members?|bookings?",
+        r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?",
     },
     Domain.TECHNICAL_SUPPORT: {
         3: r"technical support|tech support|it support|it help ?desk|it service desk"
@@ -73,7 +73,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?"
         r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"
         r"|vpn|dns|wordpress|installation|settings|config(?:uration)?s?|apis?|bugs?"
-        r"|errors?|crash(?:es)?|logs?",
+        r"|errors?|crash(?:es)?|logs?|wi-?fi|printers?|printing|passwords?|laptops?",
     },
     Domain.MARKETING: {
         2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
@@ -105,7 +105,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
     },
     Domain.ECOMMERCE: {
-        2: r"e-?commerce|online (?:stores?|shops?|retail|retailers?|marketplaces?|sellers?)"
+        2: r"e-?commerce|online (?:\w+[ -])?(?:stores?|shops?|retail|retailers?|marketplaces?"
+        r"|sellers?|bookshops?|bookstores?|boutiques?)"
         r"|webshops?|web shops?|shopify|woocommerce|magento|etsy|amazon (?:sellers?|listings?"
         r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
@@ -146,6 +147,7 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
     },
     Task.EXTRACTION: {
         3: r"extract\w*|entity (?:extraction|recognition)|entities|pull out|pull (?:key|the) \w+"
+        r"|pull (?:\S+ ){1,6}out of"
         r"|capture (?:fields|data)"
         r"|named entit\w+|ner|key fields|structured data from|fill (?:in )?forms|parse"
         r"|parsing|field extraction|data entry",

@@ -55,6 +55,16 @@ from tests.parsing.helpers import check
         ("We have 900 essays with teacher comments.", 900),
         ("20k call transcripts tagged with the caller's intent", 20_000),
         ("I'd like a bot built on our 6,000 resolved chats.", 6_000),
+        ("data: 14,000 solved support threads", 14_000),
+        ("Editors have rewritten about 20,000 of these by hand.", 20_000),
+        ("We have 8,000 titles our team cleaned manually.", 8_000),
+        ("Teachers have written about 1,100 question sets we can use.", 1_100),
+        ("agents routed ~150k emails by hand", 150_000),
+        ("40,000 prescriptions were transcribed and checked by pharmacists", 40_000),
+        ("We have 9,000 closed IT tickets.", 9_000),
+        ("Radiologists have finalised 300k reports.", 300_000),
+        ("We've hand-keyed about 22,000 invoices in the past.", 22_000),
+        ("roughly 5,000 essays marked by teachers", 5_000),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:
@@ -83,6 +93,8 @@ def test_labeled_examples(text: str, labeled: int) -> None:
         "No labelled anything yet.",
         "no annotated emails",
         "our archived tickets aren't labeled",
+        "Nothing to train on.",
+        "We have no approved descriptions we'd want to copy.",
     ],
 )
 def test_no_labeled_data_is_zero(text: str) -> None:

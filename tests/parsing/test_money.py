@@ -44,6 +44,7 @@ from tests.parsing.helpers import check
         ("basically zero budget (under $30)", 30),
         ("Let's keep it under 1k.", 1_000),
         ("we could spend up to 2.5k", 2_500),
+        ("* Budget: 400k\n* Deadline: 9 months", 400_000),
     ],
 )
 def test_budgets(text: str, budget: int) -> None:
@@ -65,6 +66,7 @@ def test_budgets(text: str, budget: int) -> None:
         ("$100 a day", 3_000),
         ("$700/week", 3_033.33),
         ("$900 per quarter", 300),
+        ("We can spend 1.2k a month.", 1_200),
     ],
 )
 def test_monthly_budgets(text: str, monthly: float) -> None:

@@ -77,6 +77,10 @@ MK, MD, CR, EC, ED, GN = (
         ("Grocery delivery app: normalise product search queries.", EC),
         ("State exam board wants short answers scored against rubrics.", ED),
         ("Retention team: win-back emails for lapsed subscribers.", MK),
+        ("We're an airline; passengers message us about rebooking.", CS),
+        ("Customer-care team of a telecom wants call summaries.", CS),
+        ("Online bookshop: blurbs for each title page, written like our copywriters.", EC),
+        ("University IT service desk: students ask about wifi, printing and VPN.", TS),
     ],
 )
 def test_domain(text: str, domain: Domain) -> None:
@@ -178,6 +182,7 @@ def test_the_first_sentence_weighs_more() -> None:
         ("map free-text descriptors to merchant categories", Task.CLASSIFICATION),
         ("regulatory complaint coding", Task.CLASSIFICATION),
         ("classify the sentiment of each review", Task.SENTIMENT),
+        ("pull names and ID numbers out of uploaded documents", Task.EXTRACTION),
     ],
 )
 def test_task(text: str, task: Task) -> None:
