@@ -27,6 +27,7 @@ import json
 import os
 import random
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -56,8 +57,9 @@ from tests.slack.server_process import (  # noqa: E402
 from tests.slack.signing import signed_headers  # noqa: E402
 
 CLIENTS = 20
+CLIENT_RATE = 10  # commands a second per client at most
 ROUNDS = 3
-COMMANDS_PER_ROUND = 400  # per app per round
+COMMANDS_PER_ROUND = 300  # per app per round
 WARMUP = 60
 EVENTS = 1_000
 RETRY_SHARE = 0.10
@@ -191,16 +193,22 @@ def command_body(index: int) -> str:
 
 
 def ack_latencies(url: str, count: int, *, start: int) -> list[float]:
-    """Send ``count`` signed /advise commands from CLIENTS threads; ack times in ms."""
+    """Send ``count`` signed /advise commands from CLIENTS threads; ack times in ms.
+
+    Each client sends at most CLIENT_RATE commands a second (CLIENTS x CLIENT_RATE in
+    all, far above what a workspace types), so the figure is the server's ack time under
+    steady concurrent load, not the queue of a client that cannot send faster.
+    """
     latencies: list[float] = []
     lock = threading.Lock()
     indexes = iter(range(start, start + count))
-    index_lock = threading.Lock()
+    interval = 1.0 / CLIENT_RATE
 
-    def client() -> None:
-        with httpx.Client(timeout=10) as http:
+    def client(offset: float) -> None:
+        next_send = time.perf_counter() + offset
+        with httpx.Client(timeout=10, transport=_transport()) as http:
             while True:
-                with index_lock:
+                with lock:
                     index = next(indexes, None)
                 if index is None:
                     return
@@ -208,6 +216,7 @@ def ack_latencies(url: str, count: int, *, start: int) -> list[float]:
                 headers = signed_headers(
                     SIGNING_SECRET, body, content_type="application/x-www-form-urlencoded"
                 )
+                time.sleep(max(0.0, next_send - time.perf_counter()))
                 began = time.perf_counter()
                 response = http.post(url + "/slack/events", content=body, headers=headers)
                 took = (time.perf_counter() - began) * 1000
@@ -215,11 +224,19 @@ def ack_latencies(url: str, count: int, *, start: int) -> list[float]:
                     raise RuntimeError(f"ack failed: HTTP {response.status_code}")
                 with lock:
                     latencies.append(took)
+                next_send = max(next_send + interval, time.perf_counter())
 
     with ThreadPoolExecutor(CLIENTS) as pool:
-        for future in [pool.submit(client) for _ in range(CLIENTS)]:
+        offsets = [interval * n / CLIENTS for n in range(CLIENTS)]  # spread the clients out
+        for future in [pool.submit(client, offset) for offset in offsets]:
             future.result()
     return latencies
+
+
+def _transport() -> httpx.HTTPTransport:
+    # Headers and body leave in separate writes; without TCP_NODELAY, Nagle's algorithm
+    # meets the server's delayed ACK and some requests stall ~40 ms on the client side.
+    return httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -279,6 +296,21 @@ def send_events(targets: list[str], *, seed: int = 7) -> tuple[list[str], int]:
     if any(status != 200 for status in statuses):
         raise RuntimeError(f"event acks: {Counter(statuses)}")
     return [e["event"]["ts"] for e in events], len(retried)
+
+
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found += [int(child) for child in text]
+    return found
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
 
 
 def wait_until(check: Callable[[], bool], timeout: float) -> bool:
@@ -369,12 +401,20 @@ def main() -> int:
             results.append(("no event lost", lost == 0, f"{lost} lost"))
             results.append(("no event answered twice", doubled == 0, f"{doubled} twice"))
 
-            rss = max(advisor.rss_kib(), replica.rss_kib()) / 1024
-            print(
-                f"server RSS after the run: {advisor.rss_kib() / 1024:.1f} MB and "
-                f"{replica.rss_kib() / 1024:.1f} MB (bare bolt app: {bare.rss_kib() / 1024:.1f} MB)"
+            totals = []
+            for name, server in (("replica 1", advisor), ("replica 2", replica)):
+                serving = server.rss_kib() / 1024
+                answering = sum(rss_kib(pid) for pid in children(server.pid)) / 1024
+                totals.append(serving + answering)
+                print(
+                    f"{name} RSS after the run: serving process {serving:.1f} MB + answering "
+                    f"process {answering:.1f} MB = {serving + answering:.1f} MB"
+                )
+            print(f"bare bolt app RSS: {bare.rss_kib() / 1024:.1f} MB")
+            rss = max(totals)
+            results.append(
+                ("server RSS <= 150 MB (both processes)", rss <= RSS_LIMIT_MB, f"{rss:.1f} MB")
             )
-            results.append(("server RSS <= 150 MB", rss <= RSS_LIMIT_MB, f"{rss:.1f} MB"))
     finally:
         for server in servers:
             server.stop()

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.messages import describe_error
     from integrations.settings import Settings
     from integrations.slack.runtime import Mode, SlackSetupError, start
+    from integrations.slack.worker import WorkerStartError
 
     try:
         settings = Settings()
@@ -49,25 +50,29 @@ def run(args: argparse.Namespace) -> int:
         runtime = start(settings, mode=mode)
     except SlackSetupError as error:
         return fail(str(error), code=EXIT_BAD_INPUT)
+    except WorkerStartError as error:
+        return fail(str(error), code=EXIT_FAILURE)
     except AdvisorError as error:
         return fail(describe_error(error), code=EXIT_FAILURE)
 
-    if mode is Mode.SOCKET:
-        from integrations.slack.socket_mode import serve_socket
+    try:
+        if mode is Mode.SOCKET:
+            from integrations.slack.socket_mode import serve_socket
 
-        app_token = settings.slack_app_token
-        serve_socket(runtime.app, app_token=app_token.get_secret_value() if app_token else "")
-        return EXIT_OK
+            app_token = settings.slack_app_token
+            serve_socket(runtime.app, app_token=app_token.get_secret_value() if app_token else "")
+        else:
+            from integrations.slack.server import asgi_app, serve_http
 
-    from integrations.slack.server import asgi_app, serve_http
-
-    runtime.logger.info("serving Slack over HTTP on %s:%d", args.host, args.port)
-    serve_http(
-        asgi_app(runtime.app, healthy=runtime.healthy),
-        host=args.host,
-        port=args.port,
-        log_level=settings.advisor_log_level.value,
-    )
+            runtime.logger.info("serving Slack over HTTP on %s:%d", args.host, args.port)
+            serve_http(
+                asgi_app(runtime.app, healthy=runtime.healthy),
+                host=args.host,
+                port=args.port,
+                log_level=settings.advisor_log_level.value,
+            )
+    finally:
+        runtime.close()
     return EXIT_OK
 
 

@@ -1,9 +1,10 @@
-"""The bolt app: which Slack request goes to which ``Responder`` method.
+"""The bolt app: acknowledge every Slack request at once, and hand the work on.
 
-Every listener acknowledges at once (well inside Slack's 3 seconds) and does the work in
-a lazy listener on bolt's thread pool, so a slow answer never delays the ack and Slack
-never retries for lack of one. Listeners only translate payloads (``inbound``, ``modal``)
-and call the responder.
+Each listener translates the payload into Advisor's own request value (``inbound``,
+``modal``), acknowledges, and submits a ``Job`` to the answering process
+(``worker``). Nothing slow runs here, so the ack is well inside Slack's 3 seconds and
+Slack never retries for lack of one. The one check made before the ack is the form's: a
+form with an unusable value stays open with the error shown next to the field.
 """
 
 from __future__ import annotations
@@ -11,28 +12,28 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
 from integrations.slack import inbound
-from integrations.slack.blocks import OPTION_ACTION
+from integrations.slack.inbound import OPTION_ACTION
 from integrations.slack.modal import CALLBACK_ID, read_submission
-from integrations.slack.responder import Responder
+from integrations.slack.worker import Job, JobKind
 
 COMMAND = "/advise"
 #: Message subtypes that are still a person writing in the thread.
 _REPLY_SUBTYPES = frozenset({None, "thread_broadcast", "file_share"})
+
+Submit = Callable[[Job], None]
 
 
 def build_app(
     *,
     signing_secret: str,
     client: WebClient,
-    responder_factory: Callable[[WebClient], Responder],
-    workers: int,
+    submit: Submit,
     logger: logging.Logger | None = None,
     socket_mode: bool = False,
 ) -> App:
@@ -44,45 +45,44 @@ def build_app(
         signing_secret=signing_secret,
         client=client,
         token=client.token,
-        process_before_response=True,  # ack in the request; the answer runs lazily
+        process_before_response=True,  # the listener acks; the answer is someone else's job
         # Socket Mode requests come over the app's own authenticated websocket, unsigned.
         request_verification_enabled=not socket_mode,
-        listener_executor=ThreadPoolExecutor(max_workers=workers, thread_name_prefix="advisor"),
         logger=logger,
     )
-    responder = responder_factory(client)
 
-    def command(body: dict[str, Any]) -> None:
-        responder.on_command(inbound.command_request(body))
+    def command(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        submit(Job(kind=JobKind.COMMAND, request=inbound.command_request(body)))
 
-    def mention(body: dict[str, Any], context: BoltContext, request: BoltRequest) -> None:
-        responder.on_mention(
-            inbound.message_request(
-                body, bot_user_id=context.bot_user_id, retry_num=_retry_num(request)
-            )
-        )
+    def mention(ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest) -> None:
+        ack()
+        submit(Job(kind=JobKind.MENTION, request=_message(body, context, request)))
 
-    def thread_reply(body: dict[str, Any], context: BoltContext, request: BoltRequest) -> None:
-        responder.on_thread_reply(
-            inbound.message_request(
-                body, bot_user_id=context.bot_user_id, retry_num=_retry_num(request)
-            )
-        )
+    def thread_reply(
+        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
+    ) -> None:
+        ack()
+        submit(Job(kind=JobKind.THREAD_REPLY, request=_message(body, context, request)))
 
-    def option(body: dict[str, Any]) -> None:
-        responder.on_option(inbound.option_click(body))
+    def option(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        submit(Job(kind=JobKind.OPTION, request=inbound.option_click(body)))
 
-    def form(body: dict[str, Any]) -> None:
+    def form(ack: Ack, body: dict[str, Any]) -> None:
         submission, errors = read_submission(body)
-        if not errors:  # with errors, the ack kept the form open to correct them
-            responder.on_form(submission)
+        if errors:  # the form stays open, each error next to its field
+            ack(response_action="errors", errors=errors)
+            return
+        ack()
+        submit(Job(kind=JobKind.FORM, request=submission))
 
-    app.command(COMMAND)(ack=_ack, lazy=[command])
-    app.event("app_mention")(ack=_ack, lazy=[mention])
-    app.event("message", matchers=[_is_thread_reply])(ack=_ack, lazy=[thread_reply])
+    app.command(COMMAND)(command)
+    app.event("app_mention")(mention)
+    app.event("message", matchers=[_is_thread_reply])(thread_reply)
     app.event("message")(_ack)  # every other message: acknowledged, not answered
-    app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(ack=_ack, lazy=[option])
-    app.view_submission(CALLBACK_ID)(ack=_ack_form, lazy=[form])
+    app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
+    app.view_submission(CALLBACK_ID)(form)
     return app
 
 
@@ -90,12 +90,12 @@ def _ack(ack: Ack) -> None:
     ack()
 
 
-def _ack_form(ack: Ack, body: dict[str, Any]) -> None:
-    _submission, errors = read_submission(body)
-    if errors:
-        ack(response_action="errors", errors=errors)
-    else:
-        ack()
+def _message(
+    body: dict[str, Any], context: BoltContext, request: BoltRequest
+) -> inbound.MessageRequest:
+    return inbound.message_request(
+        body, bot_user_id=context.bot_user_id, retry_num=_retry_num(request)
+    )
 
 
 def _is_thread_reply(event: dict[str, Any], context: BoltContext) -> bool:

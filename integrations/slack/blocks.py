@@ -35,6 +35,7 @@ from assistant.messages import APPROACH_TITLES
 from assistant.rules.conditions import display
 from integrations.slack import messages
 from integrations.slack.escape import escape, excerpt, fit
+from integrations.slack.inbound import OPTION_ACTION
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -44,9 +45,6 @@ MAX_BUTTON_TEXT = 75
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK_TEXT = 3000
 MAX_BUTTONS = 5
-
-#: The action_id prefix of the buttons that supply a missing constraint.
-OPTION_ACTION = "advisor_option"
 
 _TOP_REASONS = 3
 _TOP_COUNTER_REASONS = 2

@@ -12,6 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+#: The action_id prefix of the buttons that supply a missing constraint.
+OPTION_ACTION = "advisor_option"
+
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 

@@ -1,10 +1,14 @@
 """Putting the Slack app together from ``Settings``, for HTTP or Socket Mode.
 
-    runtime = start(Settings(), mode=Mode.HTTP)   # store migrated, knowledge loaded
-    serve_http(asgi_app(runtime.app, healthy=runtime.healthy), host=..., port=...)
+    runtime = start(Settings(), mode=Mode.HTTP)   # answering process up, token checked
+    try:
+        serve_http(asgi_app(runtime.app, healthy=runtime.healthy), host=..., port=...)
+    finally:
+        runtime.close()                            # answers in progress finish first
 
 Everything slow or fallible happens here, before the first request: the settings are
-checked, the database migrated, the knowledge loaded and the bot token verified.
+checked, the answering process migrates the database and loads the knowledge, and bolt
+verifies the bot token.
 """
 
 from __future__ import annotations
@@ -13,17 +17,15 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pydantic import SecretStr
 from slack_bolt import App
-from slack_sdk import WebClient
 
 from assistant.errors import AdvisorError
 from integrations.settings import Settings
 from integrations.slack.app import build_app
 from integrations.slack.client import web_client
-from integrations.slack.responder import Responder
-from integrations.store import Store
-
-LOGGER_NAME = "advisor.slack"
+from integrations.slack.logs import configure_logging
+from integrations.slack.worker import AnswerWorker
 
 
 class Mode(StrEnum):
@@ -38,15 +40,19 @@ class SlackSetupError(AdvisorError):
 @dataclass(frozen=True)
 class Runtime:
     app: App
-    store: Store
+    worker: AnswerWorker
     logger: logging.Logger
 
     def healthy(self) -> bool:
-        return self.store.healthy()
+        """The answering process is alive and its database answers."""
+        return self.worker.healthy()
+
+    def close(self) -> None:
+        self.worker.stop()
 
 
 def start(settings: Settings, *, mode: Mode) -> Runtime:
-    """Check the settings, migrate the store, load the knowledge, build the bolt app."""
+    """Check the settings, start the answering process, build the bolt app."""
     logger = configure_logging(settings)
     bot_token = _required(settings.slack_bot_token, "SLACK_BOT_TOKEN", "the bot token (xoxb-...)")
     if mode is Mode.HTTP:
@@ -57,48 +63,23 @@ def start(settings: Settings, *, mode: Mode) -> Runtime:
         secret = ""  # Socket Mode requests arrive over the app's own websocket, unsigned
         _required(settings.slack_app_token, "SLACK_APP_TOKEN", "an app-level token (xapp-...)")
 
-    from assistant.advisor import Advisor
-
-    store = Store.from_url(settings.advisor_database_url.get_secret_value())
-    store.migrate()
-    logger.info("store ready: %s", store.url)  # the URL with its password hidden
-    advisor = Advisor.load(price_file=settings.advisor_price_file)
-    client = web_client(token=bot_token, base_url=settings.slack_api_url, logger=logger)
-
-    def responder(bolt_client: WebClient) -> Responder:
-        return Responder(
-            advisor=advisor,
-            store=store,
-            client=bolt_client,
-            indicator_after=settings.advisor_working_indicator_after,
-            logger=logger,
-        )
-
+    worker = AnswerWorker(logger=logger)
+    worker.start()
     try:
         app = build_app(
             signing_secret=secret,
-            client=client,
-            responder_factory=responder,
-            workers=settings.advisor_slack_workers,
+            client=web_client(token=bot_token, base_url=settings.slack_api_url, logger=logger),
+            submit=worker.submit,
             logger=logger,
             socket_mode=mode is Mode.SOCKET,
         )
     except Exception as error:  # bolt raises BoltError when auth.test refuses the token
+        worker.stop()
         raise SlackSetupError(f"Slack refused to start the app: {error}") from error
-    return Runtime(app=app, store=store, logger=logger)
+    return Runtime(app=app, worker=worker, logger=logger)
 
 
-def configure_logging(settings: Settings) -> logging.Logger:
-    logging.basicConfig(
-        level=settings.advisor_log_level.value,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    return logging.getLogger(LOGGER_NAME)
-
-
-def _required(value: object, variable: str, what: str) -> str:
-    from pydantic import SecretStr
-
-    if not isinstance(value, SecretStr) or not value.get_secret_value():
+def _required(value: SecretStr | None, variable: str, what: str) -> str:
+    if value is None or not value.get_secret_value():
         raise SlackSetupError(f"{variable} is not set: the Slack app needs {what}")
     return value.get_secret_value()

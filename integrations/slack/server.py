@@ -65,10 +65,13 @@ def asgi_app(bolt_app: App, *, healthy: Callable[[], bool]) -> Starlette:
 
 
 def serve_http(app: Starlette, *, host: str, port: int, log_level: str) -> None:
-    """Serve ``app`` with uvicorn until SIGINT/SIGTERM; in-flight answers finish first."""
+    """Serve ``app`` with uvicorn until SIGINT or SIGTERM, then return (after requests in
+    progress are answered) so the caller can stop the answering process cleanly."""
+    import signal
+
     import uvicorn
 
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -78,3 +81,15 @@ def serve_http(app: Starlette, *, host: str, port: int, log_level: str) -> None:
         timeout_graceful_shutdown=20,
         server_header=False,
     )
+    # uvicorn re-raises the signal that stopped it once it has shut down; with these
+    # handlers in place that re-raise does nothing, and the caller gets to clean up.
+    previous = {sig: signal.signal(sig, _ignore) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _ignore(_signal: int, _frame: object) -> None:
+    pass

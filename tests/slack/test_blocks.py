@@ -27,12 +27,12 @@ from integrations.slack.blocks import (
     MAX_BUTTON_VALUE,
     MAX_HEADER_TEXT,
     MAX_SECTION_TEXT,
-    OPTION_ACTION,
     SlackMessage,
     follow_up_message,
     notice_message,
     recommendation_message,
 )
+from integrations.slack.inbound import OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
 
 CITATIONS = [

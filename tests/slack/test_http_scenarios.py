@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from integrations.slack import messages
-from integrations.slack.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, OPTION_ACTION
+from integrations.slack.blocks import MAX_BLOCKS, MAX_SECTION_TEXT
+from integrations.slack.inbound import OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
 from tests.slack.fake_slack import BOT_ID, BOT_USER_ID, TEAM_ID, Call, FakeSlack
 from tests.slack.server_process import ServerProcess
