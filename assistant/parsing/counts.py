@@ -54,7 +54,8 @@ _OUTPUT_RECORDS = re.compile(
     r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
     r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
     r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
-    r"|write-ups?|instructions?|encounters?|diagnoses|codes?)$"
+    r"|write-ups?|instructions?|encounters?|diagnoses|codes?|posts?|ads|stories|blurbs?"
+    r"|letters?|scripts?)$"
 )
 _WITH_OUTCOME = re.compile(
     r"\b(?:with|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
@@ -126,7 +127,8 @@ _HOLD = re.compile(
 )
 _EXIST_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,4}?(?:exist|on hand|available|in\s+(?:our|the)\s+(?:database|crm|archive"
-    r"|system|helpdesk|zendesk|ticketing|data warehouse|warehouse|history)|to\s+(?:learn|train)"
+    r"|system|helpdesk|zendesk|ticketing|data warehouse|warehouse|history|catalog(?:ue)?"
+    r"|back catalog(?:ue)?|library|collection|portfolio|records)|to\s+(?:learn|train)"
     r"\s+(?:from|on|with)|for\s+training|we\s+can\s+use|to\s+draw\s+on)\b"
 )
 _ZERO = re.compile(
@@ -136,7 +138,8 @@ _ZERO = re.compile(
     r"\s+(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
     r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the)\s+){0,2}"
     r"(?:data(?:set)?|examples?|samples?|labels|annotations|training\s+(?:data|set|examples)"
-    r"|ground\s+truth|history|records|pairs|corpus)\b"
+    r"|ground\s+truth|history|records|pairs|corpus|summaries|descriptions|answers|responses"
+    r"|replies|translations|captions|explanations|transcripts|tickets)\b"
     r"(?!\s+(?:science|scientists?|engineers?|engineering|team|leaves?|leaving|may|must|should"
     r"|will|goes|retention|sharing|privacy|leaks?|breach|storage|residency|access|protection"
     r"|cent(?:er|re)s?|pipeline|warehouse|platform|infrastructure|governance|polic(?:y|ies)"

@@ -25,6 +25,11 @@ _AFFIRMING = re.compile(
     r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
     r"(?:repetitive|samey)"
 )
+# "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
+_NOT = (
+    r"(?:is\s+not|are\s+not|was\s+not|were\s+not|does\s+not|do\s+not|did\s+not|isn't|aren't"
+    r"|wasn't|weren't|doesn't|don't|didn't|won't|not)"
+)
 _INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
 
 
@@ -56,7 +61,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         name="accuracy_critical",
         no=r"(?:accuracy|precision|correctness|being (?:exact|precise|correct))\s+(?:is\s+|are\s+)?"
-        r"(?:not|isn't|doesn't|does not|don't|less|not that|not very|not super|not too|not a)"
+        rf"(?:{_NOT}|less|not that|not very|not super|not too|not a)"
         r"\s*(?:\w+\s+){0,2}?(?:critical|crucial|important|key|essential|vital|matters?|a (?:big )?"
         r"(?:deal|concern|priority|requirement)|priority|paramount|required)"
         r"|(?:accuracy|precision)\s+(?:is\s+)?(?:secondary|nice[- ]to[- ]have|negotiable"
@@ -88,7 +93,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         name="consistency_required",
-        no=r"consisten(?:cy|t)\s+(?:is\s+|are\s+)?(?:not|isn't|doesn't|does not|don't|less)\s*"
+        no=rf"consisten(?:cy|t)\s+(?:is\s+|are\s+|was\s+)?(?:{_NOT}|less)\s*"
         r"(?:\w+\s+){0,2}?(?:critical|important|matters?|needed|required|a (?:concern|priority))",
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
         r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output)s?"
@@ -100,7 +105,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         name="brand_voice",
-        no=r"(?:tone|voice|brand voice|style)\s+(?:doesn't|does not|don't|isn't|is not)\s+"
+        no=rf"(?:tone|voice|brand voice|style)\s+{_NOT}\s+"
         r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
         r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
@@ -115,7 +120,7 @@ SIGNALS: tuple[Signal, ...] = (
         no=r"(?:not|isn't|aren't|non-?|un)\s*-?regulated|unregulated"
         r"|no (?:\w+\s+)?(?:compliance|regulatory)\s+(?:requirements?|concerns?|constraints?"
         r"|issues?|obligations?|needs?|rules|burden)"
-        r"|compliance\s+(?:isn't|is not|doesn't|does not)\s+(?:\w+\s+)?(?:a concern|an issue"
+        rf"|compliance\s+{_NOT}\s+(?:\w+\s+)?(?:a concern|an issue"
         r"|required|relevant|apply|matter)",
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
         r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|complian(?:ce|t)|audit(?:ed|able| trail|s|ors?)"
@@ -128,7 +133,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         name="latency_sensitive",
-        no=r"latency\s+(?:is\s+)?(?:not|isn't|doesn't|does not|don't|is not)\s*(?:\w+\s+){0,2}?"
+        no=rf"latency\s+(?:is\s+|was\s+)?{_NOT}\s*(?:\w+\s+){{0,2}}?"
         r"(?:critical|important|matter|matters|a (?:concern|priority|problem|issue)|an issue"
         r"|relevant)|(?:latency|speed|response time)\s+(?:doesn't|does not|don't|do not|won't)\s+"
         r"matter|(?:no|without)\s+(?:\w+\s+)?(?:latency|real[- ]time|speed)\s+(?:requirements?"

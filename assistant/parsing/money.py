@@ -99,7 +99,12 @@ _NOT_BUDGET_AFTER = re.compile(
 )
 _CORRECTION = re.compile(
     r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"
-    r"|updated?|edit|changed to|instead|no wait|wait)\b"
+    r"|updated?|edit|changed to|instead|no wait|wait|now)\b"
+)
+# "Budget was $200k (now $120k)": an amount said to be the old one gives way.
+_SUPERSEDED = re.compile(
+    r"\b(?:was|were|used to be|originally|initially|previously|first|old|earlier)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
 )
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly)\s+(?:budget|spend|cap|limit"
@@ -135,6 +140,7 @@ class _Amount:
     correction: bool
     inferred: bool
     negative: bool
+    superseded: bool = False
 
 
 def extract(scan: Scan, draft: Draft) -> None:
@@ -224,6 +230,7 @@ def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
         monthly=monthly,
         explicit=bool(_EXPLICIT.search(before) or _BUDGET_AFTER.match(low, end)),
         correction=bool(_CORRECTION.search(lead)),
+        superseded=bool(_SUPERSEDED.search(before)),
         inferred=assumed or quantity.approximate or per_month != 1 or quantity.low is not None,
         negative=is_negative(low, quantity),
     )
@@ -255,6 +262,8 @@ def _decide(scan: Scan, draft: Draft, field: str, amounts: list[_Amount]) -> Non
             usable.append(amount)
     if not usable:
         return
+    if any(not a.superseded for a in usable):
+        usable = [a for a in usable if not a.superseded]
     corrected = [a for a in usable if a.correction]
     chosen: _Amount | None
     if corrected:

@@ -101,7 +101,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|worldbuilding|fantasy|interactive fiction|d&d|comics?|manga|anime|game studios?"
         r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories"
         r"|verses?|greeting[- ]cards?|rhymes?|jokes?|puns?|limericks?|haikus?|screenwrit\w+"
-        r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop",
+        r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop"
+        r"|children's books?|picture books?|storybooks?|kids' stories",
         1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
     },
     Domain.ECOMMERCE: {

@@ -65,6 +65,8 @@ from tests.parsing.helpers import check
         ("Radiologists have finalised 300k reports.", 300_000),
         ("We've hand-keyed about 22,000 invoices in the past.", 22_000),
         ("roughly 5,000 essays marked by teachers", 5_000),
+        ("2,000 stories in our back catalogue", 2_000),
+        ("500 past posts we loved", 500),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:
@@ -95,6 +97,7 @@ def test_labeled_examples(text: str, labeled: int) -> None:
         "our archived tickets aren't labeled",
         "Nothing to train on.",
         "We have no approved descriptions we'd want to copy.",
+        "We don't have any summaries yet.",
     ],
 )
 def test_no_labeled_data_is_zero(text: str) -> None:

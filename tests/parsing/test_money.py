@@ -108,6 +108,8 @@ def test_money_that_is_not_a_budget(text: str) -> None:
         ("The budget is $5k. Sorry, I meant $7.5k.", 7_500),
         ("budget: $20k (correction: $25k)", 25_000),
         ("$10k, scratch that, $12k", 12_000),
+        ("Budget was $200k but finance cut it; it's now $120k.", 120_000),
+        ("Originally $50k, the budget is $35k.", 35_000),
     ],
 )
 def test_the_last_correction_wins(text: str, kept: int) -> None:

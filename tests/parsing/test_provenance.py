@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.constraints import CONSTRAINT_FIELDS, Provenance
+import pytest
+
+from assistant.constraints import CONSTRAINT_FIELDS, Change, Provenance
 from assistant.parsing import parse
 
 _DESCRIPTION = (
@@ -55,7 +57,25 @@ def test_every_issue_is_a_sentence() -> None:
         assert issue.message.endswith(".")
 
 
-def test_a_follow_up_change_reads_its_one_value() -> None:
-    assert parse("what if the budget is $500?").budget_usd == 500
-    assert parse("what if we had 10k labeled examples?").labeled_examples == 10_000
-    assert parse("and if the deadline were 2 weeks?").timeline_days == 14
+@pytest.mark.parametrize(
+    ("reply", "field", "value"),
+    [
+        ("what if the budget is $500?", "budget_usd", 500),
+        ("what if the budget were 2k?", "budget_usd", 2_000),
+        ("What about a budget of twenty grand?", "budget_usd", 20_000),
+        ("make it $500/month", "monthly_budget_usd", 500),
+        ("what if we had 10k labeled examples?", "labeled_examples", 10_000),
+        ("what if we had no data at all?", "labeled_examples", 0),
+        ("and if the deadline were 2 weeks?", "timeline_days", 14),
+        ("what if it had to be live in 2 weeks", "timeline_days", 14),
+        ("and if accuracy wasn't critical?", "accuracy_critical", False),
+        ("suppose latency must be under 100ms", "latency_sensitive", True),
+        ("what if our requirements change every week?", "requirements_change", Change.FREQUENT),
+        ("what if we had 500k requests a day", "monthly_requests", 15_000_000),
+    ],
+)
+def test_a_follow_up_change_reads_its_one_value(reply: str, field: str, value: object) -> None:
+    constraints = parse(reply)
+    assert getattr(constraints, field) == value
+    others = [n for n in CONSTRAINT_FIELDS if n != field and getattr(constraints, n) is not None]
+    assert others == []

@@ -74,6 +74,7 @@ MK, MD, CR, EC, ED, GN = (
         ("Observability startup: support bot for config questions.", TS),
         ("Screenwriting team wants plot twist ideas.", CR),
         ("Greeting-card company: verse ideas for birthdays.", CR),
+        ("Children's book publisher: personalised bedtime stories.", CR),
         ("Grocery delivery app: normalise product search queries.", EC),
         ("State exam board wants short answers scored against rubrics.", ED),
         ("Retention team: win-back emails for lapsed subscribers.", MK),
