@@ -160,6 +160,10 @@ _UNLABELED = re.compile(
     r"|transcripts|tickets|conversations|chats|notes|files|recordings|audio|images|corpus)"
     r"|not\s+(?:yet\s+)?(?:labell?ed|annotated)|without\s+(?:any\s+)?(?:labels|annotations))\b"
 )
+# Cheap first looks: the full patterns only run where one of these words appears.
+_ZERO_CUE = re.compile(r"\b(?:no|zero|without|lack\w*|nothing|none|never|not|from)\b|n't")
+_UNLABELED_CUE = re.compile(r"un-?lab|unann|raw|not\s+(?:yet\s+)?(?:lab|ann)|without")
+_NO_GROWTH_CUE = re.compile(r"more|fixed|static|one[- ]off|all the data|won't grow|stays|remains")
 _DATA_WORDS = re.compile(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets"
     r"|conversations|transcripts|chats|pairs|more|records)\b"
@@ -260,7 +264,10 @@ def extract(scan: Scan, draft: Draft) -> None:
                 stated=kind == "labeled" and not quantity.approximate,
             )
         )
-    zero = next((m for m in _ZERO.finditer(low) if not scan.overlaps(m.start(), m.end())), None)
+    zero = None
+    if _ZERO_CUE.search(low):
+        found = (m for m in _ZERO.finditer(low) if not scan.overlaps(m.start(), m.end()))
+        zero = next(found, None)
     if counts:
         best = max(counts, key=lambda c: (c.stated, c.value))
         draft.put(
@@ -271,7 +278,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         )
     elif zero is not None:
         draft.put("labeled_examples", 0, evidence=text.evidence(zero.start(), zero.end()))
-    for match in _UNLABELED.finditer(low):
+    for match in _UNLABELED.finditer(low) if _UNLABELED_CUE.search(low) else ():
         value = not negated(text, match.start())
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
@@ -347,7 +354,7 @@ def _shown(scan: Scan, quantity: Quantity) -> str:
 def _growth(scan: Scan, draft: Draft, *, future: bool) -> None:
     text = scan.text
     low = text.low
-    stop = _NO_GROWTH.search(low)
+    stop = _NO_GROWTH.search(low) if _NO_GROWTH_CUE.search(low) else None
     if stop is not None:
         draft.put("data_growth", False, evidence=text.evidence(stop.start(), stop.end()))
         return

@@ -215,6 +215,7 @@ _TABLE = Table(
     start=r"(?<![\w-])",
     end=r"(?![\w-])",
 )
+_CAPITALS = re.compile(r"[A-Z]{3}")
 _ACRONYMS = {
     signal.name: re.compile(rf"\b(?:{signal.case_sensitive_yes})\b")
     for signal in SIGNALS
@@ -236,7 +237,7 @@ def extract(text: Text, draft: Draft) -> None:
     for key, match in _TABLE.finditer(text.low):
         name, kind = key.split(":")
         readings.setdefault(name, []).append(_reading(text, match, kind))
-    for name, acronyms in _ACRONYMS.items():
+    for name, acronyms in _ACRONYMS.items() if _CAPITALS.search(text.raw) else ():
         for match in acronyms.finditer(text.raw):
             reading = _Reading(not negated(text, match.start()), True, match.start(), match.end())
             readings.setdefault(name, []).append(reading)

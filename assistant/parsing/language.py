@@ -226,7 +226,8 @@ def mostly_not_english(text: str) -> bool:
     """Whether ``text`` (lower-cased) reads as another language."""
     words = _WORD.findall(text[:4000])
     letters = sum(map(len, words))
-    if letters >= 10 and len(_NON_LATIN.findall(text[:4000])) * 2 > letters:
+    sample = text[:4000]
+    if letters >= 10 and not sample.isascii() and len(_NON_LATIN.findall(sample)) * 2 > letters:
         return True
     english = foreign = 0
     for word in words:

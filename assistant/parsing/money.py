@@ -115,6 +115,7 @@ _PERIOD_BEFORE = re.compile(
 _EXPLICIT = re.compile(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
 # "budget for this is 15k": up to five words between "budget" and a bare number.
 _BARE_AFTER_BUDGET = re.compile(r"\bbudget\b(?:\s+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+_SPEND_CUE = re.compile(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
 _BUDGET_AFTER = re.compile(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
 )
@@ -147,11 +148,13 @@ def extract(scan: Scan, draft: Draft) -> None:
     """Find budgets and monthly budgets; claim the amounts used as money."""
     text = scan.text
     amounts: list[_Amount] = []
+    # Without a currency, only these words make a bare number money; most texts have none.
+    bare_cues = "budget" in text.low or _SPEND_CUE.search(text.low) is not None
     for quantity in list(scan.free()):
-        amount = _read(scan, quantity)
+        amount = _read(scan, quantity, bare_cues=bare_cues)
         if amount is not None:
             amounts.append(amount)
-    for match in _NO_BUDGET.finditer(text.low):
+    for match in _NO_BUDGET.finditer(text.low) if "budget" in text.low else ():
         if not scan.overlaps(match.start(), match.end()):
             amounts.append(
                 _Amount(
@@ -174,7 +177,7 @@ def extract(scan: Scan, draft: Draft) -> None:
     _decide(scan, draft, "monthly_budget_usd", [a for a in amounts if a.monthly])
 
 
-def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
+def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     """``quantity`` as an amount of money, or None when it is not money or not a budget.
     A per-unit price or a cost figure is claimed (it is money) but returns None."""
     low = scan.text.low
@@ -190,6 +193,8 @@ def _read(scan: Scan, quantity: Quantity) -> _Amount | None:
         end = suffix.end()
     if currency is None and quantity.grand:
         currency = "usd"
+    if currency is None and not bare_cues:
+        return None
     before = scan.text.before(start, limit=60)
     assumed = False
     if currency is None:

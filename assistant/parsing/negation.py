@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from assistant.parsing.text import Text
 
@@ -46,9 +47,16 @@ _COORDINATION = re.compile(r"\b(?:and|or|so|then|plus)\b")
 
 def negated(text: Text, start: int, *, words: int = 4) -> bool:
     """Whether one of the ``words`` words before ``start`` (in its clause) negates it."""
+    positions = text.memo.get("negators")
+    if positions is None:
+        # Where negation words are, found once per text: most phrases have none nearby,
+        # and that is decided without slicing the text.
+        positions = [m.start() for m in _MAYBE.finditer(text.low)]
+        text.memo["negators"] = positions
+    i = bisect_left(positions, start)
+    if i == 0 or positions[i - 1] < start - 48:
+        return False
     before = text.before(start, limit=48)
-    if not _MAYBE.search(before):
-        return False  # the common case, decided by one short search
     if before.endswith(("non-", "non ", "un-")):
         return True
     tail = _COORDINATION.split(before)[-1]

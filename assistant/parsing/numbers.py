@@ -100,7 +100,7 @@ _WORD = factored(
     ]
 )
 _WORDS = re.compile(
-    rf"(?<![\w-])(?:an?\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
+    rf"(?=[aztofsenhmbdch])(?<![\w-])(?:an?\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
 )
 _DIGITS = re.compile(
     r"(?=[\d.])(?<![\w.,])(?<![a-z]-)"

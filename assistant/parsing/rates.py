@@ -224,6 +224,8 @@ def extract_growth(scan: Scan, draft: Draft) -> None:
             span=(quantity.start, period.end()),
         )
         return
+    if "doubl" not in low and "tripl" not in low:
+        return
     for match in _MULTIPLY.finditer(low):
         if _OTHER_GROWTH.search(text.before(match.start(), limit=60)):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 # Control characters become spaces; a pasted description often carries tabs or stray
 # escape bytes, and none of them mean anything to a reader.
@@ -45,10 +46,11 @@ _DASHES = str.maketrans(
 # that are not thousands separators, spaced dashes (not "Budget - $5k"), and the
 # conjunctions that turn a statement around. A negation never reaches across one of these.
 _CLAUSE_END = re.compile(
-    r"[.!?;](?=\s|$)|[\n()\[\]|]|,(?!\d{3}(?!\d))|\s-+\s(?![~$€£]?\d)"
-    r"|\b(?:but|however|although|though|whereas|while|except|yet)\b"
+    # Every branch starts with a punctuation or space character, so the engine can skip
+    # over letters quickly.
+    r"(?P<sentence>[.!?;](?=\s|$)|\n)|[()\[\]|]|,(?!\d{3}(?!\d))"
+    r"|\s(?:-+\s(?![~$€£]?\d)|(?:but|however|although|though|whereas|while|except|yet)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
 #: How far a context window reaches either side of a position, in characters. Bounded so
 #: a 20,000-character description without punctuation stays linear.
@@ -59,14 +61,16 @@ def normalize(text: str) -> str:
     """Unicode-normalise ``text`` for reading: compatibility forms folded (full-width
     digits, ligatures), typographic dashes and quotes made plain, control characters
     turned into spaces and invisible ones dropped."""
-    folded = unicodedata.normalize("NFKC", text)
-    if len(folded) > 2 * len(text) + 16:
-        # A few characters expand to whole phrases under NFKC (U+FDFA to 18 letters); a
-        # text full of them is not a description, so it is read as it came.
-        folded = text
-    folded = _INVISIBLE.sub("", folded)
+    folded = text
+    if not text.isascii():  # ASCII is already in NFKC form, with nothing to translate
+        folded = unicodedata.normalize("NFKC", text)
+        if len(folded) > 2 * len(text) + 16:
+            # A few characters expand to whole phrases under NFKC (U+FDFA to 18 letters);
+            # a text full of them is not a description, so it is read as it came.
+            folded = text
+        folded = _INVISIBLE.sub("", folded).translate(_DASHES)
     folded = folded.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub(" ", folded).translate(_DASHES)
+    return _CONTROL.sub(" ", folded)
 
 
 def lower(text: str) -> str:
@@ -88,12 +92,19 @@ class Text:
     def __init__(self, raw: str, *, low: str | None = None) -> None:
         self.raw = raw
         self.low = lower(raw) if low is None else low
-        clause_ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(self.low)]
-        sentence_ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.low)]
-        self._clause_starts = [s for s, _ in clause_ends]
-        self._clause_stops = [e for _, e in clause_ends]
-        self._sentence_starts = [s for s, _ in sentence_ends]
-        self._sentence_stops = [e for _, e in sentence_ends]
+        # Facts about this text that several extractors need, computed once by the first.
+        self.memo: dict[str, Any] = {}
+        self._clause_starts: list[int] = []
+        self._clause_stops: list[int] = []
+        self._sentence_starts: list[int] = []
+        self._sentence_stops: list[int] = []
+        for match in _CLAUSE_END.finditer(self.low):
+            start, end = match.span()
+            self._clause_starts.append(start)
+            self._clause_stops.append(end)
+            if match.group("sentence"):
+                self._sentence_starts.append(start)
+                self._sentence_stops.append(end)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The bounds of the clause holding ``pos``."""

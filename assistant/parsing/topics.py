@@ -47,12 +47,12 @@ class Ranked(NamedTuple, Generic[T]):
     label: T
     score: float
     first: int  # offset of the first mention
-    words: str  # the words that gave the score, for evidence
+    spans: list[tuple[int, int]]  # where the words that gave the score are
     strongest: int  # the highest weight among them
 
 
 class _Table(Generic[T]):
-    """One compiled pattern for a vocabulary; each alternative a named group."""
+    """A vocabulary as one pattern, and the labels its matches score."""
 
     def __init__(self, words: Mapping[T, Mapping[int, str]]) -> None:
         entries = sorted(
@@ -87,7 +87,7 @@ class _Table(Generic[T]):
                 label,
                 scores[label],
                 spans[label][0][0],
-                _words(text, spans[label]),
+                spans[label],
                 strongest[label],
             )
             for label in scores
@@ -122,10 +122,12 @@ def extract(text: Text, draft: Draft) -> None:
         if best.label is Domain.CUSTOMER_SERVICE:
             industry = [r for r in named if r.label in _INDUSTRIES and r.score >= MIN_DOMAIN_SCORE]
             best = industry[0] if industry else best
-        draft.put("domain", best.label, evidence=best.words, inferred=best.strongest < 2)
+        evidence = _words(text, best.spans)
+        draft.put("domain", best.label, evidence=evidence, inferred=best.strongest < 2)
     elif general:
-        draft.put("domain", Domain.GENERAL, evidence=general[0].words)
+        draft.put("domain", Domain.GENERAL, evidence=_words(text, general[0].spans))
     tasks = _TASKS.rank(text)
     if tasks:
         task = tasks[0]
-        draft.put("task", task.label, evidence=task.words, inferred=task.strongest < 2)
+        evidence = _words(text, task.spans)
+        draft.put("task", task.label, evidence=evidence, inferred=task.strongest < 2)
