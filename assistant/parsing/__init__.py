@@ -21,6 +21,7 @@ from assistant.parsing import (
     messages,
     models,
     money,
+    phrases,
     prompt,
     rates,
     sizes,
@@ -61,7 +62,8 @@ def parse(text: str) -> Constraints:
     topics.extract(readable, draft)
     if pasted.prompt is not None:
         topics.extract(Text(pasted.prompt), draft)  # only fills what the text left open
-    flags.extract(readable, draft)
-    levels.extract(readable, draft)
+    found = phrases.find(readable)
+    flags.extract(readable, draft, found=found)
+    levels.extract(readable, draft, found=found)
     models.extract(readable, draft)
     return draft.build()

@@ -11,9 +11,9 @@ statement wins, as people correct themselves as they go.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
@@ -210,11 +210,9 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 # One pattern for every signal: a single pass over the text.
-_TABLE = Table(
-    [entry for signal in SIGNALS for entry in signal.entries()],
-    start=r"(?<![\w-])",
-    end=r"(?![\w-])",
-)
+#: ``(key, fragment)`` pairs for the shared phrase table (see ``phrases``).
+ENTRIES = [entry for signal in SIGNALS for entry in signal.entries()]
+_NAMES = frozenset(signal.name for signal in SIGNALS)
 _CAPITALS = re.compile(r"[A-Z]{3}")
 _ACRONYMS = {
     signal.name: re.compile(rf"\b(?:{signal.case_sensitive_yes})\b")
@@ -231,20 +229,21 @@ class _Reading:
     end: int
 
 
-def extract(text: Text, draft: Draft) -> None:
-    """Set each yes/no fact the text speaks to."""
+def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str]]]) -> None:
+    """Set each yes/no fact the text speaks to, from the phrases ``found`` in it."""
     readings: dict[str, list[_Reading]] = {}
-    for key, match in _TABLE.finditer(text.low):
+    for key, match in found:
         name, kind = key.split(":")
-        readings.setdefault(name, []).append(_reading(text, match, kind))
+        if name in _NAMES:
+            readings.setdefault(name, []).append(_reading(text, match, kind))
     for name, acronyms in _ACRONYMS.items() if _CAPITALS.search(text.raw) else ():
         for match in acronyms.finditer(text.raw):
             reading = _Reading(not negated(text, match.start()), True, match.start(), match.end())
             readings.setdefault(name, []).append(reading)
     for signal in SIGNALS:
-        found = sorted(readings.get(signal.name, []), key=lambda r: r.start)
-        explicit = [r for r in found if r.explicit]
-        hints = [r for r in found if not r.explicit]
+        ordered = sorted(readings.get(signal.name, []), key=lambda r: r.start)
+        explicit = [r for r in ordered if r.explicit]
+        hints = [r for r in ordered if not r.explicit]
         chosen = explicit[-1] if explicit else hints[-1] if hints else None
         if chosen is not None:
             draft.put(

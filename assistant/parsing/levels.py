@@ -8,10 +8,9 @@ ML team") says what the team is not, so it is skipped. The last statement wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from assistant.constraints import Change, Level
-from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
@@ -92,20 +91,21 @@ _LEVELS: dict[str, Level | Change] = {
     **{f"ml_expertise:{level}": level for level in EXPERTISE},
     **{f"requirements_change:{change}": change for change in CHANGE},
 }
-_TABLE = Table(
-    [(f"ml_expertise:{level}", fragment) for level, fragment in EXPERTISE.items()]
-    + [(f"requirements_change:{change}", fragment) for change, fragment in CHANGE.items()],
-    start=r"(?<![\w-])",
-    end=r"(?![\w-])",
-)
+#: ``(key, fragment)`` pairs for the shared phrase table (see ``phrases``).
+ENTRIES = [(f"ml_expertise:{level}", fragment) for level, fragment in EXPERTISE.items()] + [
+    (f"requirements_change:{change}", fragment) for change, fragment in CHANGE.items()
+]
 # These phrasings carry their own negation ("no ML engineers", "not stable").
 _SELF_NEGATING = frozenset({Level.NONE, Change.STABLE, Change.FREQUENT})
 
 
-def extract(text: Text, draft: Draft) -> None:
-    """Set ``ml_expertise`` and ``requirements_change``: the last statement of each."""
+def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str]]]) -> None:
+    """Set ``ml_expertise`` and ``requirements_change`` from the phrases ``found``: the
+    last statement of each."""
     last: dict[str, tuple[str, re.Match[str]]] = {}
-    for key, match in _TABLE.finditer(text.low):
+    for key, match in found:
+        if key not in _LEVELS:
+            continue
         if _LEVELS[key] in _SELF_NEGATING or not negated(text, match.start()):
             last[key.split(":")[0]] = (key, match)
     for field in ("ml_expertise", "requirements_change"):

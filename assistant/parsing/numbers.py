@@ -112,6 +112,9 @@ _DIGITS = re.compile(
     r"(?:\s?(?P<mag>k|mm|mn|m|bn|b)(?![a-z\d])"
     r"|\s+(?P<wmag>hundred\s+thousand|thousand|million|billion|hundred|grand|mil|mln)\b)?"
 )
+# One pass finds both: a number in digits ("25k") or in words ("twelve thousand").
+_QUANTITY = re.compile(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GRAND = re.compile(r"\s+grand\b")
 _MAGNITUDE = {
     "k": 1_000,
@@ -218,48 +221,44 @@ def words_value(words: str) -> tuple[Decimal, bool] | None:
 def find_quantities(low: str) -> list[Quantity]:
     """Every number in the lower-cased text, in order, ranges merged."""
     found: list[Quantity] = []
-    for match in _DIGITS.finditer(low):
-        if _ORDINAL.match(low, match.end()) and match.group("mag") is None:
-            continue  # "3rd", "21st"
-        digits = match.group("num")
-        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
-            digits = digits.replace(",", ".")  # "1,5k": a decimal comma
-        value = Decimal(re.sub(r"[,\s]", "", digits))
-        magnitude = match.group("mag") or match.group("wmag")
-        if magnitude:
-            value *= _MAGNITUDE[" ".join(magnitude.split())]
-        found.append(
-            Quantity(
-                match.start(),
-                match.end(),
-                value,
-                grand=magnitude == "grand",
-                scaled=magnitude is not None,
-            )
-        )
-        if len(found) >= MAX_QUANTITIES:
-            break
-    for match in _WORDS.finditer(low):
-        parsed = words_value(match.group())
-        if parsed is None:
-            continue
-        end = match.end()
-        grand = _GRAND.match(low, end)
-        value, approximate = parsed
-        if grand:
-            value, end = value * 1_000, grand.end()
-        found.append(
-            Quantity(match.start(), end, value, approximate=approximate, grand=bool(grand))
-        )
-        if len(found) >= 2 * MAX_QUANTITIES:
-            break
-    found.sort(key=lambda q: (q.start, -q.end))
-    kept: list[Quantity] = []
-    for quantity in found:
-        # "5 thousand" is read once, as digits with a scale word, not again as words.
-        if not kept or quantity.start >= kept[-1].end:
-            kept.append(quantity)
-    return _merge_ranges(low, kept)
+    for match in _QUANTITY.finditer(low):
+        quantity = _words(low, match) if match.group("words") else _digits(low, match)
+        if quantity is not None:
+            found.append(quantity)
+            if len(found) >= MAX_QUANTITIES:
+                break
+    return _merge_ranges(low, found)
+
+
+def _digits(low: str, match: re.Match[str]) -> Quantity | None:
+    if _ORDINAL.match(low, match.end()) and match.group("mag") is None:
+        return None  # "3rd", "21st"
+    digits = match.group("num")
+    if "," in digits and not _THOUSANDS.fullmatch(digits):
+        digits = digits.replace(",", ".")  # "1,5k": a decimal comma
+    value = Decimal(digits.replace(",", "").replace(" ", ""))
+    magnitude = match.group("mag") or match.group("wmag")
+    if magnitude:
+        value *= _MAGNITUDE[" ".join(magnitude.split())]
+    return Quantity(
+        match.start(),
+        match.end(),
+        value,
+        grand=magnitude == "grand",
+        scaled=magnitude is not None,
+    )
+
+
+def _words(low: str, match: re.Match[str]) -> Quantity | None:
+    parsed = words_value(match.group())
+    if parsed is None:
+        return None
+    end = match.end()
+    grand = _GRAND.match(low, end)
+    value, approximate = parsed
+    if grand:
+        value, end = value * 1_000, grand.end()
+    return Quantity(match.start(), end, value, approximate=approximate, grand=bool(grand))
 
 
 def is_negative(low: str, quantity: Quantity) -> bool:
