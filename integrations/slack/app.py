@@ -43,8 +43,7 @@ def build_app(
     """
     app = App(
         signing_secret=signing_secret,
-        client=client,
-        token=client.token,
+        client=client,  # bolt takes the bot token from the client
         process_before_response=True,  # the listener acks; the answer is someone else's job
         # Socket Mode requests come over the app's own authenticated websocket, unsigned.
         request_verification_enabled=not socket_mode,

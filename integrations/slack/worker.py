@@ -158,7 +158,10 @@ class AnswerWorker:
             raise WorkerStartError("the answering process has no status pipe")
         reply: queue.Queue[str] = queue.Queue()
         threading.Thread(
-            target=self._listen, args=(process.stdout, reply), name="answer-status", daemon=True
+            target=self._listen,
+            args=(process, process.stdout, reply),
+            name="answer-status",
+            daemon=True,
         ).start()
         try:
             first = reply.get(timeout=timeout)
@@ -170,21 +173,26 @@ class AnswerWorker:
             reason = first.removeprefix("failed ").strip() or f"exit status {process.returncode}"
             raise WorkerStartError(f"the answering process did not start: {reason}")
 
-    def _listen(self, stdout: IO[bytes], reply: queue.Queue[str]) -> None:
+    def _listen(
+        self, process: subprocess.Popen[bytes], stdout: IO[bytes], reply: queue.Queue[str]
+    ) -> None:
+        became_ready = False
         for raw in stdout:
             line = raw.decode(errors="replace").strip()
             if line.startswith("health "):
                 self._healthy = line == "health 1"
-            else:
-                reply.put(line)
+                continue
+            became_ready = became_ready or line == "ready"
+            reply.put(line)
         self._healthy = False
         reply.put("failed the answering process exited")
+        if became_ready and process is self._process and not self._stopping.is_set():
+            self._restart()
 
     def _feed(self) -> None:
-        pending: Job | None = None
+        job: Job | None = None
         while True:
-            job = pending or self._jobs.get()
-            pending = None
+            job = job or self._jobs.get()
             process = self._process
             if process is None or process.stdin is None:
                 return
@@ -195,9 +203,13 @@ class AnswerWorker:
             try:
                 process.stdin.write(job.to_line())
                 process.stdin.flush()
+                job = None
             except OSError:
-                pending = job  # the child died: keep the job for the next one
-                self._restart()
+                # The child died: keep the job for the one the status listener starts.
+                while self._process is process and not self._stopping.is_set():
+                    time.sleep(0.05)
+                if self._stopping.is_set():
+                    return
 
     def _restart(self) -> None:
         while not self._stopping.is_set():
