@@ -12,7 +12,7 @@ Every ``[n]`` in a message has its entry in the same message's sources list.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -92,16 +92,23 @@ def recommendation_message(answer: Answer, *, with_buttons: bool = True) -> Slac
     return _message(blocks, fallback=_fallback(answer))
 
 
-def follow_up_message(follow_up: FollowUp) -> SlackMessage:
-    """The reply to a message in a thread, shaped by what the message asked."""
-    builder = {
-        FollowUpKind.CHANGE: _change_blocks,
-        FollowUpKind.WHY: _why_blocks,
-        FollowUpKind.COST: _cost_blocks,
-        FollowUpKind.GUIDANCE: _guidance_blocks,
-        FollowUpKind.HELP: _help_blocks,
-    }[follow_up.kind]
-    blocks, fallback = builder(follow_up)
+def follow_up_message(
+    follow_up: FollowUp, *, rule_summaries: Mapping[str, str] | None = None
+) -> SlackMessage:
+    """The reply to a message in a thread, shaped by what the message asked.
+
+    ``rule_summaries`` names the rules a change flipped (by id) in words.
+    """
+    if follow_up.kind is FollowUpKind.CHANGE:
+        blocks, fallback = _change_blocks(follow_up, rule_summaries or {})
+    else:
+        builder = {
+            FollowUpKind.WHY: _why_blocks,
+            FollowUpKind.COST: _cost_blocks,
+            FollowUpKind.GUIDANCE: _guidance_blocks,
+            FollowUpKind.HELP: _help_blocks,
+        }[follow_up.kind]
+        blocks, fallback = builder(follow_up)
     return _message(blocks, fallback=fallback)
 
 
@@ -258,7 +265,9 @@ def _fallback(answer: Answer) -> str:
 # --- follow-ups ------------------------------------------------------------------------
 
 
-def _change_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+def _change_blocks(
+    follow_up: FollowUp, rule_summaries: Mapping[str, str]
+) -> tuple[list[Block], str]:
     answer = follow_up.answer
     citer = _Citer(answer.citations)
     changes = "\n".join(
@@ -278,7 +287,7 @@ def _change_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
         summary += f"\n*Understood now:* {understood}"
     blocks: list[Block] = [_section(summary)]
     if follow_up.flipped:
-        blocks.append(_section(_flipped_text(follow_up, citer)))
+        blocks.append(_section(_flipped_text(follow_up, citer, rule_summaries)))
     blocks.append(_section(_approach_text(answer)))
     blocks += _recommendation_body(answer, citer, with_buttons=True)
     fallback = f"Updated: {escape(now)}. {escape(answer.recommendation.summary)}"
@@ -289,7 +298,7 @@ def _shown(name: str, value: str | None) -> str:
     return "unknown" if value is None else _unit(name, value)
 
 
-def _flipped_text(follow_up: FollowUp, citer: _Citer) -> str:
+def _flipped_text(follow_up: FollowUp, citer: _Citer, rule_summaries: Mapping[str, str]) -> str:
     answer = follow_up.answer
     fired = {r.rule: r for r in [*answer.reasons, *answer.counter_reasons]}
     lines = ["*Rules that flipped*"]
@@ -298,7 +307,8 @@ def _flipped_text(follow_up: FollowUp, citer: _Citer) -> str:
         if reason is not None:
             lines.append(f"• now applies: {escape(reason.summary)}{citer.marks(reason.citations)}")
         else:
-            lines.append(f"• no longer applies: `{escape(rule)}`")
+            said = rule_summaries.get(rule)
+            lines.append(f"• no longer applies: {escape(said) if said else f'`{escape(rule)}`'}")
     return "\n".join(lines)
 
 
@@ -348,30 +358,34 @@ def _help_blocks(_follow_up: FollowUp) -> tuple[list[Block], str]:
 
 
 class _Citer:
-    """Numbers the passages a message cites in order of first use, and lists exactly
-    those, so a number never points at nothing and nothing listed is uncited."""
+    """Numbers what a message cites in order of first use, and lists exactly that, so a
+    number never points at nothing and nothing listed is uncited. Passages from the same
+    document section share one number: the list names document and section."""
 
     def __init__(self, pool: Iterable[Citation]) -> None:
         self._pool = {c.id: c for c in pool}
-        self._used: list[Citation] = []
+        self._used: list[tuple[str, str]] = []
 
     def marks(self, passage_ids: Iterable[str]) -> str:
-        numbers = []
+        numbers: list[int] = []
         for passage_id in passage_ids:
             citation = self._pool.get(passage_id)
             if citation is None:
                 continue  # a passage we cannot name is not cited, rather than cited broken
-            if citation not in self._used:
-                self._used.append(citation)
-            numbers.append(self._used.index(citation) + 1)
+            key = (citation.source, citation.section)
+            if key not in self._used:
+                self._used.append(key)
+            number = self._used.index(key) + 1
+            if number not in numbers:
+                numbers.append(number)
         return (" " + "".join(f"[{n}]" for n in numbers)) if numbers else ""
 
     def blocks(self) -> list[Block]:
         if not self._used:
             return []
         lines = [
-            f"[{n}] {escape(c.source)}, “{escape(c.section)}”"
-            for n, c in enumerate(self._used, start=1)
+            f"[{n}] {escape(source)}, “{escape(section)}”"
+            for n, (source, section) in enumerate(self._used, start=1)
         ]
         return [_context(chunk) for chunk in _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)]
 

@@ -82,7 +82,7 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
     except InputError as error:
         return refusal(error)
     return Reply(
-        message=follow_up_message(result),
+        message=follow_up_message(result, rule_summaries=_rule_summaries(advisor, result.flipped)),
         # The thread keeps the project's first description; a change updates the values.
         thread=_thread_of(result.answer, text=project),
     )
@@ -95,7 +95,7 @@ def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project
     except InputError as error:
         return refusal(error)
     if result.kind is FollowUpKind.CHANGE:
-        message = follow_up_message(result)
+        message = follow_up_message(result, rule_summaries=_rule_summaries(advisor, result.flipped))
     else:  # the value was already part of the project: the answer stands as it is
         message = recommendation_message(result.answer)
     return Reply(message=message, thread=_thread_of(result.answer, text=project))
@@ -107,6 +107,11 @@ def help_reply() -> Reply:
 
 def refusal(error: InputError) -> Reply:
     return Reply(message=notice_message(escape(describe_error(error))), refused=True)
+
+
+def _rule_summaries(advisor: Advisor, rule_ids: list[str]) -> dict[str, str]:
+    wanted = set(rule_ids)
+    return {rule.id: rule.summary for rule in advisor.knowledge.book.rules if rule.id in wanted}
 
 
 def _answered(answer: Answer, *, with_buttons: bool) -> Reply:

@@ -187,6 +187,21 @@ def test_missing_constraints_get_buttons_that_carry_the_text_to_rerun_with() -> 
     assert not [b for b in without.blocks if b["type"] == "actions"]
 
 
+def test_passages_of_one_section_share_a_number() -> None:
+    twin = CITATIONS[0].model_copy(update={"id": "doc0.data-needs-2", "number": 4})
+    answer = make_answer(
+        citations=[*CITATIONS, twin],
+        reasons=[
+            reason("a", Approach.FINE_TUNING, "First.", "doc0.data-needs", "doc0.data-needs-2"),
+            reason("b", Approach.FINE_TUNING, "Second.", "doc1.costs", "doc0.data-needs-2"),
+        ],
+    )
+    message = recommendation_message(answer)
+    check_citations(message)
+    text = "\n".join(strings(message))
+    assert "First. [1]" in text and "Second. [2][1]" in text
+
+
 def test_a_citation_the_answer_cannot_name_is_left_out_not_broken() -> None:
     answer = make_answer(
         reasons=[reason("x", Approach.FINE_TUNING, "Unknown source.", "nowhere.passage")]
@@ -222,7 +237,7 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
         changes=[FieldChange(field="budget_usd", before="40000", after="500")],
         flipped=["ft.data", "pr.budget"],
     )
-    message = follow_up_message(fu)
+    message = follow_up_message(fu, rule_summaries={"ft.data": "Plenty of labeled data <!here>."})
     check_limits(message)
     check_citations(message)
     first = message.blocks[0]["text"]["text"]
@@ -230,7 +245,9 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
     assert "fine-tuning → *prompting*" in first
     flipped = message.blocks[1]["text"]["text"]
     assert "now applies: The budget is small. [1]" in flipped
-    assert "no longer applies: `ft.data`" in flipped
+    assert "no longer applies: Plenty of labeled data &lt;!here&gt;." in flipped
+    unnamed = follow_up_message(fu).blocks[1]["text"]["text"]
+    assert "no longer applies: `ft.data`" in unnamed
 
 
 def test_follow_up_why_shows_both_sides_with_citations() -> None:

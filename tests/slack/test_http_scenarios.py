@@ -217,6 +217,23 @@ def test_oversize_description_gets_a_clear_answer(sender: SlackSender, slack: Fa
     assert settled(slack, channel) == []
 
 
+def test_oversize_mention_is_answered_in_its_thread(sender: SlackSender, slack: FakeSlack) -> None:
+    channel = unique("CBIGMENTION")
+    _response, event = sender.mention("word " * 5000, channel=channel)
+    call = posts(slack, channel)[0]
+    assert call.params["thread_ts"] == event["ts"]
+    assert "20,000" in call.text and "characters" in call.text
+    assert len(settled(slack, channel)) == 1
+
+
+def test_hostile_mention_is_echoed_escaped(sender: SlackSender, slack: FakeSlack) -> None:
+    channel = unique("CHOSTILEMENTION")
+    sender.mention("<!everyone> @here legal team, 15k NDAs <@U0BOSS>", channel=channel)
+    call = posts(slack, channel)[0]
+    check_message(call)
+    assert "&lt;!everyone&gt;" in call.all_text()
+
+
 def test_hostile_text_is_echoed_escaped(sender: SlackSender, slack: FakeSlack) -> None:
     channel = unique("CHOSTILE")
     hostile = (
