@@ -42,8 +42,9 @@ def parse(text: str) -> Constraints:
     Size limits and empty input are the caller's to check.
     """
     raw = normalize(text)
-    pasted = prompt.find(raw, lower(raw))
-    readable = Text(prompt.blank(raw, pasted.spans))
+    low = lower(raw)
+    pasted = prompt.find(raw, low)
+    readable = Text(prompt.blank(raw, pasted.spans)) if pasted.spans else Text(raw, low=low)
     draft = Draft()
     if pasted.prompt is not None:
         draft.put("prompt_text", pasted.prompt, evidence=Text(pasted.prompt).evidence(0, 80))

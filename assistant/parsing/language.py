@@ -229,10 +229,5 @@ def mostly_not_english(text: str) -> bool:
     sample = text[:4000]
     if letters >= 10 and not sample.isascii() and len(_NON_LATIN.findall(sample)) * 2 > letters:
         return True
-    english = foreign = 0
-    for word in words:
-        if word in _ENGLISH:
-            english += 1
-        elif word in _FOREIGN:
-            foreign += 1
-    return foreign >= 3 and foreign > english
+    foreign = sum(map(_FOREIGN.__contains__, words))
+    return foreign >= 3 and foreign > sum(map(_ENGLISH.__contains__, words))

@@ -200,10 +200,15 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     if currency is None:
         # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
         # "keep it under 1k" does too, but less surely.
-        bare = _BARE_AFTER_BUDGET.search(before) and _BARE_END.match(low, end)
+        bare = (
+            "budget" in before and _BARE_AFTER_BUDGET.search(before) and _BARE_END.match(low, end)
+        )
         after_budget = _BUDGET_AFTER.match(low, end)
         assumed = bool(
-            quantity.scaled and _SPEND_BEFORE.search(before) and _BARE_END.match(low, end)
+            quantity.scaled
+            and _SPEND_CUE.search(before)
+            and _SPEND_BEFORE.search(before)
+            and _BARE_END.match(low, end)
         )
         if not (bare or after_budget or assumed):
             return None

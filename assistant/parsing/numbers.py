@@ -162,7 +162,10 @@ class Quantity:
     low: Decimal | None = None
 
     def __post_init__(self) -> None:
-        self.value = whole(self.value)
+        # Values are kept without a trailing ".0" (1.5k is 1500); a Decimal made from
+        # an int already is one.
+        if self.value.as_tuple().exponent != 0:
+            self.value = whole(self.value)
         if self.low is not None:
             self.low = whole(self.low)
 

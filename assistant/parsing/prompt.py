@@ -38,7 +38,7 @@ def find(raw: str, low: str) -> Pasted:
         if pasted.prompt is None and _PROMPT_NEAR.search(low, max(0, start - 120), start):
             pasted.prompt = _usable(body)
         position = end
-    if pasted.prompt is None and "prompt" in low:
+    if pasted.prompt is None and '"' in low and "prompt" in low:
         quoted = _QUOTED.search(low)
         if quoted is not None:
             close = low.find('"', quoted.end())
@@ -46,7 +46,7 @@ def find(raw: str, low: str) -> Pasted:
                 pasted.prompt = _usable(raw[quoted.end() : close])
                 if pasted.prompt is not None:
                     pasted.spans.append((quoted.end(), close))
-    if pasted.prompt is None and "prompt" in low:
+    if pasted.prompt is None and "\n" in low and "prompt" in low:
         block = _BLOCK.search(low)
         if block is not None:
             close = low.find("\n\n", block.end())
