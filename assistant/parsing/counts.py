@@ -24,6 +24,7 @@ _MARK = re.compile(
     r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
     r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished|solved"
     r"|transcribed|finali[sz]ed|rewritten|translated|routed|moderated|rated|answered"
+    r"|adjudicated|settled|triaged|dispositioned"
     r"|handled|marked|ground-truth|training|example"
     r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand|previously"
     r"|[\w]+-(?:marked|labell?ed|annotated|reviewed|verified|checked|scored|graded|coded"
@@ -62,7 +63,7 @@ _WITH_OUTCOME = re.compile(
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
     r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
-    r"|comments|remarks"
+    r"|comments|remarks|notes|reasons|rationales?|decisions?|verdicts?"
     r"|resolution\w*|outputs?|targets?)\b"
     r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
     r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
@@ -100,7 +101,8 @@ _HYPOTHETICAL = re.compile(
 _MARK_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|which|those|these|it)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+"
     r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
-    r"|classified|hand-labell?ed)\b"
+    r"|classified|hand-labell?ed|routed|resolved|answered|coded|graded|checked|verified"
+    r"|approved|adjudicated|vetted|signed off|scored|rated)\b"
 )
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
 # "editors have rewritten about 20,000 of these".

@@ -111,7 +111,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|webshops?|web shops?|shopify|woocommerce|magento|etsy|amazon (?:sellers?|listings?"
         r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
-        r"|storefronts?|grocer(?:y|ies)|online shopping|product search|search queries",
+        r"|storefronts?|e-?tailers?|online fashion|grocer(?:y|ies)|online shopping|product search|search queries",
         1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|orders?|listings?"
         r"|in stock|products?|shoppers?",
     },
@@ -154,8 +154,8 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         r"|parsing|field extraction|data entry",
     },
     Task.SUMMARIZATION: {
-        3: r"summar(?:y|ies|ize|izes|izing|ise|ises|ising|ization|isation)|condense|tl;?dr"
-        r"|recaps?|key points|digests?|abstracts?|brief(?:s|ing)? of|synops(?:is|es)",
+        3: r"summar(?:y|ies|ize|izes|izing|ise|ises|ising|ization|isation)|tl;?dr"
+        r"|condens\w*|recaps?|key points|digests?|abstracts?|brief(?:s|ing)? of|synops(?:is|es)",
     },
     Task.GENERATION: {
         2: r"writes?|writing|drafts?|drafting|generat(?:e|es|ing|or|ion)|compose|composing"

@@ -67,6 +67,9 @@ from tests.parsing.helpers import check
         ("roughly 5,000 essays marked by teachers", 5_000),
         ("2,000 stories in our back catalogue", 2_000),
         ("500 past posts we loved", 500),
+        ("We've kept 18k past placements with recruiter notes.", 18_000),
+        ("2 million letters a year, 400k already routed by clerks", 400_000),
+        ("50,000 adjudicated claims", 50_000),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:

@@ -82,6 +82,7 @@ MK, MD, CR, EC, ED, GN = (
         ("Customer-care team of a telecom wants call summaries.", CS),
         ("Online bookshop: blurbs for each title page, written like our copywriters.", EC),
         ("University IT service desk: students ask about wifi, printing and VPN.", TS),
+        ("We're a fashion e-tailer; returns pile up.", EC),
     ],
 )
 def test_domain(text: str, domain: Domain) -> None:
@@ -155,6 +156,7 @@ def test_the_first_sentence_weighs_more() -> None:
         ("summarize NDAs", Task.SUMMARIZATION),
         ("summarise meeting transcripts", Task.SUMMARIZATION),
         ("condense long reports into a paragraph", Task.SUMMARIZATION),
+        ("handover notes condensed into bullet points", Task.SUMMARIZATION),
         ("writes Instagram captions", Task.GENERATION),
         ("drafts treatment-plan explanations", Task.GENERATION),
         ("headline suggestions for articles", Task.GENERATION),
