@@ -298,6 +298,54 @@ def send_events(targets: list[str], *, seed: int = 7) -> tuple[list[str], int]:
     return [e["event"]["ts"] for e in events], len(retried)
 
 
+FOLLOW_UPS = (
+    "what if the budget is $500?",
+    "why not prompting?",
+    "what does it cost per month?",
+    "what are the risks of overfitting?",
+    "thanks!",
+)
+
+
+def follow_ups(fake: FakeSlackProcess, targets: list[str], threads: list[str]) -> int:
+    """One reply of each kind in threads answered above, alternating replicas; returns
+    how many were answered in their thread."""
+    sent: dict[str, int] = {}
+    with httpx.Client(timeout=10) as http:
+        for n, thread in enumerate(threads):
+            channel = f"CEVENTS{int(thread.split('.')[0]) % 20:02d}"
+            envelope = {
+                "team_id": TEAM_ID,
+                "api_app_id": "A0BENCH",
+                "type": "event_callback",
+                "event_id": f"EvFOLLOW{n:04d}",
+                "event_time": int(time.time()),
+                "event": {
+                    "type": "message",
+                    "user": "U0BENCH",
+                    "text": FOLLOW_UPS[n % len(FOLLOW_UPS)],
+                    "ts": f"{1734000000 + n}.000001",
+                    "thread_ts": thread,
+                    "channel": channel,
+                },
+            }
+            body = json.dumps(envelope)
+            headers = signed_headers(SIGNING_SECRET, body, content_type="application/json")
+            http.post(targets[n % len(targets)] + "/slack/events", content=body, headers=headers)
+            sent[thread] = 2  # the mention's answer and this reply's
+
+    def answered() -> int:
+        posts = Counter(
+            str(c["thread_ts"])
+            for c in fake.calls()
+            if c["method"] == "chat.postMessage" and c["ok"] and c["thread_ts"] in sent
+        )
+        return sum(1 for thread, expected in sent.items() if posts[thread] >= expected)
+
+    wait_until(lambda: answered() == len(sent), 60)
+    return answered()
+
+
 def children(pid: int) -> list[int]:
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -400,6 +448,19 @@ def main() -> int:
             )
             results.append(("no event lost", lost == 0, f"{lost} lost"))
             results.append(("no event answered twice", doubled == 0, f"{doubled} twice"))
+
+            # Every kind of follow-up once per replica, so memory is measured after the
+            # heaviest paths (a guidance question loads the retriever) have run.
+            followed = follow_ups(
+                fake, [advisor.base_url, replica.base_url], thread_ts[: len(FOLLOW_UPS) * 2]
+            )
+            results.append(
+                (
+                    "every follow-up answered",
+                    followed == len(FOLLOW_UPS) * 2,
+                    f"{followed}/{len(FOLLOW_UPS) * 2}",
+                )
+            )
 
             totals = []
             for name, server in (("replica 1", advisor), ("replica 2", replica)):

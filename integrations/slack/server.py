@@ -11,7 +11,7 @@ token has been checked at start-up, so it runs on the event loop without a threa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from slack_bolt import App, BoltRequest
 from starlette.applications import Starlette
@@ -40,9 +40,9 @@ def asgi_app(bolt_app: App, *, healthy: Callable[[], bool]) -> Starlette:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             return Response(status_code=400)
-        headers: dict[str, list[str]] = {}
-        for name, value in request.headers.items():
-            headers.setdefault(name, []).append(value)
+        headers: dict[str, str | Sequence[str]] = {}
+        for name in request.headers:
+            headers[name] = request.headers.getlist(name)
         bolt_response = bolt_app.dispatch(
             BoltRequest(body=text, query=request.url.query, headers=headers)
         )

@@ -9,4 +9,4 @@ def serve_socket(app: App, *, app_token: str) -> None:
     """Connect to Slack with the app-level token and serve until interrupted."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    SocketModeHandler(app, app_token=app_token).start()
+    SocketModeHandler(app, app_token=app_token).start()  # type: ignore[no-untyped-call]
