@@ -111,7 +111,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|webshops?|web shops?|shopify|woocommerce|magento|etsy|amazon (?:sellers?|listings?"
         r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
-        r"|storefronts?|e-?tailers?|online fashion|grocer(?:y|ies)|online shopping|product search|search queries",
+        r"|storefronts?|e-?tailers?|online fashion|grocer(?:y|ies)|online shopping"
+        r"|product search|search queries",
         1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|orders?|listings?"
         r"|in stock|products?|shoppers?",
     },
