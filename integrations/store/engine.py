@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from sqlalchemy.pool import StaticPool
 
 # How long a SQLite writer waits for another process's write to finish before failing.
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+_WAL_RETRY_SECONDS = 0.02
 
 
 def make_engine(url: URL) -> Engine:
@@ -41,12 +44,29 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        # WAL lets a server and a CLI share the file: readers do not block the writer.
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        _use_wal(cursor)
     finally:
         cursor.close()
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to write-ahead logging, so readers do not block the writer.
+
+    The switch needs an exclusive lock, and SQLite may report "database is locked" at
+    once, without waiting out busy_timeout, while another process is opening the same
+    new file; so retry until the busy timeout is spent.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(_WAL_RETRY_SECONDS)
 
 
 def _begin_immediate(connection: Any) -> None:
