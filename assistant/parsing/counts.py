@@ -247,13 +247,13 @@ def extract(scan: Scan, draft: Draft) -> None:
     text = scan.text
     low = text.low
     counts: list[_Count] = []
-    future = False
+    future: str | None = None  # the words of a count said to come later
     for quantity in list(scan.free()):
         kind = _classify(scan, quantity)
         if kind is None:
             continue
         if kind == "future":
-            future = True
+            future = future or _shown(scan, quantity)
             continue
         if kind == "unlabeled":
             draft.put("unlabeled_data", True, evidence=_shown(scan, quantity), inferred=True)
@@ -353,7 +353,7 @@ def _shown(scan: Scan, quantity: Quantity) -> str:
     return scan.text.evidence(quantity.start, _phrase_end(scan, quantity))
 
 
-def _growth(scan: Scan, draft: Draft, *, future: bool) -> None:
+def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
     text = scan.text
     low = text.low
     stop = _NO_GROWTH.search(low) if _NO_GROWTH_CUE.search(low) else None
@@ -369,5 +369,5 @@ def _growth(scan: Scan, draft: Draft, *, future: bool) -> None:
         if _DATA_WORDS.search(low[max(begin, match.start() - 120) : min(end, match.end() + 120)]):
             draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
             return
-    if future:
-        draft.put("data_growth", True, evidence="more labeled data is expected", inferred=True)
+    if future is not None:
+        draft.put("data_growth", True, evidence=future, inferred=True)

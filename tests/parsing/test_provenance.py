@@ -6,6 +6,7 @@ import pytest
 
 from assistant.constraints import CONSTRAINT_FIELDS, Change, Provenance
 from assistant.parsing import parse
+from assistant.parsing.text import normalize
 
 _DESCRIPTION = (
     "Corporate legal department: summarize NDAs and flag non-standard terms. "
@@ -31,6 +32,29 @@ def test_evidence_is_words_from_the_text() -> None:
     for name, words in constraints.evidence.items():
         for part in words.split(", "):
             assert part in _DESCRIPTION, f"{name}: {part!r} is not in the text"
+
+
+_VARIED = [
+    "Hi! Ops lead at a chain of veterinary hospitals: discharge instructions for pet owners. "
+    "Our vets signed off on about 6,500 past instruction sheets. Up to $30k, ten weeks.",
+    "quick q - small law practice, auto-summarise deposition transcripts. maybe 400 summaries "
+    "paralegals wrote. budget ~8k, need in 5 wks",
+    "- company: B2B SaaS (devops tooling)\n- data: 14,000 solved support threads\n"
+    "- budget: USD 45k\n- timeline: 3 months",
+    "By Q3 we expect 20k labeled examples; traffic grows 10% a month; latency under 200 ms.",
+    "Budget was $200k but finance cut it; it's now $120k. Not regulated. No ML engineers.",
+    "Our prompt: ```Classify the ticket.``` 2k labeled tickets, $10k, gpt-4o-mini, ASAP.",
+]
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_evidence_parts_are_always_words_of_the_text(text: str) -> None:
+    constraints = parse(text)
+    readable = " ".join(normalize(text).split())
+    assert constraints.evidence
+    for name, words in constraints.evidence.items():
+        for part in words.split(", "):
+            assert part.rstrip(".") in readable, f"{name}: {part!r}"
 
 
 def test_same_text_same_result() -> None:
