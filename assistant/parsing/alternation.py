@@ -14,6 +14,10 @@ from collections.abc import Iterator, Sequence
 
 _LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&")
 _QUANTIFIERS = frozenset("?*+{")
+# Distributing a leading group copies the rest of its alternative once per inner
+# alternative. Up to this many copied characters it pays (matching is faster); beyond,
+# compiling the pattern costs more than it saves, and a look-ahead guard is used instead.
+_DISTRIBUTE_LIMIT = 3_000
 # How many distinct matched phrases a table remembers; bounded so a long stream of
 # different texts cannot grow it without limit.
 _MEMORY = 20_000
@@ -59,18 +63,61 @@ class Table:
 
 
 def factored(alternatives: Sequence[str]) -> str:
-    """``a|b|c`` as one group with each first character factored out, order kept."""
-    by_lead: dict[str, list[str]] = {}
-    other: list[str] = []
+    """``a|b|c`` as one group with each first character factored out.
+
+    An alternative that starts with a group ("(?:high|top) accuracy" with a long tail)
+    is guarded by a look-ahead at the characters it can start with instead, so it costs
+    one character test where it cannot match. Alternatives that can start at the same
+    character keep their order, so the same one wins as in the plain alternation.
+    """
+    branches: list[tuple[str, list[str]]] = []  # (lead or guard, alternatives)
+    open_leads: dict[str, int] = {}  # lead -> index of the branch still taking that lead
     for alternative in alternatives:
         if _leads_with_literal(alternative):
-            by_lead.setdefault(alternative[0], []).append(alternative[1:])
+            lead = alternative[0]
+            if lead in open_leads:
+                branches[open_leads[lead]][1].append(alternative[1:])
+            else:
+                open_leads[lead] = len(branches)
+                branches.append((lead, [alternative[1:]]))
+            continue
+        first = _first_chars(alternative)
+        guard = "" if first is None else "".join(re.escape(c) for c in sorted(first))
+        branches.append(("?" + guard, [alternative]))
+        # Later alternatives starting where this one can start must come after it.
+        for lead in list(open_leads) if first is None else first & set(open_leads):
+            del open_leads[lead]
+    parts = []
+    for lead, alts in branches:
+        body = "|".join(alts)
+        if not lead.startswith("?"):
+            parts.append(f"{re.escape(lead)}(?:{body})")
+        elif lead == "?":
+            parts.append(f"(?:{body})")
         else:
-            other.append(alternative)
-    branches = other + [
-        f"{re.escape(lead)}(?:{'|'.join(rests)})" for lead, rests in by_lead.items()
-    ]
-    return f"(?:{'|'.join(branches)})"
+            parts.append(f"(?=[{lead[1:]}])(?:{body})")
+    return f"(?:{'|'.join(parts)})"
+
+
+def _first_chars(alternative: str) -> frozenset[str] | None:
+    """The characters a match of ``alternative`` can start with; None if not known."""
+    if _leads_with_literal(alternative):
+        return frozenset(alternative[0])
+    if alternative.startswith(("(?<!", "(?<=")):
+        close = _closing(alternative, 0)
+        return _first_chars(alternative[close + 1 :]) if close > 0 else None
+    if not alternative.startswith("(?:"):
+        return None
+    close = _closing(alternative, 0)
+    if close < 0 or alternative[close + 1 : close + 2] in _QUANTIFIERS:
+        return None
+    chars: set[str] = set()
+    for inner in split_top(alternative[3:close]):
+        first = _first_chars(inner)
+        if first is None:
+            return None
+        chars |= first
+    return frozenset(chars)
 
 
 def _leads_with_literal(alternative: str) -> bool:
@@ -82,13 +129,18 @@ def _leads_with_literal(alternative: str) -> bool:
 
 
 def _alternatives(fragment: str) -> Iterator[str]:
-    """The top-level alternatives of ``fragment``, with a leading group distributed:
+    """The top-level alternatives of ``fragment``, with a short leading group distributed:
     "(?:high|top) accuracy" gives "high accuracy" and "top accuracy"."""
     for alternative in split_top(fragment):
         if alternative.startswith("(?:"):
             close = _closing(alternative, 0)
             after = alternative[close + 1 :]
-            if close > 0 and after[:1] not in _QUANTIFIERS:
+            inner_count = len(split_top(alternative[3:close])) if close > 0 else 0
+            if (
+                close > 0
+                and after[:1] not in _QUANTIFIERS
+                and inner_count * len(after) <= _DISTRIBUTE_LIMIT
+            ):
                 for inner in split_top(alternative[3:close]):
                     yield from _alternatives(inner + after)
                 continue

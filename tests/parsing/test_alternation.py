@@ -1,0 +1,83 @@
+"""The one-pass phrase table: same matches as the plain alternation, faster."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.parsing.alternation import Table, factored, split_top
+from assistant.parsing.vocabulary import DOMAIN_WORDS
+
+_ENTRIES = [
+    ("short", r"high accuracy"),
+    ("long", r"(?:high|top) accuracy (?:is|was) (?:key|everything)(?: \w+){0,40}"),
+    ("no", r"(?:accuracy|precision)\s+(?:is\s+)?not\s+(?:critical|important)"),
+    ("after a guard", r"top accuracy|precision is key"),
+    ("yes", r"(?:accuracy|precision)\s+(?:\w+\s+){0,2}?(?:matters|critical)|high accuracy"),
+    ("bank", r"banks?|banking"),
+    ("legal", r"legal|law ?firms?|(?<!of )courses?"),
+]
+
+
+def test_split_top_keeps_groups_and_classes_whole() -> None:
+    assert split_top(r"a|(?:b|c)|[|x]|d\|e") == ["a", "(?:b|c)", "[|x]", r"d\|e"]
+
+
+def test_an_earlier_entry_wins_at_the_same_position() -> None:
+    table = Table(_ENTRIES)
+    [(key, match)] = list(table.finditer("accuracy is not critical here"))
+    assert key == "no"
+    assert match.group() == "accuracy is not critical"
+
+
+def test_keys_and_spans() -> None:
+    table = Table(_ENTRIES)
+    found = [(key, m.group()) for key, m in table.finditer("a bank and a law firm; of course")]
+    assert found == [("bank", "bank"), ("legal", "law firm")]
+
+
+_WORDS = st.sampled_from(
+    [
+        "accuracy",
+        "precision",
+        "is",
+        "not",
+        "critical",
+        "matters",
+        "high",
+        "bank",
+        "banks",
+        "banking",
+        "legal",
+        "law",
+        "firm",
+        "lawfirms",
+        "of",
+        "course",
+        "courses",
+        "x",
+        "the",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_WORDS, max_size=12).map(" ".join))
+def test_factored_matches_like_the_plain_alternation(text: str) -> None:
+    alternatives = [a for _, fragment in _ENTRIES for a in split_top(fragment)]
+    plain = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    fast = re.compile(r"\b" + factored(alternatives) + r"\b")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_domain_vocabulary_compiles_and_finds_its_words() -> None:
+    entries = [
+        (f"{domain}:{weight}", fragment)
+        for domain, by_weight in DOMAIN_WORDS.items()
+        for weight, fragment in by_weight.items()
+    ]
+    table = Table(entries)
+    keys = [key for key, _ in table.finditer("a hospital, a law firm and an online store")]
+    assert keys == ["healthcare:2", "legal:2", "ecommerce:2"]
