@@ -78,7 +78,7 @@ def decide(
     citations = _citations(
         [*reasons, *counter], book.technique_cites[technique], guidance=guidance
     )
-    missing = _missing(constraints, facts=facts, book=book, approach=approach)
+    missing = _missing(constraints, facts=facts, outcomes=outcomes, scores=scores)
     recommendation = Recommendation(
         approach=approach,
         technique=technique,
@@ -175,20 +175,24 @@ def _confidence(
 
 
 def _missing(
-    c: Constraints, *, facts: Mapping[str, Any], book: RuleBook, approach: Approach
+    c: Constraints,
+    *,
+    facts: Mapping[str, Any],
+    outcomes: Sequence[Outcome],
+    scores: Mapping[Approach, int],
 ) -> list[MissingConstraint]:
     """The key constraints the text did not give, and whether any plausible value of each
     would change the approach (tried with the rules, holding everything else)."""
+    approach = winner(scores)
     result = []
     for name in messages.KEY_CONSTRAINTS:
         if _given(c, name):
             continue
-        could_change = False
-        for probe in messages.PROBES.get(name, ()):
-            trial = {**facts, name: probe}
-            if winner(scores_of(evaluate(book.rules, trial))) is not approach:
-                could_change = True
-                break
+        could_change = any(
+            winner(_rescored(outcomes, scores, trial={**facts, name: probe}, field=name))
+            is not approach
+            for probe in messages.PROBES.get(name, ())
+        )
         result.append(
             MissingConstraint(
                 name=name,
@@ -199,6 +203,26 @@ def _missing(
             )
         )
     return result
+
+
+def _rescored(
+    outcomes: Sequence[Outcome],
+    scores: Mapping[Approach, int],
+    *,
+    trial: Mapping[str, Any],
+    field: str,
+) -> dict[Approach, int]:
+    """``scores`` after changing one field: only the rules that name it can change."""
+    trial_scores = dict(scores)
+    for outcome in outcomes:
+        if field not in outcome.rule.fields:
+            continue
+        fires = outcome.rule.when.match(trial) is not None
+        if fires != outcome.fired:
+            sign = 1 if fires else -1
+            for approach, weight in outcome.rule.effect.items():
+                trial_scores[approach] += sign * weight
+    return trial_scores
 
 
 def _given(c: Constraints, name: str) -> bool:

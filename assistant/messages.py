@@ -117,7 +117,7 @@ _NEXT_STEPS: dict[Approach, tuple[str, ...]] = {
     Approach.PROMPT_THEN_FINE_TUNE: (
         "Launch with prompting now and log every input and output.",
         "Have experts review and label the logged outputs as they come in.",
-        "Fine-tune once the switch condition below is met, A/B testing against the prompt.",
+        "Fine-tune once the switch condition is met, A/B testing against the prompt.",
     ),
 }
 

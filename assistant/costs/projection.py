@@ -91,19 +91,28 @@ def project(inputs: Inputs, *, horizon: int | None = None) -> Projection:
     retrains = retrain_months(every=inputs.retrain_every, horizon=months)
     retrain_set = set(retrains)
     factor = ONE + inputs.growth
-    prompting = [inputs.engineering]
-    fine_tuning = [inputs.fine_tuning_one_off]
+    hosting, training = inputs.hosting, inputs.training
+    prompted_total, tuned_total = inputs.engineering, inputs.fine_tuning_one_off
+    prompting = [prompted_total]
+    fine_tuning = [tuned_total]
     requests: list[Decimal] = []
     volume = inputs.monthly_requests
+    # Without growth every month costs the same: multiply once, then only add (this runs
+    # a few dozen times per answer for the sensitivity analysis).
+    prompted_month = volume * per_prompted
+    tuned_month = volume * per_tuned + hosting
     for month in range(1, months + 1):
         if month > 1 and inputs.growth:
             volume *= factor
+            prompted_month = volume * per_prompted
+            tuned_month = volume * per_tuned + hosting
         requests.append(volume)
-        prompting.append(prompting[-1] + volume * per_prompted)
-        tuned = fine_tuning[-1] + volume * per_tuned + inputs.hosting
+        prompted_total += prompted_month
+        tuned_total += tuned_month
         if month in retrain_set:
-            tuned += inputs.training
-        fine_tuning.append(tuned)
+            tuned_total += training
+        prompting.append(prompted_total)
+        fine_tuning.append(tuned_total)
     return Projection(
         prompting=tuple(prompting),
         fine_tuning=tuple(fine_tuning),

@@ -25,14 +25,13 @@ def answer_to_text(answer: Answer) -> str:
     ]
     if r.switch_trigger:
         lines += ["", "When to switch:", *_wrap(r.switch_trigger)]
-    if answer.reasons:
-        lines += ["", "Why:"]
-        for reason in answer.reasons[:_TOP_REASONS]:
-            marks = "".join(f"[{answer.citation_number(c)}]" for c in reason.citations)
-            lines += _wrap(f"- {reason.summary} {marks}")
-    if answer.counter_reasons:
-        lines += ["", "Against:"]
-        for reason in answer.counter_reasons[:_TOP_REASONS]:
+    shown: set[str] = set()
+    for title, reasons in (("Why:", answer.reasons), ("Against:", answer.counter_reasons)):
+        if not reasons:
+            continue
+        lines += ["", title]
+        for reason in reasons[:_TOP_REASONS]:
+            shown.update(reason.citations)
             marks = "".join(f"[{answer.citation_number(c)}]" for c in reason.citations)
             lines += _wrap(f"- {reason.summary} {marks}")
     if answer.costs is not None:
@@ -61,7 +60,10 @@ def answer_to_text(answer: Answer) -> str:
             lines += _wrap(f"- {issue.message}")
     lines += ["", "Sources:"]
     for citation in answer.citations:
-        lines += _wrap(f"[{citation.number}] {citation.source}, \"{citation.section}\"")
+        if citation.id in shown:
+            lines += _wrap(f"[{citation.number}] {citation.source}, \"{citation.section}\"")
+    if len(shown) < len(answer.citations):
+        lines += _wrap(f"({len(answer.citations) - len(shown)} more in the JSON answer)")
     return "\n".join(lines) + "\n"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from assistant.answer import Approach, Technique
@@ -45,6 +46,12 @@ class Rule:
     effect: Mapping[Approach, int]
     cites: tuple[str, ...]
     technique: Technique | None = None
+
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        """Every field the rule's conditions name."""
+        conditions = (*self.when.all, *self.when.any, *self.when.none)
+        return frozenset(condition.field.name for condition in conditions)
 
     @property
     def leaning(self) -> Approach:
