@@ -48,7 +48,7 @@ _RECORDS = re.compile(
     r"|statements?|filings?|listings?|products?|transactions?|logs?|encounters?|charts?"
     r"|queries|questions?|requests?|recordings?|resumes?|cvs?|policies|clauses?|reports?"
     r"|letters?|memos?|proposals?|expenses?|orders?|complaints?|comments?|tweets?|snippets?"
-    r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances|lines?"
+    r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances"
     r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?)$"
 )
 _OUTPUT_RECORDS = re.compile(
@@ -189,6 +189,9 @@ _NO_GROWTH = re.compile(
     r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
     r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
 )
+# Records held without a word about labels are read as data only in numbers like a
+# data set's: "we have 2 product lines" is not a corpus.
+_MIN_HELD = 50
 # Words that end the noun phrase after a number: "1950 and want summaries" says nothing
 # about 1950 summaries.
 _PHRASE_STOP = frozenset(
@@ -338,7 +341,7 @@ def _classify(scan: Scan, quantity: Quantity) -> str | None:
         or _EXIST_AFTER.match(low, quantity.end)
         or any(_HISTORY.match(w) for w in words[:noun_at])
     )
-    if not held:
+    if not held or quantity.value < _MIN_HELD:
         return None
     return "held" if _OUTPUT_RECORDS.match(words[noun_at]) else "unlabeled"
 

@@ -159,7 +159,8 @@ _NOT_DEADLINE_AFTER = re.compile(
     r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"
     r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
     r"|archives?|notes|documents|reviews|calls|messages|interactions|content|articles"
-    r"|posts)\b|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running))"
+    r"|posts)\b|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
+    r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
 _GROWTH_PERIOD = re.compile(
     r"\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s*$"

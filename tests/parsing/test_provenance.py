@@ -103,3 +103,28 @@ def test_a_follow_up_change_reads_its_one_value(reply: str, field: str, value: o
     assert getattr(constraints, field) == value
     others = [n for n in CONSTRAINT_FIELDS if n != field and getattr(constraints, n) is not None]
     assert others == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're ISO 27001 and SOC 2 certified, open 24/7, 7 days a week, with 3 offices.",
+        "Founded in 2015, we serve 12 countries and have 2 product lines.",
+        "We use GPT-4 and Llama 3 70B; our v2 pipeline launched on 1st June.",
+        "Call us at 555-0123; our NPS is 72.",
+        "Classify tickets into 12 categories; 95% of tickets are in English.",
+        "We handle requests in 4 languages across 3 time zones.",
+        "Version 2.5 of our app shipped in Q2 2024.",
+    ],
+)
+def test_numbers_that_are_not_constraints(text: str) -> None:
+    constraints = parse(text)
+    for name in (
+        "labeled_examples",
+        "budget_usd",
+        "monthly_budget_usd",
+        "timeline_days",
+        "monthly_requests",
+        "unlabeled_data",
+    ):
+        assert getattr(constraints, name) is None, name
