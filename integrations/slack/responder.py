@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 #: Web API errors that mean "the bot cannot post there", so the person is told privately.
 CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 #: Seconds between looks for a thread that may be the bot's but is not stored yet.
-RECHECK_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+RECHECK_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.5)
 HELP_WORDS = frozenset({"help", "?", "-h", "--help", "usage"})
 
 Clock = Callable[[], datetime]
@@ -152,18 +152,24 @@ class Responder:
             self._post(req.channel_id, reply.message, thread_ts=state.thread_ts)
 
     def _thread_of(self, req: MessageRequest) -> ThreadState | None:
-        """The stored thread a message belongs to, if Advisor answered there.
+        """The stored thread a message belongs to, if Advisor answered there."""
+        return self._load_thread(
+            team_id=req.team_id,
+            channel_id=req.channel_id,
+            thread_ts=req.thread_ts or req.ts,
+            may_be_ours=req.bot_thread is not False,
+        )
 
-        A ``/advise`` answer's thread is stored just after Slack gives the message its ts,
-        so a reply can, rarely, arrive first. When the thread may be the bot's, look again
-        for a moment before concluding it is not ours.
-        """
-        thread_ts = req.thread_ts or req.ts
-        delays = RECHECK_DELAYS if req.bot_thread is not False else ()
-        for delay in (0.0, *delays):
+    def _load_thread(
+        self, *, team_id: str, channel_id: str, thread_ts: str, may_be_ours: bool
+    ) -> ThreadState | None:
+        """A ``/advise`` answer's thread is stored just after Slack gives the message its
+        ts, so a reply or a click can, rarely, arrive first. When the thread may be the
+        bot's, look again for a moment before concluding it is not ours."""
+        for delay in (0.0, *(RECHECK_DELAYS if may_be_ours else ())):
             time.sleep(delay)
             state = self.store.load_thread(
-                team_id=req.team_id, channel_id=req.channel_id, thread_ts=thread_ts
+                team_id=team_id, channel_id=channel_id, thread_ts=thread_ts
             )
             if state is not None:
                 return state
@@ -174,8 +180,11 @@ class Responder:
     def on_option(self, click: OptionClick) -> None:
         """A button supplying a missing constraint: re-run the thread's answer with it."""
         try:
-            state = self.store.load_thread(
-                team_id=click.team_id, channel_id=click.channel_id, thread_ts=click.thread_ts
+            state = self._load_thread(
+                team_id=click.team_id,
+                channel_id=click.channel_id,
+                thread_ts=click.thread_ts,
+                may_be_ours=True,  # the button is on one of the bot's messages
             )
             if state is None:
                 self._tell(
