@@ -262,6 +262,9 @@ def main(argv: list[str]) -> int:
         with contextlib.suppress(OSError):  # not permitted: run at the usual priority
             os.nice(WORKER_NICENESS)
         responder = _build_responder(settings, log)
+    except AdvisorError as error:  # a known failure: its message says it all
+        print(f"failed {error}".replace("\n", " "), file=status)
+        return 1
     except Exception as error:  # one line for the operator; the details are in the log
         log.exception("the answering process failed to start")
         print(f"failed {type(error).__name__}: {error}".replace("\n", " "), file=status)

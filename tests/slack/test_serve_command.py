@@ -47,3 +47,22 @@ def test_refuses_without_a_required_setting(
 def test_http_and_socket_are_exclusive_and_one_is_required() -> None:
     assert serve(env={}).returncode == 2
     assert serve("--http", "--socket", env={}).returncode == 2
+
+
+def test_an_unreachable_database_stops_the_start_with_one_line() -> None:
+    result = serve(
+        "--http",
+        "--port",
+        "0",
+        env={
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_SIGNING_SECRET": "s",
+            "ADVISOR_DATABASE_URL": "postgresql://nobody:hunter2@127.0.0.1:1/advisor",
+        },
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = [line for line in result.stderr.splitlines() if line.startswith("advisor: ")]
+    assert len(lines) == 1 and "database could not be prepared" in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert "hunter2" not in result.stderr
