@@ -22,6 +22,12 @@ _PEOPLE = (
     r"|group|department|org|function|chops|practice|platform)"
 )
 
+# Words that make a team strong: "our experienced ML team" is high, not medium.
+_STRONG = (
+    r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep|world|mature"
+    r"|full|established|big|sizeable)\b"
+)
+
 EXPERTISE: Mapping[Level, str] = {
     Level.NONE: rf"(?:no|zero|without(?:\s+any)?|don't have(?:\s+any)?|do not have(?:\s+any)?"
     rf"|lack(?:ing|s)?(?:\s+any)?|not a single|no in-house|no dedicated)\s+(?:\w+\s+){{0,2}}?"
@@ -51,7 +57,8 @@ EXPERTISE: Mapping[Level, str] = {
     rf"|(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+{_ML}\s*"
     r"(?:engineers?|scientists?|researchers?)",
     Level.MEDIUM: r"(?:a couple(?:\s+of)?|two|three|four|[1-4]|a few|some|a small team of"
-    r"|small|one|a|an|our|an in-house)\s+(?:\w+\s+)?(?:data[- ]scientists?|ml (?:engineers?"
+    r"|small|one|a|an|our|an in-house)\s+(?:(?!" + _STRONG + r")\w+\s+)?(?:data[- ]scientists?"
+    r"|ml (?:engineers?"
     r"|people|folks|specialists?|team|person)|machine[- ]learning (?:engineers?|team)"
     r"|ai (?:engineers?|team)|nlp (?:engineers?|people)|data science team)"
     rf"|(?:some|moderate|decent|reasonable|fair|okay|ok)\s+{_ML}\s+(?:experience|expertise"

@@ -79,7 +79,8 @@ _NOT_REQUESTS = re.compile(
 )
 _LABEL_WORDS = re.compile(
     r"\b(?:labell?(?:ed|ing|s)?|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
-    r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data)\b"
+    r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data|curated"
+    r"|resolved|answered|vetted|checked|cleaned|coded|categori[sz]ed|classified|pairs)\b"
 )
 _GROWTH_VERBS = re.compile(
     r"\b(?:grow\w*|adding|add|adds|collect\w*|gather\w*|accumulat\w*|accru\w*|produc\w*"

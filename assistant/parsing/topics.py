@@ -23,21 +23,10 @@ from assistant.parsing.vocabulary import DOMAIN_WORDS, TASK_WORDS
 
 FIRST_SENTENCE_BOOST = 1.5
 MIN_DOMAIN_SCORE = 2.0
-# Customer service is a function every industry has: a bank's support desk handles
-# banking questions. Where an industry is named as clearly, the industry is the domain;
-# customer service is the domain when the business is outside the vocabulary (an
-# airline, a hotel, a gym).
-_INDUSTRIES = frozenset(
-    {
-        Domain.HEALTHCARE,
-        Domain.LEGAL,
-        Domain.FINANCE,
-        Domain.EDUCATION,
-        Domain.ECOMMERCE,
-        Domain.MEDIA,
-        Domain.CREATIVE,
-    }
-)
+# Customer service is a function every business has. In a regulated field the field
+# is the domain: a bank's support desk answers banking questions under banking rules.
+# Elsewhere (a retailer, an airline, a hotel) the service is the domain.
+_INDUSTRIES = frozenset({Domain.HEALTHCARE, Domain.LEGAL, Domain.FINANCE})
 
 
 T = TypeVar("T", bound=StrEnum)

@@ -156,6 +156,7 @@ def test_unlabeled_data_is_not_labeled_examples() -> None:
         ("annotators tag 300 tickets a day", 9_000),
         ("no labels yet, plan to collect ~1k a month", 1_000),
         ("we add 2k labelled examples per month", 2_000),
+        ("300 curated answers today, growing by 100 a month", 100),
         (
             "we've only got 150 examples a nurse cleaned up, but nursing says they can "
             "review ~500 more every month going forward",

@@ -31,6 +31,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("mistakes are acceptable, a human edits everything", "accuracy_critical", False),
     ("low-stakes internal tool", "accuracy_critical", False),
     ("precision is secondary", "accuracy_critical", False),
+    ("Some misclassifications are fine.", "accuracy_critical", False),
+    ("occasional typos are ok", "accuracy_critical", False),
     # consistency_required
     ("outputs must be consistent", "consistency_required", True),
     ("consistent clinical terms", "consistency_required", True),

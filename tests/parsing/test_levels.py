@@ -31,6 +31,7 @@ from tests.parsing.helpers import check
         ("We've fine-tuned models before.", Level.HIGH),
         ("a dedicated NLP research group", Level.HIGH),
         ("12 ML engineers", Level.HIGH),
+        ("Our experienced ML team wants to adapt a model.", Level.HIGH),
         ("We don't have a strong ML team, just a couple of data scientists.", Level.MEDIUM),
     ],
 )

@@ -41,6 +41,7 @@ MK, MD, CR, EC, ED, GN = (
         ("Answer 4 million customer chats per month for an airline.", CS),
         ("Customer support team at a hotel chain wants to classify incoming emails.", CS),
         ("Regional gym chain, member services: a bot for class schedules.", CS),
+        ("Customer service chatbot for a furniture retailer's order questions.", CS),
         ("Municipal library wants a help bot for opening hours.", CS),
         ("Our B2B SaaS needs to route support tickets to the right team.", CS),
         ("Draft replies to guest inquiries for our hotel chain.", CS),
@@ -107,7 +108,7 @@ def test_no_domain_when_nothing_says(text: str) -> None:
     [
         ("Customer support team at a bank wants to classify incoming emails.", F),
         ("One of the top banks, with a 24/7 contact centre: draft replies to disputes.", F),
-        ("An online retailer needs a customer service chatbot for order tracking.", EC),
+        ("A mortgage lender's call centre wants call summaries.", F),
         ("Our hospital's patient helpline needs a triage assistant.", H),
     ],
 )
