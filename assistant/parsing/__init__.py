@@ -7,7 +7,28 @@
 
 The extractors run in a fixed order, each claiming the numbers it reads (see ``scan``):
 money, growth percentages, prompt sizes, durations, rates, deadline phrases, counts; then
-the word-based facts (domain and task, yes/no facts, levels, model).
+the word-based facts (domain and task, yes/no facts, levels, model). Patterns compile
+once, at import; the word lists are Python data (``vocabulary``) so they load with the
+module and are type-checked.
+
+Choices where a description can be read more than one way:
+
+- Money in another currency is not converted: an issue on the budget field says so and
+  the value is left out (a dollar figure given beside it is used, without an issue).
+- Several budgets: a correction ("actually", "sorry", "now") wins; one said to be the
+  old figure ("was", "originally") gives way; else the one called the budget; else an
+  issue naming every figure, and no value.
+- Recurring money ("$200 a month", "$60k a year", "$100 a day") is the monthly budget.
+- A range gives its upper end for budgets and deadlines, its middle for counts and
+  rates, and is marked inferred. Vague amounts: a couple 2, a few 3, several 5, a
+  handful 5, "thousands" 2,000.
+- Several deadlines ("prototype in 2 weeks, production in 3 months"): the first one,
+  when something must be live. "ASAP" without a figure is 7 days, inferred.
+- A projected volume ("heading to 3M a month") is the monthly volume, inferred, only
+  when no current volume is given.
+- Words count as 4/3 tokens, characters as 1/4; the result is inferred.
+- Customer service is the domain unless a regulated field (healthcare, legal, finance)
+  is named as clearly; real-estate listings count as marketing.
 """
 
 from __future__ import annotations
