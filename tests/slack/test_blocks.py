@@ -300,7 +300,7 @@ hostile_text = st.one_of(
 ).map(lambda s: s or "x")
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile_text, summary=hostile_text, issue=hostile_text, evidence=hostile_text)
 def test_no_rendered_text_carries_a_live_broadcast(
     text: str, summary: str, issue: str, evidence: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations.slack.escape import ELLIPSIS, escape, excerpt, fit
@@ -47,11 +47,13 @@ def test_excerpt_collapses_whitespace() -> None:
     assert excerpt("a\n\n  b\tc", 100) == "a b c"
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_any_text_escaped_has_no_live_sequence(text: str) -> None:
     assert live_broadcast(escape(text)) is None
 
 
+@settings(deadline=None)
 @given(st.text(), st.integers(min_value=1, max_value=200))
 def test_excerpt_is_bounded_and_safe(text: str, limit: int) -> None:
     out = excerpt(text, limit)
