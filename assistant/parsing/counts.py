@@ -28,7 +28,7 @@ _MARK = re.compile(
     r"|handled|marked|ground-truth|training|example"
     r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand|previously"
     r"|[\w]+-(?:marked|labell?ed|annotated|reviewed|verified|checked|scored|graded|coded"
-    r"|approved|written|tagged))$"
+    r"|approved|written|tagged|corrected|edited|validated|vetted|rated|moderated|curated))$"
 )
 # Words that say the records are history the team holds, without saying they are labeled.
 _HISTORY = re.compile(r"^(?:historical|past|prior|previous|existing|old|older|archived|logged)$")
@@ -70,7 +70,8 @@ _WITH_OUTCOME = re.compile(
     r"|checked|graded|coded|cleaned up)\b"
     r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
     r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
-    r"|vetted|checked|graded|coded|cleaned up|transcribed|finali[sz]ed|answered)\b"
+    r"|vetted|checked|graded|coded|cleaned up|transcribed|finali[sz]ed|answered|moderated"
+    r"|rated|adjudicated|routed|triaged)\b"
     r"|\b(?:approved|reviewed|cleaned|wrote|written|rewrote|rewritten|labell?ed|annotated"
     r"|tagged|graded|categori[sz]ed|classified|coded|scored|verified|checked|corrected|edited"
     r"|fixed|normali[sz]ed|transcribed|finali[sz]ed|answered|resolved|marked|manually"
@@ -154,6 +155,8 @@ _ZERO = re.compile(
     r"|\bno\s+(?:labell?ed|annotated|tagged|hand-labell?ed|approved|reviewed|verified|gold"
     r"|curated|vetted|existing|historical|past|prior)\s+[a-z]+"
     r"|\bnothing\s+(?:to\s+(?:train|learn|fine-tune)\s+(?:on|with|from)|labell?ed)\b"
+    r"|\b(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:have|has|got)\s+(?:any\s+)?"
+    r"[\w&'-]+\s+(?:pairs|examples|samples|labels|annotations)\b"
     r"|\b(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged)\b"
 )

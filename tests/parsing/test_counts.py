@@ -70,6 +70,8 @@ from tests.parsing.helpers import check
         ("We've kept 18k past placements with recruiter notes.", 18_000),
         ("2 million letters a year, 400k already routed by clerks", 400_000),
         ("50,000 adjudicated claims", 50_000),
+        ("60,000 teacher-corrected sentences", 60_000),
+        ("2M listings already moderated by our team", 2_000_000),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:
@@ -101,6 +103,7 @@ def test_labeled_examples(text: str, labeled: int) -> None:
         "Nothing to train on.",
         "We have no approved descriptions we'd want to copy.",
         "We don't have any summaries yet.",
+        "We don't have Q&A pairs.",
     ],
 )
 def test_no_labeled_data_is_zero(text: str) -> None:
