@@ -111,8 +111,8 @@ _LABEL_VERB_BEFORE = re.compile(
     r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|categori[sz]ed"
     r"|classified|coded|marked|scored|approved|verified|resolved|corrected|rewritten|written"
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
-    r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+)\s+"
-    r"(?:[a-z'-]+\s+){0,3}[~≈]?\s*$"
+    r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
+    r"|explained|drafted|triaged|moderated|rated|adjudicated)\s+(?:[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
 _HEADER_BEFORE = re.compile(
     r"\b(?:labell?ed|annotated|training|gold|example|tagged|golden)\s+(?:data|examples|set"

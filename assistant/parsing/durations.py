@@ -283,11 +283,12 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
     before = text.before(start, limit=40)
-    if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end):
+    _, clause_end = text.clause(end)
+    if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False
     if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(text.sentence_text(start)):
         return False
-    following = re.match(r"\s*-?\s*([a-z][a-z'-]*)", text.low[end : end + 30])
+    following = re.match(r"\s*-?\s*([a-z][a-z'-]*)", text.low[end : min(clause_end, end + 30)])
     noun = following.group(1) if following else ""
     if noun in _TIMELINE_NOUNS:
         return True

@@ -115,7 +115,7 @@ _DIGITS = re.compile(
 # One pass finds both: a number in digits ("25k") or in words ("twelve thousand").
 _QUANTITY = re.compile(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GRAND = re.compile(r"\s+grand\b")
+_GRAND = re.compile(r"\s+(?:of\s+)?grand\b")
 _MAGNITUDE = {
     "k": 1_000,
     "m": 1_000_000,

@@ -72,6 +72,9 @@ from tests.parsing.helpers import check
         ("50,000 adjudicated claims", 50_000),
         ("60,000 teacher-corrected sentences", 60_000),
         ("2M listings already moderated by our team", 2_000_000),
+        ("Reporters have written meta descriptions for roughly eleven thousand articles.", 11_000),
+        ("instructors summarised 600 of them", 600),
+        ("Caseworkers triaged 14k past requests.", 14_000),
     ],
 )
 def test_labeled_examples(text: str, labeled: int) -> None:

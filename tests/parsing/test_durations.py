@@ -46,6 +46,7 @@ from tests.parsing.helpers import check
         ("Twelve weeks to production", 84),
         ("a quarter", 90),
         ("a nine-month programme", 270),
+        ("Timeline: 45 days\nData: 2.3k labelled intents", 45),
         ("$3,000 and a month to get it done", 30),
     ],
 )

@@ -19,6 +19,7 @@ from tests.parsing.helpers import check
         ("12,000 dollars is what we were given", 12_000),
         ("we can put 35 grand towards it", 35_000),
         ("Twelve grand, tops.", 12_000),
+        ("A couple of grand.", 2_000),
         ("The ceiling is $1.2M all-in.", 1_200_000),
         ("Spend is capped at 8k USD.", 8_000),
         ("half a million dollars", 500_000),
