@@ -479,6 +479,7 @@ def main() -> int:
     finally:
         for server in servers:
             server.stop()
+            server.log_path.unlink(missing_ok=True)
         fake.stop()
 
     print()

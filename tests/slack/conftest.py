@@ -30,7 +30,9 @@ def server(slack: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     )
     yield process
     code = process.stop()
-    assert code == 0, process.log()
+    log = process.log()
+    process.log_path.unlink(missing_ok=True)
+    assert code == 0, log
 
 
 @pytest.fixture

@@ -33,9 +33,12 @@ def replicas(slack: FakeSlack) -> Iterator[tuple[SlackSender, SlackSender]]:
     finally:
         for sender in senders:
             sender.close()
+        codes = [(server.stop(), server.log()) for server in servers]
         for server in servers:
-            assert server.stop() == 0, server.log()
+            server.log_path.unlink(missing_ok=True)
         drop()
+        for code, log in codes:
+            assert code == 0, log
 
 
 def posts_in(slack: FakeSlack, channel: str, count: int) -> list:  # type: ignore[type-arg]
