@@ -240,6 +240,9 @@ _WORDS_AFTER = re.compile(
 )
 
 
+_EVIDENCE_WORDS = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
+
+
 @dataclass
 class _Count:
     value: int
@@ -350,8 +353,9 @@ def _classify(scan: Scan, quantity: Quantity) -> str | None:
 
 
 def _phrase_end(scan: Scan, quantity: Quantity) -> int:
-    low = scan.text.low
-    match = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}").match(low, quantity.end)
+    """Where the evidence of a count ends: the number and up to three words after it."""
+    _, clause_end = scan.text.clause(quantity.start)
+    match = _EVIDENCE_WORDS.match(scan.text.low, quantity.end, clause_end)
     return match.end() if match else quantity.end
 
 
