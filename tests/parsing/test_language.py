@@ -17,6 +17,8 @@ from assistant.parsing.language import mostly_not_english
         "我们需要一个客服机器人，预算五万美元。",
         "Нам нужен чат-бот для поддержки клиентов, бюджет 10 000 долларов.",
         "Precisamos de um assistente para os nossos clientes e temos dados de 2 anos.",
+        "Budget 10.000 €, wir haben keine Daten.",
+        "Queremos un chatbot para clientes, sin datos.",
     ],
 )
 def test_other_languages_are_reported(text: str) -> None:
