@@ -26,8 +26,9 @@ Where a short question's words single out no passage ("what is fine-tuning?": th
 in nearly every passage), its form may: a "what is" question is ranked towards the
 passages with topic ``definition``, a "should we ... or ..." question towards ``decision``.
 
-``GuidanceRetriever`` exposes the same search as a langchain-core retriever. This module
-imports langchain-core, so nothing on the ``advisor ask`` path imports it.
+``assistant.langchain_retriever.GuidanceRetriever`` exposes the same search as a
+langchain-core retriever; this module imports no LangChain, so neither ``advisor ask`` nor
+a Slack follow-up pays for it.
 """
 
 from __future__ import annotations
@@ -37,11 +38,6 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass
-
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import Field
 
 from assistant.guidance import Guidance, Passage
 
@@ -365,34 +361,3 @@ def search_guidance(
     Empty when the guidance does not cover the question.
     """
     return index_for(guidance).search(question, limit=limit)
-
-
-class GuidanceRetriever(BaseRetriever):
-    """The guidance search as a langchain-core retriever.
-
-        retriever = GuidanceRetriever(guidance=guidance)
-        retriever.invoke("how long does fine-tuning take?")  # [Document, ...]
-
-    Each ``Document`` holds the passage text, with ``metadata`` ``id``, ``source`` (the
-    document's title), ``section``, ``topics`` and ``score``.
-    """
-
-    guidance: Guidance
-    k: int = Field(default=3, ge=1)
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        return [
-            Document(
-                page_content=passage.text,
-                metadata={
-                    "id": passage.id,
-                    "source": self.guidance.documents[passage.document].title,
-                    "section": passage.section,
-                    "topics": list(passage.topics),
-                    "score": score,
-                },
-            )
-            for passage, score in search_guidance(self.guidance, query, limit=self.k)
-        ]

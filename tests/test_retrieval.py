@@ -9,9 +9,9 @@ import pytest
 from langchain_core.documents import Document
 
 from assistant.guidance import Guidance, load_guidance
+from assistant.langchain_retriever import GuidanceRetriever
 from assistant.retrieval import (
     GuidanceIndex,
-    GuidanceRetriever,
     analyze,
     index_for,
     search_guidance,
@@ -215,3 +215,15 @@ def test_retriever_matches_the_plain_search(guidance: Guidance) -> None:
 
 def test_retriever_returns_nothing_off_topic(guidance: Guidance) -> None:
     assert GuidanceRetriever(guidance=guidance).invoke("how do I bake bread?") == []
+
+
+def test_the_search_itself_does_not_load_langchain() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from assistant.retrieval import search_guidance; "
+        "print(any(m.startswith('langchain') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
