@@ -60,9 +60,7 @@ class Advisor:
         price_file: Path | None = None,
         cost_options: CostOptions | None = None,
     ) -> Advisor:
-        return cls(
-            load_knowledge(knowledge_dir, price_file=price_file), cost_options=cost_options
-        )
+        return cls(load_knowledge(knowledge_dir, price_file=price_file), cost_options=cost_options)
 
     def ask(self, text: str, *, cost_options: CostOptions | None = None) -> Answer:
         """The recommendation for a described project.

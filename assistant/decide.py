@@ -75,9 +75,7 @@ def decide(
     counter = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) <= 0, approach)
     technique = _technique(approach, reasons, constraints)
     later = Technique.SUPERVISED_FT if approach is Approach.PROMPT_THEN_FINE_TUNE else None
-    citations = _citations(
-        [*reasons, *counter], book.technique_cites[technique], guidance=guidance
-    )
+    citations = _citations([*reasons, *counter], book.technique_cites[technique], guidance=guidance)
     missing = _missing(constraints, facts=facts, outcomes=outcomes, scores=scores)
     recommendation = Recommendation(
         approach=approach,

@@ -167,7 +167,10 @@ def switch_trigger(c: Constraints, *, target: int, facts: Mapping[str, Any]) -> 
 
 # --- input problems -------------------------------------------------------------------
 
-EMPTY_INPUT = "Describe your project in a sentence or two, e.g. 'Support bot for our bank, 5k labeled chats, $20k, 3 months'."
+EMPTY_INPUT = (
+    "Describe your project in a sentence or two, e.g. "
+    "'Support bot for our bank, 5k labeled chats, $20k, 3 months'."
+)
 
 
 def input_too_large(*, size: int, limit: int) -> str:

@@ -15,7 +15,7 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
+            return yaml.load(handle, Loader=_Loader)  # a safe loader (C or Python)
     except FileNotFoundError as exc:
         raise KnowledgeError("file not found", file=str(path)) from exc
     except yaml.YAMLError as exc:

@@ -41,8 +41,10 @@ _BUILT_IN = [
 
 def descriptions() -> list[str]:
     texts = list(_BUILT_IN)
-    for path in (ROOT / "tests" / "cases" / "own_cases.jsonl",
-                 ROOT.parent / "shared" / "cases" / "examples.jsonl"):
+    for path in (
+        ROOT / "tests" / "cases" / "own_cases.jsonl",
+        ROOT.parent / "shared" / "cases" / "examples.jsonl",
+    ):
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
@@ -88,8 +90,10 @@ def bench_in_process(rounds: int) -> list[bool]:
             parse(text)
             parse_only.append((time.perf_counter() - start) * 1000)
     print(f"in process: {len(texts)} descriptions x {rounds} rounds = {len(per_call)} calls")
-    print(f"      parse() median {statistics.median(parse_only):.3f} ms, "
-          f"p99 {percentile(parse_only, 99):.3f} ms")
+    print(
+        f"      parse() median {statistics.median(parse_only):.3f} ms, "
+        f"p99 {percentile(parse_only, 99):.3f} ms"
+    )
     return [
         report("recommend() median per description", statistics.median(per_call), 1.0, "ms"),
         report("recommend() p99 per description", percentile(per_call, 99), 5.0, "ms"),
@@ -98,8 +102,14 @@ def bench_in_process(rounds: int) -> list[bool]:
 
 
 def bench_process(runs: int) -> list[bool]:
-    command = [sys.executable, "-m", "integrations.cli.main", "ask", "--json",
-               "Legal team: review NDAs, 15k annotated examples, $40,000, 3 months."]
+    command = [
+        sys.executable,
+        "-m",
+        "integrations.cli.main",
+        "ask",
+        "--json",
+        "Legal team: review NDAs, 15k annotated examples, $40,000, 3 months.",
+    ]
     walls: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()

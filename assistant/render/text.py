@@ -61,7 +61,7 @@ def answer_to_text(answer: Answer) -> str:
     lines += ["", "Sources:"]
     for citation in answer.citations:
         if citation.id in shown:
-            lines += _wrap(f"[{citation.number}] {citation.source}, \"{citation.section}\"")
+            lines += _wrap(f'[{citation.number}] {citation.source}, "{citation.section}"')
     if len(shown) < len(answer.citations):
         lines += _wrap(f"({len(answer.citations) - len(shown)} more in the JSON answer)")
     return "\n".join(lines) + "\n"

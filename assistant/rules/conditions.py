@@ -47,7 +47,8 @@ _COMPARE: dict[Op, Callable[[Any, Any], bool]] = {
 }
 _ORDERED = frozenset({Op.LT, Op.LE, Op.GT, Op.GE})
 _LINE = re.compile(
-    r"^\s*(?P<field>[a-z_]+)\s+(?P<op>==|!=|<=|>=|<|>|not in|in|is known|is missing)\s*(?P<value>.*?)\s*$"
+    r"^\s*(?P<field>[a-z_]+)\s+"
+    r"(?P<op>==|!=|<=|>=|<|>|not in|in|is known|is missing)\s*(?P<value>.*?)\s*$"
 )
 
 

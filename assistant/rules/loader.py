@@ -68,7 +68,8 @@ def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
         cites = parsed.techniques.get(technique)
         if not cites:
             raise KnowledgeError(
-                "every technique needs at least one passage", file=path.name,
+                "every technique needs at least one passage",
+                file=path.name,
                 entry=f"techniques.{technique.value}",
             )
         for cite in cites:

@@ -53,20 +53,30 @@ def test_a_none_condition_stops_a_rule(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("rules", "message"),
     [
-        (_GOOD.replace("labeled_examples < 1000", "labeled_exampels < 1000"),
-         r"rules.yaml: b-rule: unknown field 'labeled_exampels' \(did you mean"),
-        (_GOOD.replace("labeled_examples < 1000", "labeled_examples ~ 1000"),
-         "rules.yaml: b-rule: cannot read condition"),
-        (_GOOD.replace("cites: [p.two]", "cites: [p.nowhere]"),
-         "rules.yaml: a-rule: cites 'p.nowhere', which is not a guidance passage"),
+        (
+            _GOOD.replace("labeled_examples < 1000", "labeled_exampels < 1000"),
+            r"rules.yaml: b-rule: unknown field 'labeled_exampels' \(did you mean",
+        ),
+        (
+            _GOOD.replace("labeled_examples < 1000", "labeled_examples ~ 1000"),
+            "rules.yaml: b-rule: cannot read condition",
+        ),
+        (
+            _GOOD.replace("cites: [p.two]", "cites: [p.nowhere]"),
+            "rules.yaml: a-rule: cites 'p.nowhere', which is not a guidance passage",
+        ),
         (_GOOD.replace("    cites: [p.two]\n", ""), "rule a-rule: cites: Field required"),
         (_GOOD.replace("cites: [p.two]", "cites: []"), "rule a-rule: cites"),
         (_GOOD.replace("prompting: 1", "prompt-harder: 1"), "rule a-rule: effect"),
-        (_GOOD.replace("technique: few-shot prompting", "technique: vibes"),
-         "rule b-rule: technique"),
+        (
+            _GOOD.replace("technique: few-shot prompting", "technique: vibes"),
+            "rule b-rule: technique",
+        ),
         (_GOOD.replace("id: a-rule", "id: b-rule"), "rules.yaml: b-rule: duplicate rule id"),
-        (_GOOD.replace("    summary: Always", "    colour: red\n    summary: Always"),
-         "rule a-rule: colour: Extra inputs are not permitted"),
+        (
+            _GOOD.replace("    summary: Always", "    colour: red\n    summary: Always"),
+            "rule a-rule: colour: Extra inputs are not permitted",
+        ),
     ],
 )
 def test_loading_fails_naming_file_and_rule(tmp_path: Path, rules: str, message: str) -> None:
@@ -77,5 +87,5 @@ def test_loading_fails_naming_file_and_rule(tmp_path: Path, rules: str, message:
 def test_every_technique_needs_a_passage(tmp_path: Path) -> None:
     path = tmp_path / "rules.yaml"
     path.write_text("techniques: {}\nrules: []\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="techniques.zero-shot prompting"):
+    with pytest.raises(KnowledgeError, match=r"techniques\.zero-shot prompting"):
         load_rules(path, guidance_ids=_IDS)

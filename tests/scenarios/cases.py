@@ -11,15 +11,21 @@ SHARED_CASES = REPO.parent / "shared" / "cases" / "examples.jsonl"
 OWN_CASES = REPO / "tests" / "cases" / "own_cases.jsonl"
 RULE_CASES = REPO / "tests" / "cases" / "rule_cases.jsonl"
 
-NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "timeline_days",
-           "monthly_requests")
+NUMERIC = (
+    "labeled_examples",
+    "budget_usd",
+    "monthly_budget_usd",
+    "timeline_days",
+    "monthly_requests",
+)
 
 
 def read_cases(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def all_cases() -> list[dict[str, Any]]:
