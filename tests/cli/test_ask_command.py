@@ -45,8 +45,8 @@ def test_json_answer_follows_the_contract() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     answer = json.loads(done.stdout)
-    assert CONTRACT_KEYS <= set(answer)
-    assert CONSTRAINT_KEYS <= set(answer["constraints"])
+    assert set(answer) >= CONTRACT_KEYS
+    assert set(answer["constraints"]) >= CONSTRAINT_KEYS
     assert answer["constraints"]["domain"] == "finance"
     assert answer["constraints"]["labeled_examples"] == 90000
     assert answer["constraints"]["monthly_requests"] == 200000

@@ -15,11 +15,33 @@ from assistant.render import answer_to_json, answer_to_text
 
 _WORDS = st.sampled_from(
     [
-        "$5k", "-$500", "0 weeks", "two quarters", "12 grand", "half a million dollars",
-        "no labeled data", "25k examples", "50k requests a day", "HIPAA", "not regulated",
-        "brand voice", "asap", "€10k", "budget $5,000 actually $8,000", "accuracy is critical",
-        "prototype", "requirements keep changing", "1e308", "99999999999999999999 tickets",
-        "<!channel>", "法律", "Bank", "9" * 40, "\x00", "\u202e", "🙂",
+        "$5k",
+        "-$500",
+        "0 weeks",
+        "two quarters",
+        "12 grand",
+        "half a million dollars",
+        "no labeled data",
+        "25k examples",
+        "50k requests a day",
+        "HIPAA",
+        "not regulated",
+        "brand voice",
+        "asap",
+        "€10k",
+        "budget $5,000 actually $8,000",
+        "accuracy is critical",
+        "prototype",
+        "requirements keep changing",
+        "1e308",
+        "99999999999999999999 tickets",
+        "<!channel>",
+        "法律",
+        "Bank",
+        "9" * 40,
+        "\x00",
+        "\u202e",
+        "🙂",
     ]
 )
 _TEXT = st.one_of(
