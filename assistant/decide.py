@@ -27,6 +27,7 @@ from assistant.answer import (
 from assistant.constraints import Constraints
 from assistant.guidance import Guidance
 from assistant.rules import TIE_ORDER, Outcome, RuleBook, evaluate
+from assistant.rules.conditions import normalise_facts
 
 #: Below this many labeled examples a supervised fine-tune is not yet worth training; from
 #: AMPLE_LABELS on, the rules treat labels as plentiful. Both are product judgement (the
@@ -182,14 +183,15 @@ def _missing(
     """The key constraints the text did not give, and whether any plausible value of each
     would change the approach (tried with the rules, holding everything else)."""
     approach = winner(scores)
+    normalised = normalise_facts(facts)
     result = []
     for name in messages.KEY_CONSTRAINTS:
         if _given(c, name):
             continue
         could_change = any(
-            winner(_rescored(outcomes, scores, trial={**facts, name: probe}, field=name))
+            winner(_rescored(outcomes, scores, trial={**normalised, **probe}, field=name))
             is not approach
-            for probe in messages.PROBES.get(name, ())
+            for probe in _PROBES.get(name, ())
         )
         result.append(
             MissingConstraint(
@@ -201,6 +203,13 @@ def _missing(
             )
         )
     return result
+
+
+#: The probes as conditions compare them: one fact each, normalised once at import.
+_PROBES: dict[str, tuple[dict[str, Any], ...]] = {
+    name: tuple(normalise_facts({name: value}) for value in values)
+    for name, values in messages.PROBES.items()
+}
 
 
 def _rescored(

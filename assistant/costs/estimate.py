@@ -21,6 +21,7 @@ from assistant.costs.projection import (
     Projection,
     break_even_month,
     break_even_volume,
+    outcome,
     project,
 )
 from assistant.costs.report import (
@@ -174,7 +175,7 @@ def _break_even(resolved: Resolved, projection: Projection) -> tuple[int | None,
     tuned = inputs.monthly_requests * inputs.fine_tuned_per_request + inputs.hosting
     if tuned >= prompted and inputs.growth <= 0:
         return None, messages.never_dearer_per_month(tuned=tuned, prompted=prompted)
-    later = break_even_month(project(inputs, horizon=MAX_HORIZON_MONTHS))
+    later = outcome(inputs, horizon=MAX_HORIZON_MONTHS).break_even_month
     retraining = len(projection.retrain_months) * inputs.training
     return None, messages.never_within(
         horizon=inputs.horizon,

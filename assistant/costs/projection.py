@@ -17,8 +17,9 @@ Everything is exact ``Decimal``; nothing here rounds. The model is retrained aft
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
+from typing import Any
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -46,6 +47,19 @@ class Inputs:
     hosting: Decimal  # per month
     retrain_every: int  # months
 
+    def changed(self, **changes: Any) -> Inputs:
+        """A copy with ``changes``: ``dataclasses.replace`` without its per-call
+        introspection (the sensitivity analysis makes a few dozen copies per answer)."""
+        unknown = changes.keys() - _INPUT_FIELDS
+        if unknown:
+            raise TypeError(f"Inputs has no field {sorted(unknown)[0]!r}")
+        copy = object.__new__(Inputs)
+        for name in _INPUT_FIELDS:
+            object.__setattr__(
+                copy, name, changes[name] if name in changes else getattr(self, name)
+            )
+        return copy
+
     @property
     def prompting_per_request(self) -> Decimal:
         return self.prompt_tokens * self.input_price + self.output_tokens * self.output_price
@@ -68,6 +82,9 @@ class Inputs:
     @property
     def fine_tuning_one_off(self) -> Decimal:
         return self.data_preparation + self.training
+
+
+_INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Inputs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +136,40 @@ def project(inputs: Inputs, *, horizon: int | None = None) -> Projection:
         requests=tuple(requests),
         retrain_months=retrains,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the sensitivity analysis needs of a projection, without its series."""
+
+    break_even_month: int | None
+    gap: Decimal  # fine-tuning's cumulative cost minus prompting's at the horizon
+
+
+def outcome(inputs: Inputs, *, horizon: int | None = None) -> Outcome:
+    """``break_even_month(project(inputs))`` and the final gap, in one pass that builds no
+    series (the sensitivity analysis runs this a few dozen times per answer)."""
+    months = inputs.horizon if horizon is None else horizon
+    retrain_set = set(retrain_months(every=inputs.retrain_every, horizon=months))
+    per_prompted, per_tuned = inputs.prompting_per_request, inputs.fine_tuned_per_request
+    hosting, training, factor = inputs.hosting, inputs.training, ONE + inputs.growth
+    prompted, tuned = inputs.engineering, inputs.fine_tuning_one_off
+    volume = inputs.monthly_requests
+    prompted_month, tuned_month = volume * per_prompted, volume * per_tuned + hosting
+    since: int | None = 0 if tuned <= prompted else None
+    for month in range(1, months + 1):
+        if month > 1 and inputs.growth:
+            volume *= factor
+            prompted_month, tuned_month = volume * per_prompted, volume * per_tuned + hosting
+        prompted += prompted_month
+        tuned += tuned_month
+        if month in retrain_set:
+            tuned += training
+        if tuned > prompted:
+            since = None
+        elif since is None:
+            since = month
+    return Outcome(break_even_month=since, gap=tuned - prompted)
 
 
 def break_even_month(projection: Projection) -> int | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.costs.projection import Inputs, break_even_month, project, retrain_months
+from assistant.costs.projection import Inputs, outcome, retrain_months
 
 MILLION = Decimal(10**6)
 HALF = Decimal("0.5")
@@ -75,76 +75,76 @@ LINEAR_KNOBS: tuple[Knob, ...] = (
         "monthly requests",
         "requests",
         lambda i: i.monthly_requests,
-        lambda i, v: replace(i, monthly_requests=v),
+        lambda i, v: i.changed(monthly_requests=v),
         integral=True,
     ),
     _knob(
         "prompt tokens per request",
         "tokens",
         lambda i: i.prompt_tokens,
-        lambda i, v: replace(i, prompt_tokens=v),
+        lambda i, v: i.changed(prompt_tokens=v),
         integral=True,
     ),
     _knob(
         "output tokens per request",
         "tokens",
         lambda i: i.output_tokens,
-        lambda i, v: replace(i, output_tokens=v),
+        lambda i, v: i.changed(output_tokens=v),
         integral=True,
     ),
     _knob(
         "fine-tuned prompt tokens per request",
         "tokens",
         lambda i: i.fine_tuned_prompt_tokens,
-        lambda i, v: replace(i, fine_tuned_prompt_tokens=v),
+        lambda i, v: i.changed(fine_tuned_prompt_tokens=v),
         integral=True,
     ),
     _knob(
         "input price",
         "USD per 1M tokens",
         lambda i: i.input_price * MILLION,
-        lambda i, v: replace(i, input_price=v / MILLION),
+        lambda i, v: i.changed(input_price=v / MILLION),
         places=PRICE_PLACES,
     ),
     _knob(
         "fine-tuned input price",
         "USD per 1M tokens",
         lambda i: i.fine_tuned_input_price * MILLION,
-        lambda i, v: replace(i, fine_tuned_input_price=v / MILLION),
+        lambda i, v: i.changed(fine_tuned_input_price=v / MILLION),
         places=PRICE_PLACES,
     ),
     _knob(
         "training cost per run",
         "USD",
         lambda i: i.training,
-        lambda i, v: replace(i, training=v),
+        lambda i, v: i.changed(training=v),
         only_when_positive=True,
     ),
     _knob(
         "labeling cost per item",
         "USD",
         lambda i: i.label_cost,
-        lambda i, v: replace(i, label_cost=v),
+        lambda i, v: i.changed(label_cost=v),
         applies=lambda i: i.labels_to_make > 0,
     ),
     _knob(
         "hosting per month",
         "USD",
         lambda i: i.hosting,
-        lambda i, v: replace(i, hosting=v),
+        lambda i, v: i.changed(hosting=v),
         only_when_positive=True,
     ),
     _knob(
         "prompt-engineering effort",
         "USD",
         lambda i: i.engineering,
-        lambda i, v: replace(i, engineering=v),
+        lambda i, v: i.changed(engineering=v),
     ),
     _knob(
         "fine-tuning engineering effort",
         "USD",
         lambda i: i.data_engineering,
-        lambda i, v: replace(i, data_engineering=v),
+        lambda i, v: i.changed(data_engineering=v),
     ),
 )
 
@@ -164,8 +164,7 @@ def analyse(inputs: Inputs) -> list[Swing]:
 
 def _gap(inputs: Inputs) -> Decimal:
     """Fine-tuning's total minus prompting's at the horizon (<= 0: fine-tuning pays off)."""
-    projection = project(inputs)
-    return projection.fine_tuning[-1] - projection.prompting[-1]
+    return outcome(inputs).gap
 
 
 def _linear(knob: Knob, inputs: Inputs, base_gap: Decimal) -> Swing:
@@ -173,20 +172,19 @@ def _linear(knob: Knob, inputs: Inputs, base_gap: Decimal) -> Swing:
     low, high = base * HALF, base * ONE_AND_HALF
     if knob.integral:
         low, high = _whole(low), _whole(high)
-    low_projection = project(knob.set(inputs, low))
-    high_projection = project(knob.set(inputs, high))
+    low_outcome = outcome(knob.set(inputs, low))
+    high_outcome = outcome(knob.set(inputs, high))
     flips_at = None
     if high != base:
-        high_gap = high_projection.fine_tuning[-1] - high_projection.prompting[-1]
-        slope = (high_gap - base_gap) / (high - base)
+        slope = (high_outcome.gap - base_gap) / (high - base)
         flips_at = _root(base=base, gap=base_gap, slope=slope, knob=knob)
     return Swing(
         knob=knob,
         base=base,
         low=low,
         high=high,
-        break_even_low=break_even_month(low_projection),
-        break_even_high=break_even_month(high_projection),
+        break_even_low=low_outcome.break_even_month,
+        break_even_high=high_outcome.break_even_month,
         flips_at=flips_at,
     )
 
@@ -216,7 +214,7 @@ def _retraining(inputs: Inputs, base_gap: Decimal) -> Swing:
         RETRAIN_NAME,
         "months",
         lambda i: Decimal(i.retrain_every),
-        lambda i, v: replace(i, retrain_every=int(v)),
+        lambda i, v: i.changed(retrain_every=int(v)),
         integral=True,
     )
     return Swing(
@@ -224,8 +222,8 @@ def _retraining(inputs: Inputs, base_gap: Decimal) -> Swing:
         base=Decimal(every),
         low=Decimal(low),
         high=Decimal(high),
-        break_even_low=break_even_month(project(replace(inputs, retrain_every=low))),
-        break_even_high=break_even_month(project(replace(inputs, retrain_every=high))),
+        break_even_low=outcome(inputs.changed(retrain_every=low)).break_even_month,
+        break_even_high=outcome(inputs.changed(retrain_every=high)).break_even_month,
         flips_at=_retraining_flip(inputs, base_gap),
     )
 

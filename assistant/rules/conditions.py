@@ -64,7 +64,8 @@ class Condition:
     source: str  # the line as written, for messages
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        actual = _normalise(facts.get(self.field.name))
+        """Whether the condition holds on ``facts`` as ``normalise_facts`` returns them."""
+        actual = facts.get(self.field.name)
         if self.op is Op.IS_MISSING:
             return actual is None
         if actual is None:
@@ -113,6 +114,12 @@ def parse_condition(line: str) -> Condition:
     except ValueError as exc:
         raise ConditionError(str(exc)) from exc
     return Condition(spec, op, value, line.strip())
+
+
+def normalise_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Facts as conditions compare them, converted once per evaluation rather than once
+    per condition."""
+    return {name: _normalise(value) for name, value in facts.items()}
 
 
 def _normalise(value: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from assistant.rules.conditions import normalise_facts
 from assistant.rules.model import Outcome, Rule
 
 
@@ -14,8 +15,9 @@ def evaluate(rules: Sequence[Rule], facts: Mapping[str, Any]) -> tuple[Outcome, 
     >>> evaluate((), {})
     ()
     """
+    normalised = normalise_facts(facts)
     outcomes = []
     for rule in rules:
-        matched = rule.when.match(facts)
+        matched = rule.when.match(normalised)
         outcomes.append(Outcome(rule=rule, fired=matched is not None, matched=matched or {}))
     return tuple(outcomes)

@@ -14,12 +14,17 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from assistant.costs.projection import (
     Inputs,
     Projection,
     break_even_month,
     break_even_volume,
     growth_sum,
+    outcome,
     project,
     retrain_months,
 )
@@ -177,3 +182,52 @@ def test_retrain_months() -> None:
     assert retrain_months(every=6, horizon=24) == (7, 13, 19)
     assert retrain_months(every=24, horizon=24) == ()
     assert retrain_months(every=1, horizon=3) == (2, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    requests=st.integers(0, 10_000_000),
+    growth=st.decimals(0, "0.3", places=3),
+    engineering=st.integers(0, 50_000),
+    labels=st.integers(0, 100_000),
+    training=st.integers(0, 20_000),
+    hosting=st.integers(0, 5_000),
+    retrain_every=st.integers(1, 30),
+    horizon=st.integers(1, 60),
+)
+def test_the_one_pass_outcome_agrees_with_the_full_projection(
+    requests: int,
+    growth: Decimal,
+    engineering: int,
+    labels: int,
+    training: int,
+    hosting: int,
+    retrain_every: int,
+    horizon: int,
+) -> None:
+    inputs = replace(
+        PROFILE_A,
+        monthly_requests=Decimal(requests),
+        growth=growth,
+        engineering=Decimal(engineering),
+        labels_to_make=Decimal(labels),
+        training=Decimal(training),
+        hosting=Decimal(hosting),
+        retrain_every=retrain_every,
+        horizon=horizon,
+    )
+    projection = project(inputs)
+    result = outcome(inputs)
+    assert result.break_even_month == break_even_month(projection)
+    assert result.gap == projection.fine_tuning[-1] - projection.prompting[-1]
+
+
+def test_changed_copies_every_field_but_the_changed_ones() -> None:
+    copy = PROFILE_A.changed(training=Decimal(9), retrain_every=3)
+    assert copy == replace(PROFILE_A, training=Decimal(9), retrain_every=3)
+    assert PROFILE_A.training == Decimal(500)
+
+
+def test_changed_refuses_a_field_that_does_not_exist() -> None:
+    with pytest.raises(TypeError, match="no field 'trainng'"):
+        PROFILE_A.changed(trainng=Decimal(9))

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.constraints import Domain
 from assistant.rules import ConditionError, parse_condition
-from assistant.rules.conditions import display
+from assistant.rules.conditions import display, normalise_facts
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ from assistant.rules.conditions import display
     ],
 )
 def test_condition_holds(line: str, facts: dict[str, object], expected: bool) -> None:
-    assert parse_condition(line).holds(facts) is expected
+    assert parse_condition(line).holds(normalise_facts(facts)) is expected
 
 
 @pytest.mark.parametrize(
