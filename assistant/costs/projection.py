@@ -17,6 +17,7 @@ Everything is exact ``Decimal``; nothing here rounds. The model is retrained aft
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -150,6 +151,8 @@ def outcome(inputs: Inputs, *, horizon: int | None = None) -> Outcome:
     """``break_even_month(project(inputs))`` and the final gap, in one pass that builds no
     series (the sensitivity analysis runs this a few dozen times per answer)."""
     months = inputs.horizon if horizon is None else horizon
+    if not inputs.growth:
+        return _flat_outcome(inputs, months=months)
     retrain_set = set(retrain_months(every=inputs.retrain_every, horizon=months))
     per_prompted, per_tuned = inputs.prompting_per_request, inputs.fine_tuned_per_request
     hosting, training, factor = inputs.hosting, inputs.training, ONE + inputs.growth
@@ -170,6 +173,36 @@ def outcome(inputs: Inputs, *, horizon: int | None = None) -> Outcome:
         elif since is None:
             since = month
     return Outcome(break_even_month=since, gap=tuned - prompted)
+
+
+def _flat_outcome(inputs: Inputs, *, months: int) -> Outcome:
+    """``outcome`` without volume growth, in closed form. The gap (fine-tuning minus
+    prompting) in month m is g0 + m*d + k*T, with k the retrainings so far: a straight line
+    between retrainings, so each stretch is settled from its ends instead of month by
+    month."""
+    volume = inputs.monthly_requests
+    d = volume * inputs.fine_tuned_per_request + inputs.hosting
+    d -= volume * inputs.prompting_per_request
+    g0 = inputs.fine_tuning_one_off - inputs.engineering
+    retrains = retrain_months(every=inputs.retrain_every, horizon=months)
+    bounds = (0, *retrains, months + 1)
+    last_dearer: int | None = None  # the last month in which fine-tuning costs more
+    for stretch in range(len(bounds) - 2, -1, -1):
+        first, last = bounds[stretch], bounds[stretch + 1] - 1
+        base = g0 + stretch * inputs.training
+        if base + last * d > 0:
+            last_dearer = last
+            break
+        if d >= 0 or base + first * d <= 0:
+            continue  # the whole stretch is at or below zero
+        # Falling line, above zero at `first`: the last month above zero is the largest m
+        # with base + m*d > 0, i.e. m < -base/d.
+        last_dearer = math.ceil(-base / d) - 1
+        break
+    gap = g0 + months * d + len(retrains) * inputs.training
+    if last_dearer == months:
+        return Outcome(break_even_month=None, gap=gap)
+    return Outcome(break_even_month=0 if last_dearer is None else last_dearer + 1, gap=gap)
 
 
 def break_even_month(projection: Projection) -> int | None:
