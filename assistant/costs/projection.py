@@ -26,7 +26,7 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: ``changed`` copies the instance's dictionary
 class Inputs:
     """Every figure the projection needs, resolved and in base units (per token, per month)."""
 
@@ -55,10 +55,8 @@ class Inputs:
         if unknown:
             raise TypeError(f"Inputs has no field {sorted(unknown)[0]!r}")
         copy = object.__new__(Inputs)
-        for name in _INPUT_FIELDS:
-            object.__setattr__(
-                copy, name, changes[name] if name in changes else getattr(self, name)
-            )
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__.update(changes)
         return copy
 
     @property
