@@ -26,8 +26,9 @@ from assistant.answer import (
 )
 from assistant.constraints import Constraints
 from assistant.guidance import Guidance
-from assistant.rules import TIE_ORDER, Outcome, RuleBook, evaluate
+from assistant.rules import TIE_ORDER, Outcome, RuleBook
 from assistant.rules.conditions import normalise_facts
+from assistant.rules.engine import evaluate_normalised
 
 #: Below this many labeled examples a supervised fine-tune is not yet worth training; from
 #: AMPLE_LABELS on, the rules treat labels as plentiful. Both are product judgement (the
@@ -68,7 +69,8 @@ def decide(
 ) -> tuple[Recommendation, list[Reason], list[Reason], list[Citation], list[MissingConstraint]]:
     """The recommendation for ``facts``, with the reasons on both sides, the numbered
     citations, and what is missing."""
-    outcomes = evaluate(book.rules, facts)
+    normalised = normalise_facts(facts)
+    outcomes = evaluate_normalised(book.rules, normalised)
     scores = scores_of(outcomes)
     approach = winner(scores)
     fired = [o for o in outcomes if o.fired]
@@ -77,7 +79,7 @@ def decide(
     technique = _technique(approach, reasons, constraints)
     later = Technique.SUPERVISED_FT if approach is Approach.PROMPT_THEN_FINE_TUNE else None
     citations = _citations([*reasons, *counter], book.technique_cites[technique], guidance=guidance)
-    missing = _missing(constraints, facts=facts, outcomes=outcomes, scores=scores)
+    missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
     recommendation = Recommendation(
         approach=approach,
         technique=technique,
@@ -181,15 +183,15 @@ def _missing(
     scores: Mapping[Approach, int],
 ) -> list[MissingConstraint]:
     """The key constraints the text did not give, and whether any plausible value of each
-    would change the approach (tried with the rules, holding everything else)."""
+    would change the approach (tried with the rules, holding everything else). ``facts``
+    are normalised."""
     approach = winner(scores)
-    normalised = normalise_facts(facts)
     result = []
     for name in messages.KEY_CONSTRAINTS:
         if _given(c, name):
             continue
         could_change = any(
-            winner(_rescored(outcomes, scores, trial={**normalised, **probe}, field=name))
+            winner(_rescored(outcomes, scores, trial={**facts, **probe}, field=name))
             is not approach
             for probe in _PROBES.get(name, ())
         )
@@ -224,7 +226,7 @@ def _rescored(
     for outcome in outcomes:
         if field not in outcome.rule.fields:
             continue
-        fires = outcome.rule.when.match(trial) is not None
+        fires = outcome.rule.when.holds(trial)
         if fires != outcome.fired:
             sign = 1 if fires else -1
             for approach, weight in outcome.rule.effect.items():

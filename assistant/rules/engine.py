@@ -15,9 +15,13 @@ def evaluate(rules: Sequence[Rule], facts: Mapping[str, Any]) -> tuple[Outcome, 
     >>> evaluate((), {})
     ()
     """
-    normalised = normalise_facts(facts)
+    return evaluate_normalised(rules, normalise_facts(facts))
+
+
+def evaluate_normalised(rules: Sequence[Rule], facts: Mapping[str, Any]) -> tuple[Outcome, ...]:
+    """``evaluate`` on facts already passed through ``normalise_facts``."""
     outcomes = []
     for rule in rules:
-        matched = rule.when.match(normalised)
+        matched = rule.when.match(facts)
         outcomes.append(Outcome(rule=rule, fired=matched is not None, matched=matched or {}))
     return tuple(outcomes)

@@ -19,23 +19,20 @@ class When:
     any: tuple[Condition, ...] = ()
     none: tuple[Condition, ...] = ()
 
+    def holds(self, facts: Mapping[str, Any]) -> bool:
+        """Whether it holds on (normalised) ``facts``."""
+        return (
+            all(c.holds(facts) for c in self.all)
+            and (not self.any or any(c.holds(facts) for c in self.any))
+            and not any(c.holds(facts) for c in self.none)
+        )
+
     def match(self, facts: Mapping[str, Any]) -> dict[str, str] | None:
         """The field values that made it hold, or None when it does not."""
-        matched: dict[str, str] = {}
-        for condition in self.all:
-            if not condition.holds(facts):
-                return None
-            matched[condition.field.name] = display(facts.get(condition.field.name))
-        if self.any:
-            held = [c for c in self.any if c.holds(facts)]
-            if not held:
-                return None
-            for condition in held:
-                matched[condition.field.name] = display(facts.get(condition.field.name))
-        for condition in self.none:
-            if condition.holds(facts):
-                return None
-        return matched
+        if not self.holds(facts):
+            return None
+        held = [*self.all, *(c for c in self.any if c.holds(facts))]
+        return {c.field.name: display(facts.get(c.field.name)) for c in held}
 
 
 @dataclass(frozen=True)
