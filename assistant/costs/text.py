@@ -37,7 +37,7 @@ def report_text(report: CostReport) -> str:
     ]
     if report.sensitivity:
         lines += ["", "What moves the break-even most (each input -50%/+50% alone):"]
-        lines += [f"  {_swing(s)}" for s in report.sensitivity[:SENSITIVITY_ROWS]]
+        lines += [f"  {swing_line(s)}" for s in report.sensitivity[:SENSITIVITY_ROWS]]
     if report.assumptions:
         lines += ["", "Assumed (not in the description):"]
         lines += [f"  {a.name}: {a.value} - {a.why}" for a in report.assumptions]
@@ -55,7 +55,9 @@ def _price(row: PriceUsed) -> str:
     )
 
 
-def _swing(item: Sensitivity) -> str:
+def swing_line(item: Sensitivity) -> str:
+    """One sensitivity row as a sentence: each end of the swing and where the choice flips."""
+
     def month(value: int | None) -> str:
         return "never" if value is None else f"month {value}"
 

@@ -30,6 +30,7 @@ from slack_sdk.models.blocks import (
 
 from assistant.answer import Answer, Citation, MissingConstraint, Reason
 from assistant.constraints import Constraints
+from assistant.costs.text import swing_line
 from assistant.followup import FollowUp, FollowUpKind
 from assistant.messages import APPROACH_TITLES
 from assistant.rules.conditions import display
@@ -51,6 +52,7 @@ _TOP_COUNTER_REASONS = 2
 _MISSING_WITH_BUTTONS = 3
 _PROJECT_EXCERPT = 700
 _PASSAGE_TEXT = 900
+_COST_SWINGS = 3
 
 #: How the facts a person gave are named when restated (the JSON contract's keys).
 _FACT_NAMES: dict[str, str] = {
@@ -333,6 +335,30 @@ def _why_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
 def _cost_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
     answer = follow_up.answer
     blocks: list[Block] = [_section(_costs_text(answer))]
+    report = answer.costs
+    if report is not None:
+        # Costs are computed from our own tables, but escaped like everything else: a
+        # pasted prompt or a price file can carry text.
+        blocks.append(
+            _section(
+                fit(
+                    "*How it is computed*\n"
+                    f"• Prompting: {escape(report.prompting.basis)}\n"
+                    f"• Fine-tuning: {escape(report.fine_tuning.basis)}",
+                    MAX_SECTION_TEXT,
+                )
+            )
+        )
+        if report.sensitivity:
+            swings = "\n".join(
+                f"• {escape(swing_line(item))}" for item in report.sensitivity[:_COST_SWINGS]
+            )
+            blocks.append(
+                _section(fit(f"*What moves the break-even most*\n{swings}", MAX_SECTION_TEXT))
+            )
+        if report.assumptions:
+            assumed = "; ".join(f"{a.name} {a.value}" for a in report.assumptions)
+            blocks.append(_context(fit(f"*Assumed:* {escape(assumed)}", MAX_CONTEXT_TEXT)))
     blocks.append(_context(f"*Recommended:* {escape(answer.recommendation.approach.value)}"))
     return blocks, "Cost breakdown for this project."
 

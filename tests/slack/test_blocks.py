@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant.advisor import Advisor
 from assistant.answer import (
     Answer,
     Approach,
@@ -327,3 +328,21 @@ def test_no_rendered_text_carries_a_live_broadcast(
         check_citations(message)
         for piece in strings(message):
             assert live_broadcast(piece) is None, piece
+
+
+def test_cost_follow_up_shows_the_breakdown_sensitivity_and_assumptions(
+    advisor: Advisor,
+) -> None:
+    answer = advisor.ask(
+        "Answer 4 million customer chats per month for an airline; our prompt has 2,000 "
+        "tokens of instructions and examples; 45k labeled chats; $150k; 5 months."
+    )
+    message = follow_up_message(FollowUp(kind=FollowUpKind.COST, answer=answer))
+    check_limits(message)
+    joined = "\n".join(strings(message))
+    assert "Break-even in month" in joined
+    assert "*How it is computed*" in joined
+    assert "4,000,000 requests x (2,000 input tokens" in joined
+    assert "*What moves the break-even most*" in joined
+    assert "the cheaper option changes at" in joined
+    assert "*Assumed:*" in joined
