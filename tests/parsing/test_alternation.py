@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.parsing.alternation import Table, factored, split_top
+from assistant.parsing.alternation import Table, _first_chars, factored, split_top
 from assistant.parsing.vocabulary import DOMAIN_WORDS
 
 _ENTRIES = [
@@ -23,6 +24,40 @@ _ENTRIES = [
 
 def test_split_top_keeps_groups_and_classes_whole() -> None:
     assert split_top(r"a|(?:b|c)|[|x]|d\|e") == ["a", "(?:b|c)", "[|x]", r"d\|e"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"[]|]a|b", [r"[]|]a", "b"]),  # "]" first in a class is a literal
+        (r"[^]|(]x|y", [r"[^]|(]x", "y"]),
+        (r"[a\]|]|z", [r"[a\]|]", "z"]),
+        (r"\(|a(?:b|\))|c", [r"\(", r"a(?:b|\))", "c"]),
+        ("", [""]),
+        ("abc", ["abc"]),
+    ],
+)
+def test_split_top_reads_escapes_and_classes(pattern: str, parts: list[str]) -> None:
+    assert split_top(pattern) == parts
+    assert "|".join(parts) == pattern
+
+
+@pytest.mark.parametrize(
+    ("alternative", "chars"),
+    [
+        ("support", {"s"}),
+        ("(?:customer |tech )?support", {"c", "t", "s"}),
+        ("(?:a|b)*?c", {"a", "b", "c"}),
+        ("(?:a|b)+c", {"a", "b"}),
+        ("(?:some |a few )?(?:errors|mistakes) x", {"s", "a", "e", "m"}),
+        ("(?:a|b)?", None),  # may match nothing: it can start anywhere
+        ("(?:a|b){2}c", None),
+        (r"\w+ing", None),
+    ],
+)
+def test_first_chars(alternative: str, chars: set[str] | None) -> None:
+    first = _first_chars(alternative)
+    assert (None if first is None else set(first)) == chars
 
 
 def test_an_earlier_entry_wins_at_the_same_position() -> None:
@@ -67,6 +102,48 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS, max_size=12).map(" ".join))
 def test_factored_matches_like_the_plain_alternation(text: str) -> None:
     alternatives = [a for _, fragment in _ENTRIES for a in split_top(fragment)]
+    plain = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    fast = re.compile(r"\b" + factored(alternatives) + r"\b")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_OPTIONAL_LEADS = [
+    r"(?:some |occasional )?(?:mistakes|errors) (?:are|is) (?:fine|costly)",
+    r"(?:customer )?support(?: team)? for (?:our |the )?(?:database|bank)",
+    r"support team",
+    r"errors|costly|customer",
+    r"(?:the )*same (?:answer|format)",
+]
+_OPTIONAL_WORDS = st.sampled_from(
+    [
+        "some",
+        "occasional",
+        "mistakes",
+        "errors",
+        "are",
+        "is",
+        "fine",
+        "costly",
+        "customer",
+        "support",
+        "team",
+        "for",
+        "our",
+        "the",
+        "database",
+        "bank",
+        "same",
+        "answer",
+        "format",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_OPTIONAL_WORDS, max_size=12).map(" ".join))
+def test_optional_leading_groups_match_like_the_plain_alternation(text: str) -> None:
+    alternatives = [a for fragment in _OPTIONAL_LEADS for a in split_top(fragment)]
     plain = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
     fast = re.compile(r"\b" + factored(alternatives) + r"\b")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
