@@ -179,7 +179,8 @@ _GROWTH = re.compile(
     r"|review|build up|grow)\b"
     r"|growing|grows|increasing|accumulating|accruing|keeps?\s+(?:growing|coming|adding"
     r"|collecting)|keep\s+(?:adding|collecting|labell?ing)|more\s+(?:\w+\s+)?(?:data|examples"
-    r"|labels)\s+(?:every|each|coming|over)|(?:every|each)\s+(?:day|week|month)\s+(?:we\s+)?"
+    r"|labels)\s+(?:every|each|coming|over)|(?:every|each)\s+(?:day|week|month|quarter|term"
+    r"|semester|year)\s+(?:we\s+)?"
     r"(?:add|get|collect|label)|over\s+time|continuous(?:ly)?\s+(?:collect|label|annotat)\w*"
     r"|ongoing\s+(?:labell?ing|annotation|collection)|going\s+forward|as\s+we\s+(?:go|collect"
     r"|grow)|(?:new|more|fresh)\s+(?:\w+\s+)?(?:data|examples|labels|annotations)\s+(?:come"
@@ -258,7 +259,7 @@ def extract(scan: Scan, draft: Draft) -> None:
     counts: list[_Count] = []
     future: str | None = None  # the words of a count said to come later
     for quantity in list(scan.free()):
-        kind = _classify(scan, quantity)
+        kind = classify(scan, quantity)
         if kind is None:
             continue
         if kind == "future":
@@ -296,7 +297,7 @@ def extract(scan: Scan, draft: Draft) -> None:
     _growth(scan, draft, future=future)
 
 
-def _classify(scan: Scan, quantity: Quantity) -> str | None:
+def classify(scan: Scan, quantity: Quantity) -> str | None:
     """What a free number counts: "labeled" examples, "held" records (labeled,
     inferred), "unlabeled" data, "future" data, or None (not data at all)."""
     text = scan.text

@@ -23,13 +23,15 @@ _AFFIRMING = re.compile(
     r"not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
     r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
-    r"(?:repetitive|samey)"
+    r"(?:repetitive|samey)|(?:n't|not|never)\s+vary|(?:no|zero|without(?: any)?)\s+variation"
 )
 # "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
 _NOT = (
     r"(?:is\s+not|are\s+not|was\s+not|were\s+not|does\s+not|do\s+not|did\s+not|isn't|aren't"
     r"|wasn't|weren't|doesn't|don't|didn't|won't|not)"
 )
+# A percentage high enough that a target of it makes accuracy critical.
+_HIGH_PERCENT = r"(?:9[5-9]|100)(?:\.\d+)?\s*(?:%|percent|per cent)"
 _INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
 
 
@@ -77,15 +79,26 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital|non-negotiable"
         r"|a must|important|top priority|first|everything|key|high|higher|king)"
         r"|(?:high|very high|highest|top|maximum|max|utmost|extreme|near[- ]perfect|perfect"
-        r"|strict|(?:9[5-9]|100)(?:\.\d+)?\s*%)\s+(?:\w+\s+)?(?:accuracy|precision|reliability"
-        r"|correctness)"
+        rf"|strict|{_HIGH_PERCENT})\s+(?:\w+\s+)?(?:accuracy|precision|reliability|correctness)"
+        # A target of 95% or more: "target accuracy at GA is 98%", "98% accurate".
+        r"|(?:accuracy|precision|recall|correctness|f1)(?:[:=]?\s+[\w-]+){0,5}?[:=]?\s*"
+        rf"(?:(?:at least|above|over|>=?|≥)\s*)?{_HIGH_PERCENT}"
+        rf"|{_HIGH_PERCENT}\s+(?:accurate|correct|precise|right|reliable|of the time)"
+        # The bar is a person's: "as accurate as the tutors", "human-level accuracy".
+        r"|(?:as|just as) (?:accurate|precise|reliable|correct) as"
+        r"|(?:human|expert|clinician|doctor|lawyer|analyst|tutor|specialist)[- ]level"
+        r"\s+(?:accuracy|precision|quality|performance)"
         r"|(?:must|needs? to|has to|have to|got to)\s+(?:always\s+)?be\s+(?:\w+\s+)?(?:accurate"
         r"|precise|correct|right|exact|error[- ]free|reliable|perfect)"
-        r"|(?:mistakes?|errors?|hallucinations?|wrong answers|inaccuracies|misclassifications?"
+        r"|(?:mistakes?|errors?|hallucinations?|wrong (?:answers?|advice|information|outputs?"
+        r"|labels?|codes?|classifications?)|bad advice|inaccuracies|misclassifications?"
         r"|false (?:positives|negatives))\s+(?:\w+\s+){0,2}?(?:are|is|would be|can be|could be"
         r"|=|means?|cost)?\s*(?:\w+\s+)?(?:costly|expensive|dangerous|unacceptable"
         r"|not acceptable|not an option|catastrophic|serious|a big deal|liability|harmful"
-        r"|risky|not tolerated|lawsuits?|fines?|real money)"
+        r"|risky|not tolerated|lawsuits?|fines?|real money|hurts?|harms?|injur(?:e|es|y)"
+        r"|endangers?|kills?|misleads?|mislead|damages?|put (?:\w+\s+){0,2}at risk)"
+        r"|(?:put|puts|putting) (?:patients|people|lives|users|customers|students|children)"
+        r" at risk|lives (?:are |could be |may be )?at stake"
         r"|(?:can't|cannot|can not|couldn't)\s+afford\s+(?:\w+\s+)?(?:mistakes|errors|to be wrong"
         r"|inaccuracies|hallucinations)"
         r"|(?:zero|no) tolerance for (?:errors|mistakes)|high[- ]stakes|mission[- ]critical"
@@ -95,13 +108,30 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         name="consistency_required",
         no=rf"consisten(?:cy|t)\s+(?:is\s+|are\s+|was\s+)?(?:{_NOT}|less)\s*"
-        r"(?:\w+\s+){0,2}?(?:critical|important|matters?|needed|required|a (?:concern|priority))",
+        r"(?:\w+\s+){0,2}?(?:critical|important|matters?|needed|required|a (?:concern|priority))"
+        r"|(?:some |a bit of |a little |slight )?(?:variety|variation|variability|differences)"
+        r"\s+(?:is|are|would be)\s+(?:\w+\s+)?(?:fine|ok|okay|acceptable|welcome|expected"
+        r"|allowed|good)"
+        r"|(?:answers|responses|replies|outputs|results|wording|phrasing)\s+(?:can|may|could)"
+        r"\s+vary"
+        r"|(?:doesn't|does not|don't|do not|needn't|need not)\s+(?:need to |have to )?be\s+"
+        r"(?:\w+\s+)?(?:identical|the same|consistent|uniform)",
+        # "Identical answers", "the same every time", "must not vary": the same input
+        # gets the same output.
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
-        r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output)s?"
+        r"|(?:policy|rule|format|template|schema|style|process|guideline)s?-consisten(?:t|cy)"
+        r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output"
+        r"|response|reply|replie|result|decision|classification|verdict)s?"
+        r"|identical(?:,?\s+[\w-]+){0,2}?\s+(?:answers?|responses?|outputs?|replies|reply"
+        r"|results?|wording|format(?:ting)?|tone|treatment|behaviou?r)"
+        r"|(?:the same|identical)\s+(?:\w+\s+){0,2}?(?:every|each)\s+(?:time|run|call|request)"
+        r"|(?:the same|identical)\s+(?:across|regardless|no matter|for every(?:one|body)?)"
         r"|strict (?:format|schema|template|structure|style guide|json)"
         r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set )?"
         r"(?:format|template|schema|structure)|always (?:the same|in the same)"
-        r"|deterministic|reproducible",
+        r"|deterministic|reproducible|repeatab(?:le|ility)"
+        r"|(?:must|should|can|cannot|may)(?:n't|not| not)\s+vary|never\s+vary"
+        r"|(?:no|zero|without(?: any)?)\s+variation",
         hint_yes=r"inconsisten\w+",
     ),
     Signal(

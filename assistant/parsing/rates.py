@@ -1,6 +1,12 @@
 """Rates: request volume (``50k requests a day``, ``1M calls/month``, ``2 requests per
-second``), new labels (``growing by 10k a month``) and volume growth (``traffic grows 10%
-a month``).
+second``), new labels (``growing by 10k a month``, ``tutors add 1,000 a term``) and volume
+growth (``traffic grows 10% a month``).
+
+A rate is new labels when its words say so ("300 labeled tickets a week", "500 more a
+month"), or when it is growth ("growing by", "we add", "another") of what the sentence
+counted before it: after "700 curated answers today", "growing by 400 a month" is 400 new
+answers; after "10k tickets a month", it is more traffic. Requests, calls, tickets and
+documents handled, processed or received are volume.
 
 A projected volume ("heading to 3M items a month") is kept as ``monthly_requests``, marked
 inferred, only when no current volume is given: the current figure is what costs are
@@ -14,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.parsing import counts
 from assistant.parsing.draft import Draft
 from assistant.parsing.numbers import Quantity, whole
 from assistant.parsing.scan import Scan
@@ -42,6 +49,11 @@ _PER_MONTH = {
     "quarter": Decimal(1) / 3,
     "qtr": Decimal(1) / 3,
     "quarterly": Decimal(1) / 3,
+    # An academic term is about four months (three a year); a semester six (two a year).
+    "term": Decimal(1) / 4,
+    "trimester": Decimal(1) / 4,
+    "semester": Decimal(1) / 6,
+    "fortnight": Decimal(26) / 12,
     "year": Decimal(1) / 12,
     "yr": Decimal(1) / 12,
     "annum": Decimal(1) / 12,
@@ -59,15 +71,21 @@ _STOP = (
 _AFTER = re.compile(
     rf"(?P<phrase>(?:\s+(?!{_STOP}\b)[a-z][\w'&-]*\b){{0,5}}?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
-    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|month|mo|mth|quarter|qtr"
-    r"|year|yr|annum)s?\b"
+    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
+    r"|qtr|term|trimester|semester|year|yr|annum)s?\b"
     r"|\s+(?P<adj>daily|weekly|monthly|hourly|yearly|annually|quarterly)\b"
     r"|\s*(?P<rps>rps|qps|req/s|requests?/s(?:ec)?)\b)"
 )
 _BEFORE = re.compile(
     r"(?:\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual|annually)\b"
-    r"|\b(?:per|each|every)\s+(?P<unit>day|week|month|hour|year|second|minute)\b)"
+    r"|\b(?:per|each|every)\s+(?P<unit>day|week|month|quarter|term|semester|hour|year|second"
+    r"|minute)\b)"
     r"[^\d]{0,40}$"
+)
+# A period that opens the sentence, set off by a comma: "Each term, tutors add 800 more".
+_LEAD = re.compile(
+    r"(?:^|[.;:!?\n])\s*(?:and\s+)?(?:per|each|every)\s+(?P<unit>day|week|month|quarter|term"
+    r"|semester|year)\s*,[^\d,]{0,50}$"
 )
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w'&-]*){0,3}")
 _NOT_REQUESTS = re.compile(
@@ -88,6 +106,23 @@ _GROWTH_VERBS = re.compile(
 )
 # "~500 more every month": more of what the team has, which is its data.
 _MORE = re.compile(r"\s*(?:more|additional|extra)\b")
+# "another 5k each quarter": the same, said before the number.
+_ANOTHER = re.compile(
+    r"\b(?:another|additional|extra)\s+(?:(?:about|around|roughly|approximately|approx\.?"
+    r"|some|nearly|over)\s+)?[~≈]?\s*$"
+)
+# Verbs that add to a data set rather than describe traffic: "tutors add 1,000 a term".
+_ADD_VERBS = re.compile(
+    r"\b(?:add|adds|adding|label\w*|annotat\w*|collect\w*|gather\w*|curat\w*|write|writes"
+    r"|writing|review|reviews|reviewing)\b"
+)
+# Verbs for work coming in, just before the number: "we handle 10k tickets a month".
+_HANDLED = re.compile(
+    r"\b(?:handles?|handled|handling|process|processes|processed|processing|receives?|received"
+    r"|receiving|gets?|getting|see|sees|seeing|serves?|served|serving|fields?|fielded|takes?"
+    r"|taking|deal with|deals with)\s+(?:(?:about|around|roughly|approximately|approx\.?|some"
+    r"|nearly|over|up to|more than|close to)\s+)?[~≈]?\s*$"
+)
 _VOLUME_WORDS = re.compile(
     r"\b(?:requests?|calls?|queries|query|visits?|traffic|transactions?|api|volume|load)\b"
 )
@@ -114,6 +149,8 @@ _OTHER_GROWTH = re.compile(
     r"\b(?:revenue|sales|arr|mrr|budget|price|prices|cost|costs|accuracy|precision|recall"
     r"|data|dataset|labels?|examples|headcount|team|salar\w+|profit|income|margin)\b"
 )
+# What ``counts`` calls a count of data the team has or will have.
+_DATA_KINDS = frozenset({"labeled", "held", "future"})
 # Months in one period, for turning a growth rate per period into a rate per month.
 _MONTHS_IN = {"month": 1.0, "year": 12.0, "quarter": 3.0, "week": 12 / 52}
 
@@ -132,7 +169,7 @@ def extract(scan: Scan, draft: Draft) -> None:
     """Set ``monthly_requests``, ``labels_per_month`` (and ``data_growth``) from rates."""
     rates: list[_Rate] = []
     for quantity in list(scan.free()):
-        rate = _read(scan, quantity)
+        rate = _read(scan, quantity, earlier=rates)
         if rate is not None:
             rates.append(rate)
     text = scan.text
@@ -154,7 +191,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         )
 
 
-def _read(scan: Scan, quantity: Quantity) -> _Rate | None:
+def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | None:
     text = scan.text
     low = text.low
     _, clause_end = text.clause(quantity.end)
@@ -170,25 +207,22 @@ def _read(scan: Scan, quantity: Quantity) -> _Rate | None:
         end = after.end()
     else:
         prior = _BEFORE.search(before)
-        if prior is None:
-            return None
-        unit = prior.group("adj") or prior.group("unit")
+        if prior is not None:
+            unit = prior.group("adj") or prior.group("unit")
+        else:
+            lead = _LEAD.search(_sentence_before(scan, quantity))
+            if lead is None:
+                return None
+            unit = lead.group("unit")
         follow = _NOUN_AFTER.match(low, quantity.end, window_end)
         noun = follow.group() if follow else ""
         if not noun.strip():
             return None
         end = quantity.end + len(noun)
-    subject = noun + " " + before[-40:]
     if _NOT_REQUESTS.search(noun):
         return None
     scan.claim(quantity, end=end)
-    labels = bool(
-        _LABEL_WORDS.search(noun) or _LABEL_WORDS.search(before[-50:]) or _MORE.match(noun)
-    ) or (
-        bool(_GROWTH_VERBS.search(before[-50:]))
-        and not _VOLUME_WORDS.search(subject)
-        and bool(_LABEL_WORDS.search(text.sentence_text(quantity.start)))
-    )
+    labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)
     monthly = quantity.middle * _PER_MONTH[unit]
     return _Rate(
         monthly=int(monthly.to_integral_value()),
@@ -198,6 +232,64 @@ def _read(scan: Scan, quantity: Quantity) -> _Rate | None:
         projected=bool(_PROJECTED.search(before[-50:])),
         inferred=quantity.approximate or quantity.low is not None,
     )
+
+
+def _new_labels(
+    scan: Scan, quantity: Quantity, *, noun: str, before: str, earlier: list[_Rate]
+) -> bool:
+    """Whether a rate counts new labeled data rather than requests."""
+    near = before[-50:]
+    # "2,000 labeled tickets and handle 10k tickets a month": the verb says volume.
+    handled = _HANDLED.search(before) is not None
+    if (
+        _LABEL_WORDS.search(noun)
+        or _MORE.match(noun)
+        or (_LABEL_WORDS.search(near) and not handled)
+    ):
+        return True
+    if handled or _VOLUME_WORDS.search(noun + " " + before[-40:]):
+        return False
+    another = _ANOTHER.search(before) is not None
+    adds = _ADD_VERBS.search(near) is not None
+    if not (another or adds or _GROWTH_VERBS.search(near)):
+        return False
+    referent = _referent(scan, quantity, earlier=earlier)
+    if referent is not None:
+        return referent
+    if another or (adds and not noun.strip()):
+        return True  # "another 5k each quarter", "tutors add 1,000 a term": more data
+    return bool(_LABEL_WORDS.search(scan.text.sentence_text(quantity.start)))
+
+
+def _sentence_before(scan: Scan, quantity: Quantity) -> str:
+    begin = scan.text.sentence(quantity.start)[0]
+    return scan.text.low[max(begin, quantity.start - 80) : quantity.start]
+
+
+def _referent(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> bool | None:
+    """What a growth rate adds to, from the sentence's last count before it: True for
+    a data set ("700 curated answers today, growing by 400 a month"), False for a volume
+    ("10k tickets a month, growing by 500 a month"), None when no count comes before."""
+    begin = scan.text.sentence(quantity.start)[0]
+    rates = {rate.start: rate for rate in earlier}
+    free = {id(q) for q in scan.free()}
+    labeled: bool | None = None  # whether the sentence has label words, looked at once
+    for previous in reversed(scan.quantities):
+        if previous.start >= quantity.start:
+            continue
+        if previous.start < begin:
+            return None
+        if previous.start in rates:
+            return rates[previous.start].labels
+        if id(previous) not in free:
+            continue
+        if labeled is None:
+            labeled = bool(_LABEL_WORDS.search(scan.text.sentence_text(quantity.start)))
+        # A sentence with label words and a count in it is about labeled data; asking
+        # ``counts`` what the count is costs more and is needed only without them.
+        if labeled or counts.classify(scan, previous) in _DATA_KINDS:
+            return True
+    return None
 
 
 def extract_growth(scan: Scan, draft: Draft) -> None:

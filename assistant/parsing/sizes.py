@@ -1,5 +1,12 @@
 """Prompt and output sizes: ``our prompt has 2,000 tokens``, ``answers are about 300
-tokens``, ``~200-word summaries`` (words count as 4/3 of a token each, inferred)."""
+tokens``, ``~200-word summaries`` (words count as 4/3 of a token each, inferred).
+
+A size belongs to the nearest word naming a prompt or an output. What a prompt is made
+of counts as the prompt ("3,000 tokens of instructions", "policy text and sample
+answers": examples shown to the model are input). A size in brackets or in a clause of
+its own describes what was named just before it: "our prompt is enormous (about 2,500
+tokens)", "the system prompt is long, about 3k tokens".
+"""
 
 from __future__ import annotations
 
@@ -12,12 +19,16 @@ from assistant.parsing.scan import Scan
 _UNIT = re.compile(r"\s*-?\s*(?P<unit>tokens?|toks?|words?|characters?|chars?)(?![a-z])")
 _PROMPT = re.compile(
     r"\b(?:prompts?|instructions?|system\s+(?:message|prompt)|few-shot|inputs?|templates?"
-    r"|preamble|context)\b"
+    r"|preamble|context|demonstrations?|(?:sample|example)s?\s+(?:answers?|responses?|outputs?"
+    r"|replies)|polic(?:y|ies)\s+(?:text|docs?|documents?|excerpts?|wording)|(?:style|policy"
+    r"|business)\s+(?:guide(?:lines)?|rules)|(?:sends?|sending|sent)(?!\s+back))\b"
 )
+# "Sample answers" are examples in the prompt, not the model's answers.
 _OUTPUT = re.compile(
-    r"\b(?:outputs?|answers?|responses?|replies|reply|completions?|generat\w+|summar(?:y|ies)"
-    r"|captions?|descriptions?|drafts?|results?|max_tokens|writes?|produc\w+|headlines?"
-    r"|explanations?|narratives?|emails?|posts?)\b"
+    r"\b(?<!sample )(?<!example )(?<!samples )(?<!examples )(?:outputs?|answers?|responses?"
+    r"|replies|reply|completions?|generat\w+|summar(?:y|ies)|captions?|descriptions?|drafts?"
+    r"|results?|max_tokens|writes?|produc\w+|headlines?|explanations?|narratives?|emails?"
+    r"|posts?|(?:sends?|sent|sending)\s+back|returns?|returned)\b"
 )
 _DIGIT = re.compile(r"\d")
 # A word after the number names it less surely than one before ("prompts are ~1,500
@@ -38,15 +49,22 @@ def extract(scan: Scan, draft: Draft) -> None:
             continue
         scan.claim(quantity, end=unit.end())
         begin, end = text.clause(quantity.start)
-        left = low[max(begin, quantity.start - 80) : quantity.start]
         right = low[unit.end() : min(end, unit.end() + 80)]
         digit = _DIGIT.search(right)
         if digit is not None:
             right = right[: digit.start()]  # words past the next number describe that one
-        if _CONTEXT_WINDOW.search(left + " " + right):
-            continue
+        if begin > 0 and low[begin - 1] in "([":
+            begin = text.clause(begin - 1)[0]  # brackets explain what comes before them
+        left = low[max(begin, quantity.start - 80) : quantity.start]
         field = _role(left, right)
         if field is None:
+            # A clause with no word of its own ("..., about 3k tokens") goes on about
+            # what the sentence named before it.
+            left = _earlier(
+                low[max(text.sentence(quantity.start)[0], quantity.start - 80) : quantity.start]
+            )
+            field = _role(left, right)
+        if field is None or _CONTEXT_WINDOW.search(left + " " + right):
             continue
         name = unit.group("unit").rstrip("s")
         name = "token" if name.startswith("tok") else name
@@ -57,6 +75,12 @@ def extract(scan: Scan, draft: Draft) -> None:
             evidence=text.evidence(quantity.start, unit.end()),
             inferred=name != "token" or quantity.approximate,
         )
+
+
+def _earlier(left: str) -> str:
+    """``left`` from its last number on: words before an earlier number describe that one."""
+    digits = [m.end() for m in _DIGIT.finditer(left)]
+    return left[digits[-1] :] if digits else left
 
 
 def _role(left: str, right: str) -> str | None:

@@ -2,7 +2,10 @@
 
 Weights: 3 names the kind of work outright ("customer support", "technical support"),
 2 is a clear sign ("hospital", "mortgage", "newspaper"), 1 a weak one that often
-appears in passing ("orders", "articles", "servers"). Patterns are regex fragments
+appears in passing ("orders", "articles", "servers"). 4 names it outright and says
+more than a weight-3 name in the same words: "customer support for our database
+product" is technical support, as support for a software or hardware product is (support
+for orders, returns or bookings is customer service). Patterns are regex fragments
 matched on whole words of the lower-cased text.
 
 Real-estate listings count as marketing: a listing description is advertising copy for
@@ -12,6 +15,38 @@ one property, and none of its words are about an online store.
 from __future__ import annotations
 
 from assistant.constraints import Domain, Task
+
+# Technical products: what support is for when it is technical support.
+_TECH_PRODUCT = (
+    r"(?:databases?|dbms|query languages?|sql|software|saas|apis?|sdks?|cli|command[- ]line"
+    r" (?:tools?|interfaces?)|developer (?:tools?|platforms?)|dev ?tools|hardware|firmware"
+    r"|routers?|servers?|network(?:ing)? (?:equipment|gear|devices?|products?)|monitoring"
+    r" (?:tools?|platforms?|agents?|software)|observability|cloud (?:platforms?|infrastructure"
+    r"|hosting|services?)|hosting|devops|infrastructure|agent config(?:uration)?s?"
+    r"|config(?:uration)? files?|integrations?|plugins?|librar(?:y|ies)|frameworks?"
+    r"|compilers?|ides?|operating systems?|kubernetes|k8s|data (?:pipelines?|warehouses?)"
+    r"|etl|open[- ]source)"
+)
+# Support for one of them. The optional words before "support" make one guarded branch,
+# not one copy of this long pattern per word (see ``alternation``).
+_SUPPORT_FOR = (
+    r"(?:(?:customer|technical|tech|product|it)[- ])?(?:support|help ?desk|service desk)"
+    r"(?:\s+(?:team|bot|chatbot|desk|agents?|engineers?|staff|tickets?|queue|inbox|reps?))?"
+    r"\s+(?:for|on|with|about|regarding|covering)\s+(?:(?:questions|issues|problems|queries"
+    r"|users|customers|developers|people|admins)\s+(?:about|on|with|regarding|using|of)\s+)?"
+    r"(?:(?:our|the|their|your|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TECH_PRODUCT
+    # Billing, orders or bookings are customer service even for a software product.
+    + r"(?!\s+(?:[\w-]+\s+)?(?:billing|orders?|returns?|refunds?|bookings?|reservations?"
+    r"|accounts?|subscriptions?|payments?|invoices?|deliver(?:y|ies)|shipping|pricing"
+    r"|cancell?ations?))"
+)
+# "Our database company's support team".
+_TECH_VENDOR = (
+    r"(?:(?:databases?|software|saas|devops|cloud|hosting|networking|hardware|observability)"
+    r"|developer[- ]tools?)\s+(?:company|vendor|startup|firm|provider|product|platform|tool)"
+    r"(?:'s)?\s+(?:customer\s+)?(?:support|help ?desk)"
+)
 
 DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
     Domain.HEALTHCARE: {
@@ -64,16 +99,18 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?",
     },
     Domain.TECHNICAL_SUPPORT: {
+        4: rf"{_SUPPORT_FOR}|{_TECH_VENDOR}",
         3: r"technical support|tech support|it support|it help ?desk|it service desk"
         r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)",
         2: r"troubleshoot\w*|sysadmins?|devops|sre|error (?:logs?|messages?|codes?)"
         r"|stack traces?|api errors?|installation (?:issues|problems)|outages?|kubernetes|k8s"
         r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
-        r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)",
+        r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)"
+        r"|query languages?|dbms|database (?:products?|engines?|software)",
         1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?"
         r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"
         r"|vpn|dns|wordpress|installation|settings|config(?:uration)?s?|apis?|bugs?"
-        r"|errors?|crash(?:es)?|logs?|wi-?fi|printers?|printing|passwords?|laptops?",
+        r"|errors?|crash(?:es)?|logs?|wi-?fi|printers?|printing|passwords?|laptops?|databases?",
     },
     Domain.MARKETING: {
         2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"

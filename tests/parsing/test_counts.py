@@ -224,3 +224,77 @@ def test_a_zero_does_not_override_a_count() -> None:
 def test_evidence_names_the_count() -> None:
     constraints = parse("We hold 25k reviewed explanations.")
     assert constraints.evidence["labeled_examples"].startswith("25k reviewed explanations")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # Periods other than a month are converted: a term is four months, a semester
+        # six, a quarter three, a week 52/12 of a month, a year twelve.
+        ("tutors add roughly 1,000 a term", 250),
+        ("we label about 300 a week", 1_300),
+        ("another 5k each quarter", 1_667),
+        ("we collect about 2,400 new examples a year", 200),
+        ("annotators produce ~600 labels per semester", 100),
+        ("each term, teachers grade about 800 more essays", 200),
+        ("reviewers approve another 100 every fortnight", 217),
+    ],
+)
+def test_label_growth_per_period(text: str, per_month: int) -> None:
+    check(text, labels_per_month=per_month, data_growth=True, monthly_requests=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "labeled", "per_month"),
+    [
+        # Growth said after a data count is growth of that data.
+        ("700 curated answers today, growing by 400 a month", 700, 400),
+        ("We have 350 essays with tutor feedback, and tutors add roughly 1,000 a term.", 350, 250),
+        ("2,000 labeled tickets so far, growing 300 a week", 2_000, 1_300),
+        ("about 5k approved summaries now; editors write another 250 a month", 5_000, 250),
+        ("We've reviewed 1,200 contracts and we add ~150 a month.", 1_200, 150),
+        ("We have 700 answers our agents wrote, and the set grows by 400 a month.", 700, 400),
+        ("200 vetted Q&A pairs today; HR adds ~300 a month.", 200, 300),
+        ("About 300 approved Q&A pairs; the medical reviewers add around 200 a month.", 300, 200),
+    ],
+)
+def test_growth_of_a_data_count_is_label_growth(text: str, labeled: int, per_month: int) -> None:
+    check(
+        text,
+        labeled_examples=labeled,
+        labels_per_month=per_month,
+        data_growth=True,
+        monthly_requests=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        # Work handled, processed or received is volume, whatever else the text counts.
+        ("we handle 1,000 tickets a term", 250),
+        ("we get 30k requests each quarter", 10_000),
+        ("We handle 10k tickets a month, growing by 500 a month.", 10_000),
+        (
+            "We have 2,000 labeled tickets and handle 10k tickets a month, growing by 500 a month.",
+            10_000,
+        ),
+        ("700 curated answers; we receive 400 new questions a month", 400),
+        ("We process 20k invoices a month and another 5k each quarter from partners.", 20_000),
+        ("We have 2,000 labeled examples and receive about 3,000 emails a week.", 13_000),
+    ],
+)
+def test_volume_is_not_label_growth(text: str, monthly: int) -> None:
+    check(text, monthly_requests=monthly, labels_per_month=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every quarter we add new examples from the review queue.",
+        "each term we label the new essays",
+        "every year we collect more annotated cases",
+    ],
+)
+def test_growth_every_period(text: str) -> None:
+    check(text, data_growth=True)

@@ -174,3 +174,101 @@ def test_a_traffic_spike_is_not_a_spike_project() -> None:
 def test_flag_evidence() -> None:
     constraints = parse("We are not regulated.")
     assert constraints.evidence["compliance"] == "not regulated"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("must give identical, policy-consistent answers across chat, email and app", True),
+        ("answers must be the same every time", True),
+        ("uniform responses", True),
+        ("predictable, repeatable output", True),
+        ("replies must not vary between agents", True),
+        ("answers shouldn't vary from one channel to the next", True),
+        ("every customer should get identical wording", True),
+        ("it should answer the same way each time", True),
+        ("policy-consistent replies", True),
+        ("the reply has to be identical regardless of who asks", True),
+        ("no variation between agents is allowed", True),
+        ("consistency doesn't matter", False),
+        ("variety is fine", False),
+        ("answers can vary a bit, that's fine", False),
+        ("some variation is okay", False),
+        ("it doesn't have to be identical each time", False),
+    ],
+)
+def test_consistency_phrasings(text: str, value: bool) -> None:
+    check(text, consistency_required=value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we get many identical questions",
+        "we use the same model for everything",
+        "the format is the same as last year",
+        "the same team handles it across regions",
+        "prices vary by region",
+    ],
+)
+def test_sameness_that_is_not_a_consistency_requirement(text: str) -> None:
+    check(text, consistency_required=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faculty insist it eventually be as accurate as the tutors",
+        "it must be as accurate as our human reviewers",
+        "needs human-level accuracy",
+        "target accuracy at GA is 98%",
+        "accuracy target: 99.5%",
+        "we need at least 97% precision",
+        "needs 99% precision",
+        "we need 98 percent accuracy",
+        "it should be right 99% of the time",
+        "has to be really precise eventually",
+        "errors could hurt patients",
+        "a wrong answer might harm a customer",
+        "mistakes can put patients at risk",
+        "hallucinations could mislead clinicians",
+    ],
+)
+def test_accuracy_critical_phrasings(text: str) -> None:
+    check(text, accuracy_critical=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("80% accuracy would be fine", None),
+        ("accuracy around 85% is acceptable", None),
+        ("accuracy target: 90%", None),
+        ("98% of tickets are simple", None),
+        ("errors won't hurt anyone", None),
+        ("it doesn't need to be as accurate as a human", False),
+    ],
+)
+def test_accuracy_not_critical(text: str, value: bool | None) -> None:
+    check(text, accuracy_critical=value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "target accuracy at GA is 98%",
+        "Target accuracy is 98 percent at GA.",
+        "accuracy target: 99.5%",
+        "We want 97% accuracy on these.",
+    ],
+)
+def test_an_accuracy_target_is_no_count_or_budget(text: str) -> None:
+    check(
+        text,
+        accuracy_critical=True,
+        labeled_examples=None,
+        budget_usd=None,
+        monthly_requests=None,
+        timeline_days=None,
+        volume_growth_pct=None,
+    )

@@ -105,3 +105,43 @@ def test_the_prompt_fills_the_task_when_the_text_does_not_say() -> None:
 def test_a_language_tag_on_the_fence_is_dropped() -> None:
     constraints = parse("prompt:\n```text\nYou label each review as positive or negative.\n```")
     assert constraints.prompt_text == "You label each review as positive or negative."
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "output"),
+    [
+        # A size in brackets or in a clause of its own describes what came before it.
+        (
+            "Our current prompt is enormous (about 2,500 tokens of policy text and sample answers)",
+            2_500,
+            None,
+        ),
+        ("Our prompt is huge (roughly 4k tokens).", 4_000, None),
+        ("The system prompt is long, about 3,000 tokens.", 3_000, None),
+        ("The instructions are massive - around 5,000 tokens.", 5_000, None),
+        ("Our prompt (about 900 words) covers tone and policy.", 1_200, None),
+        ("our system prompt runs ~1,800 tokens", 1_800, None),
+        ("prompts average 1.2k tokens", 1_200, None),
+        # What a prompt is made of, and what a request sends, is the prompt.
+        ("each request sends roughly 3,000 tokens of instructions", 3_000, None),
+        ("every call sends about 2k tokens of context", 2_000, None),
+        ("we stuff 6k tokens of policy docs into every request", 6_000, None),
+        ("2,000 tokens of few-shot examples go into each call", 2_000, None),
+        # Outputs stay outputs.
+        ("answers are ~300 tokens", None, 300),
+        ("responses of about 150 words", None, 200),
+        ("Replies are short (about 120 tokens).", None, 120),
+        ("the prompt is short, but answers run about 800 tokens", None, 800),
+        ("Answers are long, around 600 tokens each.", None, 600),
+        ("The model writes about 400 words per reply.", None, 533),
+        ("The model sends back about 250 tokens.", None, 250),
+        ("The prompt has 2,000 tokens, answers are short, about 300 tokens.", 2_000, 300),
+        # Neither.
+        ("Our model has a large context window (128k tokens).", None, None),
+        ("It is a big job, about 5,000 tokens.", None, None),
+        ("We have 2,000 examples averaging 300 tokens.", None, None),
+        ("Our refund policy is 800 words long.", None, None),
+    ],
+)
+def test_sizes_said_around_the_number(text: str, prompt: int | None, output: int | None) -> None:
+    check(text, prompt_tokens=prompt, output_tokens=output)

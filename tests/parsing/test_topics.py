@@ -200,3 +200,39 @@ def test_no_task_when_nothing_says() -> None:
 def test_evidence_lists_the_words() -> None:
     constraints = check("Dental clinics; patients; clinical terms.", domain=H)
     assert constraints.evidence["domain"] == "Dental, clinics, patients"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Support for a software or hardware product is technical support.
+        "Support team for our database product wants consistent answers",
+        "Support bot for questions about our query language and agent config",
+        "Customer support for our SaaS analytics platform",
+        "We run support for a network monitoring tool.",
+        "A help desk for our accounting software.",
+        "support for developers using our API",
+        "Our database company's support team answers the tickets.",
+        "Customer support for a firmware update tool on our routers.",
+    ],
+)
+def test_support_for_a_technical_product(text: str) -> None:
+    check(text, domain=TS)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # Support for orders, returns, bookings or guests is customer service.
+        ("Support team for our online store handles orders and returns.", CS),
+        ("Support bot for questions about bookings and refunds", CS),
+        ("support for our hotel guests", CS),
+        ("customer support for an airline: bookings, baggage, refunds", CS),
+        ("We keep customer tickets in a database; the support team answers refunds.", CS),
+        ("support for our mobile banking app", F),
+        ("a customer support chatbot for our SaaS billing questions", CS),
+        ("help desk for our software subscriptions and refunds", CS),
+    ],
+)
+def test_support_for_orders_and_bookings_is_not_technical(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
