@@ -1,0 +1,45 @@
+"""The core's public surface: what ``assistant.__all__`` names, and nothing heavy on import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import assistant
+
+
+@pytest.mark.parametrize("name", assistant.__all__)
+def test_every_public_name_resolves(name: str) -> None:
+    assert getattr(assistant, name) is not None
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        assistant.Nope  # noqa: B018
+
+
+def test_importing_the_errors_loads_nothing_else() -> None:
+    code = (
+        "import sys, assistant.errors; "
+        "print(sorted(m for m in sys.modules if m.startswith('assistant')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['assistant', 'assistant.errors']"
+
+
+def test_the_core_imports_no_edge_library() -> None:
+    code = (
+        "import sys; from assistant import Advisor; Advisor.load().ask('a legal bot, 5k labels');"
+        "import assistant.retrieval;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'slack_bolt', 'slack_sdk', 'langchain_core', 'httpx', 'starlette', 'uvicorn', "
+        "'sqlalchemy', 'argparse_unused'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_all_names_exactly_what_loads_lazily() -> None:
+    assert sorted(assistant.__all__) == sorted(assistant._HOMES)
