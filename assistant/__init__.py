@@ -69,6 +69,7 @@ _HOMES: dict[str, str] = {
 }
 
 __all__ = [
+    "MAX_INPUT_CHARS",
     "Advisor",
     "AdvisorError",
     "Answer",
@@ -85,7 +86,6 @@ __all__ = [
     "InputIssue",
     "InputTooLargeError",
     "KnowledgeError",
-    "MAX_INPUT_CHARS",
     "MissingConstraint",
     "Provenance",
     "Reason",
