@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from assistant import decide, followup
+from assistant import decide, followup, messages
 from assistant.answer import Answer
-from assistant.constraints import Constraints, InputIssue
+from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue
 from assistant.costs import CostOptions, CostReport, TokenCounter, estimate
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
 from assistant.followup import FollowUp
@@ -68,7 +68,11 @@ class Advisor:
         Raises ``EmptyInputError`` or ``InputTooLargeError`` for text it cannot read.
         """
         cleaned = check_text(text)
-        return self.recommend(parse(cleaned), text=cleaned, cost_options=cost_options)
+        constraints = parse(cleaned)
+        if not any(constraints.known(name) for name in CONSTRAINT_FIELDS):
+            nothing = InputIssue(field="text", message=messages.NOTHING_UNDERSTOOD)
+            constraints = constraints.model_copy(update={"issues": [*constraints.issues, nothing]})
+        return self.recommend(constraints, text=cleaned, cost_options=cost_options)
 
     def recommend(
         self,

@@ -173,6 +173,13 @@ EMPTY_INPUT = (
 )
 
 
+NOTHING_UNDERSTOOD = (
+    "Advisor found no project details in this text (task, field, labeled data, budget, "
+    "timeline or volume), so the answer is only its default. Describe the project in "
+    "English, e.g. 'Support bot for our bank, 5k labeled chats, $20k, 3 months'."
+)
+
+
 def input_too_large(*, size: int, limit: int) -> str:
     return (
         f"That description has {size:,} characters; Advisor reads up to {limit:,}. "

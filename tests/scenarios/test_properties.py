@@ -75,3 +75,10 @@ def test_any_text_gives_an_answer_or_a_clear_error(advisor: Advisor, text: str) 
 def test_the_largest_description_allowed_is_answered(advisor: Advisor) -> None:
     text = ("Legal team, 15k annotated NDAs, $40,000, 3 months. " * 400)[:MAX_INPUT_CHARS]
     assert advisor.ask(text).recommendation.approach is Approach.FINE_TUNING
+
+
+def test_text_with_nothing_usable_says_so(advisor: Advisor) -> None:
+    for text in ("asdf qwer zxcv", "🙂🙂🙂", "<!channel> hello"):
+        issues = [issue.field for issue in advisor.ask(text).issues]
+        assert issues == ["text"], text
+    assert all(i.field != "text" for i in advisor.ask("A legal bot, 5k labels").issues)
