@@ -109,6 +109,7 @@ class Constraints(BaseModel):
     jargon_heavy: bool | None = None
     complex_reasoning: bool | None = None
     creative_variety: bool | None = None
+    prompting_fell_short: bool | None = None  # prompting was tried and was not good enough
     prompt_tokens: int | None = Field(default=None, ge=0)
     output_tokens: int | None = Field(default=None, ge=0)
     prompt_text: str | None = None

@@ -78,6 +78,7 @@ _SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("jargon_heavy", Kind.BOOL),
     FieldSpec("complex_reasoning", Kind.BOOL),
     FieldSpec("creative_variety", Kind.BOOL),
+    FieldSpec("prompting_fell_short", Kind.BOOL),
     FieldSpec("prompt_tokens", Kind.INT),
     FieldSpec("output_tokens", Kind.INT),
     FieldSpec("model", Kind.TEXT),
