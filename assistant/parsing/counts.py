@@ -3,10 +3,16 @@
 text exists, and whether more labeled data is coming.
 
 A count is labeled when its words say so (labeled, annotated, reviewed, resolved,
-approved...), when it counts examples or pairs, or when it counts records of finished
-work the team holds (past tickets, chats, transcripts with their outcomes; summaries or
-descriptions already written), which is inferred. Inputs the team holds without
-labels ("2 million support emails") are unlabeled data, not examples.
+approved, top-performing...), when a heading names it ("Labelled so far: 400"), when it
+counts examples or pairs or records held up as examples ("80 replies we'd use as good
+examples", "200 ads to learn from"), or when it counts records of finished work the team
+holds (past tickets, chats, transcripts with their outcomes; summaries or descriptions
+already written), which is inferred. Inputs the team holds without labels ("2 million
+support emails", "40k tickets, none of them labelled") are unlabeled data, not examples.
+
+No data is read from a negation of the data itself ("we never kept support tickets",
+"we don't have a dataset", "we've labelled none"), not of something near it ("no data
+science team", "we never store customer data outside the EU").
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
-from assistant.parsing.negation import negated
+from assistant.parsing.negation import negated, negators
 from assistant.parsing.numbers import Quantity
 from assistant.parsing.scan import Scan
 
@@ -25,7 +32,8 @@ _MARK = re.compile(
     r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished|solved"
     r"|transcribed|finali[sz]ed|rewritten|translated|routed|moderated|rated|answered"
     r"|adjudicated|settled|triaged|dispositioned"
-    r"|handled|marked|ground-truth|training|example"
+    r"|handled|marked|ground-truth|training|example|top-\w+|best|best-\w+|highly"
+    r"|high-\w+|highest-\w+|top|winning|exemplary|award-winning"
     r"|sample|hand-\w+|human-\w+|expert-\w+|manually|expert|human|hand|previously"
     r"|[\w]+-(?:marked|labell?ed|annotated|reviewed|verified|checked|scored|graded|coded"
     r"|approved|written|tagged|corrected|edited|validated|vetted|rated|moderated|curated))$"
@@ -49,14 +57,17 @@ _RECORDS = re.compile(
     r"|queries|questions?|requests?|recordings?|resumes?|cvs?|policies|clauses?|reports?"
     r"|letters?|memos?|proposals?|expenses?|orders?|complaints?|comments?|tweets?|snippets?"
     r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances"
-    r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?)$"
+    r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?"
+    r"|ads|adverts?|creatives?|passages?|excerpts?|essays?|poems?|blurbs?|slogans?|taglines?"
+    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?)$"
 )
 _OUTPUT_RECORDS = re.compile(
     r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
     r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
     r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
     r"|write-ups?|instructions?|encounters?|diagnoses|codes?|posts?|ads|stories|blurbs?"
-    r"|letters?|scripts?)$"
+    r"|letters?|scripts?|adverts?|creatives?|passages?|essays?|poems?|slogans?|taglines?"
+    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios)$"
 )
 _WITH_OUTCOME = re.compile(
     r"\b(?:with|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
@@ -112,16 +123,32 @@ _LABEL_VERB_BEFORE = re.compile(
     r"|classified|coded|marked|scored|approved|verified|resolved|corrected|rewritten|written"
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
     r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
-    r"|explained|drafted|triaged|moderated|rated|adjudicated)\s+(?:[a-z'-]+\s+){0,5}[~≈]?\s*$"
+    r"|explained|drafted|triaged|moderated|rated|adjudicated)\s+"
+    r"(?:(?!(?:and|or|plus|but)\s)[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
+# A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",
+# "Examples - 700", "gold set of 2k".
 _HEADER_BEFORE = re.compile(
-    r"\b(?:labell?ed|annotated|training|gold|example|tagged|golden)\s+(?:data|examples|set"
-    r"|dataset|samples|pairs|records|rows|items|corpus)?\s*(?:[:=]|-|of|is|are|size|count"
-    r"|total|available|on hand)\s*(?:(?:about|around|roughly|approximately|approx\.?|some"
+    r"\b(?:(?:labell?ed|annotated|training|gold|example|tagged|golden)(?:\s+(?:data|examples"
+    r"|set|dataset|samples|pairs|records|rows|items|corpus))?(?:\s+(?:so\s+far|to\s+date|yet"
+    r"|today|now|currently|right\s+now|in\s+hand|on\s+hand))?\s*(?:[:=]|-|of|is|are|size"
+    r"|count|total|available|on hand)|(?:examples|labels|annotations|labell?ed\s+(?:ones|items))"
+    r"(?:\s+(?:so\s+far|to\s+date|today|currently|right\s+now|in\s+hand|on\s+hand))?\s*"
+    r"(?:[:=]|-|total|available))\s*(?:(?:about|around|roughly|approximately|approx\.?|some"
     r"|only|just|over|nearly|almost|at least|more than|close to|like)\s+)?[~≈]?\s*$"
     r"|\b(?:data\s?set|training\s+set|eval(?:uation)?\s+set|test\s+set)\s+(?:of|with|has"
     r"|holds|contains|:)\s*(?:(?:about|around|roughly|approximately|some|only|just|over"
     r"|nearly|almost|at least|more than|close to)\s+)?[~≈]?\s*$"
+)
+# Said to be what a model should learn from: "200 top ads to learn from", "80 replies we'd
+# hold up as good examples".
+_LEARN_FROM = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,6}?to\s+(?:learn|train|fine-tune|tune)\s+(?:from|on|with)\b"
+)
+_AS_EXAMPLES = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,6}?(?:as|for)\s+(?:(?:good|great|gold|golden|model|reference"
+    r"|training|best|positive|ideal|exemplary|the|our)\s+)?(?:examples?|references?|exemplars?"
+    r"|training\s+data|templates?|ground\s+truth)\b"
 )
 _HOLD = re.compile(
     r"\b(?:have|has|had|got|own|hold|holds|possess|sitting on|collected|gathered|accumulated"
@@ -134,8 +161,24 @@ _EXIST_AFTER = re.compile(
     r"|back catalog(?:ue)?|library|collection|portfolio|records)|to\s+(?:learn|train)"
     r"\s+(?:from|on|with)|for\s+training|we\s+can\s+use|to\s+draw\s+on)\b"
 )
-_ZERO = re.compile(
-    r"\b(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
+# "of it", "of them", "of our tickets": what "none" is a part of.
+_OF_THEM = (
+    r"of\s+(?:(?:it|them|which|this|these|those|that)\s+|(?:the|our|their|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}?)"
+)
+# A count that "none" (or "not one") of is labeled: "none of our 40k tickets are tagged",
+# "2M emails, none of them labelled".
+_NONE_BEFORE = re.compile(
+    r"\b(?:none|not\s+one)\s+of\s+(?:the|our|their|these|those|all)?\s*(?:[a-z-]+\s+)?[~≈]?\s*$"
+)
+_NONE_AFTER = re.compile(
+    rf"[^.;!?\n\d]{{0,60}}?\b(?:none|not\s+one|nothing)\s+(?:{_OF_THEM})?(?:(?:is|are|was|were"
+    r"|has\s+been|have\s+been|yet)\s+){0,2}(?:labell?ed|annotated|tagged)\b"
+)
+# Ways of saying there is no data. Searched only near the words that can say it (see
+# ``_zero``), which costs less than compiling a faster table of them at import.
+_ZERO_PHRASES = (
+    r"(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
     r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"
     r"\s+(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
@@ -147,34 +190,71 @@ _ZERO = re.compile(
     r"|will|goes|retention|sharing|privacy|leaks?|breach|storage|residency|access|protection"
     r"|cent(?:er|re)s?|pipeline|warehouse|platform|infrastructure|governance|polic(?:y|ies)"
     r"|transfer|can|is\s+(?:sent|shared|stored|retained|logged|allowed)|outside|about))"
-    r"|\b(?:none|nothing|zero)\s+(?:is\s+|are\s+|yet\s+)?(?:labell?ed|annotated|tagged)\b"
-    r"|\b(?:labell?ed|training)\s+(?:data|examples)\s*(?:[:=-]|is|are)?\s*(?:none|zero|nil|n/a)\b"
-    r"|\bfrom\s+scratch\s+with\s+no\b"
-    r"|\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
+    # "None of it is labelled", "none of our tickets are tagged yet".
+    rf"|(?:none|nothing|zero)\s+(?:{_OF_THEM})?(?:(?:is|are|was|were|has\s+been|have\s+been"
+    r"|yet|so\s+far|currently|actually)\s+){0,2}(?:labell?ed|annotated|tagged)\b"
+    # "We've labelled none", "we've collected nothing so far".
+    r"|(?:labell?ed|annotated|tagged|collected|gathered|kept|saved|logged|archived)\s+"
+    r"(?:none|nothing)\b"
+    # "Labelled data: none", "Training examples so far - zero", "Data: nothing yet".
+    r"|(?:(?:(?:labell?ed|annotated|training|tagged|gold|existing)\s+)?(?:data(?:set)?|examples"
+    r"|labels|annotations|pairs)|labell?ed|annotated|tagged)(?:\s+(?:so\s+far|to\s+date|yet"
+    r"|today|currently|right\s+now|available|on\s+hand|in\s+hand))?\s*(?:[:=-]|is|are)\s*"
+    r"(?:none|zero|nil|n/a|nothing)\b"
+    # "We never kept support tickets", "we didn't save any of the chats": no records exist.
+    r"|(?:(?:never|haven't|have\s+not|hasn't|has\s+not)\s+(?:\w+\s+)?(?:kept|saved|stored"
+    r"|logged|archived|collected|recorded|retained|tracked|gathered|exported|labell?ed"
+    r"|annotated|tagged)|(?:didn't|did\s+not)\s+(?:\w+\s+)?(?:keep|save|store|log|archive"
+    r"|collect|record|retain|track|gather|export|label|annotate|tag))\s+(?:(?:any|our|the"
+    r"|their|those|these|old|past|previous|a\s+single|of\s+(?:the|our|their))\s+)*"
+    r"(?:[\w'-]+\s+){0,3}?(?:data(?!\s+(?:science|scien\w+|engineer\w*|team|privacy|protection))"
+    r"|datasets?|examples?|samples?|labels|annotations|records|history|logs|tickets|chats"
+    r"|conversations|transcripts|emails|messages|calls|recordings|cases|replies|responses"
+    r"|answers|outputs|summaries|drafts)\b"
+    # "We don't have a dataset", "we haven't got a training set yet".
+    r"|(?:don't|do\s+not|doesn't|does\s+not|dont|didn't|did\s+not|haven't|have\s+not"
+    r"|hasn't|has\s+not)\s+(?:yet\s+)?(?:have|has|got|own|built|keep|maintain)\s+an?\s+"
+    r"(?:(?:labell?ed|annotated|training|gold(?:en)?|proper|real|usable|clean|single)\s+)?"
+    r"(?:data\s?set|corpus|training\s+set|gold(?:en)?\s+set|labell?ed\s+set)\b"
+    # "We don't have anything labelled", "nobody has annotated anything".
+    r"|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not)\s+"
+    r"(?:have|has|got)\s+anything\s+(?:labell?ed|annotated|tagged|to\s+(?:train|learn))"
+    r"|(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|ever|yet)\s+)*(?:labell?ed|annotated"
+    r"|tagged)\b"
+    r"|from\s+scratch\s+with\s+no\b"
+    r"|(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
     r"|annotated|tagged|collected)\s+(?:anything|any\b|a\s+single)"
-    r"|\bno\s+(?:labell?ed|annotated|tagged|hand-labell?ed|approved|reviewed|verified|gold"
+    r"|no\s+(?:labell?ed|annotated|tagged|hand-labell?ed|approved|reviewed|verified|gold"
     r"|curated|vetted|existing|historical|past|prior)\s+[a-z]+"
-    r"|\bnothing\s+(?:to\s+(?:train|learn|fine-tune)\s+(?:on|with|from)|labell?ed)\b"
-    r"|\b(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:have|has|got)\s+(?:any\s+)?"
+    r"|nothing\s+(?:to\s+(?:train|learn|fine-tune)\s+(?:on|with|from)|labell?ed)\b"
+    r"|(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:have|has|got)\s+(?:any\s+)?"
     r"[\w&'-]+\s+(?:pairs|examples|samples|labels|annotations)\b"
-    r"|\b(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
+    r"|(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged)\b"
 )
+_ZERO = re.compile(rf"\b(?:{_ZERO_PHRASES})")
 _UNLABELED = re.compile(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|raw\s+(?:text|data|documents|docs|emails|logs"
     r"|transcripts|tickets|conversations|chats|notes|files|recordings|audio|images|corpus)"
-    r"|not\s+(?:yet\s+)?(?:labell?ed|annotated)|without\s+(?:any\s+)?(?:labels|annotations))\b"
+    r"|not\s+(?:yet\s+)?(?:labell?ed|annotated)|without\s+(?:any\s+)?(?:labels|annotations)"
+    # "None of it is labelled": there is text, and none of it has labels.
+    rf"|none\s+{_OF_THEM}(?:(?:is|are|was|were|has\s+been|have\s+been|yet)\s+){{1,2}}"
+    r"(?:labell?ed|annotated|tagged))\b"
 )
+# Every way of saying there is no data holds a negation ("no", "none", "never", "n't"...),
+# or "nil" or "n/a", at most this many characters after the phrase starts ("labelled
+# examples so far: none"), and no phrase is longer than the reach.
+_ZERO_LEAD = 60
+_ZERO_REACH = 200
 # Cheap first looks: the full patterns only run where one of these words appears.
-_ZERO_CUE = re.compile(r"\b(?:no|zero|without|lack\w*|nothing|none|never|not|from)\b|n't")
-_UNLABELED_CUE = re.compile(r"un-?lab|unann|raw|not\s+(?:yet\s+)?(?:lab|ann)|without")
+_UNLABELED_CUE = re.compile(r"un-?lab|unann|raw|not\s+(?:yet\s+)?(?:lab|ann)|without|none\s+of")
 _NO_GROWTH_CUE = re.compile(r"more|fixed|static|one[- ]off|all the data|won't grow|stays|remains")
 _DATA_WORDS = re.compile(
-    r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets"
-    r"|conversations|transcripts|chats|pairs|more|records)\b"
+    r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
+    r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?)\b"
 )
-_GROWTH = re.compile(
-    r"\b(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
+_GROWTH_PHRASES = (
+    r"(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
     r"(?:gather|collect|get|have|add|label|annotate|accumulate|generate|produce|receive"
     r"|review|build up|grow)\b"
     r"|growing|grows|increasing|accumulating|accruing|keeps?\s+(?:growing|coming|adding"
@@ -184,12 +264,41 @@ _GROWTH = re.compile(
     r"(?:add|get|collect|label)|over\s+time|continuous(?:ly)?\s+(?:collect|label|annotat)\w*"
     r"|ongoing\s+(?:labell?ing|annotation|collection)|going\s+forward|as\s+we\s+(?:go|collect"
     r"|grow)|(?:new|more|fresh)\s+(?:\w+\s+)?(?:data|examples|labels|annotations)\s+(?:come"
-    r"|comes|coming|arrive|arrives|arriving|every|each))\b"
+    r"|comes|coming|arrive|arrives|arriving|every|each)|more\s+(?:comes?|arrives?|coming"
+    r"|arriving)|from\s+now\s+on|starting\s+(?:now|today)|from\s+here\s+on|henceforth)"
 )
+# Labeling that goes on, which needs no other word about data: "teachers will keep
+# annotating", "labels accumulate", "we're logging every conversation", "reviewers
+# correct outputs".
+_LABELING_PHRASES = (
+    r"(?:(?:keeps?|keeping|continu(?:e|es|ing)\s+to)\s+(?:on\s+)?(?:annotat|labell?|tagg"
+    r"|rat|grad|correct|review|mark|scor|approv|logg|record|collect)\w*"
+    r"|(?:labels|annotations|ratings|corrections|examples|training\s+data|labell?ed\s+\w+)"
+    r"\s+(?:will\s+|should\s+|keep\s+|then\s+)?(?:accumulat\w*|pil(?:e|es|ing)\s+up"
+    r"|build(?:s|ing)?\s+up|add\s+up|mount\s+up|grow|grows|growing|come\s+in|keep\s+coming)"
+    r"|(?:logging|recording|saving|storing|capturing|collecting|keeping|archiving|log|record"
+    r"|save|capture|collect|keep|archive)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
+    r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
+    r"|answers?|drafts?)"
+    r"|(?:saved|stored|kept|logged|added)\s+as\s+(?:new\s+)?(?:training\s+)?(?:data|examples?"
+    r"|labels?)"
+    r"|(?:editors|reviewers|agents|annotators|teachers|tutors|moderators|readers|users|customers"
+    r"|graders|raters|analysts|experts|linguists|translators|clinicians|coaches)\s+(?:\w+\s+)?"
+    r"(?:rate|grade|annotate|label|tag|correct|fix|edit|review|mark|score|approve|rewrite)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:outputs?|drafts?|answers?|replies|responses|passages|essays"
+    r"|translations|summaries|suggestions|predictions|labels|articles|posts|transcripts"
+    r"|every|each|them))"
+)
+# Both in one pass over the text.
+_GROWTH = Table(
+    [("labeling", _LABELING_PHRASES), ("growth", _GROWTH_PHRASES)], start=r"\b", end=r"\b"
+)
+_STOPPED = re.compile(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
 _NO_GROWTH = re.compile(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
-    r"\s+more|(?:data|dataset|labels)\s+(?:is|will\s+stay|stays|remains|won't\s+grow)\s*"
-    r"(?:fixed|static|frozen|final)?|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
+    r"\s+more|(?:data|dataset|labels)\s+(?:(?:is|will\s+stay|stays|remains)\s+(?:fixed|static"
+    r"|frozen|final)|won't\s+grow)|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
     r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
     r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
 )
@@ -276,10 +385,6 @@ def extract(scan: Scan, draft: Draft) -> None:
                 stated=kind == "labeled" and not quantity.approximate,
             )
         )
-    zero = None
-    if _ZERO_CUE.search(low):
-        found = (m for m in _ZERO.finditer(low) if not scan.overlaps(m.start(), m.end()))
-        zero = next(found, None)
     if counts:
         best = max(counts, key=lambda c: (c.stated, c.value))
         draft.put(
@@ -288,9 +393,10 @@ def extract(scan: Scan, draft: Draft) -> None:
             evidence=text.evidence(best.start, best.end),
             inferred=not best.stated,
         )
-    elif zero is not None:
+    elif (zero := _zero(scan)) is not None:  # a count given beats words saying there is none
         draft.put("labeled_examples", 0, evidence=text.evidence(zero.start(), zero.end()))
-    for match in _UNLABELED.finditer(low) if _UNLABELED_CUE.search(low) else ():
+    unlabeled = not draft.has("unlabeled_data") and _UNLABELED_CUE.search(low)
+    for match in _UNLABELED.finditer(low) if unlabeled else ():
         value = not negated(text, match.start())
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
@@ -329,6 +435,11 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
         return "future"
     if _HYPOTHETICAL.search(before):
         return None
+    if _NONE_BEFORE.search(before) or (
+        _mentions_none(low[quantity.end : quantity.end + 80])
+        and _NONE_AFTER.match(low, quantity.end)
+    ):
+        return "unlabeled" if quantity.value >= _MIN_HELD or noun_at is not None else None
     if mark_after or header:
         return "labeled"
     if noun_at is None:
@@ -341,6 +452,16 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
         return "labeled"
     if _WITH_OUTCOME.search(" " + tail):
         return "labeled"
+    # Records called examples are examples; records "to learn from" are when they are
+    # what the model should write (a reply, an ad), not what it reads.
+    if known is not None and (
+        _AS_EXAMPLES.match(low, quantity.end, clause_end)
+        or (
+            (_OUTPUT_RECORDS.match(words[noun_at]) or _EXAMPLES.match(words[noun_at]))
+            and _LEARN_FROM.match(low, quantity.end, clause_end)
+        )
+    ):
+        return "labeled"
     if known is None or _TO_DO.match(" " + " ".join(words[noun_at:])):
         return None
     held = (
@@ -351,6 +472,47 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
     if not held or quantity.value < _MIN_HELD:
         return None
     return "held" if _OUTPUT_RECORDS.match(words[noun_at]) else "unlabeled"
+
+
+def _zero(scan: Scan) -> re.Match[str] | None:
+    """The first statement that there is no data, looked for only around the words that
+    can make one: most of a description is about other things."""
+    text = scan.text
+    low = text.low
+    cues = list(negators(text))
+    for word in ("nil", "n/a"):
+        at = low.find(word)
+        if at != -1:
+            cues.append(at)
+    covered = -1  # windows overlap when cues are close; each stretch is searched once
+    for cue in sorted(cues):
+        begin = max(cue - _ZERO_LEAD, covered, 0)
+        end = min(cue + _ZERO_REACH, len(low))
+        if begin >= end:
+            continue
+        for match in _ZERO.finditer(low, begin, end):
+            if not scan.overlaps(match.start(), match.end()):
+                return match
+        covered = max(begin, end - _ZERO_REACH)
+    return None
+
+
+def _mentions_none(window: str) -> bool:
+    # Plain substring tests: far cheaper than the pattern, which rarely applies.
+    return "none" in window or "nothing" in window or "not one" in window
+
+
+def names_records(scan: Scan, quantity: Quantity) -> bool:
+    """Whether the words right after ``quantity`` name records of data ("350 rows",
+    "1,000 hand-labelled items"), whatever else the sentence says about them."""
+    match = _WORDS_AFTER.match(scan.text.low, quantity.end, quantity.end + 60)
+    words = re.findall(r"[a-z][\w'/&-]*", match.group() if match else "")[:3]
+    for word in words:
+        if _RECORDS.match(word):
+            return True
+        if word in _PHRASE_STOP or not (_MARK.match(word) or _HISTORY.match(word)):
+            return False
+    return False
 
 
 def _phrase_end(scan: Scan, quantity: Quantity) -> int:
@@ -365,20 +527,25 @@ def _shown(scan: Scan, quantity: Quantity) -> str:
 
 
 def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
+    if draft.has("data_growth"):
+        return  # a rate of new labels has said so already
     text = scan.text
     low = text.low
     stop = _NO_GROWTH.search(low) if _NO_GROWTH_CUE.search(low) else None
     if stop is not None:
         draft.put("data_growth", False, evidence=text.evidence(stop.start(), stop.end()))
         return
-    for match in _GROWTH.finditer(low):
-        if scan.overlaps(match.start(), match.end()) and "grow" in match.group():
-            continue  # "traffic grows 10% a month" is volume growth
-        if negated(text, match.start()):
+    for kind, match in _GROWTH.finditer(low):
+        if negated(text, match.start()) or _STOPPED.search(text.before(match.start())):
             continue
-        begin, end = text.clause(match.start())
-        if _DATA_WORDS.search(low[max(begin, match.start() - 120) : min(end, match.end() + 120)]):
-            draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
-            return
+        if kind == "growth":
+            if scan.overlaps(match.start(), match.end()) and "grow" in match.group():
+                continue  # "traffic grows 10% a month" is volume growth
+            begin, end = text.clause(match.start())
+            nearby = low[max(begin, match.start() - 120) : min(end, match.end() + 120)]
+            if not _DATA_WORDS.search(nearby):
+                continue
+        draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
+        return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)

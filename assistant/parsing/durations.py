@@ -169,6 +169,13 @@ _GROWTH_WORDS = re.compile(
     r"\b(?:gather|collect|accumul|grow|label|annotat|add|expect|reach|doubl|tripl|scale"
     r"|increas|hire|build up|ramp)\w*"
 )
+# "We'll have tens of thousands within a year": the time data takes to come, not a deadline.
+_FUTURE_DATA_BEFORE = re.compile(
+    r"\b(?:will|'ll|should|expect\s+to|going\s+to|plan\s+to)\s+(?:have|get|collect|gather"
+    r"|reach|accumulate|label|annotate)\s+(?:[\w~$,.'-]+\s+){0,3}?(?:[\w,.~-]*\d[\w,.~-]*"
+    r"|[a-z]*(?:thousand|hundred|million|dozen)s?|more|plenty|lots)(?:\s+[a-z'-]+){0,3}?\s+"
+    r"(?:within|in|over)\s+$"
+)
 _YEARS_OF = re.compile(r"\bfor\s+$")
 _RELATIVE = re.compile(
     r"\b(?:(?P<week>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:next|this|coming)\s+week"
@@ -221,6 +228,7 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
     for match in _ARTICLE.finditer(low):
         if (
             scan.overlaps(match.start(), match.end())
+            or _in_number(scan, match.start())  # "a quarter of a million"
             or _RATE_BEFORE.search(scan.text.before(match.start(), limit=40))
             or not _is_deadline(scan, match.start(), match.end())
         ):
@@ -241,6 +249,10 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
             # "ASAP" gives no number; a week is the shortest deadline we reason about.
             deadlines.append(_Deadline(7, urgent.start(), urgent.end(), True))
     _set(scan, draft, deadlines)
+
+
+def _in_number(scan: Scan, position: int) -> bool:
+    return any(q.start <= position < q.end for q in scan.quantities)
 
 
 def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
@@ -287,6 +299,9 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False
     if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(text.sentence_text(start)):
+        return False
+    lead = text.low[max(0, start - 100) : start]
+    if ("ll " in lead or "to " in lead or "should " in lead) and _FUTURE_DATA_BEFORE.search(lead):
         return False
     following = re.match(r"\s*-?\s*([a-z][a-z'-]*)", text.low[end : min(clause_end, end + 30)])
     noun = following.group(1) if following else ""

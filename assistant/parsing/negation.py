@@ -24,6 +24,7 @@ _NEGATORS = frozenset(
         "lacks",
         "lacking",
         "nothing",
+        "nobody",
         "none",
         "cannot",
         "isnt",
@@ -37,7 +38,7 @@ _NEGATORS = frozenset(
 )
 _MAYBE = re.compile(
     r"\b(?:no|not|never|without|nor|neither|hardly|barely|zero|non|lack\w*"
-    r"|nothing|none|cannot|isnt|arent|dont|doesnt|didnt|wont|cant|un)\b|n't"
+    r"|nothing|nobody|none|cannot|isnt|arent|dont|doesnt|didnt|wont|cant|un)\b|n't"
 )
 _TOKEN = re.compile(r"[a-z']+")
 # A negation does not carry over a coordinating word: in "no labels and accuracy
@@ -45,14 +46,19 @@ _TOKEN = re.compile(r"[a-z']+")
 _COORDINATION = re.compile(r"\b(?:and|or|so|then|plus)\b")
 
 
-def negated(text: Text, start: int, *, words: int = 4) -> bool:
-    """Whether one of the ``words`` words before ``start`` (in its clause) negates it."""
-    positions = text.memo.get("negators")
+def negators(text: Text) -> list[int]:
+    """Where words that may negate ("no", "never", "n't"...) start in ``text``, found once
+    per text: most phrases have none nearby, and that is decided without slicing."""
+    positions: list[int] | None = text.memo.get("negators")
     if positions is None:
-        # Where negation words are, found once per text: most phrases have none nearby,
-        # and that is decided without slicing the text.
         positions = [m.start() for m in _MAYBE.finditer(text.low)]
         text.memo["negators"] = positions
+    return positions
+
+
+def negated(text: Text, start: int, *, words: int = 4) -> bool:
+    """Whether one of the ``words`` words before ``start`` (in its clause) negates it."""
+    positions = negators(text)
     i = bisect_left(positions, start)
     if i == 0 or positions[i - 1] < start - 48:
         return False
@@ -61,4 +67,8 @@ def negated(text: Text, start: int, *, words: int = 4) -> bool:
         return True
     tail = _COORDINATION.split(before)[-1]
     tokens = _TOKEN.findall(tail)[-words:]
-    return any(t in _NEGATORS or t.endswith("n't") for t in tokens)
+    # "nothing's regulated", "nobody's labelled them": the negator with a contraction.
+    return any(
+        t in _NEGATORS or t.endswith("n't") or ("'" in t and t.split("'")[0] in _NEGATORS)
+        for t in tokens
+    )

@@ -1,5 +1,6 @@
 """Numbers as people write them: ``25k``, ``90,000``, ``$1.5M``, ``twelve thousand``,
-``a couple thousand``, ``half a million``, ``5-10k``.
+``a couple thousand``, ``half a million``, ``a quarter of a million``, ``a million and a
+half``, ``5-10k``.
 
 ``find_quantities`` returns every number in a text with its span and value; the other
 extractors decide what each one measures from the words around it.
@@ -44,6 +45,12 @@ _SMALL = {
     "eighty": 80,
     "ninety": 90,
 }
+_FRACTIONS = {
+    "quarter": Decimal("0.25"),
+    "quarters": Decimal("0.25"),
+    "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3,
+}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts get a conventional value and are marked approximate, so the value is
 # reported as inferred: "a few hundred" is about 300, "a handful" about 5.
@@ -51,6 +58,10 @@ _VAGUE = {"couple": 2, "few": 3, "several": 5, "handful": 5}
 # A bare plural scale means "at least two of them": "thousands" is about 2,000.
 _PLURAL = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 
+# A fraction only counts as part of a number before a scale: "a quarter of a million",
+# "three quarters of a million", "a third of a million". Alone it is something else
+# ("each quarter", "two quarters", "the third month").
+_BEFORE_SCALE = r"(?=(?:\s+of)?(?:\s+an?)?\s+(?:hundred|thousand|million|billion)\b)"
 _WORD = factored(
     [
         "zero",
@@ -97,10 +108,16 @@ _WORD = factored(
         "handful",
         "half",
         "tens",
+        f"quarters?{_BEFORE_SCALE}",
+        f"thirds?{_BEFORE_SCALE}",
     ]
 )
+# A fraction only counts as part of a number before a scale: "a quarter of a million",
+# "three quarters of a million", "a third of a million". Alone it is something else
+# ("each quarter", "two quarters", "the third month").
 _WORDS = re.compile(
-    rf"(?=[aztofsenhmbdch])(?<![\w-])(?:an?\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
+    rf"(?=[aztofsenhmbdchq])(?<![\w-])(?:an?\s+)?{_WORD}"
+    rf"(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
 )
 _DIGITS = re.compile(
     r"(?=[\d.])(?<![\w.,])(?<![a-z]-)"
@@ -187,12 +204,20 @@ def words_value(words: str) -> tuple[Decimal, bool] | None:
     >>> words_value("a couple thousand")
     (Decimal('2000'), True)
     """
-    tokens = [t for t in re.split(r"[\s-]+", words) if t and t not in ("and", "of", "a", "an")]
+    tokens: list[str] = []
+    # Where an "and" came before a token: "one and a quarter" is 1.25, "one quarter" 0.25.
+    after_and: set[int] = set()
+    for token in re.split(r"[\s-]+", words):
+        if token == "and":
+            after_and.add(len(tokens))
+        elif token and token not in ("of", "a", "an"):
+            tokens.append(token)
     one = Decimal(1)
     total = Decimal(0)
     current = Decimal(0)
+    last_scale = 0  # the scale just closed: "a million and a half" is half of it more
     approximate = False
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token in _SMALL:
             current += _SMALL[token]
         elif token == "hundred":
@@ -200,10 +225,17 @@ def words_value(words: str) -> tuple[Decimal, bool] | None:
         elif token in _SCALES:
             total += (current or one) * _SCALES[token]
             current = Decimal(0)
+            last_scale = _SCALES[token]
         elif token == "dozen":
             current = (current or one) * 12
+        elif token == "half" and not current and last_scale and i in after_and:
+            total += Decimal(last_scale) / 2
         elif token == "half":
             current += Decimal("0.5")
+        elif token in _FRACTIONS:
+            fraction = _FRACTIONS[token]
+            # "one and a quarter" adds it; "three quarters", "a third" take that share.
+            current = current + fraction if i in after_and else (current or one) * fraction
         elif token in _VAGUE:
             approximate = True
             current += _VAGUE[token]
@@ -253,6 +285,8 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _words(low: str, match: re.Match[str]) -> Quantity | None:
+    if match.group().startswith("one") and low.endswith("no ", 0, match.start()):
+        return None  # "no one" is nobody, not a count
     parsed = words_value(match.group())
     if parsed is None:
         return None

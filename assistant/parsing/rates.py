@@ -3,10 +3,11 @@ second``), new labels (``growing by 10k a month``, ``tutors add 1,000 a term``) 
 growth (``traffic grows 10% a month``).
 
 A rate is new labels when its words say so ("300 labeled tickets a week", "500 more a
-month"), or when it is growth ("growing by", "we add", "another") of what the sentence
-counted before it: after "700 curated answers today", "growing by 400 a month" is 400 new
-answers; after "10k tickets a month", it is more traffic. Requests, calls, tickets and
-documents handled, processed or received are volume.
+month", "readers rate thousands of passages a week"), or when it is growth ("growing by",
+"we add", "another", "+8k a month") of what the sentence counted before it: after "700
+curated answers today", "growing by 400 a month" is 400 new answers; after "10k tickets a
+month", it is more traffic. Requests, calls, tickets and documents handled, processed or
+received are volume, and so is what a team produces ("2 million pieces of copy a month").
 
 A projected volume ("heading to 3M items a month") is kept as ``monthly_requests``, marked
 inferred, only when no current volume is given: the current figure is what costs are
@@ -62,14 +63,17 @@ _PER_MONTH = {
     "annual": Decimal(1) / 12,
 }
 _STOP = (
-    r"(?:per|a|an|each|every|to|for|with|and|or|but|we|they|our|you|it|that|which|who|is"
-    r"|are|was|were|be|will|would|can|could|have|has|had|of|from|by|at|on|so|than|today"
-    r"|now|currently|already|total|overall)"
+    r"(?:per|a|an|each|every|to|for|with|and|or|but|we|they|them|these|those|this|us|our|you"
+    r"|it|that|which|who|is|are|was|were|be|will|would|can|could|have|has|had|of|from|by|at"
+    r"|on|so|than|today|now|currently|already|total|overall|within|over|after|before|until"
+    r"|since|during|inside|next|last)"
 )
-# The words between a number and its period ("4 million customer chats per month"):
-# at most five, none of them a function word that would start another statement.
+# The words between a number and its period ("4 million customer chats per month", "2M
+# pieces of copy a month", "thousands of passages a week"): at most five, none of them a
+# function word that would start another statement ("of" only joins two nouns).
+_WORD = rf"(?:\s+of(?=\s+(?!{_STOP}\b)[a-z]))?\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
 _AFTER = re.compile(
-    rf"(?P<phrase>(?:\s+(?!{_STOP}\b)[a-z][\w'&-]*\b){{0,5}}?)"
+    rf"(?P<phrase>(?:{_WORD}){{0,5}}?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
     r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
     r"|qtr|term|trimester|semester|year|yr|annum)s?\b"
@@ -96,7 +100,8 @@ _NOT_REQUESTS = re.compile(
     r"|categories|classes|labels? per)\b"
 )
 _LABEL_WORDS = re.compile(
-    r"\b(?:labell?(?:ed|ing|s)?|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
+    # A singular "label" before a colon names a thing ("Sportswear label: ..."), not data.
+    r"\b(?:labell?(?:ed|ing|s)|label(?!\s*:)|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
     r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data|curated"
     r"|resolved|answered|vetted|checked|cleaned|coded|categori[sz]ed|classified|pairs)\b"
 )
@@ -104,12 +109,19 @@ _GROWTH_VERBS = re.compile(
     r"\b(?:grow\w*|adding|add|adds|collect\w*|gather\w*|accumulat\w*|accru\w*|produc\w*"
     r"|creat\w*|writ\w*|review|reviews|reviewing|clean\w*|expand\w*|build\w*)\b"
 )
+# People labeling as they go, the verb right before the number: "readers rate thousands of
+# passages a week", "teachers grade 300 essays a week".
+_LABELING_VERB = re.compile(
+    r"\b(?:rate|rates|score|scores|grade|grades|mark|marks|correct|corrects|label|labels"
+    r"|annotate|annotates|tag|tags|review\s+and\s+(?:correct|approve))\s+(?:(?:about|around"
+    r"|roughly|approximately|approx\.?|some|over|up\s+to|nearly|another)\s+)?[~≈]?\s*$"
+)
 # "~500 more every month": more of what the team has, which is its data.
 _MORE = re.compile(r"\s*(?:more|additional|extra)\b")
 # "another 5k each quarter": the same, said before the number.
 _ANOTHER = re.compile(
-    r"\b(?:another|additional|extra)\s+(?:(?:about|around|roughly|approximately|approx\.?"
-    r"|some|nearly|over)\s+)?[~≈]?\s*$"
+    r"(?:\b(?:another|additional|extra)\s+(?:(?:about|around|roughly|approximately|approx\.?"
+    r"|some|nearly|over)\s+)?|(?:^|\s)\+\s*)[~≈]?\s*$"
 )
 # Verbs that add to a data set rather than describe traffic: "tutors add 1,000 a term".
 _ADD_VERBS = re.compile(
@@ -245,6 +257,7 @@ def _new_labels(
         _LABEL_WORDS.search(noun)
         or _MORE.match(noun)
         or (_LABEL_WORDS.search(near) and not handled)
+        or _LABELING_VERB.search(near)
     ):
         return True
     if handled or _VOLUME_WORDS.search(noun + " " + before[-40:]):
@@ -288,6 +301,12 @@ def _referent(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> bool |
         # A sentence with label words and a count in it is about labeled data; asking
         # ``counts`` what the count is costs more and is needed only without them.
         if labeled or counts.classify(scan, previous) in _DATA_KINDS:
+            return True
+        # "350 rows, growing ~1,000 a month": growth right after a count of records the
+        # team holds (not work it handles) adds to those records.
+        if counts.names_records(scan, previous) and not _HANDLED.search(
+            scan.text.before(previous.start, limit=60)
+        ):
             return True
     return None
 

@@ -298,3 +298,169 @@ def test_volume_is_not_label_growth(text: str, monthly: int) -> None:
 )
 def test_growth_every_period(text: str) -> None:
     check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No data, said in many ways: the negation is of the data itself.
+        "we don't have any labelled data",
+        "we've labelled none",
+        "nothing is labeled yet",
+        "we never kept support tickets",
+        "We never saved the chat logs.",
+        "We didn't keep any of last year's emails.",
+        "we have zero tickets so far",
+        "we don't have a dataset, just a style guide",
+        "We do not have a labelled dataset.",
+        "We haven't built a training set yet.",
+        "no training examples whatsoever",
+        "We haven't labelled a single ticket.",
+        "Honestly we've got nothing labelled.",
+        "we don't have anything labelled",
+        "No one has tagged anything so far.",
+        "nobody has annotated anything",
+        "Training data: none yet.",
+        "Labelled examples so far - zero.",
+        "Data: nothing yet",
+        "Labelled so far: 0",
+    ],
+)
+def test_no_data_said_in_many_ways(text: str) -> None:
+    check(text, labeled_examples=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Text that exists but carries no labels: no examples, and unlabeled data.
+        "none of it is labelled or tagged",
+        "We have 2 million support emails but none of it is labelled or tagged.",
+        "None of our 40k tickets are tagged yet.",
+        "we have 40k tickets, none of them labelled",
+        "Our archive has 80,000 contracts but none of them are tagged.",
+        "None of our transcripts have been annotated.",
+    ],
+)
+def test_an_unlabeled_corpus_has_no_examples(text: str) -> None:
+    check(text, labeled_examples=0, unlabeled_data=True)
+
+
+def test_none_after_one_count_leaves_an_earlier_labeled_count() -> None:
+    check(
+        "We have 30k labelled tickets and 2M emails, none of which are labelled.",
+        labeled_examples=30_000,
+        unlabeled_data=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negations of other things than data.
+        "we don't have a budget yet",
+        "We don't have a budget approved.",
+        "we don't have a data team",
+        "There is no data science team here.",
+        "we never store customer data outside the EU",
+        "We never share customer data with vendors.",
+        "We didn't keep the style guide up to date.",
+        "we never kept a style guide",
+        "No data leaves the EU.",
+        "there's no one-size answer",
+    ],
+)
+def test_negations_of_other_things_are_not_zero_data(text: str) -> None:
+    check(text, labeled_examples=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "labeled"),
+    [
+        # Lists and headings.
+        ("Labelled so far: 400.", 400),
+        ("Labeled to date - 1,200", 1_200),
+        ("Annotated to date: 2,300", 2_300),
+        ("Examples: 300", 300),
+        ("labels so far: 90", 90),
+        ("labeled data: just 350 rows", 350),
+        ("Data: 9,400 solved tickets", 9_400),
+        ("Gold set: 150 pairs", 150),
+        # What the team would learn from or hold up as examples.
+        ("we have 200 top-performing ads to learn from", 200),
+        ("about 80 replies we'd hold up as good examples", 80),
+        ("a hundred highly rated passages", 100),
+        ("We have 1,200 best-selling product titles to learn from.", 1_200),
+        ("we've got 60 emails we'd use as examples of the tone we want", 60),
+        ("Examples to learn from: 120 top-rated replies", 120),
+        ("a couple hundred best-performing subject lines to learn from", 200),
+    ],
+)
+def test_labeled_counts_in_lists_and_as_examples(text: str, labeled: int) -> None:
+    check(text, labeled_examples=labeled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "examples of 3 steps",
+        "label: 5 classes",
+        "we need 500 ads to learn from",
+        "we run 20 ads a week",
+        "We have 3 product lines and 40 staff.",
+    ],
+)
+def test_not_labeled_counts_in_lists(text: str) -> None:
+    check(text, labeled_examples=None)
+
+
+def test_inputs_to_learn_from_are_not_examples_of_the_output() -> None:
+    # Emails the model would read are data, but not labeled examples of its answers.
+    check("we have 2 million emails to learn from", labeled_examples=None, unlabeled_data=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Data that keeps coming, without a number.
+        "we're logging every conversation from now on",
+        "From now on every chat transcript is stored with its resolution.",
+        "teachers will keep annotating",
+        "our moderators keep tagging posts",
+        "reviewers correct outputs, so labels accumulate",
+        "Each approved reply is saved as training data.",
+        "Our editors fix drafts daily.",
+        "our data is messy, and more arrives weekly",
+        "we'll have tens of thousands within a year",
+        "annotations will pile up as agents use the tool",
+    ],
+)
+def test_data_growth_without_a_number(text: str) -> None:
+    check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stopped logging every conversation last year",
+        "From now on the team works remotely.",
+        "We will keep the tone friendly.",
+        "we log every request for billing",
+    ],
+)
+def test_not_data_growth(text: str) -> None:
+    check(text, data_growth=None)
+
+
+def test_a_dataset_said_to_be_messy_is_not_a_fixed_one() -> None:
+    # "Data is" alone says nothing about the data staying as it is.
+    check("Our data is messy and there is more of it somewhere.", data_growth=None)
+
+
+def test_a_future_count_within_a_year_is_not_a_volume_or_deadline() -> None:
+    check(
+        "we'll have tens of thousands within a year",
+        monthly_requests=None,
+        labeled_examples=None,
+        timeline_days=None,
+    )

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.parsing.numbers import find_quantities, is_negative, words_value
+from tests.parsing.helpers import check
 
 
 def _values(text: str) -> list[Decimal]:
@@ -151,3 +152,76 @@ def test_a_vague_half_alone_is_not_a_number() -> None:
 def test_a_digit_run_longer_than_any_amount_is_ignored() -> None:
     # Reading it would turn a pasted ID into a count; int() of 5,000 digits also raises.
     assert find_quantities("1" * 5_000) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Fractions of a scale, and halves after one.
+        ("a quarter of a million", 250_000),
+        ("quarter of a million", 250_000),
+        ("a quarter million", 250_000),
+        ("one quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("one and a quarter million", 1_250_000),
+        ("a million and a half", 1_500_000),
+        ("two million and a half", 2_500_000),
+        ("a thousand and a half", 1_500),
+    ],
+)
+def test_fractions_of_a_scale(text: str, value: int) -> None:
+    [quantity] = find_quantities(text.lower())
+    assert quantity.value == value
+    assert (quantity.start, quantity.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a third of a million", 333_333, 333_334),
+        ("two thirds of a million", 666_666, 666_667),
+    ],
+)
+def test_thirds_of_a_scale(text: str, low: int, high: int) -> None:
+    [quantity] = find_quantities(text.lower())
+    assert low <= quantity.value <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A fraction without a scale after it is not part of a number.
+        ("two quarters", [2]),
+        ("three quarters", [3]),
+        ("a quarter of the tickets", []),
+        ("each quarter 3,000", [3_000]),
+        ("a third-party vendor", []),
+        ("No one has labelled them.", []),
+    ],
+)
+def test_fractions_and_pronouns_without_a_scale(text: str, values: list[int]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same words as counts, money and rates.
+        ("we have a quarter of a million labeled tickets", {"labeled_examples": 250_000}),
+        ("two and a half thousand annotated examples", {"labeled_examples": 2_500}),
+        ("budget: a quarter of a million dollars", {"budget_usd": 250_000}),
+        ("budget is one and a half million dollars", {"budget_usd": 1_500_000}),
+        ("we can spend three quarters of a million dollars", {"budget_usd": 750_000}),
+        ("we handle three quarters of a million requests a month", {"monthly_requests": 750_000}),
+        ("a third of a million calls a month", {"monthly_requests": 333_333}),
+        ("we get a quarter million requests a year", {"monthly_requests": 20_833}),
+        ("a million and a half chats a month", {"monthly_requests": 1_500_000}),
+    ],
+)
+def test_number_words_in_counts_money_and_rates(text: str, expected: dict[str, int]) -> None:
+    check(text, **expected, timeline_days=None)
+
+
+def test_a_quarter_of_a_million_is_not_a_quarter_of_a_year() -> None:
+    check("we serve a quarter of a million users", timeline_days=None)
+    check("a quarter of a million people use it; launch in a quarter", timeline_days=90)

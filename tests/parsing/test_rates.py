@@ -125,3 +125,99 @@ def test_rates_and_counts_in_one_sentence() -> None:
         labeled_examples=90_000,
         monthly_requests=200_000,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        # Output a team produces, or items it handles, per period.
+        ("our team produces roughly 2 million pieces of copy a month", 2_000_000),
+        ("we publish 300 articles a week", 1_300),
+        ("we ship ~40k product pages monthly", 40_000),
+        ("we process 12,000 claims per quarter", 4_000),
+        ("Our writers turn out about 600 product descriptions a week.", 2_600),
+        ("The newsroom files 90 stories a day.", 2_700),
+        ("We generate roughly 1.5 million push notifications per month.", 1_500_000),
+        ("We translate ~200 pages of manuals a month.", 200),
+        ("The team drafts 45 proposals each quarter.", 15),
+        (
+            "Sportswear label: 3 million personalised push notifications a month, "
+            "every one in our brand voice.",
+            3_000_000,
+        ),
+    ],
+)
+def test_volume_as_output_produced(text: str, monthly: int) -> None:
+    check(text, monthly_requests=monthly, labels_per_month=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "labeled", "per_month"),
+    [
+        # Growth right after a labeled count is label growth, not volume.
+        ("We have 1,000 hand-labelled items today, +8k a month.", 1_000, 8_000),
+        ("labeled data: just 350 rows, growing ~1,000/month", 350, 1_000),
+        ("12k reviewed claims, +1.5k per month.", 12_000, 1_500),
+        ("We have 500 graded essays; tutors add ~80 a week.", 500, 347),
+    ],
+)
+def test_growth_after_a_labeled_count(text: str, labeled: int, per_month: int) -> None:
+    check(
+        text,
+        labeled_examples=labeled,
+        labels_per_month=per_month,
+        data_growth=True,
+        monthly_requests=None,
+    )
+
+
+def test_growth_after_a_count_of_rows_is_label_growth() -> None:
+    check(
+        "350 rows, growing ~1,000/month",
+        labels_per_month=1_000,
+        data_growth=True,
+        monthly_requests=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # People rating or grading as they go make labels.
+        ("readers rate thousands of passages a week", 8_667),
+        ("Customers rate about 5,000 answers a month with a thumbs up or down.", 5_000),
+        ("teachers grade 300 essays a week", 1_300),
+    ],
+)
+def test_people_labeling_as_they_go(text: str, per_month: int) -> None:
+    check(text, labels_per_month=per_month, data_growth=True, monthly_requests=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("Traffic is 50k calls/day, +5k per month.", 1_500_000),
+        ("We get 10k tickets a month, +2k a month.", 10_000),
+        ("We handle 10k tickets a month; volume will grow to 5 million a month.", 10_000),
+        ("We handle 40k chats a month and expect 200k a month after launch.", 40_000),
+    ],
+)
+def test_growth_after_a_volume_stays_volume(text: str, monthly: int) -> None:
+    check(text, monthly_requests=monthly, labels_per_month=None)
+
+
+def test_a_projected_volume_is_used_when_no_current_one_is_given() -> None:
+    constraints = check("Volume will grow to 5 million a month.", monthly_requests=5_000_000)
+    assert constraints.provenance["monthly_requests"] is Provenance.INFERRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll have tens of thousands within a year",
+        "we collected 5,000 examples over a year",
+        "2,000 of our tickets a month are escalated",
+    ],
+)
+def test_not_a_volume_either(text: str) -> None:
+    check(text, monthly_requests=None)
