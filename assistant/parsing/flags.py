@@ -1,5 +1,6 @@
 """Yes/no facts: accuracy critical, consistency, brand voice, compliance, latency,
-exploratory work, jargon, complex reasoning, creative variety.
+exploratory work, jargon, complex reasoning, creative variety, and whether prompting was
+tried and fell short.
 
 Each fact has explicit phrasings for yes and for no ("not regulated", "latency doesn't
 matter") and weaker signs that only suggest it (a batch job suggests latency does not
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.parsing.alternation import factored
 from assistant.parsing.draft import Draft
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
@@ -32,6 +34,11 @@ _NOT = (
 )
 # A percentage high enough that a target of it makes accuracy critical.
 _HIGH_PERCENT = r"(?:9[5-9]|100)(?:\.\d+)?\s*(?:%|percent|per cent)"
+# How good "it" has to be: "has to be excellent", "doesn't need to be great".
+_GREAT = (
+    r"great|perfect|exact|precise|flawless|amazing|spot[- ]on|excellent|100%|polished"
+    r"|brilliant|stellar|top[- ]notch|near[- ]perfect|impeccable|outstanding|very good|high"
+)
 _INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
 
 
@@ -46,6 +53,9 @@ class Signal:
     hint_yes: str = ""
     hint_no: str = ""
     case_sensitive_yes: str = ""  # acronyms that are only names in capitals ("SEC")
+    # The "yes" phrasings carry their own negation ("our prompt isn't accurate enough"),
+    # so a negation inside them does not turn them into a "no".
+    negation_inside: bool = False
 
     def entries(self) -> list[tuple[str, str]]:
         """``(name:kind, fragment)`` pairs. Alternatives for "no" come first: at one
@@ -58,6 +68,57 @@ class Signal:
         )
         return [(f"{self.name}:{kind}", fragment) for kind, fragment in kinds if fragment]
 
+
+# Prompting as a team would name what it tried. Factored by first letter: these words
+# start many phrasings, and most words in a text start with none of these letters.
+_PROMPTING = factored(
+    [
+        r"prompt(?:s|ing|\s+engineering|\s+tuning|-only)?",
+        r"few[- ]shot(?:\s+prompt(?:s|ing)?|\s+examples)?",
+        r"zero[- ]shot(?:\s+prompt(?:s|ing)?)?",
+        r"gpt(?:-?\d[\w.]*)?",
+        r"chat ?gpt",
+        r"claude",
+        r"gemini",
+        r"llms?",
+    ]
+)
+# How a tried prompt falls short: "keeps drifting off-voice", "isn't accurate enough", "gets
+# us close", "hasn't worked". Said of what happens, not what might ("it may drift").
+_FALLS_SHORT = (
+    r"(?:falls?|fell|falling)\s+short|(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not"
+    r"|was\s+not|were\s+not)\s+(?:\w+\s+)?(?:good|accurate|reliable|consistent|precise"
+    r"|right|enough|cutting\s+it|working|there|on[- ]brand|up\s+to)|(?:hasn't|haven't|didn't"
+    r"|doesn't|don't|has\s+not|have\s+not|did\s+not|does\s+not|do\s+not|can't|cannot"
+    r"|couldn't)\s+(?:really\s+|quite\s+|fully\s+|reliably\s+|consistently\s+)?(?:work(?:ed)?"
+    r"|cut\s+it|get\s+(?:us\s+)?(?:there|it\s+right|close)|help(?:ed)?|deliver(?:ed)?|follow"
+    r"|capture|match|handle|hold|keep|stay|nail)|(?:keeps?|kept)\s+(?:on\s+)?(?:drifting"
+    r"|getting|making|hallucinating|missing|failing|breaking|going|forgetting|ignoring|mixing"
+    r"|inventing|producing)|drift(?:s|ed|ing)|(?:is|are|was|were|comes?\s+out|came\s+out"
+    r"|stays?|remains?|feels?|sounds?|reads?)\s+(?:still\s+|too\s+|very\s+|really\s+"
+    r"|pretty\s+|quite\s+|often\s+|sometimes\s+|always\s+)?(?:inconsistent|unreliable"
+    r"|off[- ](?:voice|brand|tone|topic)|generic|bland|wrong|inaccurate|patchy|hit[- ](?:and|or)"
+    r"[- ]miss|mediocre|flaky|unpredictable|sloppy|robotic)|gets?\s+us\s+(?:close|partway"
+    r"|part\s+of\s+the\s+way|most\s+of\s+the\s+way|\d+%)|(?:hit|hits|reached|plateau\w*)"
+    r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|(?:fails|failed|failing)\s+(?:to|on|at"
+    r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
+)
+# The words between them, within one sentence.
+_GAP = r"(?:[^\s.!?;]+\s+){0,8}?"
+_PROMPTING_FELL_SHORT = Signal(
+    name="prompting_fell_short",
+    # "Prompting works fine for now", "our prompt already does the job".
+    no=rf"{_PROMPTING}\s+(?:(?:that\s+|which\s+)?(?:we|i|they)\s+(?:\w+\s+){{1,2}}?)?"
+    r"(?:(?:already|still|currently|actually|really|mostly|generally|so\s+far"
+    r"|is|are|has\s+been|have\s+been)\s+){0,2}(?:(?:works?|working|worked|performs?|performing"
+    r"|does|do|did)\s+(?:fine|well|great|ok|okay|nicely|perfectly|the\s+job|the\s+trick)"
+    r"|(?:gets?|got)\s+the\s+job\s+done|(?:good|fine|adequate|sufficient)\s+enough)",
+    yes=rf"{_PROMPTING}\s+{_GAP}(?:{_FALLS_SHORT})"
+    # "Even with careful prompting, the tone drifts"; "we've hit the limits of prompting".
+    rf"|(?:despite|even\s+with)\s+(?:[\w-]+\s+){{0,3}}?{_PROMPTING}"
+    rf"|(?:limits?|ceiling)\s+of\s+{_PROMPTING}|outgr(?:own|ew)\s+{_PROMPTING}",
+    negation_inside=True,
+)
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
@@ -73,11 +134,23 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
         r"|good enough|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
-        r"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:perfect|exact|precise|100%)"
-        r"|no need for (?:perfect|high) accuracy",
+        rf"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:\w+ )?(?:{_GREAT})"
+        rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
+        r"|no need for (?:perfect|high) accuracy"
+        # "It's only a convenience", "just a first draft": people check what it gives.
+        r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
+        r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
         yes=r"(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
-        r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital|non-negotiable"
-        r"|a must|important|top priority|first|everything|key|high|higher|king)"
+        r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital"
+        r"|non-negotiable|a must|important|top priority|first|everything|key|high|higher|king)"
+        # "Accuracy target: very high eventually".
+        r"|(?:accuracy|precision)\s+(?:target|goal|bar|requirement)s?\s*[:=-]?\s*(?:\w+\s+)?"
+        r"(?:high|strict|near[- ]perfect|perfect)"
+        # "Feedback quality must become very high over time", "the quality bar is high".
+        r"|quality\s+(?:[\w-]+\s+){0,3}?(?:must|has to|have to|needs? to|should|will need to"
+        r"|is expected to|is required to)\s+(?:\w+\s+)?(?:be|become|get|reach|stay)\s+"
+        rf"(?:\w+\s+)?(?:{_GREAT})|quality\s+(?:bar|standards?|expectations?)\s+(?:is|are)"
+        r"\s+(?:\w+\s+)?(?:high|strict|demanding)"
         r"|(?:high|very high|highest|top|maximum|max|utmost|extreme|near[- ]perfect|perfect"
         rf"|strict|{_HIGH_PERCENT})\s+(?:\w+\s+)?(?:accuracy|precision|reliability|correctness)"
         # A target of 95% or more: "target accuracy at GA is 98%", "98% accurate".
@@ -88,8 +161,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:as|just as) (?:accurate|precise|reliable|correct) as"
         r"|(?:human|expert|clinician|doctor|lawyer|analyst|tutor|specialist)[- ]level"
         r"\s+(?:accuracy|precision|quality|performance)"
-        r"|(?:must|needs? to|has to|have to|got to)\s+(?:always\s+)?be\s+(?:\w+\s+)?(?:accurate"
-        r"|precise|correct|right|exact|error[- ]free|reliable|perfect)"
+        # "It has to be excellent eventually", "must become near-perfect", "has to get it right".
+        # Not of the voice: "the brand voice has to be rock-solid" is about the voice.
+        r"|(?<!tone )(?<!voice )(?<!style )(?:must|needs? to|has to|have to|got to)\s+"
+        r"(?:always\s+|eventually\s+)?(?:be|become|get)\s+(?:\w+\s+)?(?:accurate|precise"
+        r"|correct|right|exact|error[- ]free|reliable|perfect|excellent|flawless|spot[- ]on"
+        r"|near[- ]perfect|rock[- ]solid)"
         r"|(?:mistakes?|errors?|hallucinations?|wrong (?:answers?|advice|information|outputs?"
         r"|labels?|codes?|classifications?)|bad advice|inaccuracies|misclassifications?"
         r"|false (?:positives|negatives))\s+(?:\w+\s+){0,2}?(?:are|is|would be|can be|could be"
@@ -112,8 +189,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:some |a bit of |a little |slight )?(?:variety|variation|variability|differences)"
         r"\s+(?:is|are|would be)\s+(?:\w+\s+)?(?:fine|ok|okay|acceptable|welcome|expected"
         r"|allowed|good)"
-        r"|(?:answers|responses|replies|outputs|results|wording|phrasing)\s+(?:can|may|could)"
-        r"\s+vary"
+        r"|(?:answers|responses|replies|outputs|results|wording|phrasing|tone|style|voice"
+        r"|format|length|structure|copy|posts|captions)\s+(?:can|may|could)\s+vary"
         r"|(?:doesn't|does not|don't|do not|needn't|need not)\s+(?:need to |have to )?be\s+"
         r"(?:\w+\s+)?(?:identical|the same|consistent|uniform)",
         # "Identical answers", "the same every time", "must not vary": the same input
@@ -140,9 +217,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
         r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
-        r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial|signature"
-        r"|distinctive|unique|specific|consistent|own)\s+(?:voice|tone(?: of voice)?|writing style"
-        r"|style)|tone of voice|on[- ]brand|sounds? like us|house style|style guide"
+        r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
+        r"|signature|distinctive|unique|specific|consistent|own)\s+(?:voice|tone(?: of voice)?"
+        r"|writing style|style)|tone of voice|on[- ]brand"
+        # "The tone must stay recognisable": a requirement on the voice.
+        r"|(?:tone|voice)\s+(?:must|has to|needs? to|should)\s+(?:always\s+|eventually\s+)?"
+        r"(?:be|stay|sound|become)\b"
+        r"|sound(?:s|ing)?\s+(?:\w+ly\s+|more\s+|exactly\s+|just\s+)?like\s+(?:us|ourselves"
+        r"|our\s+(?:brand|company|team|writers|editors|house)|the\s+brand|we\s+do|we\s+write)"
+        r"|house style|style guide"
         r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
         r"|the)\s+(?:brand|tone|voice)",
     ),
@@ -151,8 +234,10 @@ SIGNALS: tuple[Signal, ...] = (
         no=r"(?:not|isn't|aren't|non-?|un)\s*-?regulated|unregulated"
         r"|no (?:\w+\s+)?(?:compliance|regulatory)\s+(?:requirements?|concerns?|constraints?"
         r"|issues?|obligations?|needs?|rules|burden)"
-        rf"|compliance\s+{_NOT}\s+(?:\w+\s+)?(?:a concern|an issue"
-        r"|required|relevant|apply|matter)",
+        rf"|(?:compliance|regulations?|regulatory (?:requirements?|rules))\s+{_NOT}\s+(?:\w+\s+)?"
+        r"(?:a concern|an issue|a factor|required|relevant|apply|applicable|matter|involved)"
+        r"|(?:compliance|regulatory)(?:\s+(?:requirements?|concerns?|constraints?))?\s*[:=-]\s*"
+        r"(?:none|n/a|nil)",
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
         r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|complian(?:ce|t)|audit(?:ed|able| trail|s|ors?)"
         r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"
@@ -238,12 +323,14 @@ SIGNALS: tuple[Signal, ...] = (
         r" creative|surprising|unpredictable|playful|witty|quirky|never the same|mix it up",
         hint_yes=r"creative",
     ),
+    _PROMPTING_FELL_SHORT,
 )
 
 # One pattern for every signal: a single pass over the text.
 #: ``(key, fragment)`` pairs for the shared phrase table (see ``phrases``).
 ENTRIES = [entry for signal in SIGNALS for entry in signal.entries()]
 _NAMES = frozenset(signal.name for signal in SIGNALS)
+_NEGATION_INSIDE = frozenset(signal.name for signal in SIGNALS if signal.negation_inside)
 _CAPITALS = re.compile(r"[A-Z]{3}")
 _ACRONYMS = {
     signal.name: re.compile(rf"\b(?:{signal.case_sensitive_yes})\b")
@@ -266,7 +353,8 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str
     for key, match in found:
         name, kind = key.split(":")
         if name in _NAMES:
-            readings.setdefault(name, []).append(_reading(text, match, kind))
+            inside = name in _NEGATION_INSIDE
+            readings.setdefault(name, []).append(_reading(text, match, kind, inside=inside))
     for name, acronyms in _ACRONYMS.items() if _CAPITALS.search(text.raw) else ():
         for match in acronyms.finditer(text.raw):
             reading = _Reading(not negated(text, match.start()), True, match.start(), match.end())
@@ -285,10 +373,12 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str
             )
 
 
-def _reading(text: Text, match: re.Match[str], kind: str) -> _Reading:
+def _reading(text: Text, match: re.Match[str], kind: str, *, inside: bool) -> _Reading:
     start, end = match.span()
     if kind in ("no", "hint_no"):
         return _Reading(False, kind == "no", start, end)
+    if inside:
+        return _Reading(not negated(text, start), kind == "yes", start, end)
     inner = match.group()
     flipped = negated(text, start) or (
         _INNER_NEGATION.search(inner) is not None and _AFFIRMING.search(inner) is None

@@ -156,6 +156,7 @@ def test_a_negation_does_not_cross_a_clause() -> None:
         "jargon_heavy",
         "complex_reasoning",
         "creative_variety",
+        "prompting_fell_short",
     ],
 )
 def test_silence_leaves_every_flag_empty(name: str) -> None:
@@ -272,3 +273,125 @@ def test_an_accuracy_target_is_no_count_or_budget(text: str) -> None:
         timeline_days=None,
         volume_growth_pct=None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Stakes said for the future.
+        ("accuracy target: very high eventually", "accuracy_critical"),
+        ("Precision goal: extremely high, eventually.", "accuracy_critical"),
+        ("feedback quality must become very high over time", "accuracy_critical"),
+        ("Answer quality needs to get very high as we scale.", "accuracy_critical"),
+        ("it has to be excellent eventually", "accuracy_critical"),
+        ("Over time the summaries have to become flawless.", "accuracy_critical"),
+        ("the answers will need to be near-perfect by next year", "accuracy_critical"),
+        ("the brand voice has to be rock-solid", "brand_voice"),
+        ("eventually sounds unmistakably like us", "brand_voice"),
+        ("Every caption should sound exactly like our brand.", "brand_voice"),
+        ("Our tone must stay recognisable across channels.", "brand_voice"),
+        ("style consistency has to get much better", "consistency_required"),
+        ("Consistency of format needs to improve a lot.", "consistency_required"),
+    ],
+)
+def test_stakes_said_for_the_future(text: str, name: str) -> None:
+    check(text, **{name: True})
+
+
+def test_a_bar_on_the_voice_is_not_an_accuracy_bar() -> None:
+    check("the brand voice has to be rock-solid", brand_voice=True, accuracy_critical=None)
+    check("Our tone must be perfect.", brand_voice=True, accuracy_critical=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accuracy doesn't need to be great",
+        "The scores don't need to be perfect.",
+        "it's only a convenience",
+        "It's just a first draft for our editors.",
+        "the output is merely a starting point",
+    ],
+)
+def test_accuracy_said_not_to_matter(text: str) -> None:
+    check(text, accuracy_critical=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing's regulated",
+        "nothing here is regulated",
+        "Nothing about this is regulated.",
+        "no regulatory angle",
+        "not subject to any regulation",
+        "There's no regulation involved.",
+        "Regulation doesn't apply to us.",
+        "Regulatory requirements: none.",
+    ],
+)
+def test_compliance_negated(text: str) -> None:
+    check(text, compliance=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tone can vary from post to post",
+        "The style can vary between posts.",
+        "Length and wording may vary.",
+    ],
+)
+def test_variation_allowed_is_no_consistency_or_voice(text: str) -> None:
+    check(text, consistency_required=False, brand_voice=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we tried few-shot prompting and it keeps drifting off-voice",
+        "prompting has been tried: the output is inconsistent",
+        "our current prompt isn't accurate enough",
+        "GPT with a long prompt gets us close but editors keep fixing the same things",
+        "prompt engineering hasn't worked",
+        "prompting doesn't work well for us",
+        "We've been using ChatGPT and the answers are too generic.",
+        "Our few-shot examples aren't enough; it still mislabels refunds.",
+        "Prompting alone has hit its ceiling.",
+        "Even with a very detailed system prompt the model ignores our glossary.",
+        "Claude handles most of it, but it struggles with the legal terms.",
+        "The prompts we tried kept drifting.",
+    ],
+)
+def test_prompting_fell_short(text: str) -> None:
+    constraints = check(text, prompting_fell_short=True)
+    assert constraints.provenance["prompting_fell_short"] is Provenance.STATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "prompting works fine for now",
+        "our prompt already does the job",
+        "Our zero-shot prompt works well.",
+        "The prompt we wrote works fine for now.",
+    ],
+)
+def test_prompting_works(text: str) -> None:
+    check(text, prompting_fell_short=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we haven't tried prompting yet",
+        "We haven't tried prompting at all.",
+        "We might try prompting; we worry it will drift.",
+        "We will write a prompt.",
+        "We use GPT-4 to flag failed payments.",
+        "Our prompt includes 5 few-shot examples.",
+        "We want a tool for our team. Budget $5k, 3 weeks.",
+    ],
+)
+def test_prompting_not_tried_or_not_judged(text: str) -> None:
+    check(text, prompting_fell_short=None)
