@@ -25,21 +25,34 @@ _TECH_PRODUCT = (
     r"|hosting|services?)|hosting|devops|infrastructure|agent config(?:uration)?s?"
     r"|config(?:uration)? files?|integrations?|plugins?|librar(?:y|ies)|frameworks?"
     r"|compilers?|ides?|operating systems?|kubernetes|k8s|data (?:pipelines?|warehouses?)"
-    r"|etl|open[- ]source)"
+    r"|etl|open[- ]source|eda|cad|plcs?|scada|iot|gateways?|modems?|mesh|devices?|sensors?"
+    r"|controllers?|appliances?|printers?|cameras?|thermostats?|chips?|semiconductors?"
+    r"|electronics|equipment|machinery|machines|robots?|drones?|wi-?fi|smart[- ]home"
+    r"|switches|firewalls?|access points?|load balancers?|laptops?|computers?|pcs|smartphones?"
+    r"|tablets?|wearables?|headphones|headsets?|earbuds|speakers?|consoles?|peripherals?)"
 )
 # Support for one of them. The optional words before "support" make one guarded branch,
 # not one copy of this long pattern per word (see ``alternation``).
 _SUPPORT_FOR = (
     r"(?:(?:customer|technical|tech|product|it)[- ])?(?:support|help ?desk|service desk)"
-    r"(?:\s+(?:team|bot|chatbot|desk|agents?|engineers?|staff|tickets?|queue|inbox|reps?))?"
+    r"(?:\s+(?:team|bot|chatbot|desk|agents?|engineers?|staff|tickets?|queue|inbox|reps?"
+    r"|questions|requests|issues|emails|chats|calls|cases|messages|conversations"
+    r"|inquiries|enquiries))?"
     r"\s+(?:for|on|with|about|regarding|covering)\s+(?:(?:questions|issues|problems|queries"
     r"|users|customers|developers|people|admins)\s+(?:about|on|with|regarding|using|of)\s+)?"
-    r"(?:(?:our|the|their|your|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    # Up to two words naming the product: "our chip-design (EDA) software".
+    r"(?:(?:our|the|their|your|its|a|an)\s+)?(?:[\w()/&.-]+\s+){0,2}?"
     + _TECH_PRODUCT
     # Billing, orders or bookings are customer service even for a software product.
     + r"(?!\s+(?:[\w-]+\s+)?(?:billing|orders?|returns?|refunds?|bookings?|reservations?"
     r"|accounts?|subscriptions?|payments?|invoices?|deliver(?:y|ies)|shipping|pricing"
     r"|cancell?ations?))"
+)
+# Getting a technical product to work: "help customers set up our Wi-Fi mesh router".
+_SET_UP = (
+    r"(?:set(?:ting)?[- ]up|install(?:ing)?|configur(?:e|ing)|connect(?:ing)?|pair(?:ing)?"
+    r"|activat(?:e|ing)|reset(?:ting)?|troubleshoot(?:ing)?|debug(?:ging)?|flash(?:ing)?)\s+"
+    r"(?:(?:their|our|the|a|an|your|its|new)\s+)?(?:[\w()/&.-]+\s+){0,2}?" + _TECH_PRODUCT
 )
 # "Our database company's support team".
 _TECH_VENDOR = (
@@ -73,44 +86,55 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
     Domain.FINANCE: {
         2: r"financ(?:e|ial|ials)(?!\s+(?:team|department|dept|approved|signed|said|has"
         r"|folks|people|approval|sign-off|lead|director))|fintech|banks?|banking|insur(?:ance|er|ers|tech)|accounting"
-        r"|accountants?|bookkeep\w*|tax(?:es)?|invoices?|expenses?|invest(?:ment|ments|ors?"
-        r"|ing)|wealth management|asset management|trading|traders?|stocks|stock market"
+        r"|accountants?|bookkeep\w*|tax(?:es)?|invoices?|expenses?|invest(?:ment|ments|ing)"
+        r"|investor (?:relations|reports?|updates?|letters?|communications?|portfolios?"
+        r"|accounts?|statements?|onboarding|questions|protection|disclosures?)"
+        r"|(?:retail|institutional|individual) investors|wealth management|asset management"
+        r"|trading|traders?|stocks|stock market"
         r"|equit(?:y|ies)|mortgages?|loans?|lend(?:er|ers|ing)|credit|underwriting|kyc|aml"
         r"|anti-money laundering|sec filings?|10-[kq]s?|earnings (?:calls?|reports?)|sox"
-        r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|cfos?|treasury"
+        r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|treasury"
         r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|audits?|auditors?|auditing"
         r"|transactions?|bank statements?|fund managers?|portfolios?|wire transfers?"
         r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?|asset managers?"
         r"|quants?|quantitative|fund factsheets?|accounts[- ]payable|accounts[- ]receivable",
-        1: r"claims|payments?|receipts?|budgeting|funds|cards?|billing",
+        # People who sign off or fund ("our investor", "the CFO") are named in passing.
+        1: r"claims|payments?|receipts?|budgeting|funds|cards?|billing|investors?|cfos?",
     },
     Domain.CUSTOMER_SERVICE: {
         3: r"customer[- ](?:service|support|care|success|experience|chats?|emails?|inquir(?:y|ies)"
         r"|enquir(?:y|ies)|quer(?:y|ies)|questions|complaints?|messages|conversations"
         r"|tickets?|requests|contacts?|calls)|help ?desk|call cent(?:er|re)s?"
-        r"|contact cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
+        r"|contact[- ]cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
         r"|guest (?:services|inquiries|enquiries|messag\w+|communications?|requests|questions)"
         r"|guests'? questions|passenger (?:inquiries|questions)|client services",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
-        r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk",
+        r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"
+        r"|call[- ]cent(?:er|re) agents?",
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
         r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
-        r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?",
+        r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?"
+        r"|utilit(?:y|ies)|energy suppliers?|electricity|water suppliers?|memberships?",
     },
     Domain.TECHNICAL_SUPPORT: {
         4: rf"{_SUPPORT_FOR}|{_TECH_VENDOR}",
         3: r"technical support|tech support|it support|it help ?desk|it service desk"
-        r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)",
+        r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)"
+        rf"|{_SET_UP}",
         2: r"troubleshoot\w*|sysadmins?|devops|sre|error (?:logs?|messages?|codes?)"
-        r"|stack traces?|api errors?|installation (?:issues|problems)|outages?|kubernetes|k8s"
+        r"|stack traces?|api errors?|installation (?:issues|problems)|kubernetes|k8s"
+        r"|(?:service|server|system|api|network|cloud|platform|site|website|app|database)"
+        r" outages?|mqtt|(?:ssl|tls|x\.509|device) certificates?|firmware updates?|iot"
         r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
         r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)"
         r"|query languages?|dbms|database (?:products?|engines?|software)",
-        1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?"
+        # An outage alone may be a utility's (power, water): customer service.
+        1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?|outages?"
         r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"
         r"|vpn|dns|wordpress|installation|settings|config(?:uration)?s?|apis?|bugs?"
-        r"|errors?|crash(?:es)?|logs?|wi-?fi|printers?|printing|passwords?|laptops?|databases?",
+        r"|errors?|crash(?:es)?|logs?|wi-?fi|printers?|printing|passwords?|laptops?|databases?"
+        r"|bluetooth|pairing|devices?",
     },
     Domain.MARKETING: {
         2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
@@ -173,8 +197,16 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
 
 TASK_WORDS: dict[Task, dict[int, str]] = {
     Task.CLASSIFICATION: {
+        # A fixed set to choose from is classification even beside other work: "route to
+        # one of 60 reason codes".
+        4: r"(?:into|to|as|with|under|in) one of (?:(?:the|our|their|\d+|[a-z]+) )?(?:[\w-]+ )?"
+        r"(?:codes|categories|classes|labels|buckets|types|queues|teams|reasons|intents|tags"
+        r"|topics|departments|folders|groups)",
         3: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
-        r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:incoming|emails|tickets|messages|them|into)"
+        r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:[\w'-]+ ){0,4}?(?:into|by (?:urgency|priority"
+        r"|topic|type|category|intent))|(?:urgent|high[- ]priority) ?(?:/|vs\.?|versus|or) ?"
+        r"(?:not urgent|non-urgent|can wait|low[- ]priority|later|routine)|reason codes?"
+        r"|(?:auto|automatic|automated)[- ]?tag(?:s|ging)?|tagging (?:of|for)"
         r"|intent detection|detect intents?|label (?:incoming|each|every|new|the)|bucket"
         r"|assign (?:a )?(?:category|label|code|codes|tag|tags)|code assignment|into \d+ "
         r"(?:types|categories|classes|buckets|labels|groups)|spam detection|moderat(?:e|ion)"

@@ -236,3 +236,89 @@ def test_support_for_a_technical_product(text: str) -> None:
 )
 def test_support_for_orders_and_bookings_is_not_technical(text: str, domain: Domain) -> None:
     check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Support for software, hardware, devices, developer tools, network gear and
+        # industrial equipment.
+        "tier-2 support for our PLC programming software",
+        "support for our chip-design (EDA) software",
+        "help customers set up our Wi-Fi mesh router",
+        "support questions about our IoT gateway: MQTT, certificates",
+        "Second-line support for our network switches and firewalls.",
+        "Customers email us about pairing our Bluetooth headphones.",
+        "support for our industrial equipment",
+        "We make CNC machines; the bot helps operators troubleshoot spindle errors.",
+        "Help desk for our accounting software's API integrations.",
+    ],
+)
+def test_support_for_a_technical_product_in_other_words(text: str) -> None:
+    check(text, domain=TS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bills, a utility's outages, orders, bookings and memberships.
+        "contact-centre agents at a water utility answer billing and outage messages",
+        "A gas and electricity supplier wants to answer meter-reading and bill queries in its "
+        "call centre.",
+        "A gym chain answers membership and class-booking questions.",
+        "Support for our SaaS billing questions and refunds.",
+        "Support for orders and bookings at our hotel.",
+    ],
+)
+def test_support_for_bills_orders_and_bookings(text: str) -> None:
+    check(text, domain=CS)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # People named in passing do not make the domain.
+        (
+            "We're a seed-stage startup; our investor asked the CTO to look at support for "
+            "our booking app.",
+            CS,
+        ),
+        ("Our CFO approved $20k for a support bot for our gym memberships.", CS),
+        ("Our VC wants us to automate support for the hotel booking platform.", CS),
+        ("The CTO of our bakery chain wants a bot that answers questions about orders.", None),
+        # Investors as the audience of the work are finance.
+        ("Our investor relations team drafts shareholder letters.", F),
+    ],
+)
+def test_an_investor_in_passing_is_not_finance(text: str, domain: Domain | None) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sort emails into urgent / can wait",
+        "Sort our inbox into urgent / can wait and add a one-line summary.",
+        "Sort every inbound message by urgency.",
+        "Classify incoming emails as urgent or can-wait.",
+        "tagging of internal documents",
+        "tagging of internal documents, with a short summary field",
+        "Auto-tagging of knowledge-base articles, plus a one-line summary.",
+        "route to one of 60 reason codes",
+        "Read the complaint summary and route to one of 60 reason codes.",
+        "Assign each call transcript to one of 45 disposition codes and summarise it.",
+    ],
+)
+def test_classification_beside_other_work(text: str) -> None:
+    check(text, task=Task.CLASSIFICATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise long threads into a short digest.",
+        "one of our analysts writes a summary of each call",
+    ],
+)
+def test_summaries_without_a_set_to_choose_from(text: str) -> None:
+    check(text, task=Task.SUMMARIZATION)
