@@ -21,14 +21,24 @@ Choices where a description can be read more than one way:
 - Recurring money ("$200 a month", "$60k a year", "$100 a day") is the monthly budget.
 - A range gives its upper end for budgets and deadlines, its middle for counts and
   rates, and is marked inferred. Vague amounts: a couple 2, a few 3, several 5, a
-  handful 5, "thousands" 2,000.
+  handful 5, "thousands" 2,000. A fraction counts only before a scale: "a quarter of a
+  million" is 250,000, "two quarters" is still two quarters of a year.
+- Text that exists with no labels ("2M emails, none of them labelled") is unlabeled data
+  and no labeled examples (0).
+- Growth said right after a count of data ("350 rows, growing ~1,000/month", "+8k a
+  month") is new labels; after a volume, more volume.
 - Several deadlines ("prototype in 2 weeks, production in 3 months"): the first one,
   when something must be live. "ASAP" without a figure is 7 days, inferred.
 - A projected volume ("heading to 3M a month") is the monthly volume, inferred, only
   when no current volume is given.
 - Words count as 4/3 tokens, characters as 1/4; the result is inferred.
 - Customer service is the domain unless a regulated field (healthcare, legal, finance)
-  is named as clearly; real-estate listings count as marketing.
+  is named as clearly; real-estate listings count as marketing. Support for a software
+  or hardware product is technical support; people named in passing (an investor, the
+  CFO) do not make the domain.
+- Prompting "fell short" only when the text says it was tried and how it falls short
+  ("keeps drifting off-voice", "isn't accurate enough"); "we haven't tried prompting"
+  leaves the fact unknown.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 
 _LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&")
 _QUANTIFIERS = frozenset("?*+{")
+# Characters that end a run of plain letters in a pattern.
+_SPECIAL = frozenset("\\[]()|?*+{}.^$")
 # One token of a pattern: an escape, a character class ("]" first in it is a literal),
 # a parenthesis, a bar, or a run of other characters.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|[()|]|[^\\\[()|]+")
@@ -34,15 +36,35 @@ class Table:
 
     ``entries`` are ``(key, regex fragment)`` pairs in priority order. The combined
     pattern has no capturing groups (groups make the engine several times slower); the
-    key of a match is found afterwards by the first entry whose fragment matches the same
-    words in place, and remembered for the next time those words come up.
+    key of a match is found afterwards by the first phrasing that matches the same words
+    in place, and remembered for the next time those words come up. Only the phrasings
+    that can start with the match's first character are tried, and each is compiled the
+    first time it is tried: compiling every entry up front costs more than a parse.
     """
 
     def __init__(
         self, entries: Sequence[tuple[str, str]], *, start: str = r"\b", end: str = r"\b"
     ) -> None:
-        self._entries = [(key, re.compile(fragment)) for key, fragment in entries]
-        alternatives = [a for _, fragment in entries for a in _alternatives(fragment)]
+        # (key, phrasing) in priority order, and which of them can start with a character.
+        self._phrasings: list[tuple[str, str]] = []
+        self._prefixes: list[str] = []  # the plain letters each phrasing starts with
+        self._by_lead: dict[str, list[int]] = {}
+        anywhere: list[int] = []  # phrasings whose first character is not known
+        for key, fragment in entries:
+            for alternative in _alternatives(fragment):
+                index = len(self._phrasings)
+                self._phrasings.append((key, alternative))
+                self._prefixes.append(_literal_prefix(alternative))
+                first = _first_chars(alternative)
+                if first is None:
+                    anywhere.append(index)
+                for lead in first or ():
+                    self._by_lead.setdefault(lead, []).append(index)
+        for lead, indices in self._by_lead.items():
+            self._by_lead[lead] = sorted(indices + anywhere)
+        self._anywhere = anywhere
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        alternatives = [alternative for _, alternative in self._phrasings]
         self.pattern = re.compile(f"{start}{factored(alternatives)}{end}")
         self._known: dict[str, str] = {}
 
@@ -57,12 +79,25 @@ class Table:
         if key is not None:
             return key
         start, end = match.span()
-        for candidate, pattern in self._entries:
+        # The phrasings that can start with these words, in priority order: one of them
+        # matched, so once every one left has the same key, that key is the answer.
+        candidates = [
+            index
+            for index in self._by_lead.get(words[:1], self._anywhere)
+            if words.startswith(self._prefixes[index])
+        ]
+        keys = [self._phrasings[index][0] for index in candidates]
+        key = keys[-1] if keys else self._phrasings[-1][0]
+        settled = len(keys) - 1  # from here on, every candidate has the last one's key
+        while settled > 0 and keys[settled - 1] == key:
+            settled -= 1
+        for position, index in enumerate(candidates[:settled]):
+            pattern = self._compiled.get(index)
+            if pattern is None:
+                pattern = self._compiled[index] = re.compile(self._phrasings[index][1])
             if pattern.fullmatch(text, start, end):
-                key = candidate
+                key = keys[position]
                 break
-        else:  # unreachable: the words matched one of the fragments
-            key = self._entries[-1][0]
         if len(self._known) < _MEMORY:
             self._known[words] = key
         return key
@@ -135,6 +170,17 @@ def _first_chars(alternative: str) -> frozenset[str] | None:
             return None
         chars |= first
     return frozenset(chars)
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The plain characters every match of ``alternative`` starts with ("accuracy" for
+    "accuracy\\s+(?:is|are)..."); empty when it starts with a group or a class."""
+    end = 0
+    while end < len(alternative) and alternative[end] not in _SPECIAL:
+        end += 1
+    if end < len(alternative) and alternative[end] in _QUANTIFIERS:
+        end -= 1  # "tasks?": the "s" is optional
+    return alternative[: max(end, 0)]
 
 
 def _leads_with_literal(alternative: str) -> bool:

@@ -24,6 +24,20 @@ _PREFIX = re.compile(
     r"|(?P<other>₽|₩|₺|(?<![a-z])(?:cny|rmb|chf|cad|aud|nzd|sek|nok|dkk|pln|brl|mxn|rub|krw"
     r"|c\$|a\$|ca\$|au\$|nz\$|r\$|hk\$|s\$)))\s*-?\s*$"
 )
+# The currencies ``_PREFIX`` knows, as written last before an amount. Most numbers follow
+# a word or a space; this test spares them the search for a prefix.
+_PREFIX_ENDS = (
+    *"$€£¥₹₽₩₺",
+    *("usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "cad", "aud"),
+    *("nzd", "sek", "nok", "dkk", "pln", "brl", "mxn", "rub", "krw"),
+)
+
+
+def _may_have_prefix(low: str, start: int) -> bool:
+    lead = low[max(0, start - 10) : start].rstrip().rstrip("-").rstrip()
+    return lead.endswith(_PREFIX_ENDS)
+
+
 _SUFFIX = re.compile(
     r"\s*(?:(?P<other>canadian\s+dollars?|australian\s+dollars?|yuan|rmb|cny|renminbi"
     r"|(?:swiss\s+)?francs?|chf|cad|aud|rubles?|roubles?|kronor|krona|zloty|reais|pesos?)"
@@ -183,7 +197,9 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     low = scan.text.low
     start, end = quantity.start, quantity.end
     currency = None
-    prefix = _PREFIX.search(low, max(0, start - 10), start)
+    prefix = (
+        _PREFIX.search(low, max(0, start - 10), start) if _may_have_prefix(low, start) else None
+    )
     if prefix:
         currency = prefix.lastgroup
         start = prefix.start()
