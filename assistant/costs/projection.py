@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 ZERO = Decimal(0)
@@ -94,6 +95,7 @@ class Projection:
     retrain_months: tuple[int, ...]
 
 
+@lru_cache(maxsize=512)
 def retrain_months(*, every: int, horizon: int) -> tuple[int, ...]:
     """Months whose cost includes a retraining: r+1, 2r+1, ... up to the horizon."""
     return tuple(range(every + 1, horizon + 1, every))
@@ -178,16 +180,22 @@ def _flat_outcome(inputs: Inputs, *, months: int) -> Outcome:
     prompting) in month m is g0 + m*d + k*T, with k the retrainings so far: a straight line
     between retrainings, so each stretch is settled from its ends instead of month by
     month."""
-    volume = inputs.monthly_requests
-    d = volume * inputs.fine_tuned_per_request + inputs.hosting
-    d -= volume * inputs.prompting_per_request
-    g0 = inputs.fine_tuning_one_off - inputs.engineering
+    # The same arithmetic as the properties and ``project``, read once into locals: this
+    # runs a few dozen times per answer.
+    volume, output, training = inputs.monthly_requests, inputs.output_tokens, inputs.training
+    tuned = inputs.fine_tuned_prompt_tokens * inputs.fine_tuned_input_price
+    tuned += output * inputs.fine_tuned_output_price
+    prompted = inputs.prompt_tokens * inputs.input_price + output * inputs.output_price
+    d = volume * tuned + inputs.hosting
+    d -= volume * prompted
+    one_off = inputs.labels_to_make * inputs.label_cost + inputs.data_engineering + training
+    g0 = one_off - inputs.engineering
     retrains = retrain_months(every=inputs.retrain_every, horizon=months)
     bounds = (0, *retrains, months + 1)
     last_dearer: int | None = None  # the last month in which fine-tuning costs more
     for stretch in range(len(bounds) - 2, -1, -1):
         first, last = bounds[stretch], bounds[stretch + 1] - 1
-        base = g0 + stretch * inputs.training
+        base = g0 + stretch * training
         if base + last * d > 0:
             last_dearer = last
             break
@@ -197,7 +205,7 @@ def _flat_outcome(inputs: Inputs, *, months: int) -> Outcome:
         # with base + m*d > 0, i.e. m < -base/d.
         last_dearer = math.ceil(-base / d) - 1
         break
-    gap = g0 + months * d + len(retrains) * inputs.training
+    gap = g0 + months * d + len(retrains) * training
     if last_dearer == months:
         return Outcome(break_even_month=None, gap=gap)
     return Outcome(break_even_month=0 if last_dearer is None else last_dearer + 1, gap=gap)
