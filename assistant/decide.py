@@ -186,12 +186,16 @@ def _missing(
     would change the approach (tried with the rules, holding everything else). ``facts``
     are normalised."""
     approach = winner(scores)
+    by_field: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        for name in outcome.rule.fields:
+            by_field.setdefault(name, []).append(outcome)
     result = []
     for name in messages.KEY_CONSTRAINTS:
         if _given(c, name):
             continue
         could_change = any(
-            winner(_rescored(outcomes, scores, trial={**facts, **probe}, field=name))
+            winner(_rescored(by_field.get(name, ()), scores, trial={**facts, **probe}))
             is not approach
             for probe in _PROBES.get(name, ())
         )
@@ -215,17 +219,15 @@ _PROBES: dict[str, tuple[dict[str, Any], ...]] = {
 
 
 def _rescored(
-    outcomes: Sequence[Outcome],
+    naming: Sequence[Outcome],
     scores: Mapping[Approach, int],
     *,
     trial: Mapping[str, Any],
-    field: str,
 ) -> dict[Approach, int]:
-    """``scores`` after changing one field: only the rules that name it can change."""
+    """``scores`` after changing one field: only the rules that name it (``naming``) can
+    change."""
     trial_scores = dict(scores)
-    for outcome in outcomes:
-        if field not in outcome.rule.fields:
-            continue
+    for outcome in naming:
         fires = outcome.rule.when.holds(trial)
         if fires != outcome.fired:
             sign = 1 if fires else -1

@@ -15,6 +15,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -62,21 +63,32 @@ class Condition:
     op: Op
     value: Any  # coerced to the field's type; a tuple for in / not in; None for is ...
     source: str  # the line as written, for messages
+    # The test on a known value, chosen once from the operator when the rule loads
+    # (conditions run a hundred times per answer).
+    _test: Callable[[Any], bool] = dataclass_field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_test", _test_for(self.op, self.value))
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         """Whether the condition holds on ``facts`` as ``normalise_facts`` returns them."""
         actual = facts.get(self.field.name)
-        if self.op is Op.IS_MISSING:
-            return actual is None
         if actual is None:
-            return False
-        if self.op is Op.IS_KNOWN:
-            return True
-        if self.op is Op.IN:
-            return bool(actual in self.value)
-        if self.op is Op.NOT_IN:
-            return bool(actual not in self.value)
-        return _COMPARE[self.op](actual, self.value)
+            return self.op is Op.IS_MISSING
+        return self._test(actual)
+
+
+def _test_for(op: Op, value: Any) -> Callable[[Any], bool]:
+    if op is Op.IS_MISSING:
+        return lambda actual: False
+    if op is Op.IS_KNOWN:
+        return lambda actual: True
+    if op is Op.IN:
+        return lambda actual: actual in value
+    if op is Op.NOT_IN:
+        return lambda actual: actual not in value
+    compare = _COMPARE[op]
+    return lambda actual: bool(compare(actual, value))
 
 
 def parse_condition(line: str) -> Condition:

@@ -21,11 +21,17 @@ class When:
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         """Whether it holds on (normalised) ``facts``."""
-        return (
-            all(c.holds(facts) for c in self.all)
-            and (not self.any or any(c.holds(facts) for c in self.any))
-            and not any(c.holds(facts) for c in self.none)
-        )
+        # Plain loops: this runs for every rule of every answer, and again for each probe.
+        for condition in self.all:
+            if not condition.holds(facts):
+                return False
+        if self.any:
+            for condition in self.any:
+                if condition.holds(facts):
+                    break
+            else:
+                return False
+        return not any(condition.holds(facts) for condition in self.none)
 
     def match(self, facts: Mapping[str, Any]) -> dict[str, str] | None:
         """The field values that made it hold, or None when it does not."""
