@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&")
+# Characters that stand for themselves in a pattern, so alternatives can share them.
+_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&' -/,:;%<>=@!~\"_")
 _QUANTIFIERS = frozenset("?*+{")
 # Characters that end a run of plain letters in a pattern.
 _SPECIAL = frozenset("\\[]()|?*+{}.^$")
@@ -29,6 +30,8 @@ _DISTRIBUTE_LIMIT = 1_000
 # How many distinct matched phrases a table remembers; bounded so a long stream of
 # different texts cannot grow it without limit.
 _MEMORY = 20_000
+# How many characters a look-ahead guard tests before an alternative's groups are tried.
+_GUARD_LENGTH = 3
 
 
 class Table:
@@ -104,23 +107,29 @@ class Table:
 
 
 def factored(alternatives: Sequence[str]) -> str:
-    """``a|b|c`` as one group with each first character factored out.
+    """``a|b|c`` as one group with the characters alternatives share at their start
+    factored out, level by level ("hospital|health|legal" becomes
+    "h(?:ospital|ealth)|legal").
 
     An alternative that starts with a group ("(?:high|top) accuracy" with a long tail)
     is guarded by a look-ahead at the characters it can start with instead, so it costs
     one character test where it cannot match. Alternatives that can start at the same
     character keep their order, so the same one wins as in the plain alternation.
     """
+    return f"(?:{_factored_body(alternatives)})"
+
+
+def _factored_body(alternatives: Sequence[str]) -> str:
     branches: list[tuple[str, list[str]]] = []  # (lead or guard, alternatives)
     open_leads: dict[str, int] = {}  # lead -> index of the branch still taking that lead
     for alternative in alternatives:
         if _leads_with_literal(alternative):
             lead = alternative[0]
             if lead in open_leads:
-                branches[open_leads[lead]][1].append(alternative[1:])
+                branches[open_leads[lead]][1].append(alternative)
             else:
                 open_leads[lead] = len(branches)
-                branches.append((lead, [alternative[1:]]))
+                branches.append((lead, [alternative]))
             continue
         first = _first_chars(alternative)
         guard = "" if first is None else "".join(re.escape(c) for c in sorted(first))
@@ -130,14 +139,62 @@ def factored(alternatives: Sequence[str]) -> str:
             del open_leads[lead]
     parts = []
     for lead, alts in branches:
-        body = "|".join(alts)
         if not lead.startswith("?"):
-            parts.append(f"{re.escape(lead)}(?:{body})")
+            # One alternative is kept whole; several share their first character, and
+            # what follows it is factored the same way.
+            tails = [alternative[1:] for alternative in alts]
+            body = alts[0] if len(alts) == 1 else f"{re.escape(lead)}(?:{_factored_body(tails)})"
+            parts.append(body)
         elif lead == "?":
-            parts.append(f"(?:{body})")
+            parts.append(f"(?:{alts[0]})")
         else:
-            parts.append(f"(?=[{lead[1:]}])(?:{body})")
-    return f"(?:{'|'.join(parts)})"
+            parts.append(f"{_guard(alts[0], lead[1:])}(?:{alts[0]})")
+    return "|".join(parts)
+
+
+def _guard(alternative: str, first: str) -> str:
+    """A look-ahead at the first few characters a match of ``alternative`` can start
+    with: a word must pass it before the alternative's groups are tried. The first
+    characters alone (``first``) let most words through."""
+    prefixes = _prefixes(alternative)
+    if not prefixes:
+        return f"(?=[{first}])"
+    # "re" already admits every word "req" would: the shorter one is enough.
+    shortest = sorted(prefixes, key=len)
+    kept = sorted(
+        p for i, p in enumerate(shortest) if not shortest[i].startswith(tuple(shortest[:i]))
+    )
+    return f"(?={factored(kept)})"
+
+
+def _prefixes(alternative: str) -> set[str] | None:
+    """Plain strings of up to ``_GUARD_LENGTH`` characters, one of which every match of
+    ``alternative`` starts with; None if not known."""
+    if alternative.startswith(("(?<!", "(?<=")):
+        close = _closing(alternative, 0)
+        return _prefixes(alternative[close + 1 :]) if close > 0 else None
+    if _leads_with_literal(alternative):
+        return {_literal_prefix(alternative)[:_GUARD_LENGTH]}
+    if not alternative.startswith("(?:"):
+        return None
+    close = _closing(alternative, 0)
+    if close < 0:
+        return None
+    quantifier = alternative[close + 1 : close + 2]
+    found: set[str] = set()
+    if quantifier in ("?", "*"):
+        rest = _prefixes(alternative[close + 2 :].removeprefix("?").removeprefix("+"))
+        if rest is None:
+            return None
+        found |= rest
+    elif quantifier == "{":
+        return None
+    for inner in split_top(alternative[3:close]):
+        prefixes = _prefixes(inner)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return found
 
 
 def _first_chars(alternative: str) -> frozenset[str] | None:

@@ -230,10 +230,11 @@ _NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
 
 def mostly_not_english(text: str) -> bool:
     """Whether ``text`` (lower-cased) reads as another language."""
-    words = _WORD.findall(text[:4000])
-    letters = sum(map(len, words))
     sample = text[:4000]
-    if letters >= 10 and not sample.isascii() and len(_NON_LATIN.findall(sample)) * 2 > letters:
-        return True
+    words = _WORD.findall(sample)
+    if not sample.isascii():  # ASCII has no letters outside the Latin script
+        letters = sum(map(len, words))
+        if letters >= 10 and len(_NON_LATIN.findall(sample)) * 2 > letters:
+            return True
     foreign = sum(map(_FOREIGN.__contains__, words))
     return foreign >= 3 and foreign > sum(map(_ENGLISH.__contains__, words))

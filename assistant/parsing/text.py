@@ -46,10 +46,12 @@ _DASHES = str.maketrans(
 # that are not thousands separators, spaced dashes (not "Budget - $5k"), and the
 # conjunctions that turn a statement around. A negation never reaches across one of these.
 _CLAUSE_END = re.compile(
-    # Every branch starts with a punctuation or space character, so the engine can skip
-    # over letters quickly.
-    r"(?P<sentence>[.!?;](?=\s|$)|\n)|[()\[\]|]|,(?!\d{3}(?!\d))"
-    r"|\s(?:-+\s(?![~$€£]?\d)|(?:but|however|although|though|whereas|while|except|yet)\b)"
+    # One character class first, so the engine skips over letters without trying the
+    # branches; each branch then checks which character it was. "sentence" is empty
+    # where it matches: it marks the ends of sentences.
+    r"[.!?;\n()\[\]|,\s](?:(?P<sentence>(?<=[.!?;])(?=\s|$)|(?<=\n))|(?<=[()\[\]|])"
+    r"|(?<=,)(?!\d{3}(?!\d))|(?<=\s)(?:-+\s(?![~$€£]?\d)"
+    r"|(?:but|however|although|though|whereas|while|except|yet)\b))"
 )
 
 #: How far a context window reaches either side of a position, in characters. Bounded so
@@ -102,7 +104,7 @@ class Text:
             start, end = match.span()
             self._clause_starts.append(start)
             self._clause_stops.append(end)
-            if match.group("sentence"):
+            if match.start("sentence") >= 0:
                 self._sentence_starts.append(start)
                 self._sentence_stops.append(end)
 
