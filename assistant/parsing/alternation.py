@@ -120,51 +120,109 @@ def factored(alternatives: Sequence[str]) -> str:
 
 
 def _factored_body(alternatives: Sequence[str]) -> str:
-    branches: list[tuple[str, list[str]]] = []  # (lead or guard, alternatives)
+    # (lead, alternatives) for alternatives sharing a first character; (None, [one]) for
+    # an alternative that starts otherwise, with the characters it can start with.
+    branches: list[tuple[str | None, frozenset[str] | None, list[str]]] = []
     open_leads: dict[str, int] = {}  # lead -> index of the branch still taking that lead
     for alternative in alternatives:
         if _leads_with_literal(alternative):
             lead = alternative[0]
             if lead in open_leads:
-                branches[open_leads[lead]][1].append(alternative)
+                branches[open_leads[lead]][2].append(alternative)
             else:
                 open_leads[lead] = len(branches)
-                branches.append((lead, [alternative]))
+                branches.append((lead, frozenset(lead), [alternative]))
             continue
         first = _first_chars(alternative)
-        guard = "" if first is None else "".join(re.escape(c) for c in sorted(first))
-        branches.append(("?" + guard, [alternative]))
+        branches.append((None, first, [alternative]))
         # Later alternatives starting where this one can start must come after it.
         for lead in list(open_leads) if first is None else first & set(open_leads):
             del open_leads[lead]
+    # A guarded alternative moves ahead of the branches it cannot match where they match
+    # (their starts differ within the first few characters, so their order does not
+    # matter), so that guarded ones end up side by side and one look-ahead can turn a
+    # word away from all of them at once.
+    ordered: list[tuple[str | None, frozenset[str] | None, list[str]]] = []
+    # The starts each branch can match, worked out only for those a guarded one passes.
+    starts: dict[int, list[str]] = {}
+    for branch in branches:
+        at = len(ordered)
+        if branch[0] is None and branch[1] is not None:
+            mine: dict[str, list[str]] = {}  # this one's starts by their first character
+            for start in _branch_starts(branch):
+                mine.setdefault(start[:1], []).append(start)
+            while at > 0 and (other := ordered[at - 1][0]) is not None:
+                if other in mine:
+                    before = ordered[at - 1]
+                    theirs = starts.get(id(before))
+                    if theirs is None:
+                        theirs = starts[id(before)] = _branch_starts(before)
+                    if any(a.startswith(b) or b.startswith(a) for a in mine[other] for b in theirs):
+                        break
+                at -= 1
+        ordered.insert(at, branch)
     parts = []
-    for lead, alts in branches:
-        if not lead.startswith("?"):
-            # One alternative is kept whole; several share their first character, and
-            # what follows it is factored the same way.
-            tails = [alternative[1:] for alternative in alts]
-            body = alts[0] if len(alts) == 1 else f"{re.escape(lead)}(?:{_factored_body(tails)})"
-            parts.append(body)
-        elif lead == "?":
+    run: list[tuple[str, frozenset[str]]] = []  # guarded alternatives side by side
+    for head, first, alts in ordered:
+        if head is None and first is not None:
+            run.append((alts[0], first))
+            continue
+        parts.extend(_guarded(run))
+        run = []
+        if head is None:
             parts.append(f"(?:{alts[0]})")
+        elif len(alts) == 1:
+            parts.append(alts[0])
         else:
-            parts.append(f"{_guard(alts[0], lead[1:])}(?:{alts[0]})")
+            # Several share their first character. Factoring what follows as well would
+            # save little at match time and cost more at import than it saves.
+            tails = "|".join(alternative[1:] for alternative in alts)
+            parts.append(f"{re.escape(head)}(?:{tails})")
+    parts.extend(_guarded(run))
     return "|".join(parts)
 
 
-def _guard(alternative: str, first: str) -> str:
-    """A look-ahead at the first few characters a match of ``alternative`` can start
-    with: a word must pass it before the alternative's groups are tried. The first
-    characters alone (``first``) let most words through."""
-    prefixes = _prefixes(alternative)
-    if not prefixes:
-        return f"(?=[{first}])"
-    # "re" already admits every word "req" would: the shorter one is enough.
-    shortest = sorted(prefixes, key=len)
-    kept = sorted(
-        p for i, p in enumerate(shortest) if not shortest[i].startswith(tuple(shortest[:i]))
+def _guarded(run: Sequence[tuple[str, frozenset[str]]]) -> list[str]:
+    """Alternatives that start with a group, behind one look-ahead at the first few
+    characters any of them can start with; each behind a look-ahead at its own first
+    characters (a character class compiles much faster than more look-aheads)."""
+    if not run:
+        return []
+    every = _shortest(
+        {p for alternative, first in run for p in _guard_prefixes(alternative, first)}
     )
-    return f"(?={factored(kept)})"
+    if len(run) == 1:
+        return [f"(?={factored(every)})(?:{run[0][0]})"]
+    parts = [
+        f"(?=[{''.join(re.escape(c) for c in sorted(first))}])(?:{alternative})"
+        for alternative, first in run
+    ]
+    return [f"(?={factored(every)})(?:{'|'.join(parts)})"]
+
+
+def _branch_starts(branch: tuple[str | None, frozenset[str] | None, list[str]]) -> list[str]:
+    """The starts a match of any of the branch's alternatives must have ([""]: any)."""
+    lead, first, alts = branch
+    if lead is None:
+        return [""] if first is None else _guard_prefixes(alts[0], first)
+    found: set[str] = set()
+    for alternative in alts:
+        found |= _prefixes(alternative) or {lead}
+    return _shortest(found)
+
+
+def _guard_prefixes(alternative: str, first: frozenset[str]) -> list[str]:
+    """The starts a match of ``alternative`` must have: its first few characters where
+    they are known, else its first characters (``first``), which let most words through."""
+    prefixes = _prefixes(alternative)
+    return _shortest(prefixes) if prefixes else sorted(first)
+
+
+def _shortest(prefixes: set[str]) -> list[str]:
+    """``prefixes`` without those that extend another: "re" already admits every word
+    "req" would."""
+    by_length = sorted(prefixes, key=len)
+    return sorted(p for i, p in enumerate(by_length) if not p.startswith(tuple(by_length[:i])))
 
 
 def _prefixes(alternative: str) -> set[str] | None:
@@ -174,7 +232,7 @@ def _prefixes(alternative: str) -> set[str] | None:
         close = _closing(alternative, 0)
         return _prefixes(alternative[close + 1 :]) if close > 0 else None
     if _leads_with_literal(alternative):
-        return {_literal_prefix(alternative)[:_GUARD_LENGTH]}
+        return {_literal_prefix(alternative, _GUARD_LENGTH)}
     if not alternative.startswith("(?:"):
         return None
     close = _closing(alternative, 0)
@@ -229,11 +287,13 @@ def _first_chars(alternative: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _literal_prefix(alternative: str) -> str:
+def _literal_prefix(alternative: str, limit: int | None = None) -> str:
     """The plain characters every match of ``alternative`` starts with ("accuracy" for
-    "accuracy\\s+(?:is|are)..."); empty when it starts with a group or a class."""
+    "accuracy\\s+(?:is|are)..."), at most ``limit`` of them; empty when it starts with a
+    group or a class."""
+    stop = len(alternative) if limit is None else min(len(alternative), limit)
     end = 0
-    while end < len(alternative) and alternative[end] not in _SPECIAL:
+    while end < stop and alternative[end] not in _SPECIAL:
         end += 1
     if end < len(alternative) and alternative[end] in _QUANTIFIERS:
         end -= 1  # "tasks?": the "s" is optional
