@@ -107,14 +107,15 @@ class Table:
 
 
 def factored(alternatives: Sequence[str]) -> str:
-    """``a|b|c`` as one group with the characters alternatives share at their start
-    factored out, level by level ("hospital|health|legal" becomes
-    "h(?:ospital|ealth)|legal").
+    """``a|b|c`` as one group with each first character factored out
+    ("hospital|health|legal" becomes "h(?:ospital|ealth)|legal").
 
     An alternative that starts with a group ("(?:high|top) accuracy" with a long tail)
-    is guarded by a look-ahead at the characters it can start with instead, so it costs
-    one character test where it cannot match. Alternatives that can start at the same
-    character keep their order, so the same one wins as in the plain alternation.
+    is guarded by a look-ahead at the first few characters it can start with instead, so
+    it costs a few character tests where it cannot match; such alternatives are moved
+    side by side where that changes nothing, to share one look-ahead. Alternatives that
+    can match at the same place keep their order, so the same one wins as in the plain
+    alternation.
     """
     return f"(?:{_factored_body(alternatives)})"
 
