@@ -44,6 +44,13 @@ NO_COSTS = (
     "the model, if you have one in mind) and I will price both approaches."
 )
 
+CHART_FILENAME = "costs.png"
+CHART_TITLE = "Cumulative cost: prompting vs fine-tuning"
+CHART_ALT_TEXT = (
+    "Line chart of the cumulative cost of prompting and of fine-tuning, month by month, "
+    "with the break-even month marked where there is one."
+)
+
 APOLOGY = (
     "Sorry, something went wrong on my side while answering this. It has been logged; "
     "please try again in a moment."

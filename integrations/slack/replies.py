@@ -3,6 +3,7 @@
     reply = describe(advisor, "Legal team, 15k NDAs, $40k, 3 months")
     reply.message      # SlackMessage to post
     reply.thread       # what to store for the thread (None: nothing to follow up on)
+    reply.chart        # a cost question's CostReport, drawn and uploaded after the text
 
 A description the core refuses (empty, too long) becomes a clear sentence instead of an
 answer. No recommendation logic lives here: only which core function to call.
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.answer import Answer
 from assistant.constraints import Constraints
+from assistant.costs.report import CostReport
 from assistant.errors import InputError
 from assistant.followup import FollowUpKind
 from assistant.messages import describe_error
@@ -50,6 +52,7 @@ class Reply(BaseModel):
     message: SlackMessage
     thread: ThreadUpdate | None = None
     refused: bool = False  # the input was refused: tell only the person who sent it
+    chart: CostReport | None = None  # a cost question: these curves follow as a picture
 
 
 def describe(advisor: Advisor, text: str, *, with_buttons: bool = True) -> Reply:
@@ -85,6 +88,7 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
         message=follow_up_message(result, rule_summaries=_rule_summaries(advisor, result.flipped)),
         # The thread keeps the project's first description; a change updates the values.
         thread=_thread_of(result.answer, text=project),
+        chart=result.answer.costs if result.kind is FollowUpKind.COST else None,
     )
 
 

@@ -13,6 +13,9 @@ Guarantees kept here:
   line with the traceback; never silence.
 - Where the bot is not in the channel, the answer goes to the person through the slash
   command's ``response_url``, with how to invite the bot.
+- A cost question's breakdown is followed by the cost chart as a picture in the thread,
+  drawn in a short-lived process (``chart_job``) so this one never loads matplotlib; a
+  chart that cannot be drawn or uploaded is a log line only, the breakdown being out.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from slack_sdk.webhook import WebhookClient
 
 from integrations.slack import messages, replies
 from integrations.slack.blocks import SlackMessage, notice_message
+from integrations.slack.chart_job import render_png
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
 from integrations.slack.indicator import WorkingIndicator
 from integrations.slack.modal import advise_modal
@@ -36,6 +40,7 @@ from integrations.store import StoreError
 
 if TYPE_CHECKING:
     from assistant.advisor import Advisor
+    from assistant.costs.report import CostReport
     from integrations.store import Store, ThreadState
 
 #: Web API errors that mean "the bot cannot post there", so the person is told privately.
@@ -150,6 +155,26 @@ class Responder:
             )
             self._remember(req.team_id, req.channel_id, state.thread_ts, reply, previous=state)
             self._post(req.channel_id, reply.message, thread_ts=state.thread_ts)
+        if reply.chart is not None:  # after the hourglass: the answer itself is out
+            self._upload_chart(req.channel_id, state.thread_ts, reply.chart)
+
+    def _upload_chart(self, channel: str, thread_ts: str, report: CostReport) -> None:
+        """The cost curves as a picture under the breakdown. The breakdown is already
+        posted and complete, so a chart that cannot be drawn or uploaded is a log line,
+        never an apology or a second answer."""
+        try:
+            self.client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                file=render_png(report),
+                filename=messages.CHART_FILENAME,
+                title=messages.CHART_TITLE,
+                alt_txt=messages.CHART_ALT_TEXT,
+                initial_comment=None,
+            )
+        except Exception as error:  # ChartError, a Web API error, the upload URL refusing
+            reason = _error_code(error) if isinstance(error, SlackApiError) else error
+            self.log.warning("cost chart not shown in %s: %s", channel, str(reason).split("\n")[0])
 
     def _thread_of(self, req: MessageRequest) -> ThreadState | None:
         """The stored thread a message belongs to, if Advisor answered there."""

@@ -11,6 +11,10 @@ realistic, increasing ``ts``, unknown methods return ``{"ok": true}``. It can an
 next calls to a method with HTTP 429 (with ``Retry-After``), HTTP 500, or an ``ok: false``
 error such as ``not_in_channel``; and channels can be marked as ones the bot is not in.
 ``POST /response/<id>`` plays the part of a slash command's ``response_url``.
+File uploads go the way ``files_upload_v2`` sends them: ``files.getUploadURLExternal``
+answers an ``upload_url`` on this server, ``POST /upload/<file_id>`` takes the bytes
+(recorded as an ``upload`` call with their length and whether they are a PNG), and
+``files.completeUploadExternal`` shares the file into ``channel_id``/``thread_ts``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ TEAM_ID = "T0ADVISOR"
 BOT_USER_ID = "U0ADVISOR"
 BOT_ID = "B0ADVISOR"
 RESPONSE_URL_METHOD = "response_url"
+UPLOAD_METHOD = "upload"  # the bytes POSTed to an upload_url
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _POSTING = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
 
 
@@ -36,7 +42,7 @@ _POSTING = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
 class Call:
     """One request the fake received."""
 
-    method: str  # Web API method, or "response_url"
+    method: str  # Web API method, "response_url" or "upload"
     params: dict[str, Any]
     headers: dict[str, str]
     status: int  # the HTTP status the fake answered with
@@ -82,6 +88,7 @@ class FakeSlack:
     _absent_channels: set[str] = field(default_factory=set)
     _lock: threading.Condition = field(default_factory=threading.Condition)
     _ts_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _file_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: ThreadingHTTPServer | None = None
 
     # --- lifecycle ---------------------------------------------------------------------
@@ -208,6 +215,9 @@ class FakeSlack:
             self._lock.notify_all()
         if method == RESPONSE_URL_METHOD:
             return status, {"Content-Type": "text/plain"}, b"ok" if ok else body
+        if method == UPLOAD_METHOD:  # Slack's upload URL answers in plain text
+            answer = f"OK - {params.get('length')}".encode() if ok else body
+            return status, {"Content-Type": "text/plain"}, answer
         return status, {"Content-Type": "application/json; charset=utf-8", **extra}, body
 
     def _take_fault(self, method: str, params: dict[str, Any]) -> _Fault | None:
@@ -250,6 +260,17 @@ class FakeSlack:
             body |= {"channel": params.get("channel"), "ts": params.get("ts")}
         elif method in {"views.open", "views.update", "views.push"}:
             body |= {"view": {"id": f"V{next(self._ts_counter):08d}", "type": "modal"}}
+        elif method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._file_counter):010d}"
+            body |= {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+        elif method == "files.completeUploadExternal":
+            files = json.loads(params.get("files") or "[]")
+            body |= {
+                "files": [
+                    {"id": f.get("id"), "title": f.get("title"), "mimetype": "image/png"}
+                    for f in files
+                ]
+            }
         return json.dumps(body).encode()
 
     def _next_ts(self) -> str:
@@ -299,10 +320,19 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 method = self.path[len("/api/") :].split("?", 1)[0]
             elif self.path.startswith("/response/"):
                 method = RESPONSE_URL_METHOD
+            elif self.path.startswith("/upload/"):
+                method = UPLOAD_METHOD
             else:
                 self.send_error(404)
                 return
-            params = _parse_body(raw, self.headers.get("Content-Type", ""))
+            if method == UPLOAD_METHOD:  # raw file bytes: keep what they are, not them
+                params: dict[str, Any] = {
+                    "file_id": self.path[len("/upload/") :],
+                    "length": len(raw),
+                    "png": raw.startswith(PNG_SIGNATURE),
+                }
+            else:
+                params = _parse_body(raw, self.headers.get("Content-Type", ""))
             headers = {k.lower(): v for k, v in self.headers.items()}
             status, extra, body = fake._answer(method, params, headers)
             self.send_response(status)

@@ -16,7 +16,7 @@ from integrations.slack import messages
 from integrations.slack.blocks import MAX_BLOCKS, MAX_SECTION_TEXT
 from integrations.slack.inbound import OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
-from tests.slack.fake_slack import BOT_ID, BOT_USER_ID, TEAM_ID, Call, FakeSlack
+from tests.slack.fake_slack import BOT_ID, BOT_USER_ID, TEAM_ID, UPLOAD_METHOD, Call, FakeSlack
 from tests.slack.server_process import ServerProcess
 from tests.slack.signing import USER, SlackSender, message_ts, signed_headers, unique
 
@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
 
 LEGAL = "Legal team: review NDAs. 15k annotated NDAs, $40,000 budget, 3 months, accuracy critical"
 QUIET = 1.0  # seconds to wait when checking that nothing (more) was posted
+COST_QUESTION = "what does it cost per month?"
+CHART_WAIT = 40.0  # seconds: the chart is drawn by a fresh process that imports matplotlib
 
 
 def in_channel(channel: str, method: str = "chat.postMessage") -> Callable[[Call], bool]:
@@ -53,6 +55,16 @@ def check_message(call: Call) -> None:
             assert len(block["text"]["text"]) <= MAX_SECTION_TEXT
     assert "link_names" not in call.params
     assert live_broadcast(call.all_text()) is None
+
+
+def chart_shares(slack: FakeSlack, channel: str, *, count: int = 0) -> list[Call]:
+    """The completed file uploads into ``channel``; waits for ``count`` of them."""
+    return slack.wait_for_calls(
+        "files.completeUploadExternal",
+        count=count,
+        timeout=CHART_WAIT,
+        where=lambda c: c.params.get("channel_id") == channel,
+    )
 
 
 def recommend(sender: SlackSender, slack: FakeSlack, channel: str) -> Call:
@@ -321,7 +333,7 @@ def test_empty_mention_gets_help_in_the_thread(sender: SlackSender, slack: FakeS
         ("what if the budget is $500?", ["*What changed*", "budget: $40,000 → $500"]),
         ("actually we have 10k examples", ["*What changed*", "labeled examples: 15,000 → 10,000"]),
         ("why not prompting?", ["*You asked about:* prompting", "*For prompting*"]),
-        ("what does it cost per month?", ["*Costs*"]),
+        (COST_QUESTION, ["*Costs*"]),
         ("what are the risks of overfitting?", ["*What the guidance says*", "*Sources*", "[1]"]),
         ("thanks, looks good", [messages.THREAD_HELP]),
     ],
@@ -340,6 +352,8 @@ def test_thread_follow_ups_without_a_mention(
     text = answer.all_text()
     for piece in expected:
         assert piece in text, (piece, text)
+    if reply == COST_QUESTION:  # its chart follows; let it arrive within this test
+        chart_shares(slack, channel, count=1)
     assert len(settled(slack, channel)) == 2
 
 
@@ -495,3 +509,91 @@ def test_button_click_reruns_the_answer_in_the_thread(
     check_message(rerun)
     assert rerun.params["thread_ts"] == ts
     assert "*What changed*" in rerun.all_text()
+
+
+# --- the cost chart ----------------------------------------------------------------------
+
+
+def test_a_cost_question_gets_the_chart_in_its_thread(
+    sender: SlackSender, slack: FakeSlack
+) -> None:
+    channel = unique("CCHART")
+    thread_ts = recommend(sender, slack, channel).ts
+    sender.thread_reply(COST_QUESTION, channel=channel, thread_ts=thread_ts)
+    answer = posts(slack, channel, count=2)[1]
+    assert "*Costs*" in answer.all_text()
+    share = chart_shares(slack, channel, count=1)[0]
+    assert share.params["thread_ts"] == thread_ts
+    assert "initial_comment" not in share.params  # the picture only; the text is above it
+    assert share.at >= answer.at
+    (shared,) = json.loads(share.params["files"])
+    (asked,) = [
+        c
+        for c in slack.calls_to("files.getUploadURLExternal")
+        if c.response["file_id"] == shared["id"]
+    ]
+    assert asked.params["filename"] == "costs.png"
+    assert shared["title"] == messages.CHART_TITLE
+    (upload,) = [c for c in slack.calls_to(UPLOAD_METHOD) if c.params["file_id"] == shared["id"]]
+    assert upload.params["png"] is True
+    assert upload.params["length"] == int(asked.params["length"]) > 1_000
+    assert asked.at <= upload.at <= share.at
+    time.sleep(QUIET)
+    assert len(chart_shares(slack, channel)) == 1
+    assert len(settled(slack, channel)) == 2  # the breakdown once, nothing more
+
+
+def test_other_follow_ups_upload_no_chart(sender: SlackSender, slack: FakeSlack) -> None:
+    channel = unique("CNOCHART")
+    thread_ts = recommend(sender, slack, channel).ts
+    replies = [
+        "why not prompting?",
+        "what if the budget is $500?",
+        "what are the risks of overfitting?",
+        "thanks, looks good",
+    ]
+    for count, reply in enumerate(replies, start=2):
+        sender.thread_reply(reply, channel=channel, thread_ts=thread_ts)
+        posts(slack, channel, count=count)
+    # A cost question last: by the time its chart is in, any other chart would be too.
+    sender.thread_reply(COST_QUESTION, channel=channel, thread_ts=thread_ts)
+    cost_answer = posts(slack, channel, count=len(replies) + 2)[-1]
+    chart_shares(slack, channel, count=1)
+    time.sleep(QUIET)
+    (share,) = chart_shares(slack, channel)
+    assert share.at >= cost_answer.at
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "error", "logged"),
+    [
+        ("files.getUploadURLExternal", 200, "missing_scope", "missing_scope"),
+        (UPLOAD_METHOD, 500, None, "HTTP Error 500"),
+    ],
+    ids=["refused-by-slack", "upload-url-fails"],
+)
+def test_a_chart_that_cannot_be_uploaded_leaves_the_breakdown_alone(
+    sender: SlackSender,
+    slack: FakeSlack,
+    server: ServerProcess,
+    method: str,
+    status: int,
+    error: str | None,
+    logged: str,
+) -> None:
+    channel = unique("CCHARTFAIL")
+    thread_ts = recommend(sender, slack, channel).ts
+    slack.fail_next(method, status=status, error=error)
+    sender.thread_reply(COST_QUESTION, channel=channel, thread_ts=thread_ts)
+    answer = posts(slack, channel, count=2)[1]
+    assert "*Costs*" in answer.all_text()
+    expected = f"cost chart not shown in {channel}: {logged}"
+    deadline = time.monotonic() + CHART_WAIT
+    while expected not in server.log() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert expected in server.log()
+    time.sleep(QUIET)
+    assert chart_shares(slack, channel) == []
+    texts = [c.text for c in settled(slack, channel)]
+    assert len(texts) == 2  # no apology, no second breakdown
+    assert messages.APOLOGY not in texts

@@ -46,5 +46,6 @@ def test_scopes_are_exactly_those_used() -> None:
             "channels:history",  # message.channels
             "groups:history",  # message.groups
             "reactions:write",  # the working indicator
+            "files:write",  # files.getUploadURLExternal, files.completeUploadExternal
         ]
     )
