@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import KnowledgeError
-from assistant.yamlio import load_yaml
+from assistant.yamlio import first_error, load_yaml
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
@@ -82,21 +82,6 @@ def load_guidance(path: Path) -> Guidance:
     try:
         parsed = _GuidanceFile.model_validate(raw)
     except ValidationError as exc:
-        raise KnowledgeError(_first_error(exc, raw), file=path.name) from exc
+        problem = first_error(exc, raw)
+        raise KnowledgeError(f"{problem.where}: {problem.message}", file=path.name) from exc
     return Guidance(documents=parsed.documents, passages=parsed.passages, file=path.name)
-
-
-def _first_error(exc: ValidationError, raw: object) -> str:
-    error = exc.errors()[0]
-    location = list(error["loc"])
-    where = ".".join(str(part) for part in location)
-    # Name the entry by its id where the location points into a list of entries.
-    if isinstance(raw, dict) and len(location) >= 2 and isinstance(location[1], int):
-        entries = raw.get(location[0])
-        if isinstance(entries, list) and location[1] < len(entries):
-            entry = entries[location[1]]
-            if isinstance(entry, dict) and "id" in entry:
-                where = f"{location[0]}[{entry['id']}]" + "".join(
-                    f".{part}" for part in location[2:]
-                )
-    return f"{where}: {error['msg']}"

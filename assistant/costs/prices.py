@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.costs.tokens import EncodingName
 from assistant.errors import KnowledgeError, UnknownModelError
-from assistant.yamlio import load_yaml
+from assistant.yamlio import first_error, load_yaml
 
 CURRENCY = "USD"
 _DEFAULT = "default_profile"  # its key in the which-file-said-it map
@@ -358,16 +358,8 @@ def _prices_fine_tuning(table: PriceTable, model: str) -> bool:
 
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     """The first validation error, located by the entry's id (or model/item for rows)."""
-    error = exc.errors()[0]
-    location = list(error["loc"])
-    where = ".".join(str(part) for part in location)
-    if len(location) >= 2 and isinstance(location[1], int):
-        entries = raw.get(str(location[0]))
-        if isinstance(entries, list) and location[1] < len(entries):
-            entry = entries[location[1]]
-            name = _entry_name(entry) or f"#{location[1] + 1}"
-            where = f"{location[0]}[{name}]" + "".join(f".{part}" for part in location[2:])
-    return f"{where}: {error['msg']}"
+    problem = first_error(exc, raw, name=lambda entry, index: _entry_name(entry) or f"#{index + 1}")
+    return f"{problem.where}: {problem.message}"
 
 
 def _entry_name(entry: object) -> str | None:

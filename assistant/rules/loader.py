@@ -18,7 +18,7 @@ from assistant.answer import Approach, Technique
 from assistant.errors import KnowledgeError
 from assistant.rules.conditions import ConditionError, parse_condition
 from assistant.rules.model import Rule, When
-from assistant.yamlio import load_yaml
+from assistant.yamlio import first_error, load_yaml
 
 
 class _WhenEntry(BaseModel):
@@ -112,14 +112,8 @@ def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
 
 
 def _describe(exc: ValidationError, raw: Any) -> str:
-    error = exc.errors()[0]
-    location = list(error["loc"])
-    where = ".".join(str(part) for part in location)
-    if len(location) >= 2 and location[0] == "rules" and isinstance(location[1], int):
-        entries = raw.get("rules") if isinstance(raw, dict) else None
-        if isinstance(entries, list) and location[1] < len(entries):
-            entry = entries[location[1]]
-            if isinstance(entry, dict) and "id" in entry:
-                rest = ".".join(str(part) for part in location[2:])
-                where = f"rule {entry['id']}" + (f": {rest}" if rest else "")
-    return f"{where}: {error['msg']}"
+    problem = first_error(exc, raw)
+    if problem.entry is None or problem.location[0] != "rules":
+        return f"{problem.where}: {problem.message}"
+    rest = ".".join(problem.location[2:])
+    return f"rule {problem.entry}" + (f": {rest}" if rest else "") + f": {problem.message}"
