@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -13,16 +15,16 @@ from assistant.guidance import load_guidance
 SHIPPED = Path(__file__).resolve().parents[2] / "knowledge" / "guidance.yaml"
 
 
-def _load_changed(tmp_path: Path, change: object) -> None:
+def _load_changed(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> None:
     data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
-    change(data)  # type: ignore[operator]
+    change(data)
     path = tmp_path / "guidance.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     load_guidance(path)
 
 
 def test_a_bad_passage_is_named_by_its_id(tmp_path: Path) -> None:
-    def shorten(data: dict) -> None:  # type: ignore[type-arg]
+    def shorten(data: dict[str, Any]) -> None:
         data["passages"][0]["text"] = "short"
 
     passage = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))["passages"][0]["id"]
@@ -31,7 +33,7 @@ def test_a_bad_passage_is_named_by_its_id(tmp_path: Path) -> None:
 
 
 def test_a_passage_without_id_is_named_by_its_place(tmp_path: Path) -> None:
-    def drop_id(data: dict) -> None:  # type: ignore[type-arg]
+    def drop_id(data: dict[str, Any]) -> None:
         del data["passages"][3]["id"]
 
     with pytest.raises(KnowledgeError, match=r"guidance.yaml: passages\.3\.id: Field required"):
