@@ -148,31 +148,17 @@ class Outcome:
 
 
 def outcome(inputs: Inputs, *, horizon: int | None = None) -> Outcome:
-    """``break_even_month(project(inputs))`` and the final gap, in one pass that builds no
-    series (the sensitivity analysis runs this a few dozen times per answer)."""
+    """``break_even_month(project(inputs))`` and the final gap. Without volume growth (the
+    usual case, run a few dozen times per answer by the sensitivity analysis) it is settled
+    in closed form; with growth, from the projection."""
     months = inputs.horizon if horizon is None else horizon
     if not inputs.growth:
         return _flat_outcome(inputs, months=months)
-    retrain_set = set(retrain_months(every=inputs.retrain_every, horizon=months))
-    per_prompted, per_tuned = inputs.prompting_per_request, inputs.fine_tuned_per_request
-    hosting, training, factor = inputs.hosting, inputs.training, ONE + inputs.growth
-    prompted, tuned = inputs.engineering, inputs.fine_tuning_one_off
-    volume = inputs.monthly_requests
-    prompted_month, tuned_month = volume * per_prompted, volume * per_tuned + hosting
-    since: int | None = 0 if tuned <= prompted else None
-    for month in range(1, months + 1):
-        if month > 1 and inputs.growth:
-            volume *= factor
-            prompted_month, tuned_month = volume * per_prompted, volume * per_tuned + hosting
-        prompted += prompted_month
-        tuned += tuned_month
-        if month in retrain_set:
-            tuned += training
-        if tuned > prompted:
-            since = None
-        elif since is None:
-            since = month
-    return Outcome(break_even_month=since, gap=tuned - prompted)
+    projection = project(inputs, horizon=months)
+    return Outcome(
+        break_even_month=break_even_month(projection),
+        gap=projection.fine_tuning[-1] - projection.prompting[-1],
+    )
 
 
 def _flat_outcome(inputs: Inputs, *, months: int) -> Outcome:

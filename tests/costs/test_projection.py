@@ -195,7 +195,7 @@ def test_retrain_months() -> None:
     retrain_every=st.integers(1, 30),
     horizon=st.integers(1, 60),
 )
-def test_the_one_pass_outcome_agrees_with_the_full_projection(
+def test_the_outcome_agrees_with_the_full_projection(
     requests: int,
     growth: Decimal,
     engineering: int,
