@@ -10,7 +10,6 @@ otherwise stateless: the same text gives the same answer, byte for byte.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +126,3 @@ class Advisor:
         except CostError as exc:
             return None, InputIssue(field="costs", message=f"Costs not computed: {exc}.")
         return report, None
-
-
-def outcome_facts(advisor: Advisor, answer: Answer) -> Mapping[str, Any]:
-    """The facts an answer was decided on (for follow-ups comparing two answers)."""
-    return advisor.facts(answer.constraints, answer.costs)

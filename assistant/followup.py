@@ -70,10 +70,10 @@ _ABOUT: tuple[tuple[re.Pattern[str], Approach], ...] = (
 )
 
 
-def classify(text: str, *, delta: Constraints, previous: Constraints) -> FollowUpKind:
+def classify(text: str, *, changes_values: bool) -> FollowUpKind:
     """What kind of reply ``text`` is. A reply that states new values is a change even when
     phrased as a question ("what if the budget were $500?")."""
-    if previous.merged(delta).changed_fields(previous):
+    if changes_values:
         return FollowUpKind.CHANGE
     if _WHY.search(text):
         return FollowUpKind.WHY
@@ -83,11 +83,11 @@ def classify(text: str, *, delta: Constraints, previous: Constraints) -> FollowU
 
 
 def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> FollowUp:
-    delta = parse(text)
-    kind = classify(text, delta=delta, previous=previous)
+    updated = previous.merged(parse(text))
+    changed = updated.changed_fields(previous)
+    kind = classify(text, changes_values=bool(changed))
     before = advisor.recommend(previous)
     if kind is FollowUpKind.CHANGE:
-        updated = previous.merged(delta)
         after = advisor.recommend(updated, text=text)
         return FollowUp(
             kind=kind,
@@ -99,7 +99,7 @@ def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> F
                     before=_shown(getattr(previous, name)),
                     after=_shown(getattr(updated, name)),
                 )
-                for name in updated.changed_fields(previous)
+                for name in changed
             ],
             flipped=_flipped(before, after),
         )

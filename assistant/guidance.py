@@ -68,9 +68,6 @@ class Guidance:
                     f"unknown document {passage.document!r}", file=file, entry=passage.id
                 )
 
-    def source_of(self, passage_id: str) -> Document:
-        return self.documents[self.passages[passage_id].document]
-
     @cached_property
     def ordered(self) -> tuple[Passage, ...]:
         """Passages sorted by id: the stable order every listing uses."""
