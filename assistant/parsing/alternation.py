@@ -258,34 +258,8 @@ def _prefixes(alternative: str) -> set[str] | None:
 
 def _first_chars(alternative: str) -> frozenset[str] | None:
     """The characters a match of ``alternative`` can start with; None if not known."""
-    if _leads_with_literal(alternative):
-        return frozenset(alternative[0])
-    if alternative.startswith(("(?<!", "(?<=")):
-        close = _closing(alternative, 0)
-        return _first_chars(alternative[close + 1 :]) if close > 0 else None
-    if not alternative.startswith("(?:"):
-        return None
-    close = _closing(alternative, 0)
-    if close < 0:
-        return None
-    quantifier = alternative[close + 1 : close + 2]
-    chars: set[str] = set()
-    if quantifier in ("?", "*"):
-        # An optional group ("(?:customer )?support"): a match starts in the group or,
-        # without it, where the rest starts.
-        rest = alternative[close + 2 :].removeprefix("?").removeprefix("+")
-        after = _first_chars(rest)
-        if after is None:
-            return None
-        chars |= after
-    elif quantifier == "{":
-        return None
-    for inner in split_top(alternative[3:close]):
-        first = _first_chars(inner)
-        if first is None:
-            return None
-        chars |= first
-    return frozenset(chars)
+    prefixes = _prefixes(alternative)
+    return None if prefixes is None else frozenset(prefix[0] for prefix in prefixes)
 
 
 def _literal_prefix(alternative: str, limit: int | None = None) -> str:
