@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from assistant.parsing import messages
 from assistant.parsing.draft import Draft
-from assistant.parsing.numbers import Quantity, is_negative, whole
+from assistant.parsing.numbers import PER_MONTH, Quantity, is_negative, whole
 from assistant.parsing.scan import Scan
 
 _PREFIX = re.compile(
@@ -50,28 +50,6 @@ _PERIOD = re.compile(
     r"(?P<unit>month|mo|mth|year|yr|annum|week|wk|day|quarter|qtr)s?\b"
     r"|(?P<adj>monthly|annually|yearly|annual|weekly|daily|quarterly|pcm|p/m)\b)"
 )
-_PER_MONTH = {
-    "month": Decimal(1),
-    "mo": Decimal(1),
-    "mth": Decimal(1),
-    "monthly": Decimal(1),
-    "pcm": Decimal(1),
-    "p/m": Decimal(1),
-    "year": Decimal(1) / 12,
-    "yr": Decimal(1) / 12,
-    "annum": Decimal(1) / 12,
-    "annually": Decimal(1) / 12,
-    "yearly": Decimal(1) / 12,
-    "annual": Decimal(1) / 12,
-    "quarter": Decimal(1) / 3,
-    "qtr": Decimal(1) / 3,
-    "quarterly": Decimal(1) / 3,
-    "week": Decimal(52) / 12,
-    "wk": Decimal(52) / 12,
-    "weekly": Decimal(52) / 12,
-    "day": Decimal(30),
-    "daily": Decimal(30),
-}
 _PER_UNIT = re.compile(
     r"\s*(?:(?:per|/|a|an|each|for each|for every|every)\s*(?:1k|1,000|1000|thousand|million|"
     r"1m|m|100|10k)?\s*(?:call|request|query|queries|token|label|item|example|annotation"
@@ -240,11 +218,11 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     per_month = Decimal(1)
     monthly = False
     if period is not None:
-        per_month = _PER_MONTH[period.group("unit") or period.group("adj")]
+        per_month = PER_MONTH[period.group("unit") or period.group("adj")]
         monthly = True
         end = period.end()
     elif (prior := _PERIOD_BEFORE.search(before)) is not None:
-        per_month = _PER_MONTH[prior.group("adj") or prior.group("unit") or prior.group("unit2")]
+        per_month = PER_MONTH[prior.group("adj") or prior.group("unit") or prior.group("unit2")]
         monthly = True
     sentence_start, _ = scan.text.sentence(start)
     lead = low[max(sentence_start, start - 60) : start]

@@ -357,3 +357,44 @@ def _unscaled(low: str, quantity: Quantity) -> Decimal:
     except ArithmeticError:
         return Decimal(1)
     return raw if raw > 0 else Decimal(1)
+
+
+#: How many of each period fit in a month: one table for rates and recurring money.
+PER_MONTH: dict[str, Decimal] = {
+    "second": Decimal(86_400 * 30),
+    "sec": Decimal(86_400 * 30),
+    "s": Decimal(86_400 * 30),
+    "rps": Decimal(86_400 * 30),
+    "minute": Decimal(1_440 * 30),
+    "min": Decimal(1_440 * 30),
+    "hour": Decimal(24 * 30),
+    "hr": Decimal(24 * 30),
+    "h": Decimal(24 * 30),
+    "hourly": Decimal(24 * 30),
+    "day": Decimal(30),
+    "d": Decimal(30),
+    "daily": Decimal(30),
+    "week": Decimal(52) / 12,
+    "wk": Decimal(52) / 12,
+    "weekly": Decimal(52) / 12,
+    "month": Decimal(1),
+    "mo": Decimal(1),
+    "mth": Decimal(1),
+    "monthly": Decimal(1),
+    "pcm": Decimal(1),
+    "p/m": Decimal(1),
+    "quarter": Decimal(1) / 3,
+    "qtr": Decimal(1) / 3,
+    "quarterly": Decimal(1) / 3,
+    # An academic term is about four months (three a year); a semester six (two a year).
+    "term": Decimal(1) / 4,
+    "trimester": Decimal(1) / 4,
+    "semester": Decimal(1) / 6,
+    "fortnight": Decimal(26) / 12,
+    "year": Decimal(1) / 12,
+    "yr": Decimal(1) / 12,
+    "annum": Decimal(1) / 12,
+    "yearly": Decimal(1) / 12,
+    "annually": Decimal(1) / 12,
+    "annual": Decimal(1) / 12,
+}

@@ -23,45 +23,9 @@ from decimal import Decimal
 
 from assistant.parsing import counts
 from assistant.parsing.draft import Draft
-from assistant.parsing.numbers import Quantity, whole
+from assistant.parsing.numbers import PER_MONTH, Quantity, whole
 from assistant.parsing.scan import Scan
 
-_PER_MONTH = {
-    "second": Decimal(86_400 * 30),
-    "sec": Decimal(86_400 * 30),
-    "s": Decimal(86_400 * 30),
-    "rps": Decimal(86_400 * 30),
-    "minute": Decimal(1_440 * 30),
-    "min": Decimal(1_440 * 30),
-    "hour": Decimal(24 * 30),
-    "hr": Decimal(24 * 30),
-    "h": Decimal(24 * 30),
-    "hourly": Decimal(24 * 30),
-    "day": Decimal(30),
-    "d": Decimal(30),
-    "daily": Decimal(30),
-    "week": Decimal(52) / 12,
-    "wk": Decimal(52) / 12,
-    "weekly": Decimal(52) / 12,
-    "month": Decimal(1),
-    "mo": Decimal(1),
-    "mth": Decimal(1),
-    "monthly": Decimal(1),
-    "quarter": Decimal(1) / 3,
-    "qtr": Decimal(1) / 3,
-    "quarterly": Decimal(1) / 3,
-    # An academic term is about four months (three a year); a semester six (two a year).
-    "term": Decimal(1) / 4,
-    "trimester": Decimal(1) / 4,
-    "semester": Decimal(1) / 6,
-    "fortnight": Decimal(26) / 12,
-    "year": Decimal(1) / 12,
-    "yr": Decimal(1) / 12,
-    "annum": Decimal(1) / 12,
-    "yearly": Decimal(1) / 12,
-    "annually": Decimal(1) / 12,
-    "annual": Decimal(1) / 12,
-}
 _STOP = (
     r"(?:per|a|an|each|every|to|for|with|and|or|but|we|they|them|these|those|this|us|our|you"
     r"|it|that|which|who|is|are|was|were|be|will|would|can|could|have|has|had|of|from|by|at"
@@ -235,7 +199,7 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         return None
     scan.claim(quantity, end=end)
     labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)
-    monthly = quantity.middle * _PER_MONTH[unit]
+    monthly = quantity.middle * PER_MONTH[unit]
     return _Rate(
         monthly=int(monthly.to_integral_value()),
         start=quantity.start,
