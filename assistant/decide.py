@@ -92,7 +92,7 @@ def decide(
             if approach is Approach.PROMPT_THEN_FINE_TUNE
             else None
         ),
-        next_steps=messages.next_steps(approach, technique),
+        next_steps=messages.next_steps(approach),
     )
     return recommendation, reasons, counter, citations, missing
 

@@ -122,7 +122,7 @@ _NEXT_STEPS: dict[Approach, tuple[str, ...]] = {
 }
 
 
-def next_steps(approach: Approach, technique: Technique) -> tuple[str, ...]:
+def next_steps(approach: Approach) -> tuple[str, ...]:
     return _NEXT_STEPS[approach]
 
 
