@@ -25,7 +25,14 @@ if TYPE_CHECKING:
         Recommendation,
         Technique,
     )
-    from assistant.constraints import Constraints, Domain, InputIssue, Provenance, Task
+    from assistant.constraints import (
+        FIELD_ROWS,
+        Constraints,
+        Domain,
+        InputIssue,
+        Provenance,
+        Task,
+    )
     from assistant.errors import (
         AdvisorError,
         CostError,
@@ -34,9 +41,11 @@ if TYPE_CHECKING:
         InputTooLargeError,
         KnowledgeError,
     )
+    from assistant.facts import CostFacts
     from assistant.followup import FollowUp, FollowUpKind
     from assistant.parsing import parse
     from assistant.render import answer_to_dict, answer_to_json, answer_to_text
+    from assistant.rows import Ask, Form, Row, Unit, show_value
 
 _HOMES: dict[str, str] = {
     "MAX_INPUT_CHARS": "assistant.advisor",
@@ -49,6 +58,7 @@ _HOMES: dict[str, str] = {
     "Reason": "assistant.answer",
     "Recommendation": "assistant.answer",
     "Technique": "assistant.answer",
+    "FIELD_ROWS": "assistant.constraints",
     "Constraints": "assistant.constraints",
     "Domain": "assistant.constraints",
     "InputIssue": "assistant.constraints",
@@ -60,28 +70,38 @@ _HOMES: dict[str, str] = {
     "InputError": "assistant.errors",
     "InputTooLargeError": "assistant.errors",
     "KnowledgeError": "assistant.errors",
+    "CostFacts": "assistant.facts",
     "FollowUp": "assistant.followup",
     "FollowUpKind": "assistant.followup",
     "parse": "assistant.parsing",
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
     "answer_to_text": "assistant.render",
+    "Ask": "assistant.rows",
+    "Form": "assistant.rows",
+    "Row": "assistant.rows",
+    "Unit": "assistant.rows",
+    "show_value": "assistant.rows",
 }
 
 __all__ = [
+    "FIELD_ROWS",
     "MAX_INPUT_CHARS",
     "Advisor",
     "AdvisorError",
     "Answer",
     "Approach",
+    "Ask",
     "Citation",
     "Confidence",
     "Constraints",
     "CostError",
+    "CostFacts",
     "Domain",
     "EmptyInputError",
     "FollowUp",
     "FollowUpKind",
+    "Form",
     "InputError",
     "InputIssue",
     "InputTooLargeError",
@@ -90,12 +110,15 @@ __all__ = [
     "Provenance",
     "Reason",
     "Recommendation",
+    "Row",
     "Task",
     "Technique",
+    "Unit",
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
     "parse",
+    "show_value",
 ]
 
 

@@ -113,7 +113,7 @@ class Advisor:
         """What the rules read: the constraint values and the cost engine's facts."""
         facts: dict[str, Any] = constraints.values()
         if costs is not None:
-            facts.update(costs.facts())
+            facts.update(costs.facts().model_dump())
         return facts
 
     def _costs(

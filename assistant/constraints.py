@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.rows import Ask, Form, Row, Unit, rows_of
 
 
 class Domain(StrEnum):
@@ -85,36 +87,200 @@ class Constraints(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
+    # Each field carries its ``Row`` (assistant/rows.py): how it is named, shown, asked
+    # for when missing, and offered in the /advise form.
+
     # --- the keys of the JSON contract -------------------------------------------------
-    domain: Domain | None = None
-    task: Task | None = None
-    labeled_examples: int | None = Field(default=None, ge=0)
-    budget_usd: Decimal | None = Field(default=None, ge=0)
-    monthly_budget_usd: Decimal | None = Field(default=None, ge=0)
-    timeline_days: int | None = Field(default=None, ge=1)
-    monthly_requests: int | None = Field(default=None, ge=0)
+    domain: Annotated[
+        Domain | None,
+        Row(
+            "field",
+            restate=True,
+            ask=Ask(
+                rank=2,
+                question="What field is this for (healthcare, legal, finance, marketing, ...)?",
+                why="Specialised, regulated fields (healthcare, legal, finance) lean towards "
+                "fine-tuning; general and creative work leans towards prompting.",
+                probes=("healthcare", "marketing", "customer_service"),
+            ),
+            form=Form("Field"),
+        ),
+    ] = None
+    task: Annotated[
+        Task | None,
+        Row(
+            "task",
+            restate=True,
+            ask=Ask(
+                rank=8,
+                question="What should the model do (classify, summarise, draft, answer "
+                "questions, ...)?",
+                why="The task decides the prompt Advisor prices and which technique fits.",
+            ),
+        ),
+    ] = None
+    labeled_examples: Annotated[
+        int | None,
+        Field(ge=0),
+        Row(
+            "labeled examples",
+            unit=Unit.COUNT,
+            restate=True,
+            ask=Ask(
+                rank=1,
+                question="How many labeled examples do you have?",
+                why="Fine-tuning needs labeled examples; how many you have decides whether "
+                "it is possible now, later, or not at all.",
+                options=(
+                    ("None", "We have no labeled data."),
+                    ("About 500", "We have about 500 labeled examples."),
+                    ("About 5,000", "We have about 5,000 labeled examples."),
+                    ("50,000+", "We have 50,000 labeled examples."),
+                ),
+                probes=(0, 500, 5_000, 50_000),
+            ),
+            form=Form("Labeled examples you have"),
+        ),
+    ] = None
+    budget_usd: Annotated[
+        Decimal | None,
+        Field(ge=0),
+        Row(
+            "budget",
+            unit=Unit.USD,
+            restate=True,
+            ask=Ask(
+                rank=4,
+                question="What is the budget?",
+                why="Fine-tuning costs more up front (data preparation, training compute); "
+                "a small budget rules it out.",
+                options=(
+                    ("Under $1k", "Our budget is $800."),
+                    ("About $10k", "Our budget is $10,000."),
+                    ("$100k+", "Our budget is $100,000."),
+                ),
+                probes=(Decimal(800), Decimal(100_000)),
+                answered_by=("monthly_budget_usd",),
+            ),
+            form=Form("One-off budget (USD)"),
+        ),
+    ] = None
+    monthly_budget_usd: Annotated[
+        Decimal | None,
+        Field(ge=0),
+        Row(
+            "monthly budget",
+            unit=Unit.USD_PER_MONTH,
+            restate=True,
+            form=Form("Monthly budget (USD)"),
+        ),
+    ] = None
+    timeline_days: Annotated[
+        int | None,
+        Field(ge=1),
+        Row(
+            "timeline",
+            unit=Unit.DAYS,
+            restate=True,
+            ask=Ask(
+                rank=5,
+                question="When does it need to be live?",
+                why="Prompting ships in days to weeks; fine-tuning takes weeks to months.",
+                options=(
+                    ("2 weeks", "We need it live in 2 weeks."),
+                    ("3 months", "We need it live in 3 months."),
+                    ("6 months", "We need it live in 6 months."),
+                ),
+                probes=(14, 180),
+            ),
+            form=Form("Days until it must be live"),
+        ),
+    ] = None
+    monthly_requests: Annotated[
+        int | None,
+        Field(ge=0),
+        Row(
+            "volume",
+            unit=Unit.REQUESTS_PER_MONTH,
+            restate=True,
+            ask=Ask(
+                rank=6,
+                question="How many requests a month do you expect?",
+                why="At high volume a fine-tuned model's shorter prompts can pay back the "
+                "training cost; at low volume they rarely do.",
+                options=(
+                    ("1k a month", "We expect 1,000 requests a month."),
+                    ("100k a month", "We expect 100,000 requests a month."),
+                    ("5M a month", "We expect 5 million requests a month."),
+                ),
+                probes=(1_000, 5_000_000),
+            ),
+            form=Form("Requests per month"),
+        ),
+    ] = None
 
     # --- what the guidance turns on ----------------------------------------------------
-    latency_sensitive: bool | None = None
-    accuracy_critical: bool | None = None
-    consistency_required: bool | None = None
-    brand_voice: bool | None = None
-    compliance: bool | None = None
-    ml_expertise: Level | None = None
-    requirements_change: Change | None = None
-    exploratory: bool | None = None
-    data_growth: bool | None = None
-    labels_per_month: int | None = Field(default=None, ge=0)
-    unlabeled_data: bool | None = None
-    jargon_heavy: bool | None = None
-    complex_reasoning: bool | None = None
-    creative_variety: bool | None = None
-    prompting_fell_short: bool | None = None  # prompting was tried and was not good enough
-    prompt_tokens: int | None = Field(default=None, ge=0)
-    output_tokens: int | None = Field(default=None, ge=0)
-    prompt_text: str | None = None
-    model: str | None = None
-    volume_growth_pct: Decimal | None = None  # monthly growth of request volume, in percent
+    latency_sensitive: Annotated[bool | None, Row("latency sensitive")] = None
+    accuracy_critical: Annotated[
+        bool | None,
+        Row(
+            "accuracy critical",
+            restate=True,
+            ask=Ask(
+                rank=3,
+                question="How costly is a wrong answer?",
+                why="When precision and consistency matter most, the guidance favours "
+                "fine-tuning; when some errors are fine, prompting usually suffices.",
+                options=(
+                    ("Errors are costly", "Accuracy is critical."),
+                    ("Some errors are fine", "Accuracy is not critical."),
+                ),
+                probes=(True, False),
+            ),
+            form=Form(
+                "Are errors costly?", yes="Yes, accuracy is critical", no="No, some errors are fine"
+            ),
+        ),
+    ] = None
+    consistency_required: Annotated[bool | None, Row("consistency required")] = None
+    brand_voice: Annotated[bool | None, Row("brand voice")] = None
+    compliance: Annotated[bool | None, Row("compliance")] = None
+    ml_expertise: Annotated[
+        Level | None,
+        Row(
+            "ML expertise",
+            restate=True,
+            ask=Ask(
+                rank=7,
+                question="Does the team have ML engineers?",
+                why="Fine-tuning needs ML skills to prepare data and avoid overfitting; "
+                "prompting has a lower barrier to entry.",
+                options=(
+                    ("No ML engineers", "We have no ML engineers."),
+                    ("An experienced ML team", "We have an experienced ML team."),
+                ),
+                probes=("none", "high"),
+            ),
+        ),
+    ] = None
+    requirements_change: Annotated[Change | None, Row("requirements change")] = None
+    exploratory: Annotated[bool | None, Row("exploratory")] = None
+    data_growth: Annotated[bool | None, Row("data growth")] = None
+    labels_per_month: Annotated[
+        int | None, Field(ge=0), Row("labels per month", unit=Unit.COUNT)
+    ] = None
+    unlabeled_data: Annotated[bool | None, Row("unlabeled data")] = None
+    jargon_heavy: Annotated[bool | None, Row("jargon heavy")] = None
+    complex_reasoning: Annotated[bool | None, Row("complex reasoning")] = None
+    creative_variety: Annotated[bool | None, Row("creative variety")] = None
+    # Prompting was tried and was not good enough.
+    prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
+    prompt_tokens: Annotated[int | None, Field(ge=0), Row("prompt tokens", unit=Unit.TOKENS)] = None
+    output_tokens: Annotated[int | None, Field(ge=0), Row("output tokens", unit=Unit.TOKENS)] = None
+    prompt_text: Annotated[str | None, Row("prompt text")] = None
+    model: Annotated[str | None, Row("model", restate=True)] = None
+    # Monthly growth of request volume, in percent.
+    volume_growth_pct: Annotated[Decimal | None, Row("volume growth", unit=Unit.PERCENT)] = None
 
     # --- bookkeeping -------------------------------------------------------------------
     provenance: dict[str, Provenance] = Field(default_factory=dict)
@@ -162,3 +328,6 @@ _BOOKKEEPING = frozenset({"provenance", "evidence", "issues"})
 CONSTRAINT_FIELDS: tuple[str, ...] = tuple(
     name for name in Constraints.model_fields if name not in _BOOKKEEPING
 )
+
+#: Each constraint's presentation row, in declaration order (see ``assistant.rows``).
+FIELD_ROWS: dict[str, Row] = rows_of(Constraints, skip=_BOOKKEEPING)

@@ -24,8 +24,9 @@ from assistant.answer import (
     Recommendation,
     Technique,
 )
-from assistant.constraints import Constraints
+from assistant.constraints import FIELD_ROWS, Constraints
 from assistant.guidance import Guidance
+from assistant.rows import Ask
 from assistant.rules import TIE_ORDER, Outcome, RuleBook
 from assistant.rules.conditions import normalise_facts
 from assistant.rules.engine import evaluate_normalised
@@ -191,8 +192,8 @@ def _missing(
         for name in outcome.rule.fields:
             by_field.setdefault(name, []).append(outcome)
     result = []
-    for name in messages.KEY_CONSTRAINTS:
-        if _given(c, name):
+    for name, ask in ASKED:
+        if c.known(name) or any(c.known(other) for other in ask.answered_by):
             continue
         could_change = any(
             winner(_rescored(by_field.get(name, ()), scores, trial={**facts, **probe}))
@@ -202,19 +203,26 @@ def _missing(
         result.append(
             MissingConstraint(
                 name=name,
-                why=messages.WHY_MISSING[name],
-                question=messages.QUESTIONS[name],
-                options=messages.OPTIONS.get(name, ()),
+                why=ask.why,
+                question=ask.question,
+                options=ask.options,
                 could_change_answer=could_change,
             )
         )
     return result
 
 
+#: The constraints worth asking for when a description leaves them out, in asking order.
+ASKED: tuple[tuple[str, Ask], ...] = tuple(
+    sorted(
+        ((name, row.ask) for name, row in FIELD_ROWS.items() if row.ask is not None),
+        key=lambda item: item[1].rank,
+    )
+)
+
 #: The probes as conditions compare them: one fact each, normalised once at import.
 _PROBES: dict[str, tuple[dict[str, Any], ...]] = {
-    name: tuple(normalise_facts({name: value}) for value in values)
-    for name, values in messages.PROBES.items()
+    name: tuple(normalise_facts({name: value}) for value in ask.probes) for name, ask in ASKED
 }
 
 
@@ -234,9 +242,3 @@ def _rescored(
             for approach, weight in outcome.rule.effect.items():
                 trial_scores[approach] += sign * weight
     return trial_scores
-
-
-def _given(c: Constraints, name: str) -> bool:
-    if name == "budget_usd":
-        return c.budget_usd is not None or c.monthly_budget_usd is not None
-    return c.known(name)

@@ -6,7 +6,6 @@ what the core decided.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 from assistant.answer import Approach, Technique
@@ -17,90 +16,6 @@ APPROACH_TITLES: dict[Approach, str] = {
     Approach.PROMPTING: "Prompt a model",
     Approach.FINE_TUNING: "Fine-tune a model",
     Approach.PROMPT_THEN_FINE_TUNE: "Prompt now, fine-tune later",
-}
-
-#: The constraints worth asking for when a description leaves them out, in asking order.
-KEY_CONSTRAINTS: tuple[str, ...] = (
-    "labeled_examples",
-    "domain",
-    "accuracy_critical",
-    "budget_usd",
-    "timeline_days",
-    "monthly_requests",
-    "ml_expertise",
-    "task",
-)
-
-WHY_MISSING: dict[str, str] = {
-    "labeled_examples": "Fine-tuning needs labeled examples; how many you have decides "
-    "whether it is possible now, later, or not at all.",
-    "domain": "Specialised, regulated fields (healthcare, legal, finance) lean towards "
-    "fine-tuning; general and creative work leans towards prompting.",
-    "accuracy_critical": "When precision and consistency matter most, the guidance favours "
-    "fine-tuning; when some errors are fine, prompting usually suffices.",
-    "budget_usd": "Fine-tuning costs more up front (data preparation, training compute); a "
-    "small budget rules it out.",
-    "timeline_days": "Prompting ships in days to weeks; fine-tuning takes weeks to months.",
-    "monthly_requests": "At high volume a fine-tuned model's shorter prompts can pay back "
-    "the training cost; at low volume they rarely do.",
-    "ml_expertise": "Fine-tuning needs ML skills to prepare data and avoid overfitting; "
-    "prompting has a lower barrier to entry.",
-    "task": "The task decides the prompt Advisor prices and which technique fits.",
-}
-
-QUESTIONS: dict[str, str] = {
-    "labeled_examples": "How many labeled examples do you have?",
-    "domain": "What field is this for (healthcare, legal, finance, marketing, ...)?",
-    "accuracy_critical": "How costly is a wrong answer?",
-    "budget_usd": "What is the budget?",
-    "timeline_days": "When does it need to be live?",
-    "monthly_requests": "How many requests a month do you expect?",
-    "ml_expertise": "Does the team have ML engineers?",
-    "task": "What should the model do (classify, summarise, draft, answer questions, ...)?",
-}
-
-#: Buttons offered for a missing constraint: (label, text re-run with the description).
-OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "labeled_examples": (
-        ("None", "We have no labeled data."),
-        ("About 500", "We have about 500 labeled examples."),
-        ("About 5,000", "We have about 5,000 labeled examples."),
-        ("50,000+", "We have 50,000 labeled examples."),
-    ),
-    "accuracy_critical": (
-        ("Errors are costly", "Accuracy is critical."),
-        ("Some errors are fine", "Accuracy is not critical."),
-    ),
-    "budget_usd": (
-        ("Under $1k", "Our budget is $800."),
-        ("About $10k", "Our budget is $10,000."),
-        ("$100k+", "Our budget is $100,000."),
-    ),
-    "timeline_days": (
-        ("2 weeks", "We need it live in 2 weeks."),
-        ("3 months", "We need it live in 3 months."),
-        ("6 months", "We need it live in 6 months."),
-    ),
-    "monthly_requests": (
-        ("1k a month", "We expect 1,000 requests a month."),
-        ("100k a month", "We expect 100,000 requests a month."),
-        ("5M a month", "We expect 5 million requests a month."),
-    ),
-    "ml_expertise": (
-        ("No ML engineers", "We have no ML engineers."),
-        ("An experienced ML team", "We have an experienced ML team."),
-    ),
-}
-
-#: Plausible values tried for a missing constraint to see whether it could change the answer.
-PROBES: dict[str, tuple[Any, ...]] = {
-    "labeled_examples": (0, 500, 5_000, 50_000),
-    "domain": ("healthcare", "marketing", "customer_service"),
-    "accuracy_critical": (True, False),
-    "budget_usd": (Decimal(800), Decimal(100_000)),
-    "timeline_days": (14, 180),
-    "monthly_requests": (1_000, 5_000_000),
-    "ml_expertise": ("none", "high"),
 }
 
 _NEXT_STEPS: dict[Approach, tuple[str, ...]] = {

@@ -2,7 +2,7 @@
 
     table = load_price_table(knowledge_dir() / "prices.yaml")
     report = estimate(constraints, prices=table, tokens=TokenCounter(), options=CostOptions())
-    report.facts()["fine_tuning_pays_off"]
+    report.facts().fine_tuning_pays_off
 
 Prices are dated rows in ``knowledge/prices.yaml``; prompts are counted with tiktoken from
 the shipped templates (``knowledge/prompt_templates.yaml``) or the person's own figure;

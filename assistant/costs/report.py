@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.costs.money import Money, Number
 from assistant.costs.prices import PriceItem, PriceUnit, ProfileKind
 from assistant.costs.tokens import EncodingName
+from assistant.facts import CostFacts
 
 
 class _Frozen(BaseModel):
@@ -178,20 +179,20 @@ class CostReport(_Frozen):
     warnings: tuple[str, ...]
     budget_usd: Money | None
 
-    def facts(self) -> dict[str, object]:
-        """What the rule engine may read from the costs (names are stable)."""
-        return {
-            "break_even_month": self.break_even_month,
-            "fine_tuning_pays_off": self.break_even_month is not None,
-            "prompting_monthly_usd": self.prompting.monthly,
-            "fine_tuning_monthly_usd": self.fine_tuning.monthly,
-            "fine_tuning_one_off_usd": self.fine_tuning.one_off,
-            "fine_tuning_one_off_exceeds_budget": (
+    def facts(self) -> CostFacts:
+        """What the rule engine may read from the costs."""
+        return CostFacts(
+            break_even_month=self.break_even_month,
+            fine_tuning_pays_off=self.break_even_month is not None,
+            prompting_monthly_usd=self.prompting.monthly,
+            fine_tuning_monthly_usd=self.fine_tuning.monthly,
+            fine_tuning_one_off_usd=self.fine_tuning.one_off,
+            fine_tuning_one_off_exceeds_budget=(
                 None if self.budget_usd is None else self.fine_tuning.one_off > self.budget_usd
             ),
-            "prompt_tokens_per_request": self.tokens.prompting_input,
-            "volume_known": self.volume_known,
-        }
+            prompt_tokens_per_request=self.tokens.prompting_input,
+            volume_known=self.volume_known,
+        )
 
     def price(self, item: PriceItem) -> PriceUsed | None:
         for row in self.prices:

@@ -246,9 +246,6 @@ _UNLABELED = re.compile(
 # examples so far: none"), and no phrase is longer than the reach.
 _ZERO_LEAD = 60
 _ZERO_REACH = 200
-# Cheap first looks: the full patterns only run where one of these words appears.
-_UNLABELED_CUE = re.compile(r"un-?lab|unann|raw|not\s+(?:yet\s+)?(?:lab|ann)|without|none\s+of")
-_NO_GROWTH_CUE = re.compile(r"more|fixed|static|one[- ]off|all the data|won't grow|stays|remains")
 _DATA_WORDS = re.compile(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
     r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?)\b"
@@ -297,7 +294,7 @@ _GROWTH = Table(
 _STOPPED = re.compile(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
 _NO_GROWTH = re.compile(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
-    r"\s+more|(?:data|dataset|labels)\s+(?:(?:is|will\s+stay|stays|remains)\s+(?:fixed|static"
+    r"\s+more|(?:data|dataset|labels)\s+(?:(?:is|are|will\s+stay|stays?|remains?)\s+(?:fixed|static"
     r"|frozen|final)|won't\s+grow)|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
     r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
     r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
@@ -395,8 +392,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         )
     elif (zero := _zero(scan)) is not None:  # a count given beats words saying there is none
         draft.put("labeled_examples", 0, evidence=text.evidence(zero.start(), zero.end()))
-    unlabeled = not draft.has("unlabeled_data") and _UNLABELED_CUE.search(low)
-    for match in _UNLABELED.finditer(low) if unlabeled else ():
+    for match in _UNLABELED.finditer(low) if not draft.has("unlabeled_data") else ():
         value = not negated(text, match.start())
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
@@ -531,7 +527,7 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         return  # a rate of new labels has said so already
     text = scan.text
     low = text.low
-    stop = _NO_GROWTH.search(low) if _NO_GROWTH_CUE.search(low) else None
+    stop = _NO_GROWTH.search(low)
     if stop is not None:
         draft.put("data_growth", False, evidence=text.evidence(stop.start(), stop.end()))
         return

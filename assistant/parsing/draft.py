@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.constraints import Constraints, InputIssue, Provenance
+from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue, Provenance
+
+_FIELDS = frozenset(CONSTRAINT_FIELDS)
 
 
 class Draft:
@@ -28,6 +30,8 @@ class Draft:
 
     def put(self, name: str, value: Any, *, evidence: str, inferred: bool = False) -> None:
         """Record ``value`` for ``name`` unless a value is already there."""
+        if name not in _FIELDS:
+            raise ValueError(f"the parser set {name!r}, which is not a constraint")
         if name in self._values or value is None:
             return
         self._values[name] = value

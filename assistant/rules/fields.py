@@ -1,16 +1,23 @@
 """The vocabulary a rule may use: every field it may name, and the type of its values.
 
 Rules are data, so they may only name what is registered here (no ``getattr`` on a name
-read from a file). A reviewer can read this module to know what a rule can say.
+read from a file). The list is derived from the two models rules read — ``Constraints``
+and the cost engine's ``CostFacts`` — so a new field is a rule field with nothing to copy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import get_args
 
-from assistant.constraints import Change, Domain, Level, Task
+from pydantic import BaseModel
+
+from assistant.constraints import FIELD_ROWS, Constraints
+from assistant.facts import COST_ROWS, CostFacts
+from assistant.rows import Row, Unit
 
 
 class Kind(StrEnum):
@@ -52,47 +59,38 @@ class FieldSpec:
         raise ValueError(f"{self.name} takes text, not {value!r}")
 
 
-def _enum(name: str, enum: type[StrEnum]) -> FieldSpec:
-    return FieldSpec(name, Kind.ENUM, tuple(member.value for member in enum))
+def _kind(annotation: object, row: Row) -> tuple[Kind, tuple[str, ...]]:
+    """The rule kind of a field from its type (``X | None`` reads as ``X``)."""
+    args = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
+    (base,) = args
+    if isinstance(base, type) and issubclass(base, StrEnum):
+        return Kind.ENUM, tuple(member.value for member in base)
+    if base is bool:
+        return Kind.BOOL, ()
+    if base is int:
+        return Kind.INT, ()
+    if base is Decimal:
+        return (Kind.MONEY if row.unit in _MONEY_UNITS else Kind.NUMBER), ()
+    if base is str:
+        return Kind.TEXT, ()
+    raise TypeError(f"no rule kind for a field of type {annotation!r}")
 
 
-_SPECS: tuple[FieldSpec, ...] = (
-    _enum("domain", Domain),
-    _enum("task", Task),
-    FieldSpec("labeled_examples", Kind.INT),
-    FieldSpec("budget_usd", Kind.MONEY),
-    FieldSpec("monthly_budget_usd", Kind.MONEY),
-    FieldSpec("timeline_days", Kind.INT),
-    FieldSpec("monthly_requests", Kind.INT),
-    FieldSpec("latency_sensitive", Kind.BOOL),
-    FieldSpec("accuracy_critical", Kind.BOOL),
-    FieldSpec("consistency_required", Kind.BOOL),
-    FieldSpec("brand_voice", Kind.BOOL),
-    FieldSpec("compliance", Kind.BOOL),
-    _enum("ml_expertise", Level),
-    _enum("requirements_change", Change),
-    FieldSpec("exploratory", Kind.BOOL),
-    FieldSpec("data_growth", Kind.BOOL),
-    FieldSpec("labels_per_month", Kind.INT),
-    FieldSpec("unlabeled_data", Kind.BOOL),
-    FieldSpec("jargon_heavy", Kind.BOOL),
-    FieldSpec("complex_reasoning", Kind.BOOL),
-    FieldSpec("creative_variety", Kind.BOOL),
-    FieldSpec("prompting_fell_short", Kind.BOOL),
-    FieldSpec("prompt_tokens", Kind.INT),
-    FieldSpec("output_tokens", Kind.INT),
-    FieldSpec("model", Kind.TEXT),
-    FieldSpec("volume_growth_pct", Kind.NUMBER),
-    # Facts the cost engine derives (CostReport.facts()).
-    FieldSpec("break_even_month", Kind.INT, from_costs=True),
-    FieldSpec("fine_tuning_pays_off", Kind.BOOL, from_costs=True),
-    FieldSpec("prompting_monthly_usd", Kind.MONEY, from_costs=True),
-    FieldSpec("fine_tuning_monthly_usd", Kind.MONEY, from_costs=True),
-    FieldSpec("fine_tuning_one_off_usd", Kind.MONEY, from_costs=True),
-    FieldSpec("fine_tuning_one_off_exceeds_budget", Kind.BOOL, from_costs=True),
-    FieldSpec("prompt_tokens_per_request", Kind.INT, from_costs=True),
-    FieldSpec("volume_known", Kind.BOOL, from_costs=True),
-)
+def _specs(model: type[BaseModel], rows: Mapping[str, Row], *, from_costs: bool) -> list[FieldSpec]:
+    specs = []
+    for name, row in rows.items():
+        kind, choices = _kind(model.model_fields[name].annotation, row)
+        specs.append(FieldSpec(name, kind, choices, from_costs=from_costs))
+    return specs
 
-#: name -> spec, for every field a rule may name.
-FIELDS: dict[str, FieldSpec] = {spec.name: spec for spec in _SPECS}
+
+_MONEY_UNITS = frozenset({Unit.USD, Unit.USD_PER_MONTH})
+
+#: name -> spec, for every field a rule may name: the constraints, then the cost facts.
+FIELDS: dict[str, FieldSpec] = {
+    spec.name: spec
+    for spec in (
+        *_specs(Constraints, FIELD_ROWS, from_costs=False),
+        *_specs(CostFacts, COST_ROWS, from_costs=True),
+    )
+}

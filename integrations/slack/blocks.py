@@ -28,6 +28,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from assistant import FIELD_ROWS, show_value
 from assistant.answer import Answer, Citation, MissingConstraint, Reason
 from assistant.constraints import Constraints
 from assistant.costs.text import swing_line
@@ -53,20 +54,6 @@ _MISSING_WITH_BUTTONS = 3
 _PROJECT_EXCERPT = 700
 _PASSAGE_TEXT = 900
 _COST_SWINGS = 3
-
-#: How the facts a person gave are named when restated (the JSON contract's keys).
-_FACT_NAMES: dict[str, str] = {
-    "domain": "field",
-    "task": "task",
-    "labeled_examples": "labeled examples",
-    "budget_usd": "budget",
-    "monthly_budget_usd": "monthly budget",
-    "timeline_days": "timeline",
-    "monthly_requests": "volume",
-    "accuracy_critical": "accuracy critical",
-    "ml_expertise": "ML expertise",
-    "model": "model",
-}
 
 
 class SlackMessage(BaseModel):
@@ -147,33 +134,12 @@ def _project_text(answer: Answer) -> str:
 
 def _facts(constraints: Constraints) -> str:
     shown = []
-    for name, label in _FACT_NAMES.items():
-        if not constraints.known(name):
+    for name, row in FIELD_ROWS.items():
+        if not row.restate or not constraints.known(name):
             continue
         value = display(getattr(constraints, name))
-        shown.append(f"{label} {escape(_unit(name, value))}")
+        shown.append(f"{row.label} {escape(show_value(row, value))}")
     return " · ".join(shown)
-
-
-def _unit(name: str, value: str) -> str:
-    if name in {"budget_usd", "monthly_budget_usd"}:
-        return _money(value) + (" a month" if name == "monthly_budget_usd" else "")
-    if name == "timeline_days":
-        return f"{value} days"
-    if name == "monthly_requests":
-        return f"{_thousands(value)} requests a month"
-    if name == "labeled_examples":
-        return _thousands(value)
-    return value.replace("_", " ")
-
-
-def _thousands(value: str) -> str:
-    return f"{int(value):,}" if value.isdigit() else value
-
-
-def _money(value: str) -> str:
-    whole, _, cents = value.partition(".")
-    return f"${_thousands(whole)}" + (f".{cents}" if cents else "")
 
 
 def _approach_text(answer: Answer) -> str:
@@ -273,7 +239,7 @@ def _change_blocks(
     answer = follow_up.answer
     citer = _Citer(answer.citations)
     changes = "\n".join(
-        f"• {escape(_FACT_NAMES.get(c.field, c.field.replace('_', ' ')))}: "
+        f"• {escape(FIELD_ROWS[c.field].label)}: "
         f"{escape(_shown(c.field, c.before))} → {escape(_shown(c.field, c.after))}"
         for c in follow_up.changes
     )
@@ -297,7 +263,7 @@ def _change_blocks(
 
 
 def _shown(name: str, value: str | None) -> str:
-    return "unknown" if value is None else _unit(name, value)
+    return "unknown" if value is None else show_value(FIELD_ROWS[name], value)
 
 
 def _flipped_text(follow_up: FollowUp, citer: _Citer, rule_summaries: Mapping[str, str]) -> str:

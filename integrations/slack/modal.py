@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, get_args
 
 from pydantic import ValidationError
 from slack_sdk.models.blocks import (
@@ -25,7 +27,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from assistant.constraints import Constraints, Domain, Provenance
+from assistant import FIELD_ROWS, Constraints, Form, Provenance
 from integrations.slack import messages
 from integrations.slack.inbound import FormSubmission
 
@@ -34,16 +36,11 @@ DESCRIPTION = "description"
 #: Slack's own cap on a plain-text input.
 MAX_DESCRIPTION_CHARS = 3000
 
-_NUMBERS: tuple[tuple[str, str, bool], ...] = (
-    ("labeled_examples", messages.MODAL_LABELED, False),
-    ("budget_usd", messages.MODAL_BUDGET, True),
-    ("monthly_budget_usd", messages.MODAL_MONTHLY_BUDGET, True),
-    ("timeline_days", messages.MODAL_TIMELINE, False),
-    ("monthly_requests", messages.MODAL_REQUESTS, False),
-)
-_ACCURACY = "accuracy_critical"
-_DOMAIN = "domain"
-_FIELDS = frozenset({name for name, _label, _decimal in _NUMBERS} | {_DOMAIN, _ACCURACY})
+#: The constraints the form asks for, in the order of their declaration.
+_FORM: dict[str, Form] = {
+    name: row.form for name, row in FIELD_ROWS.items() if row.form is not None
+}
+_FIELDS = frozenset(_FORM)
 _VALUE = "value"  # the action_id of every input: the block_id says which one it is
 
 
@@ -60,47 +57,8 @@ def advise_modal(*, channel_id: str | None, response_url: str | None) -> dict[st
                 action_id=_VALUE, multiline=True, max_length=MAX_DESCRIPTION_CHARS
             ),
         ),
-        InputBlock(
-            block_id=_DOMAIN,
-            label=messages.MODAL_DOMAIN,
-            optional=True,
-            element=StaticSelectElement(
-                action_id=_VALUE,
-                options=[
-                    Option(value=d.value, text=d.value.replace("_", " ").capitalize())
-                    for d in Domain
-                ],
-            ),
-        ),
     ]
-    for name, label, decimal in _NUMBERS:
-        blocks.append(
-            InputBlock(
-                block_id=name,
-                label=label,
-                optional=True,
-                element=NumberInputElement(
-                    action_id=_VALUE,
-                    is_decimal_allowed=decimal,
-                    min_value=0,
-                    placeholder=messages.MODAL_PLACEHOLDER_NUMBER,
-                ),
-            )
-        )
-    blocks.append(
-        InputBlock(
-            block_id=_ACCURACY,
-            label=messages.MODAL_ACCURACY,
-            optional=True,
-            element=StaticSelectElement(
-                action_id=_VALUE,
-                options=[
-                    Option(value="true", text=messages.MODAL_ACCURACY_YES),
-                    Option(value="false", text=messages.MODAL_ACCURACY_NO),
-                ],
-            ),
-        )
-    )
+    blocks += [_input(name, form) for name, form in _FORM.items()]
     view = View(
         type="modal",
         callback_id=CALLBACK_ID,
@@ -111,6 +69,29 @@ def advise_modal(*, channel_id: str | None, response_url: str | None) -> dict[st
         private_metadata=json.dumps({"channel": channel_id, "response_url": response_url}),
     )
     return view.to_dict()
+
+
+def _input(name: str, form: Form) -> InputBlock:
+    """The form's input for one constraint, by the constraint's type."""
+    annotation = Constraints.model_fields[name].annotation
+    kind = next(a for a in get_args(annotation) if a is not type(None))
+    if kind is bool:
+        choices = [Option(value="true", text=form.yes), Option(value="false", text=form.no)]
+    elif isinstance(kind, type) and issubclass(kind, StrEnum):
+        choices = [
+            Option(value=member.value, text=member.value.replace("_", " ").capitalize())
+            for member in kind
+        ]
+    else:
+        number = NumberInputElement(
+            action_id=_VALUE,
+            is_decimal_allowed=kind is Decimal,
+            min_value=0,
+            placeholder=messages.MODAL_PLACEHOLDER_NUMBER,
+        )
+        return InputBlock(block_id=name, label=form.label, optional=True, element=number)
+    select = StaticSelectElement(action_id=_VALUE, options=choices)
+    return InputBlock(block_id=name, label=form.label, optional=True, element=select)
 
 
 def read_submission(body: Mapping[str, Any]) -> tuple[FormSubmission, dict[str, str]]:

@@ -82,7 +82,7 @@ def test_profile_e_by_hand(hand_table: PriceTable, tokens: TokenCounter) -> None
 
 def test_facts_have_the_agreed_keys(hand_table: PriceTable, tokens: TokenCounter) -> None:
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    assert report.facts() == {
+    assert report.facts().model_dump() == {
         "break_even_month": 5,
         "fine_tuning_pays_off": True,
         "prompting_monthly_usd": Decimal("1200.00"),
@@ -94,7 +94,7 @@ def test_facts_have_the_agreed_keys(hand_table: PriceTable, tokens: TokenCounter
     }
     no_budget = HAS_400_LABELS.model_copy(update={"budget_usd": None})
     facts = estimate(no_budget, prices=hand_table, tokens=tokens, options=PROFILE_E).facts()
-    assert facts["fine_tuning_one_off_exceeds_budget"] is None
+    assert facts.fine_tuning_one_off_exceeds_budget is None
 
 
 def test_json_shows_numbers_rounded_to_cents(hand_table: PriceTable, tokens: TokenCounter) -> None:
@@ -156,7 +156,7 @@ def test_defaults_are_listed_as_assumptions(shipped: PriceTable, tokens: TokenCo
     assert report.tokens.task == "chat"
     assert report.tokens.exact is True
     assert report.horizon_months == 24
-    assert report.facts()["volume_known"] is False
+    assert report.facts().volume_known is False
 
 
 def test_stated_figures_are_given_not_assumed(shipped: PriceTable, tokens: TokenCounter) -> None:
@@ -212,7 +212,7 @@ def test_never_breaks_even_with_its_reason(hand_table: PriceTable, tokens: Token
     assert report.break_even_reason is not None
     assert "$4.00" in report.break_even_reason
     assert "within 24 months" in report.break_even_reason
-    assert report.facts()["fine_tuning_pays_off"] is False
+    assert report.facts().fine_tuning_pays_off is False
     assert report.cheaper == "prompting"
     # fixed extra 1,603 + 3 retrainings of $3 (months 7, 13, 19) = 1,612; / (24 x 0.0004)
     assert report.break_even_monthly_requests == 167_917  # 167,916.67 rounded up
@@ -298,7 +298,7 @@ def test_a_retired_offering_never_pays_off(shipped: PriceTable, tokens: TokenCou
     assert report.break_even_reason is not None
     assert "no longer offered" in report.break_even_reason
     assert "2024-01-04" in report.break_even_reason
-    assert report.facts()["fine_tuning_pays_off"] is False
+    assert report.facts().fine_tuning_pays_off is False
     assert report.sensitivity == ()
 
 

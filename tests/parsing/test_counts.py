@@ -464,3 +464,18 @@ def test_a_future_count_within_a_year_is_not_a_volume_or_deadline() -> None:
         labeled_examples=None,
         timeline_days=None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 5,000 labeled tickets and the dataset is frozen.",
+        "4,000 labeled emails; the data stays static from here.",
+        "3,000 annotated claims and the labels remain final.",
+        "2,000 labeled examples, and this is all the data we will ever get.",
+        "We have 1,500 labeled forms and won't get any more.",
+    ],
+)
+def test_a_dataset_said_not_to_grow_reads_as_no_growth(text: str) -> None:
+    # Every phrasing the no-growth pattern accepts is read: no cheaper first look may skip it.
+    assert parse(text).data_growth is False
