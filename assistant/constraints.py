@@ -273,6 +273,10 @@ class Constraints(BaseModel):
     jargon_heavy: Annotated[bool | None, Row("jargon heavy")] = None
     complex_reasoning: Annotated[bool | None, Row("complex reasoning")] = None
     creative_variety: Annotated[bool | None, Row("creative variety")] = None
+    # The team means to begin with prompting and come back to fine-tuning later.
+    staged_plan: Annotated[bool | None, Row("plans to fine-tune later")] = None
+    # Usage or reach will grow well beyond today (a multiple, or a pilot becoming a roll-out).
+    future_scale: Annotated[bool | None, Row("expects to scale up")] = None
     # Prompting was tried and was not good enough.
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     prompt_tokens: Annotated[int | None, Field(ge=0), Row("prompt tokens", unit=Unit.TOKENS)] = None

@@ -79,7 +79,11 @@ def decide(
     counter = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) <= 0, approach)
     technique = _technique(approach, reasons, constraints)
     later = Technique.SUPERVISED_FT if approach is Approach.PROMPT_THEN_FINE_TUNE else None
-    citations = _citations([*reasons, *counter], book.technique_cites[technique], guidance=guidance)
+    # No rule for the chosen approach: it won the tie-break, so cite what that rests on.
+    fallback = () if reasons else book.tie_break_cites
+    citations = _citations(
+        [*reasons, *counter], (*book.technique_cites[technique], *fallback), guidance=guidance
+    )
     missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
     recommendation = Recommendation(
         approach=approach,

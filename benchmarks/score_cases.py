@@ -3,8 +3,9 @@
     python benchmarks/score_cases.py [--details]
 
 For each case file: the approach right (any accepted value), the domain right, every
-extracted number within 10% (0 exactly). ``tests/cases/holdout_cases.jsonl`` is scored
-here and nowhere else: it is the set nobody tunes on (see tests/cases/README.md).
+extracted number within 10% (0 exactly). The holdout sets (``holdout_cases.jsonl``,
+``blind_holdout.jsonl``) are scored here and nowhere else: nobody tunes on them, and
+``--details`` lists their misses only as a count (see tests/cases/README.md).
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ SETS = (
     ROOT / "tests" / "cases" / "own_cases.jsonl",
     ROOT / "tests" / "cases" / "rule_cases.jsonl",
     ROOT / "tests" / "cases" / "holdout_cases.jsonl",
+    ROOT / "tests" / "cases" / "blind_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind_holdout.jsonl",
 )
+#: Sets scored and never read: their misses are counted, not listed.
+HOLDOUTS = frozenset({"holdout_cases.jsonl", "blind_holdout.jsonl"})
 
 
 def main() -> int:
@@ -68,7 +73,7 @@ def main() -> int:
             f"{path.name}: approach {approach}/{len(cases)} ({approach / len(cases):.0%}), "
             f"domain {domains}/{domain_total}, numbers within 10% {numbers}/{number_total}"
         )
-        if args.details:
+        if args.details and path.name not in HOLDOUTS:
             for miss in misses:
                 print("   ", *miss)
     return 0

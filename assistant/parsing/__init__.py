@@ -53,6 +53,7 @@ from assistant.parsing import (
     models,
     money,
     phrases,
+    plans,
     prompt,
     rates,
     sizes,
@@ -98,4 +99,5 @@ def parse(text: str) -> Constraints:
     flags.extract(readable, draft, found=found)
     levels.extract(readable, draft, found=found)
     models.extract(readable, draft)
+    plans.extract(readable, draft)
     return draft.build()

@@ -198,6 +198,7 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
         r"|(?:policy|rule|format|template|schema|style|process|guideline)s?-consisten(?:t|cy)"
         r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output"
+        r"|script|playbook|checklist|procedure"
         r"|response|reply|replie|result|decision|classification|verdict)s?"
         r"|identical(?:,?\s+[\w-]+){0,2}?\s+(?:answers?|responses?|outputs?|replies|reply"
         r"|results?|wording|format(?:ting)?|tone|treatment|behaviou?r)"

@@ -66,14 +66,15 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         2: r"health\s?care|medical|medicine|clinical|clinicians?|hospitals?|hosptials?|patients?"
         r"|hipaa|ehrs?|emrs?|electronic health records?|physicians?|telehealth|telemedicine"
         r"|pharma|pharmaceuticals?|pharmacovigilance|dental|dentists?|dentistry|orthodont\w*"
-        r"|radiology|radiologists?|nursing|nurses?|diagnos(?:is|es|tic|tics)|symptoms?"
+        r"|radiology|radiologists?|nursing|nurses?|symptoms?"
         r"|clinics?|doctors?|medications?|biotech|care homes?|veterinar(?:y|ians?)|vets?"
         r"|pharmac(?:y|ies|ists?)|drug (?:discovery|safety)|adverse[- ]events?|mental health"
         r"|therap(?:y|ies|ists?)|oncology|cardiology|pathology|discharge (?:notes|summar\w+)"
         r"|icd-?10|cpt codes?|health ?systems?|healthtech|medtech|surgeons?|surgery|surgical"
         r"|chart notes|prescriptions?|wards?|triage nurses?|caregivers?|ambulances?|paramedics?"
         r"|ems|emergency (?:medical|room|department)|gps? practices?|medical practices?",
-        1: r"health|wellness|drugs?|fda|care plans?|treatments?",
+        # "Diagnoses" is also a verb of engineers ("diagnoses CI failures"): weak alone.
+        1: r"health|wellness|drugs?|fda|care plans?|treatments?|diagnos(?:is|es|tic|tics)",
     },
     Domain.LEGAL: {
         2: r"legal|law|law ?firms?|lawyers?|attorneys?|paralegals?|litigation|courts?|contracts?"
@@ -128,7 +129,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r" outages?|mqtt|(?:ssl|tls|x\.509|device) certificates?|firmware updates?|iot"
         r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
         r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)"
-        r"|query languages?|dbms|database (?:products?|engines?|software)",
+        r"|query languages?|dbms|database (?:products?|engines?|software)"
+        r"|ci(?:/cd)? (?:pipelines?|runs?|jobs?|failures?)|build (?:failures?|logs?|errors?)"
+        r"|pipeline failures?|deploy(?:ment)? failures?",
         # An outage alone may be a utility's (power, water): customer service.
         1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?|outages?"
         r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"

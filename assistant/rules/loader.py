@@ -44,6 +44,8 @@ class _RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     techniques: dict[Technique, list[str]]
+    # What a tie-break rests on: cited when no rule supports the chosen approach.
+    tie_break: list[str] = Field(min_length=1)
     rules: list[_RuleEntry]
 
 
@@ -54,6 +56,7 @@ class RuleBook:
 
     rules: tuple[Rule, ...]
     technique_cites: Mapping[Technique, tuple[str, ...]]
+    tie_break_cites: tuple[str, ...] = ()
 
 
 def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
@@ -80,6 +83,13 @@ def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
                     entry=f"techniques.{technique.value}",
                 )
         technique_cites[technique] = tuple(cites)
+    for cite in parsed.tie_break:
+        if cite not in guidance_ids:
+            raise KnowledgeError(
+                f"cites {cite!r}, which is not a guidance passage",
+                file=path.name,
+                entry="tie_break",
+            )
     rules: dict[str, Rule] = {}
     for entry in parsed.rules:
         if entry.id in rules:
@@ -108,7 +118,9 @@ def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
             technique=entry.technique,
         )
     ordered = tuple(rules[rule_id] for rule_id in sorted(rules))
-    return RuleBook(rules=ordered, technique_cites=technique_cites)
+    return RuleBook(
+        rules=ordered, technique_cites=technique_cites, tie_break_cites=tuple(parsed.tie_break)
+    )
 
 
 def _describe(exc: ValidationError, raw: Any) -> str:

@@ -6,7 +6,9 @@ from assistant.answer import Approach, Technique
 from assistant.errors import KnowledgeError
 from assistant.rules import evaluate, load_rules
 
-_TECHNIQUES = "techniques:\n" + "".join(f"  {t.value}: [p.one]\n" for t in Technique)
+_TECHNIQUES = (
+    "techniques:\n" + "".join(f"  {t.value}: [p.one]\n" for t in Technique) + "tie_break: [p.one]\n"
+)
 _IDS = frozenset({"p.one", "p.two"})
 
 
@@ -86,6 +88,6 @@ def test_loading_fails_naming_file_and_rule(tmp_path: Path, rules: str, message:
 
 def test_every_technique_needs_a_passage(tmp_path: Path) -> None:
     path = tmp_path / "rules.yaml"
-    path.write_text("techniques: {}\nrules: []\n", encoding="utf-8")
+    path.write_text("techniques: {}\ntie_break: [p.one]\nrules: []\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"techniques\.zero-shot prompting"):
         load_rules(path, guidance_ids=_IDS)

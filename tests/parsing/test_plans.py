@@ -1,0 +1,71 @@
+"""Plans and futures: a stated plan to prompt first and fine-tune later, and growth ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd begin with few-shot prompts, then move to our own model when the data is in.",
+        "Plan: get going with a hosted model and a good prompt; revisit tuning our own model "
+        "in phase two.",
+        "Prompting for now; fine-tuning once reviewers have rated a few thousand drafts.",
+        "Eventually we might fine-tune, but the first release uses a plain prompt.",
+        "Let's start by prompting and re-evaluate after the first quarter.",
+    ],
+)
+def test_a_stated_plan_to_prompt_first_and_tune_later(text: str) -> None:
+    assert parse(text).staged_plan is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not plan to fine-tune later; prompting is the whole plan.",
+        "There is no intention to fine-tune down the road.",
+    ],
+)
+def test_a_denied_plan_reads_as_no(text: str) -> None:
+    assert parse(text).staged_plan is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned a model last year and it worked.",
+        "Our prompt drafts replies for the help desk.",
+        "Training a model is out of scope.",
+    ],
+)
+def test_no_plan_is_read_where_none_is_said(text: str) -> None:
+    assert parse(text).staged_plan is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic is forecast to quadruple once the app store listing goes live.",
+        "Requests should grow by roughly 5x over the next year.",
+        "If the trial goes well we extend it to all 60 warehouses.",
+        "After the pilot we roll it out to every branch.",
+        "A 10x increase in users is expected by the autumn.",
+    ],
+)
+def test_growth_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volume is flat at 2,000 a month and will stay there.",
+        "We grew tenfold last year.",
+        "The pilot runs for two weeks.",
+    ],
+)
+def test_no_growth_ahead_where_none_is_said(text: str) -> None:
+    assert parse(text).future_scale is None
