@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer, Approach, Citation, Reason
-from assistant.constraints import Constraints
+from assistant.constraints import Constraints, Domain, Provenance
 from assistant.parsing import parse
 from assistant.rules.conditions import display
 
@@ -82,8 +82,18 @@ def classify(text: str, *, changes_values: bool) -> FollowUpKind:
     return FollowUpKind.GUIDANCE
 
 
+def reply_delta(text: str) -> Constraints:
+    """What a thread reply states about the project. A reply is read like a description,
+    less what only a whole description supports: "general" inferred because no field is
+    named ("what's the best sourdough recipe?" changes no field)."""
+    delta = parse(text)
+    if delta.domain is Domain.GENERAL and delta.provenance_of("domain") is Provenance.INFERRED:
+        delta = delta.model_copy(update={"domain": None})
+    return delta
+
+
 def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> FollowUp:
-    updated = previous.merged(parse(text))
+    updated = previous.merged(reply_delta(text))
     changed = updated.changed_fields(previous)
     kind = classify(text, changes_values=bool(changed))
     before = advisor.recommend(previous)

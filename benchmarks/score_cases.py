@@ -28,9 +28,11 @@ SETS = (
     ROOT / "tests" / "cases" / "holdout_cases.jsonl",
     ROOT / "tests" / "cases" / "blind_dev.jsonl",
     ROOT / "tests" / "cases" / "blind_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real_dev.jsonl",
+    ROOT / "tests" / "cases" / "real_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
-HOLDOUTS = frozenset({"holdout_cases.jsonl", "blind_holdout.jsonl"})
+HOLDOUTS = frozenset({"holdout_cases.jsonl", "blind_holdout.jsonl", "real_holdout.jsonl"})
 
 
 def main() -> int:

@@ -56,6 +56,7 @@ from assistant.parsing import (
     plans,
     prompt,
     rates,
+    shortfall,
     sizes,
     topics,
 )
@@ -97,6 +98,7 @@ def parse(text: str) -> Constraints:
         topics.extract(Text(pasted.prompt), draft)  # only fills what the text left open
     found = phrases.find(readable)
     flags.extract(readable, draft, found=found)
+    shortfall.extract(readable, draft)
     levels.extract(readable, draft, found=found)
     models.extract(readable, draft)
     plans.extract(readable, draft)

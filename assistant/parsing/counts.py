@@ -59,7 +59,8 @@ _RECORDS = re.compile(
     r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances"
     r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?"
     r"|ads|adverts?|creatives?|passages?|excerpts?|essays?|poems?|blurbs?|slogans?|taglines?"
-    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?)$"
+    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?|lines"
+    r"|dialogue|quotes|repair\s+orders|work\s+orders|memos?|exams?|scripts)$"
 )
 _OUTPUT_RECORDS = re.compile(
     r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
@@ -67,26 +68,47 @@ _OUTPUT_RECORDS = re.compile(
     r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
     r"|write-ups?|instructions?|encounters?|diagnoses|codes?|posts?|ads|stories|blurbs?"
     r"|letters?|scripts?|adverts?|creatives?|passages?|essays?|poems?|slogans?|taglines?"
-    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios)$"
+    r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|lines|dialogue"
+    r"|quotes|memos?)$"
 )
 _WITH_OUTCOME = re.compile(
-    r"\b(?:with|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
+    # "... with the resolving team recorded", "w/ the outcome noted".
+    r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded"
+    r"|noted|logged|attached|included|marked|captured|stored|filled\s+in)\b"
+    r"|\b(?:with|w/|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
     r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
     r"|comments|remarks|notes|reasons|rationales?|decisions?|verdicts?"
-    r"|resolution\w*|outputs?|targets?)\b"
-    r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
+    r"|resolution\w*|outputs?|targets?|fix|fixes|results?|dispositions?|diagnos[ie]s"
+    r"|expected\s+\w+|correct\s+\w+|actual\s+\w+|final\s+\w+)\b"
+    r"|\b(?:that|which|who|where|whose)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
+    r"|validated|confirmed|assigned|recorded|keyed|re-keyed"
     r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
     r"|checked|graded|coded|cleaned up)\b"
     r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
     r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
     r"|vetted|checked|graded|coded|cleaned up|transcribed|finali[sz]ed|answered|moderated"
-    r"|rated|adjudicated|routed|triaged)\b"
+    r"|rated|adjudicated|routed|triaged|keyed|re-keyed|structured)\b"
     r"|\b(?:approved|reviewed|cleaned|wrote|written|rewrote|rewritten|labell?ed|annotated"
     r"|tagged|graded|categori[sz]ed|classified|coded|scored|verified|checked|corrected|edited"
     r"|fixed|normali[sz]ed|transcribed|finali[sz]ed|answered|resolved|marked|manually"
     r"|by hand)\b"
+)
+# Said of records anywhere in their sentence: they pair an input with its answer.
+_PAIRS_SAID = re.compile(
+    r"\b(?:input[/-]output|input\s+and\s+(?:expected\s+|correct\s+)?output|question[/-]answer"
+    r"|prompt[/-]completion|source[/-]target)\s+pairs\b"
+    r"|\b(?:source|input|text)s?\s*(?:\+|&|and|with|plus)\s*(?:the\s+|their\s+)?(?:correct"
+    r"|expected|right|gold|target|verified)\s+\w+"
+    r"|\bground[- ]truth\b|\b(?:each\s+|all\s+)?paired\s+with\b|\bmatched\s+(?:to|with)\s+"
+    r"(?:the\s+|their\s+)?(?:source|original|input)"
+    r"|\b(?:with|w/)\s+(?:[\w,-]+\s+){0,5}?(?:the\s+|their\s+)?(?:actual|correct|final"
+    r"|expected|verified|approved)\s+(?:fix|fixes|answer|answers|outcome|outcomes|resolution"
+    r"|label|labels|category|categories|code|codes|decision|decisions|output|outputs|result"
+    r"|results|diagnosis|value|values|fields?)\b"
+    r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
+    r"|logged|attached)\b"
 )
 _UNLABELED_MARK = re.compile(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
@@ -123,7 +145,8 @@ _LABEL_VERB_BEFORE = re.compile(
     r"|classified|coded|marked|scored|approved|verified|resolved|corrected|rewritten|written"
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
     r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
-    r"|explained|drafted|triaged|moderated|rated|adjudicated)\s+"
+    r"|explained|drafted|triaged|moderated|rated|adjudicated|keyed|re-keyed|rekeyed"
+    r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in)\s+"
     r"(?:(?!(?:and|or|plus|but)\s)[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
 # A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",
@@ -280,6 +303,12 @@ _LABELING_PHRASES = (
     r"|answers?|drafts?)"
     r"|(?:saved|stored|kept|logged|added)\s+as\s+(?:new\s+)?(?:training\s+)?(?:data|examples?"
     r"|labels?)"
+    # "we'll keep the edits", "confirmations become labeled data".
+    r"|(?:keep|keeping|save|saving|store|storing|log|logging|collect|collecting)\s+(?:the|their"
+    r"|those|these|all\s+the)\s+(?:[\w-]+\s+)?(?:edits|corrections|ratings|approvals"
+    r"|rewrites|fixes|confirmations|feedback)"
+    r"|(?:become|becomes|turn\s+into|turns\s+into|feed\s+into|serve\s+as)\s+(?:our\s+)?"
+    r"(?:labell?ed|training)\s+(?:data|examples|set)"
     r"|(?:editors|reviewers|agents|annotators|teachers|tutors|moderators|readers|users|customers"
     r"|graders|raters|analysts|experts|linguists|translators|clinicians|coaches)\s+(?:\w+\s+)?"
     r"(?:rate|grade|annotate|label|tag|correct|fix|edit|review|mark|score|approve|rewrite)\s+"
@@ -356,6 +385,7 @@ class _Count:
     start: int
     end: int
     stated: bool
+    labeled: bool
 
 
 def extract(scan: Scan, draft: Draft) -> None:
@@ -380,10 +410,13 @@ def extract(scan: Scan, draft: Draft) -> None:
                 start=quantity.start,
                 end=_phrase_end(scan, quantity),
                 stated=kind == "labeled" and not quantity.approximate,
+                labeled=kind == "labeled",
             )
         )
     if counts:
-        best = max(counts, key=lambda c: (c.stated, c.value))
+        # Counts called labeled beat records held; an approximate figure ("about 3,200
+        # abstracts paired with their leases") is no weaker than an exact one.
+        best = max(counts, key=lambda c: (c.labeled, c.value))
         draft.put(
             "labeled_examples",
             best.value,
@@ -424,9 +457,12 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
         )
     if noun_at is None and not header and not mark_after:
         return None
-    clause = low[max(clause_start, quantity.start - 120) : min(clause_end, quantity.end + 120)]
-    if _PROMPT_CLAUSE.search(clause):
-        return None  # examples inside a prompt are not a training set
+    # Examples inside a prompt are not a training set ("a prompt with 20 examples", "8
+    # few-shot examples"); prompting named further off ("80k lines, and prompting can't
+    # nail the voice") says nothing about the count.
+    near = low[max(clause_start, quantity.start - 40) : min(clause_end, quantity.end + 40)]
+    if _PROMPT_CLAUSE.search(near):
+        return None
     if _FUTURE.search(before):
         return "future"
     if _HYPOTHETICAL.search(before):
@@ -447,6 +483,11 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
     if any(_MARK.match(w) for w in words[:noun_at]) or _EXAMPLES.match(words[noun_at]):
         return "labeled"
     if _WITH_OUTCOME.search(" " + tail):
+        return "labeled"
+    # The rest of the sentence says each record comes with its answer: "~18,000 reports
+    # where nurses re-keyed the dictation by hand, so we have input/output pairs".
+    rest = low[quantity.end : text.sentence(quantity.start)[1]]
+    if _PAIRS_SAID.search(rest):
         return "labeled"
     # Records called examples are examples; records "to learn from" are when they are
     # what the model should write (a reply, an ad), not what it reads.
@@ -480,16 +521,18 @@ def _zero(scan: Scan) -> re.Match[str] | None:
         at = low.find(word)
         if at != -1:
             cues.append(at)
-    covered = -1  # windows overlap when cues are close; each stretch is searched once
+    # Windows around close cues overlap: merge them, so each stretch is searched once.
+    spans: list[list[int]] = []
     for cue in sorted(cues):
-        begin = max(cue - _ZERO_LEAD, covered, 0)
-        end = min(cue + _ZERO_REACH, len(low))
-        if begin >= end:
-            continue
+        begin, end = max(cue - _ZERO_LEAD, 0), min(cue + _ZERO_REACH, len(low))
+        if spans and begin <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([begin, end])
+    for begin, end in spans:
         for match in _ZERO.finditer(low, begin, end):
             if not scan.overlaps(match.start(), match.end()):
                 return match
-        covered = max(begin, end - _ZERO_REACH)
     return None
 
 

@@ -148,6 +148,13 @@ _NOT_DEADLINE_BEFORE = re.compile(
     r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
     r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
     r"|lasting)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+    # How long something was tried ("we've been testing a prompt for a month", "piloted it
+    # for 2 weeks"), and time something adds ("misroutes add ~1.5 days"): not deadlines.
+    r"|\b(?:test\w*|tri(?:ed|al\w*)|pilot\w*|using|used|running|ran|run)\s+(?:[\w'-]+\s+){0,6}?"
+    r"for\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+"
+    r"(?:last|past)\s+)?$"
+    r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
+    r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
 )
 # "10k a month", "twice a month": an article duration right after a number is a rate.
 _RATE_BEFORE = re.compile(
@@ -294,7 +301,7 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
 
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
-    before = text.before(start, limit=40)
+    before = text.before(start, limit=60)
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False

@@ -56,6 +56,9 @@ class Signal:
     # The "yes" phrasings carry their own negation ("our prompt isn't accurate enough"),
     # so a negation inside them does not turn them into a "no".
     negation_inside: bool = False
+    # Any "no" hint beats every "yes" hint, wherever it stands: one production word says
+    # more about a project than a prototype mentioned on the way.
+    hint_no_wins: bool = False
 
     def entries(self) -> list[tuple[str, str]]:
         """``(name:kind, fragment)`` pairs. Alternatives for "no" come first: at one
@@ -272,18 +275,30 @@ SIGNALS: tuple[Signal, ...] = (
         no=r"not (?:a|an|just a|just an|merely a) (?:experiment|prototype|poc|proof of concept"
         r"|spike|toy)|no longer (?:exploring|experimenting|a prototype)"
         r"|(?:beyond|past) the (?:prototype|poc|experiment\w*|pilot) (?:stage|phase)",
+        # The project itself is the exploration: "we're just experimenting", "this is a
+        # POC", "exploring whether". A prototype named as something tried on the way ("our
+        # prompted 7B prototype kept failing") is only a hint, which production words beat.
         yes=r"just (?:experimenting|exploring|playing around|testing the waters"
-        r"|trying (?:it |things )?out|curious)|experiment(?:ing|al|s)?"
-        r"|explor(?:ing|atory|ation|e whether|e if|e how)"
-        r"|prototyp(?:e|es|ing)|proof[- ]of[- ]concept|poc|(?<!traffic )(?<!volume )(?<!demand )"
-        r"(?<!usage )spike|hackathon|feasibility|(?:trying|try) (?:it )?out|tinker\w*|side project"
+        r"|trying (?:it |things )?out|curious)|(?:we're|we are|i'm|i am|we'll be|currently)\s+"
+        r"(?:just\s+|still\s+|only\s+)?(?:experimenting|exploring|prototyping)"
+        r"|explor(?:atory|ation phase|e whether|e if|e how)|experimental (?:project|feature|tool)"
+        r"|(?:is|it's|this is|as|build(?:ing)?|want|need|for|start with|kick off)\s+(?:a|an"
+        r"|just\s+an?|only\s+an?|our)\s+(?:quick\s+|small\s+|rough\s+|first\s+|internal\s+)?"
+        r"(?:prototype|poc|proof[- ]of[- ]concept|experiment|spike)"
+        r"|(?<!traffic )(?<!volume )(?<!demand )(?<!usage )(?<!a )(?<!an )(?<!the )spike"
+        r"|hackathon|feasibility|(?:trying|try) (?:it )?out|tinker\w*|side project"
         r"|sandbox|research project|toy project|pet project|kick(?:ing)? the tires"
         r"|tire[- ]kicking|(?:see|test) (?:if|whether) (?:an? )?(?:llm|ai|model|gpt|this|it)"
         r" (?:can|could|would|is)|(?:validate|test) the idea|learning exercise"
         r"|just want to see",
+        hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|prototyp(?:e|es|ing)"
+        r"|proof[- ]of[- ]concept|poc",
         hint_no=r"production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
-        r"|go[- ]live|at scale|enterprise[- ]wide",
+        r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"
+        r"|(?:ships|shipping|launch(?:es|ing)?|goes live) (?:to|for|with) (?:all |our )?"
+        r"(?:customers|users|players|clients)",
+        hint_no_wins=True,
     ),
     Signal(
         name="jargon_heavy",
@@ -364,6 +379,8 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str
         ordered = sorted(readings.get(signal.name, []), key=lambda r: r.start)
         explicit = [r for r in ordered if r.explicit]
         hints = [r for r in ordered if not r.explicit]
+        if signal.hint_no_wins and any(not r.value for r in hints):
+            hints = [r for r in hints if not r.value]
         chosen = explicit[-1] if explicit else hints[-1] if hints else None
         if chosen is not None:
             draft.put(

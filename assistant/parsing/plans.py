@@ -27,22 +27,28 @@ _GAP = r"(?:[^\s.!?;]+\s+){0,6}?"
 _SEP = r"[\s,;:()-]*"
 # How a team names prompting, and fine-tuning.
 _PROMPTING = (
-    r"(?:prompt(?:s|ing|\s+engineering)?|few[- ]shot|zero[- ]shot|rag"
-    r"|an?\s+off[- ]the[- ]shelf\s+model|an?\s+(?:base|hosted|stock)\s+model)"
+    r"(?:prompt(?:s|ing|\s+engineering)?|few[- ]shot|zero[- ]shot|rag|retrieval"
+    r"|an?\s+off[- ]the[- ]shelf\s+model|an?\s+(?:base|hosted|stock)\s+model"
+    r"|prompted\s+(?:model|llm|gpt\S*|approach|version|extraction|pipeline|setup))"
 )
 _TUNING = (
     r"(?:fine[- ]?tun(?:e|ed|ing)|tun(?:e|ing)\s+(?:our|a|the)\s+own\s+model"
-    r"|train(?:ing)?\s+(?:our|a|an|the)\s+(?:own\s+|custom\s+)?model|custom\s+model)"
+    r"|train(?:ing)?\s+(?:our|a|an|the)\s+(?:own\s+|custom\s+|small\s+|smaller\s+)?model"
+    r"|custom\s+model|distil\w*\s+(?:(?:it|this|that)\s+)?(?:in)?to\s+(?:a|an|our)\s+"
+    r"(?:small|smaller|tiny|own|custom|cheaper)\w*\s+model)"
 )
 # When, later: the moment a plan defers to.
 _LATER = (
     r"(?:later|eventually|down\s+the\s+(?:road|line)|in\s+(?:a\s+)?(?:later|second|next)\s+"
-    r"(?:phase|stage)|(?:once|when|after|as\s+soon\s+as)\s+(?:we|there|it|the|our|enough|real"
-    r"|more|volume|usage|data|labels?)\b|if\s+(?:it|that|this|prompting)\s+(?:isn't|is\s+not"
-    r"|doesn't|does\s+not|plateaus|stalls|falls\s+short|hits)|phase\s+(?:2|two)|v2|next\s+year"
-    r"|in\s+the\s+(?:long|longer)\s+(?:run|term)|over\s+time)"
+    r"(?:phase|stage)|phase\s+(?:2|two)|v2|next\s+year|in\s+the\s+(?:long|longer)\s+(?:run|term)"
+    # "once we have the data", "when there are enough labels", "after we collect 2,000".
+    r"|(?:once|when|as\s+soon\s+as|after)\s+(?:we(?:'ve|\s+have)?\s+(?:have|get|got|collect\w*"
+    r"|gather\w*|reach\w*|build\w*|accumulat\w*|see|label\w*)|there\s+(?:is|are|'s)\s+"
+    r"(?:enough|more)|(?:enough|more)\s+(?:data|labels|examples)|(?:the\s+)?(?:volume|usage"
+    r"|traffic|data|labels?)\s+(?:grows?|is\s+there|are\s+there|justif\w+|comes?\s+in))"
+    r"|if\s+(?:it|that|this|prompting)\s+(?:isn't|is\s+not|doesn't|does\s+not|plateaus|stalls"
+    r"|falls\s+short|hits))"
 )
-
 _STAGED = re.compile(
     # "start with a prompt", "begin with prompting", "start off prompting", "prompt first".
     rf"\b(?:(?:start|begin|kick\s+off|launch|go\s+live|ship)(?:\s+off)?\s+(?:with|by|using|on)\s+"
@@ -53,7 +59,9 @@ _STAGED = re.compile(
     rf"\b{_SEP}{_GAP}(?:{_TUNING}|revisit|switch|move)"
     # "fine-tune later", "fine-tuning once we have data", "revisit fine-tuning when ...".
     rf"|(?:{_TUNING})\s+{_GAP}{_LATER}"
-    rf"|(?:revisit|reconsider|re-?evaluate|look\s+(?:again\s+)?at)\s+(?:{_TUNING})"
+    rf"|(?:revisit|reconsider|re-?evaluate)\s+(?:{_TUNING})"
+    # "labeled data for a later fine-tune", "a future fine-tuning run".
+    rf"|(?:later|future|eventual|subsequent|second[- ]phase|phase[- ](?:2|two))\s+(?:{_TUNING})"
     rf"|(?:later|eventually|then)\s+(?:we\s+)?(?:could|can|might|may|will|would|'d|plan\s+to"
     rf"|want\s+to|hope\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_TUNING})"
     # "start with a prompt and revisit once we have data": the revisit says the plan.
@@ -74,6 +82,9 @@ _SCALE = re.compile(
     rf"(?:about\s+|roughly\s+|around\s+)?(?:{_MULTIPLE}|a\s+lot|massively|significantly"
     rf"|substantially|dramatically|sharply|quickly|fast)"
     rf"|{_WILL}\s+(?:\w+\s+)?(?:double|triple|quadruple)"
+    # "usage is growing about 10x over the next year".
+    rf"|(?:is|are)\s+(?:growing|increasing|climbing|rising)\s+(?:by\s+)?(?:about\s+|roughly\s+"
+    rf"|around\s+|~)?{_MULTIPLE}"
     # "10x the traffic by spring", "a fivefold increase over the year".
     rf"|(?:{_MULTIPLE})\s+(?:the\s+)?(?:growth|increase|more|volume|traffic|usage|users|requests)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:next|by|within|in|over|after)"
@@ -86,6 +97,26 @@ _SCALE = re.compile(
 )
 
 
+# A plan in two steps, often across sentences or list items: prompting first ("Phase 1:
+# a prompted model", "plan is first to use prompt", "a prompt template at first") ...
+_FIRST = re.compile(
+    rf"\b(?:(?:phase|stage|step)\s*(?:1|one|i)\b|v1\b|mvp\b|(?:at|to)\s+(?:first|start)|first(?:ly)?"
+    rf"|initially|for\s+now|now\b|to\s+begin|to\s+start\s+with)\W+[^.!?;\n*•]{{0,90}}?"
+    rf"{_PROMPTING}\b"
+    rf"|{_PROMPTING}\b{_SEP}(?:[\w/-]+\s+){{0,6}}?(?:at\s+first|first|initially|for\s+now|now"
+    rf"|to\s+start|in\s+(?:phase|stage)\s*(?:1|one))\b"
+)
+# ... then tuning ("Phase 2: fine-tune for our tone", "then fine-tune before next season",
+# "after ~3 months distill into a small model", "FT at ~5k coded").
+_THEN = re.compile(
+    rf"\b(?:(?:phase|stage|step)\s*(?:2|two|ii)\b|v2\b|then|later|after\w*|once|when|eventually"
+    rf"|next\s+(?:season|year|quarter|phase))\W+(?:[\w~≈/-]+\W+){{0,12}}?(?:{_TUNING}|ft\b"
+    rf"|distil\w*)"
+    rf"|\b(?:{_TUNING}|ft|distil\w*)\s+(?:\w+\s+){{0,3}}?(?:at|once|when|after|before|by)\s+"
+    rf"(?:~|≈|about\s+|around\s+)?(?:\d|next|the\s+next|we|our|enough)"
+)
+
+
 def extract(text: Text, draft: Draft) -> None:
     """Set ``staged_plan`` and ``future_scale`` from the last statement of each."""
     for name, pattern in (("staged_plan", _STAGED), ("future_scale", _SCALE)):
@@ -95,3 +126,9 @@ def extract(text: Text, draft: Draft) -> None:
         if last is not None:
             value = not negated(text, last.start())
             draft.put(name, value, evidence=text.evidence(*last.span()))
+    if not draft.has("staged_plan"):
+        first = _FIRST.search(text.low)
+        then = _THEN.search(text.low, first.end()) if first is not None else None
+        if first is not None and then is not None and not negated(text, then.start()):
+            words = f"{text.evidence(*first.span())} ... {text.evidence(*then.span())}"
+            draft.put("staged_plan", True, evidence=words)

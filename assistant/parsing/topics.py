@@ -17,6 +17,7 @@ from typing import Generic, NamedTuple, TypeVar
 from assistant.constraints import Domain
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
+from assistant.parsing.language import mostly_not_english
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 from assistant.parsing.vocabulary import DOMAIN_WORDS, TASK_WORDS
@@ -120,3 +121,26 @@ def extract(text: Text, draft: Draft) -> None:
         task = tasks[0]
         evidence = _words(text, task.spans)
         draft.put("task", task.label, evidence=evidence, inferred=task.strongest < 2)
+    # A project described at some length in no field of the vocabulary (HR, logistics,
+    # construction, research) is general work: "general" is the vocabulary's word for it.
+    # A thin request ("we want AI for our docs") names no field: it stays unknown.
+    described = tasks or _word_count(text) >= _DESCRIBED_WORDS
+    if not draft.has("domain") and described and not mostly_not_english(text.low):
+        draft.put("domain", Domain.GENERAL, evidence=_opening(text), inferred=True)
+
+
+#: How many words make a description long enough to say what field it is not in.
+_DESCRIBED_WORDS = 12
+#: How much of the opening is shown as the words a "general" reading came from.
+_OPENING_CHARS = 60
+
+
+def _opening(text: Text) -> str:
+    """The first words of the text: a general reading rests on the description as a whole."""
+    end = min(text.sentence(0)[1], _OPENING_CHARS)
+    cut = text.low.rfind(" ", 0, end) if end < len(text.low) else end
+    return text.evidence(0, cut if cut > 0 else end)
+
+
+def _word_count(text: Text) -> int:
+    return len(text.low.split())

@@ -108,7 +108,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|tickets?|requests|contacts?|calls)|help ?desk|call cent(?:er|re)s?"
         r"|contact[- ]cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
         r"|guest (?:services|inquiries|enquiries|messag\w+|communications?|requests|questions)"
-        r"|guests'? questions|passenger (?:inquiries|questions)|client services",
+        r"|guests'? questions|passenger (?:inquiries|questions)|client services"
+        r"|zendesk|intercom|freshdesk|gorgias|player support|guest experience",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"
@@ -116,6 +117,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
         r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
         r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?"
+        r"|customers (?:message|write|email|call|contact|ask|chat)\w*"
         r"|utilit(?:y|ies)|energy suppliers?|electricity|water suppliers?|memberships?",
     },
     Domain.TECHNICAL_SUPPORT: {
@@ -130,6 +132,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
         r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)"
         r"|query languages?|dbms|database (?:products?|engines?|software)"
+        r"|support engineers?|servicenow|itsm|itil|change requests?|managed service providers?"
+        r"|msps?|connectwise|jira service management|enterprise software|l[12] (?:agents?"
+        r"|support|engineers?)|(?:field|service) technicians?|diagnostic trouble codes?|dtcs"
+        r"|repair orders?|technical service bulletins?|tsbs?|how[- ]do[- ]i (?:tickets|questions)"
         r"|ci(?:/cd)? (?:pipelines?|runs?|jobs?|failures?)|build (?:failures?|logs?|errors?)"
         r"|pipeline failures?|deploy(?:ment)? failures?",
         # An outage alone may be a utility's (power, water): customer service.
@@ -154,7 +160,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
     Domain.MEDIA: {
         2: r"news|newspapers?|newsrooms?|journalis(?:m|ts?)|publish(?:er|ers|ing)|magazines?"
         r"|podcasts?|broadcast(?:er|ers|ing)?|editorial|radio|tv|television|media (?:company"
-        r"|outlet|group|house)|wire service|press agency|reporters?|documentar(?:y|ies)",
+        r"|site|sites|brand|brands|outlet|group|house)|comment (?:moderation|sections?)"
+        r"|reader comments|head of audience|audience (?:team|growth|development)"
+        r"|wire service|press agency|reporters?|documentar(?:y|ies)",
         1: r"editors?|articles?|headlines?|streaming|blogs?|youtube|video transcripts|press"
         r"|stories|show notes|episodes?|manuscripts?|journals?",
     },
@@ -166,7 +174,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories"
         r"|verses?|greeting[- ]cards?|rhymes?|jokes?|puns?|limericks?|haikus?|screenwrit\w+"
         r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop"
-        r"|children's books?|picture books?|storybooks?|kids' stories",
+        r"|children's books?|picture books?|storybooks?|kids' stories|mascots?"
+        r"|characters?'s? (?:voice|dialogue|lines)|(?:lines|pieces) of dialogue",
         1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
     },
     Domain.ECOMMERCE: {
@@ -176,8 +185,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|stores?)|product (?:listings?|descriptions?|catalog(?:ue)?s?|pages?|titles|reviews"
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
         r"|storefronts?|e-?tailers?|online fashion|grocer(?:y|ies)|online shopping"
-        r"|product search|search queries",
-        1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|orders?|listings?"
+        r"|product search|search queries|ecom|purchase history|product recommendations?"
+        r"|return (?:reasons?|requests?|comments)|merchandis\w+|shop(?:ping)? carts?",
+        1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|(?<!work )(?<!repair )"
+        r"(?<!purchase )orders?|listings?"
         r"|in stock|products?|shoppers?",
     },
     Domain.EDUCATION: {

@@ -1,0 +1,95 @@
+"""Prompting tried and found wanting, said the way people report a trial.
+
+``flags`` reads the sentences that name prompting and its failure together ("our prompt
+keeps drifting off-voice"). People also report a trial in two steps — what they tried,
+then what came of it — often with figures:
+
+    "A prompted model got ~85% field accuracy; the filings need ~99%."
+    "We tried GPT-4 with a long prompt. It invented measurements, a non-starter."
+    "Our few-shot setup's drafts were rejected about half the time."
+
+This reading sets ``prompting_fell_short`` when the text says a prompted model was tried
+and then, within a few sentences, that it fell short: a reached figure below a required
+one, or a failure in words. It runs after ``flags``, so an explicit statement either way
+("prompting works fine for now") wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.parsing.draft import Draft
+from assistant.parsing.text import Text
+
+# A prompted model the team tried: "we tried GPT-4 with a long prompt", "a prompted
+# pilot", "prompting a frontier model", "our few-shot setup", "a first attempt with GPT".
+_TRIED = re.compile(
+    r"\b(?:(?:tried|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
+    r"|experimented\s+with|played\s+(?:around\s+)?"
+    r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
+    r"(?:[\w.'-]+\s+){0,4}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|an?\s+llm"
+    r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
+    r"|commercial|stock)\s+(?:model|llm))"
+    r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+)?(?:model|version|pilot|baseline|setup"
+    r"|approach|prototype|gpt[\w.-]*|llm|routing|extraction|classifier)"
+    r"|(?:prompting|few[- ]shot(?:\s+prompting)?|zero[- ]shot(?:\s+prompting)?)\s+(?:a|an|the"
+    r"|our|gpt[\w.-]*|claude|gemini)\b"
+    r"|(?:our|the|a)\s+(?:current\s+)?(?:prompt|few[- ]shot|zero[- ]shot|gpt[\w.-]*)\s+"
+    r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot))"
+)
+# What came of it, in words: invented content, mangled fields, generic output, rejected
+# drafts, lost trust.
+_FELL_SHORT = re.compile(
+    r"\b(?:invent(?:s|ed|ing)|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
+    r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|accurate|reliable"
+    r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
+    r"|rejected\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|most|a\s+third"
+    r"|two\s+thirds|\d+\s*%)|(?:drift\w*|wander\w*)\s+off|off[- ](?:brand|tone|voice)"
+    r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same|too\s+slow"
+    r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
+    r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
+    r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|accurate|reliable|usable"
+    r"|consistent|precise)\s+enough|(?:got|gets|get|getting)\s+(?:basically\s+|almost\s+"
+    r"|nearly\s+)?(?:all|most|everything|half)\s+(?:of\s+(?:them|it)\s+)?wrong)"
+)
+# "got ~85%", "reaches 72%", "right maybe 80% of the time", "accuracy was 70 %".
+_REACHED = re.compile(
+    r"\b(?:got|gets|get|reach\w*|hit\w*|scor\w*|achiev\w*|manag\w*|right|correct|accura\w*"
+    r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?[~≈]?\s*"
+    r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+)
+# "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
+_REQUIRED = re.compile(
+    r"\b(?:need|needs|needed|require\w*|target\w*|must|have\s+to|has\s+to|goal|bar|sla"
+    r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=]+\s+){0,4}?[~≈>=]*\s*"
+    r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+)
+# How far after the trial the outcome may be said.
+_REACH = 500
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set ``prompting_fell_short`` when a trial of prompting is followed by its shortfall."""
+    if draft.has("prompting_fell_short"):
+        return
+    low = text.low
+    for trial in _TRIED.finditer(low):
+        window = low[trial.start() : trial.start() + _REACH]
+        shortfall = _FELL_SHORT.search(window) or _gap(window)
+        if shortfall is not None:
+            start = trial.start()
+            end = start + shortfall.end()
+            draft.put("prompting_fell_short", True, evidence=text.evidence(start, end))
+            return
+
+
+def _gap(window: str) -> re.Match[str] | None:
+    """The required figure, when a reached figure below it comes first."""
+    reached = _REACHED.search(window)
+    if reached is None:
+        return None
+    required = _REQUIRED.search(window, reached.end())
+    if required is None or float(required.group(1)) <= float(reached.group(1)):
+        return None
+    return required

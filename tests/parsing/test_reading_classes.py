@@ -1,0 +1,116 @@
+"""Classes of description that were misread, each with new sentences of our own: datasets
+not called "labeled", trials that are not deadlines, prototypes inside production work, and
+projects outside the named fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Domain
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Clerks have keyed roughly 42,000 customs forms by hand.", 42_000),
+        (
+            "We hold 9,000 scanned invoices, each paired with the entries our bookkeepers made.",
+            9_000,
+        ),
+        ("About 6,500 call notes where supervisors validated the outcome code.", 6_500),
+        ("* 11,000 warranty claims w/ part, symptom and the final decision", 11_000),
+        ("There are 3,000 service tickets with the owning squad recorded.", 3_000),
+        ("Lab techs have already structured ~2,400 assay write-ups into our schema.", 2_400),
+        ("We kept 20k input/output pairs from the old system.", 20_000),
+    ],
+)
+def test_a_dataset_named_by_what_it_pairs_is_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our prompt carries 12 example answers.",
+        "We pass 6 few-shot examples with every call.",
+    ],
+)
+def test_examples_inside_a_prompt_are_not_a_training_set(text: str) -> None:
+    assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've been piloting a prompt with the claims team for three weeks and it works.",
+        "Each wrong routing adds about 2 days to the reply.",
+        "We tested it for a month on one site.",
+    ],
+)
+def test_how_long_something_ran_or_delays_is_not_a_deadline(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+def test_a_deadline_beside_a_trial_is_still_read() -> None:
+    c = parse("We piloted a prompt for two weeks; the full launch must be live in 6 weeks.")
+    assert c.timeline_days == 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipping feature for all players: our GPT prototype kept breaking the lore.",
+        "This goes to production for 3,000 agents; the earlier POC used a prompt.",
+    ],
+)
+def test_a_prototype_tried_on_the_way_does_not_make_production_work_exploratory(
+    text: str,
+) -> None:
+    assert parse(text).exploratory is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're just prototyping a recipe bot over the weekend.",
+        "It is a quick proof of concept for the board.",
+    ],
+)
+def test_a_project_that_is_itself_a_prototype_is_exploratory(text: str) -> None:
+    assert parse(text).exploratory is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our warehouse team wants shift handover notes condensed into five bullet points.",
+        "The facilities group would like to sort maintenance requests into twelve trades.",
+        "Exploring whether an LLM can help our product managers write user stories.",
+        "A software company wants to generate release notes.",
+    ],
+)
+def test_a_described_project_outside_the_named_fields_is_general(text: str) -> None:
+    assert parse(text).domain is Domain.GENERAL
+
+
+@pytest.mark.parametrize("text", ["We want AI for our docs.", "thoughts on LLMs?"])
+def test_a_thin_request_names_no_field(text: str) -> None:
+    assert parse(text).domain is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step 1: a prompted model with our rubric. Step 2, after a term of teacher "
+        "corrections: fine-tune.",
+        "Plan is a prompt template at first; we log every edit, then fine-tune next year.",
+        "Start with a prompted model now and after a few months distill it into a small model.",
+    ],
+)
+def test_a_plan_in_two_steps_is_a_staged_plan(text: str) -> None:
+    assert parse(text).staged_plan is True
+
+
+def test_saving_edits_is_labels_to_come() -> None:
+    assert parse("Editors fix each draft and we keep the edits.").data_growth is True

@@ -1,0 +1,36 @@
+"""Prompting tried and found wanting, reported in two steps or with figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our prompted baseline reaches 74% on the audit set; compliance wants at least 92%.",
+        "We tested Claude with a careful prompt. The summaries were mediocre and left out dates.",
+        "We piloted GPT with examples in the prompt; it kept inventing SKUs.",
+        "A few-shot setup was tried last quarter. Agents rejected most of its drafts.",
+        "We evaluated a hosted model with our style guide in the prompt and all the posts "
+        "sounded the same.",
+        "The prompted classifier gets about 60% right and ops needs 85%.",
+    ],
+)
+def test_a_trial_then_its_shortfall(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tested GPT with a prompt and it reached 97%; we need 90%.",
+        "Accuracy must be 95%. We have not tried anything yet.",
+        "The old rules engine invented categories; we want an LLM now.",
+        "We tried a prompt and the drafts were great.",
+    ],
+)
+def test_no_shortfall_without_a_trial_that_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is not True
