@@ -17,13 +17,10 @@ if TYPE_CHECKING:
     from assistant.advisor import MAX_INPUT_CHARS, Advisor
     from assistant.answer import (
         Answer,
-        Approach,
         Citation,
-        Confidence,
         MissingConstraint,
         Reason,
         Recommendation,
-        Technique,
     )
     from assistant.constraints import Constraints, Domain, InputIssue, Provenance, Task
     from assistant.errors import (
@@ -37,18 +34,16 @@ if TYPE_CHECKING:
     from assistant.followup import FollowUp, FollowUpKind
     from assistant.parsing import parse
     from assistant.render import answer_to_dict, answer_to_json, answer_to_text
+    from assistant.vocabulary import Approach, Confidence, Technique
 
 _HOMES: dict[str, str] = {
     "MAX_INPUT_CHARS": "assistant.advisor",
     "Advisor": "assistant.advisor",
     "Answer": "assistant.answer",
-    "Approach": "assistant.answer",
     "Citation": "assistant.answer",
-    "Confidence": "assistant.answer",
     "MissingConstraint": "assistant.answer",
     "Reason": "assistant.answer",
     "Recommendation": "assistant.answer",
-    "Technique": "assistant.answer",
     "Constraints": "assistant.constraints",
     "Domain": "assistant.constraints",
     "InputIssue": "assistant.constraints",
@@ -66,6 +61,9 @@ _HOMES: dict[str, str] = {
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
     "answer_to_text": "assistant.render",
+    "Approach": "assistant.vocabulary",
+    "Confidence": "assistant.vocabulary",
+    "Technique": "assistant.vocabulary",
 }
 
 __all__ = [

@@ -15,20 +15,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from assistant import messages
-from assistant.answer import (
-    Approach,
-    Citation,
-    Confidence,
-    MissingConstraint,
-    Reason,
-    Recommendation,
-    Technique,
-)
+from assistant.answer import Citation, MissingConstraint, Reason, Recommendation
 from assistant.constraints import Constraints
 from assistant.guidance import Guidance
 from assistant.rules import TIE_ORDER, Outcome, RuleBook
 from assistant.rules.conditions import normalise_facts
 from assistant.rules.engine import evaluate_normalised
+from assistant.vocabulary import Approach, Confidence, Technique
 
 #: Below this many labeled examples a supervised fine-tune is not yet worth training; from
 #: AMPLE_LABELS on, the rules treat labels as plentiful. Both are product judgement (the

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.answer import Answer, Approach, Citation, Reason
+from assistant.answer import Answer, Citation, Reason
 from assistant.constraints import Constraints
 from assistant.parsing import parse
 from assistant.rules.conditions import display
+from assistant.vocabulary import Approach
 
 if TYPE_CHECKING:
     from assistant.advisor import Advisor
@@ -46,7 +47,7 @@ class FollowUp(BaseModel):
 
     kind: FollowUpKind
     answer: Answer
-    previous_approach: str | None = None
+    previous_approach: Approach | None = None
     changes: list[FieldChange] = Field(default_factory=list)
     flipped: list[str] = Field(default_factory=list)  # rule ids that fired / stopped firing
     about: str | None = None  # for WHY: the approach asked about ("fine-tuning")
@@ -92,7 +93,7 @@ def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> F
         return FollowUp(
             kind=kind,
             answer=after,
-            previous_approach=before.recommendation.approach.value,
+            previous_approach=before.recommendation.approach,
             changes=[
                 FieldChange(
                     field=name,

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from assistant.answer import Approach, Technique
 from assistant.constraints import Constraints
 from assistant.errors import AdvisorError, EmptyInputError, InputTooLargeError, KnowledgeError
+from assistant.vocabulary import Approach, Technique
 
 APPROACH_TITLES: dict[Approach, str] = {
     Approach.PROMPTING: "Prompt a model",

@@ -36,6 +36,7 @@ from assistant.costs.resolve import Resolved, resolve
 from assistant.costs.sensitivity import analyse
 from assistant.costs.templates import PromptTemplates, shipped_templates
 from assistant.costs.tokens import TokenCounter
+from assistant.vocabulary import Approach
 
 HUNDRED = Decimal(100)
 
@@ -95,7 +96,7 @@ def estimate(
             fine_tuning=tuple(cents(v) for v in projection.fine_tuning),
             monthly_requests=tuple(_whole(v) for v in projection.requests),
         ),
-        cheaper="fine-tuning" if final_tuned <= final_prompting else "prompting",
+        cheaper=(Approach.FINE_TUNING if final_tuned <= final_prompting else Approach.PROMPTING),
         savings=cents(savings),
         savings_pct=(savings * HUNDRED / dearer).quantize(Decimal("0.1"), ROUND_HALF_UP)
         if dearer

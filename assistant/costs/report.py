@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.costs.money import Money, Number
 from assistant.costs.prices import PriceItem, PriceUnit, ProfileKind
 from assistant.costs.tokens import EncodingName
+from assistant.vocabulary import Approach
 
 
 class _Frozen(BaseModel):
@@ -165,7 +166,7 @@ class CostReport(_Frozen):
     prompting: PromptingCosts
     fine_tuning: FineTuningCosts
     series: Series
-    cheaper: Literal["prompting", "fine-tuning"]  # over the horizon
+    cheaper: Approach  # over the horizon: prompting or fine-tuning
     savings: Money  # of the cheaper option over the horizon
     savings_pct: Number
     break_even_month: int | None  # from this month on, fine-tuning stays cheaper

@@ -318,7 +318,7 @@ def test_no_rendered_text_carries_a_live_broadcast(
             FollowUp(
                 kind=FollowUpKind.CHANGE,
                 answer=answer,
-                previous_approach=summary[:50],
+                previous_approach=Approach.PROMPTING,
                 changes=[FieldChange(field="model", before=text[:200], after=summary[:200])],
                 flipped=[issue[:80]],
             )
