@@ -83,7 +83,7 @@ class Advisor:
         """The recommendation for structured constraints (a parsed text, a modal, a thread)."""
         costs, cost_issue = self._costs(constraints, cost_options or self.cost_options)
         facts = self.facts(constraints, costs)
-        recommendation, reasons, counter, citations, missing = decide.decide(
+        decision = decide.decide(
             constraints=constraints,
             facts=facts,
             book=self.knowledge.book,
@@ -95,12 +95,12 @@ class Advisor:
         return Answer(
             text=text,
             constraints=constraints,
-            recommendation=recommendation,
-            reasons=reasons,
-            counter_reasons=counter,
-            citations=citations,
+            recommendation=decision.recommendation,
+            reasons=decision.reasons,
+            counter_reasons=decision.counter_reasons,
+            citations=decision.citations,
             costs=costs,
-            missing=missing,
+            missing=decision.missing,
             issues=issues,
         )
 

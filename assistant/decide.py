@@ -12,6 +12,7 @@ carries the larger weight, and the answer shows both as reasons for and against.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from assistant import messages
@@ -40,6 +41,18 @@ _PROMPTING_TECHNIQUES = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What the rules decide for one project: the recommendation, the reasons on both
+    sides, the numbered citations, and what is missing."""
+
+    recommendation: Recommendation
+    reasons: list[Reason]  # fired rules supporting the chosen approach, strongest first
+    counter_reasons: list[Reason]  # fired rules for the others
+    citations: list[Citation]
+    missing: list[MissingConstraint]
+
+
 def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
     scores = dict.fromkeys(TIE_ORDER, 0)
     for outcome in outcomes:
@@ -59,7 +72,7 @@ def decide(
     facts: Mapping[str, Any],
     book: RuleBook,
     guidance: Guidance,
-) -> tuple[Recommendation, list[Reason], list[Reason], list[Citation], list[MissingConstraint]]:
+) -> Decision:
     """The recommendation for ``facts``, with the reasons on both sides, the numbered
     citations, and what is missing."""
     normalised = normalise_facts(facts)
@@ -87,7 +100,13 @@ def decide(
         ),
         next_steps=messages.next_steps(approach),
     )
-    return recommendation, reasons, counter, citations, missing
+    return Decision(
+        recommendation=recommendation,
+        reasons=reasons,
+        counter_reasons=counter,
+        citations=citations,
+        missing=missing,
+    )
 
 
 def _switch_target(c: Constraints) -> int:
