@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant import messages
+import assistant.messages as messages
 from assistant.answer import Citation, MissingConstraint, Reason, Recommendation
 from assistant.constraints import Constraints
 from assistant.guidance import Guidance

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import assistant.costs.messages as messages
 from assistant.constraints import Constraints
-from assistant.costs import messages
 from assistant.costs.money import cents
 from assistant.costs.options import MAX_HORIZON_MONTHS, CostOptions
 from assistant.costs.prices import PriceTable

@@ -25,7 +25,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from assistant.constraints import Constraints, Domain, Provenance
+from assistant import Constraints, Domain, Provenance
 from integrations.slack import messages
 from integrations.slack.inbound import FormSubmission
 
