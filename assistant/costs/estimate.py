@@ -17,7 +17,6 @@ from assistant.costs.money import cents
 from assistant.costs.options import MAX_HORIZON_MONTHS, CostOptions
 from assistant.costs.prices import PriceTable
 from assistant.costs.projection import (
-    Inputs,
     Projection,
     break_even_month,
     break_even_volume,
@@ -29,7 +28,6 @@ from assistant.costs.report import (
     FineTuningCosts,
     ProfileUsed,
     PromptingCosts,
-    Sensitivity,
     Series,
 )
 from assistant.costs.resolve import Resolved, resolve
@@ -72,7 +70,7 @@ def estimate(
     volume, volume_reason = _break_even_volume(resolved)
     # A retired offering has no break-even to move.
     wanted = options.sensitivity and resolved.fine_tuning_available
-    sensitivity = tuple(_sensitivity(inputs)) if wanted else ()
+    sensitivity = tuple(analyse(inputs)) if wanted else ()
     return CostReport(
         horizon_months=horizon,
         profile=ProfileUsed(
@@ -197,22 +195,6 @@ def _break_even_volume(resolved: Resolved) -> tuple[int | None, str | None]:
             tuned=inputs.fine_tuned_per_request, prompted=inputs.prompting_per_request
         )
     return math.ceil(volume), None
-
-
-def _sensitivity(inputs: Inputs) -> list[Sensitivity]:
-    return [
-        Sensitivity(
-            input=swing.knob.name,
-            unit=swing.knob.unit,
-            base=swing.base,
-            low=swing.low,
-            high=swing.high,
-            break_even_low=swing.break_even_low,
-            break_even_high=swing.break_even_high,
-            flips_at=swing.flips_at,
-        )
-        for swing in analyse(inputs)
-    ]
 
 
 def _whole(value: Decimal) -> int:

@@ -151,6 +151,12 @@ class Sensitivity(_Frozen):
     break_even_high: int | None
     flips_at: Number | None
 
+    def impact(self, horizon: int) -> int:
+        """Months the break-even moves between low and high (never = past the horizon)."""
+        low = horizon + 1 if self.break_even_low is None else self.break_even_low
+        high = horizon + 1 if self.break_even_high is None else self.break_even_high
+        return abs(high - low)
+
 
 class CostReport(_Frozen):
     """Prompting against fine-tuning over ``horizon_months``, in USD."""
