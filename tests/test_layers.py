@@ -157,3 +157,22 @@ def test_the_edges_import_only_public_names() -> None:
                 elif module.startswith("assistant."):
                     wrong.append(f"{path.name}:{line} {module}")
     assert wrong == []
+
+
+def test_the_core_writes_no_file() -> None:
+    """The core returns text and bytes; the edges (and ``python -m assistant.costs``, a
+    maintenance command) write them."""
+    writers = {"write_text", "write_bytes", "mkdir", "unlink"}
+    found = []
+    for name, path in _sources("assistant").items():
+        if name.endswith("__main__"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                call = node.func.attr
+                mode = next((a.value for a in node.args if isinstance(a, ast.Constant)), "r")
+                if call in writers:
+                    found.append(f"{name}:{node.lineno} {call}")
+                elif call == "open" and any(c in str(mode) for c in "wax+"):
+                    found.append(f"{name}:{node.lineno} open({mode!r})")
+    assert found == []

@@ -96,10 +96,8 @@ def load_stored(path: Path) -> dict[tuple[str, EncodingName], TemplateTokens]:
     return found
 
 
-def write_stored(
-    path: Path, templates: Mapping[Task, PromptTemplate], *, tokens: TokenCounter
-) -> None:
-    """Count every template in every encoding and write the file (sorted, stable)."""
+def stored_json(templates: Mapping[Task, PromptTemplate], *, tokens: TokenCounter) -> str:
+    """Every template counted in every encoding: the stored file's text (sorted, stable)."""
     data = {
         encoding.value: {
             task.value: count_template(template, encoding=encoding, tokens=tokens).model_dump(
@@ -109,4 +107,4 @@ def write_stored(
         }
         for encoding in sorted(EncodingName)
     }
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"
