@@ -73,14 +73,10 @@ def estimate(
     sensitivity = tuple(analyse(inputs)) if wanted else ()
     return CostReport(
         horizon_months=horizon,
+        # The profile as compared, and whether its fine-tuning is still offered.
         profile=ProfileUsed(
-            id=resolved.profile.id,
-            title=resolved.profile.title,
-            kind=resolved.profile.kind,
-            prompting_model=resolved.profile.prompting_model,
-            fine_tuning_model=resolved.profile.fine_tuning_model,
+            **resolved.profile.model_dump(),
             fine_tuning_available=resolved.fine_tuning_available,
-            why=resolved.profile.why,
         ),
         prices=tuple(resolved.record.prices),
         tokens=resolved.tokens,

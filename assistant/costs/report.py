@@ -39,6 +39,9 @@ class TokenSource(StrEnum):
 
 
 class ProfileUsed(_Frozen):
+    """A price file's ``Profile`` as compared, with whether its fine-tuning is still
+    offered. Not a subclass: the JSON has that key between the models and ``why``."""
+
     id: str
     title: str
     kind: ProfileKind
