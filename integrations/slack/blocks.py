@@ -326,7 +326,7 @@ def _flipped_text(follow_up: ChangeReply, citer: _Citer, rule_summaries: Mapping
 def _why_blocks(follow_up: WhyReply) -> tuple[list[Block], str]:
     answer = follow_up.answer
     citer = _Citer(answer.citations)
-    about = escape(follow_up.about or answer.recommendation.approach.value)
+    about = escape(follow_up.about)
     now = escape(answer.recommendation.approach.value)
     blocks: list[Block] = [_section(f"*Recommended:* {now}  ·  *You asked about:* {about}")]
     if follow_up.for_reasons:
