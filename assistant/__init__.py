@@ -15,16 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from assistant.advisor import MAX_INPUT_CHARS, Advisor
-    from assistant.answer import (
-        Answer,
-        Approach,
-        Citation,
-        Confidence,
-        MissingConstraint,
-        Reason,
-        Recommendation,
-        Technique,
-    )
+    from assistant.answer import Answer, Citation, MissingConstraint, Reason, Recommendation
     from assistant.constraints import (
         FIELD_ROWS,
         Constraints,
@@ -33,58 +24,102 @@ if TYPE_CHECKING:
         Provenance,
         Task,
     )
+    from assistant.costs.money import parse_usd
+    from assistant.costs.options import CostOptions
+    from assistant.costs.report import CostReport
     from assistant.errors import (
         AdvisorError,
         CostError,
+        CostInputError,
         EmptyInputError,
         InputError,
         InputTooLargeError,
         KnowledgeError,
     )
     from assistant.facts import CostFacts
-    from assistant.followup import FollowUp, FollowUpKind
+    from assistant.followup import (
+        ChangeReply,
+        CostReply,
+        FieldChange,
+        FollowUp,
+        FollowUpKind,
+        GuidanceReply,
+        HelpReply,
+        WhyReply,
+    )
+    from assistant.messages import APPROACH_TITLES, describe_error
     from assistant.parsing import parse
-    from assistant.render import answer_to_dict, answer_to_json, answer_to_text
+    from assistant.render import (
+        answer_to_dict,
+        answer_to_json,
+        answer_to_text,
+        cost_chart_png,
+        cost_report_text,
+        cost_report_to_json,
+        cost_summary_lines,
+        swing_line,
+    )
     from assistant.rows import Ask, Form, Row, Unit, show_value
+    from assistant.rules.conditions import display
+    from assistant.vocabulary import Approach, Confidence, Technique
 
 _HOMES: dict[str, str] = {
     "MAX_INPUT_CHARS": "assistant.advisor",
     "Advisor": "assistant.advisor",
     "Answer": "assistant.answer",
-    "Approach": "assistant.answer",
     "Citation": "assistant.answer",
-    "Confidence": "assistant.answer",
     "MissingConstraint": "assistant.answer",
     "Reason": "assistant.answer",
     "Recommendation": "assistant.answer",
-    "Technique": "assistant.answer",
-    "FIELD_ROWS": "assistant.constraints",
     "Constraints": "assistant.constraints",
     "Domain": "assistant.constraints",
     "InputIssue": "assistant.constraints",
     "Provenance": "assistant.constraints",
     "Task": "assistant.constraints",
-    "AdvisorError": "assistant.errors",
-    "CostError": "assistant.errors",
-    "EmptyInputError": "assistant.errors",
-    "InputError": "assistant.errors",
-    "InputTooLargeError": "assistant.errors",
-    "KnowledgeError": "assistant.errors",
+    "FIELD_ROWS": "assistant.constraints",
     "CostFacts": "assistant.facts",
-    "FollowUp": "assistant.followup",
-    "FollowUpKind": "assistant.followup",
-    "parse": "assistant.parsing",
-    "answer_to_dict": "assistant.render",
-    "answer_to_json": "assistant.render",
-    "answer_to_text": "assistant.render",
     "Ask": "assistant.rows",
     "Form": "assistant.rows",
     "Row": "assistant.rows",
     "Unit": "assistant.rows",
     "show_value": "assistant.rows",
+    "parse_usd": "assistant.costs.money",
+    "CostOptions": "assistant.costs.options",
+    "CostReport": "assistant.costs.report",
+    "AdvisorError": "assistant.errors",
+    "CostError": "assistant.errors",
+    "CostInputError": "assistant.errors",
+    "EmptyInputError": "assistant.errors",
+    "InputError": "assistant.errors",
+    "InputTooLargeError": "assistant.errors",
+    "KnowledgeError": "assistant.errors",
+    "ChangeReply": "assistant.followup",
+    "CostReply": "assistant.followup",
+    "FieldChange": "assistant.followup",
+    "FollowUp": "assistant.followup",
+    "FollowUpKind": "assistant.followup",
+    "GuidanceReply": "assistant.followup",
+    "HelpReply": "assistant.followup",
+    "WhyReply": "assistant.followup",
+    "APPROACH_TITLES": "assistant.messages",
+    "describe_error": "assistant.messages",
+    "parse": "assistant.parsing",
+    "answer_to_dict": "assistant.render",
+    "answer_to_json": "assistant.render",
+    "answer_to_text": "assistant.render",
+    "cost_chart_png": "assistant.render",
+    "cost_report_text": "assistant.render",
+    "cost_report_to_json": "assistant.render",
+    "cost_summary_lines": "assistant.render",
+    "swing_line": "assistant.render",
+    "display": "assistant.rules.conditions",
+    "Approach": "assistant.vocabulary",
+    "Confidence": "assistant.vocabulary",
+    "Technique": "assistant.vocabulary",
 }
 
 __all__ = [
+    "APPROACH_TITLES",
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
     "Advisor",
@@ -92,16 +127,24 @@ __all__ = [
     "Answer",
     "Approach",
     "Ask",
+    "ChangeReply",
     "Citation",
     "Confidence",
     "Constraints",
     "CostError",
     "CostFacts",
+    "CostInputError",
+    "CostOptions",
+    "CostReply",
+    "CostReport",
     "Domain",
     "EmptyInputError",
+    "FieldChange",
     "FollowUp",
     "FollowUpKind",
     "Form",
+    "GuidanceReply",
+    "HelpReply",
     "InputError",
     "InputIssue",
     "InputTooLargeError",
@@ -114,11 +157,20 @@ __all__ = [
     "Task",
     "Technique",
     "Unit",
+    "WhyReply",
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
+    "cost_chart_png",
+    "cost_report_text",
+    "cost_report_to_json",
+    "cost_summary_lines",
+    "describe_error",
+    "display",
     "parse",
+    "parse_usd",
     "show_value",
+    "swing_line",
 ]
 
 

@@ -4,8 +4,8 @@
     answer = advisor.ask("Legal team, 15k annotated NDAs, $40,000, 3 months")
     answer.recommendation.approach   # Approach.FINE_TUNING
 
-``Advisor`` holds what is loaded once (guidance, rules, prices, the tokenizer) and is
-otherwise stateless: the same text gives the same answer, byte for byte.
+``Advisor`` holds what is loaded once (guidance, rules, prices, templates, the tokenizer)
+and is otherwise stateless: the same text gives the same answer, byte for byte.
 """
 
 from __future__ import annotations
@@ -13,13 +13,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from assistant import decide, followup, messages
-from assistant.answer import Answer
+from assistant.answer import Answer, Citation
 from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue
-from assistant.costs import CostOptions, CostReport, TokenCounter, estimate
+from assistant.costs.estimate import estimate
+from assistant.costs.options import CostOptions
+from assistant.costs.report import CostReport
+from assistant.decide import decide
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
-from assistant.followup import FollowUp
+from assistant.followup import (
+    ChangeReply,
+    CostReply,
+    FieldChange,
+    FollowUp,
+    FollowUpKind,
+    GuidanceReply,
+    HelpReply,
+    WhyReply,
+    about,
+    classify,
+    flipped,
+    looks_like_question,
+    reply_delta,
+    shown,
+)
 from assistant.knowledge import Knowledge, load_knowledge
+from assistant.messages import NOTHING_UNDERSTOOD
 from assistant.parsing import parse
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
@@ -40,15 +58,8 @@ def check_text(text: str) -> str:
 class Advisor:
     """Answers project descriptions and follow-ups from one loaded knowledge file."""
 
-    def __init__(
-        self,
-        knowledge: Knowledge,
-        *,
-        tokens: TokenCounter | None = None,
-        cost_options: CostOptions | None = None,
-    ) -> None:
+    def __init__(self, knowledge: Knowledge, *, cost_options: CostOptions | None = None) -> None:
         self.knowledge = knowledge
-        self.tokens = tokens or TokenCounter(knowledge.directory / "encodings")
         self.cost_options = cost_options or CostOptions()
 
     @classmethod
@@ -59,17 +70,33 @@ class Advisor:
         price_file: Path | None = None,
         cost_options: CostOptions | None = None,
     ) -> Advisor:
+        """An advisor over ``knowledge_dir`` (the shipped knowledge by default): its
+        guidance, rules, prices, prompt templates and encodings; ``price_file`` adds to
+        or overrides the price rows."""
         return cls(load_knowledge(knowledge_dir, price_file=price_file), cost_options=cost_options)
 
-    def ask(self, text: str, *, cost_options: CostOptions | None = None) -> Answer:
+    def ask(
+        self,
+        text: str,
+        *,
+        given: Constraints | None = None,
+        cost_options: CostOptions | None = None,
+    ) -> Answer:
         """The recommendation for a described project.
+
+        ``given`` are constraints the edge already holds (a form's fields): they are laid
+        over what the text says, and the text may then be empty.
 
         Raises ``EmptyInputError`` or ``InputTooLargeError`` for text it cannot read.
         """
+        if given is not None:
+            cleaned = check_text(text) if text.strip() else ""
+            constraints = parse(cleaned).merged(given) if cleaned else given
+            return self.recommend(constraints, text=cleaned, cost_options=cost_options)
         cleaned = check_text(text)
         constraints = parse(cleaned)
         if not any(constraints.known(name) for name in CONSTRAINT_FIELDS):
-            nothing = InputIssue(field="text", message=messages.NOTHING_UNDERSTOOD)
+            nothing = InputIssue(field="text", message=NOTHING_UNDERSTOOD)
             constraints = constraints.model_copy(update={"issues": [*constraints.issues, nothing]})
         return self.recommend(constraints, text=cleaned, cost_options=cost_options)
 
@@ -82,10 +109,9 @@ class Advisor:
     ) -> Answer:
         """The recommendation for structured constraints (a parsed text, a modal, a thread)."""
         costs, cost_issue = self._costs(constraints, cost_options or self.cost_options)
-        facts = self.facts(constraints, costs)
-        recommendation, reasons, counter, citations, missing = decide.decide(
+        decision = decide(
             constraints=constraints,
-            facts=facts,
+            facts=self.facts(constraints, costs),
             book=self.knowledge.book,
             guidance=self.knowledge.guidance,
         )
@@ -95,19 +121,86 @@ class Advisor:
         return Answer(
             text=text,
             constraints=constraints,
-            recommendation=recommendation,
-            reasons=reasons,
-            counter_reasons=counter,
-            citations=citations,
+            recommendation=decision.recommendation,
+            reasons=decision.reasons,
+            counter_reasons=decision.counter_reasons,
+            citations=decision.citations,
             costs=costs,
-            missing=missing,
+            missing=decision.missing,
             issues=issues,
         )
 
+    def cost(
+        self,
+        text: str = "",
+        *,
+        given: Constraints | None = None,
+        options: CostOptions | None = None,
+    ) -> CostReport:
+        """Prompting against fine-tuning in dollars for a description (which may be empty)
+        with ``given`` laid over it.
+
+        Raises ``InputTooLargeError`` for a description over the size limit and
+        ``CostError`` for what cannot be priced.
+        """
+        constraints = Constraints()
+        if text.strip():
+            if len(text) > MAX_INPUT_CHARS:
+                raise InputTooLargeError(size=len(text), limit=MAX_INPUT_CHARS)
+            constraints = parse(text)
+        if given is not None:
+            constraints = constraints.merged(given)
+        return self._estimate(constraints, options or self.cost_options)
+
+    def price_profiles(self) -> list[tuple[str, str]]:
+        """``(name, title)`` of every price profile and model a cost can be priced with."""
+        prices = self.knowledge.prices
+        return [(name, prices.resolve(name).title) for name in prices.names()]
+
+    def rule_summaries(self, rule_ids: list[str]) -> dict[str, str]:
+        """The summary of each rule named, by id."""
+        wanted = set(rule_ids)
+        return {rule.id: rule.summary for rule in self.knowledge.book.rules if rule.id in wanted}
+
     def follow_up(self, text: str, *, previous: Constraints) -> FollowUp:
-        """The reply to a message in the thread of an earlier answer about ``previous``."""
+        """The reply to a message in the thread of an earlier answer about ``previous``:
+        a ``ChangeReply``, ``WhyReply``, ``CostReply``, ``GuidanceReply`` or ``HelpReply``.
+        """
         cleaned = check_text(text)
-        return followup.answer_follow_up(self, cleaned, previous=previous)
+        updated = previous.merged(reply_delta(cleaned))
+        changed = updated.changed_fields(previous)
+        kind = classify(cleaned, changes_values=bool(changed))
+        before = self.recommend(previous)
+        if kind is FollowUpKind.CHANGE:
+            after = self.recommend(updated, text=cleaned)
+            return ChangeReply(
+                answer=after,
+                previous_approach=before.recommendation.approach,
+                changes=[
+                    FieldChange(
+                        field=name,
+                        before=shown(getattr(previous, name)),
+                        after=shown(getattr(updated, name)),
+                    )
+                    for name in changed
+                ],
+                flipped=flipped(before, after),
+            )
+        if kind is FollowUpKind.WHY:
+            asked = about(cleaned, default=before.recommendation.approach)
+            fired = [*before.reasons, *before.counter_reasons]
+            return WhyReply(
+                answer=before,
+                about=asked,
+                for_reasons=[r for r in fired if r.approach is asked],
+                against_reasons=[r for r in fired if r.approach is not asked],
+            )
+        if kind is FollowUpKind.COST:
+            return CostReply(answer=before)
+        passages = self._search(cleaned)
+        if not passages and not looks_like_question(cleaned):
+            return HelpReply(answer=before)
+        return GuidanceReply(answer=before, passages=passages)
 
     def facts(self, constraints: Constraints, costs: CostReport | None) -> dict[str, Any]:
         """What the rules read: the constraint values and the cost engine's facts."""
@@ -116,13 +209,38 @@ class Advisor:
             facts.update(costs.facts().model_dump())
         return facts
 
+    def _estimate(self, constraints: Constraints, options: CostOptions) -> CostReport:
+        return estimate(
+            constraints,
+            prices=self.knowledge.prices,
+            tokens=self.knowledge.tokens,
+            templates=self.knowledge.templates,
+            options=options,
+        )
+
     def _costs(
         self, constraints: Constraints, options: CostOptions
     ) -> tuple[CostReport | None, InputIssue | None]:
         try:
-            report = estimate(
-                constraints, prices=self.knowledge.prices, tokens=self.tokens, options=options
-            )
+            report = self._estimate(constraints, options)
         except CostError as exc:
             return None, InputIssue(field="costs", message=f"Costs not computed: {exc}.")
         return report, None
+
+    def _search(self, text: str) -> list[Citation]:
+        # The retriever is only needed for guidance questions: import it here, off the
+        # `advisor ask` path.
+        from assistant.retrieval import search_guidance
+
+        guidance = self.knowledge.guidance
+        found = search_guidance(guidance, text, limit=3)
+        return [
+            Citation(
+                number=number,
+                id=passage.id,
+                source=guidance.documents[passage.document].title,
+                section=passage.section,
+                text=passage.text,
+            )
+            for number, (passage, _score) in enumerate(found, start=1)
+        ]

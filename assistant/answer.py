@@ -7,37 +7,13 @@ back to the engine.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.constraints import Constraints, InputIssue
 
 # Imported at run time: pydantic needs the class to validate ``Answer.costs``.
 from assistant.costs.report import CostReport
-
-
-class Approach(StrEnum):
-    PROMPTING = "prompting"
-    FINE_TUNING = "fine-tuning"
-    PROMPT_THEN_FINE_TUNE = "prompt-then-fine-tune"
-
-
-class Technique(StrEnum):
-    ZERO_SHOT = "zero-shot prompting"
-    FEW_SHOT = "few-shot prompting"
-    CHAIN_OF_THOUGHT = "chain-of-thought prompting"
-    MULTI_STEP = "multi-step prompting"
-    AUTOMATED_PROMPTING = "automated prompt engineering"
-    SUPERVISED_FT = "supervised fine-tuning"
-    UNSUPERVISED_FT = "unsupervised fine-tuning"
-    REINFORCEMENT_FT = "reinforcement learning fine-tuning"
-
-
-class Confidence(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
+from assistant.vocabulary import Approach, Confidence, Technique
 
 
 class _Frozen(BaseModel):

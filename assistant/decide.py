@@ -12,24 +12,18 @@ carries the larger weight, and the answer shows both as reasons for and against.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from assistant import messages
-from assistant.answer import (
-    Approach,
-    Citation,
-    Confidence,
-    MissingConstraint,
-    Reason,
-    Recommendation,
-    Technique,
-)
+import assistant.messages as messages
+from assistant.answer import Citation, MissingConstraint, Reason, Recommendation
 from assistant.constraints import FIELD_ROWS, Constraints
 from assistant.guidance import Guidance
 from assistant.rows import Ask
 from assistant.rules import TIE_ORDER, Outcome, RuleBook
 from assistant.rules.conditions import normalise_facts
 from assistant.rules.engine import evaluate_normalised
+from assistant.vocabulary import Approach, Confidence, Technique
 
 #: Below this many labeled examples a supervised fine-tune is not yet worth training; from
 #: AMPLE_LABELS on, the rules treat labels as plentiful. Both are product judgement (the
@@ -46,6 +40,18 @@ _PROMPTING_TECHNIQUES = frozenset(
         Technique.AUTOMATED_PROMPTING,
     }
 )
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the rules decide for one project: the recommendation, the reasons on both
+    sides, the numbered citations, and what is missing."""
+
+    recommendation: Recommendation
+    reasons: list[Reason]  # fired rules supporting the chosen approach, strongest first
+    counter_reasons: list[Reason]  # fired rules for the others
+    citations: list[Citation]
+    missing: list[MissingConstraint]
 
 
 def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
@@ -67,7 +73,7 @@ def decide(
     facts: Mapping[str, Any],
     book: RuleBook,
     guidance: Guidance,
-) -> tuple[Recommendation, list[Reason], list[Reason], list[Citation], list[MissingConstraint]]:
+) -> Decision:
     """The recommendation for ``facts``, with the reasons on both sides, the numbered
     citations, and what is missing."""
     normalised = normalise_facts(facts)
@@ -99,7 +105,13 @@ def decide(
         ),
         next_steps=messages.next_steps(approach),
     )
-    return recommendation, reasons, counter, citations, missing
+    return Decision(
+        recommendation=recommendation,
+        reasons=reasons,
+        counter_reasons=counter,
+        citations=citations,
+        missing=missing,
+    )
 
 
 def _switch_target(c: Constraints) -> int:

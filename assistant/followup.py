@@ -1,20 +1,32 @@
-"""Follow-ups in a thread: what a reply asks, and the answer grounded in the same engine."""
+"""Follow-ups in a thread: what a reply asks, and one model of the answer per kind.
+
+``Advisor.follow_up`` reads a reply with these helpers and answers it with the same
+engine as the first answer.
+"""
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.answer import Answer, Approach, Citation, Reason
+from assistant.answer import Answer, Citation, Reason
 from assistant.constraints import Constraints, Domain, Provenance
 from assistant.parsing import parse
 from assistant.rules.conditions import display
+from assistant.vocabulary import Approach
 
-if TYPE_CHECKING:
-    from assistant.advisor import Advisor
+
+def reply_delta(text: str) -> Constraints:
+    """What a thread reply states about the project. A reply is read like a description,
+    less what only a whole description supports: "general" inferred because no field is
+    named ("what's the best sourdough recipe?" changes no field)."""
+    delta = parse(text)
+    if delta.domain is Domain.GENERAL and delta.provenance_of("domain") is Provenance.INFERRED:
+        delta = delta.model_copy(update={"domain": None})
+    return delta
 
 
 class FollowUpKind(StrEnum):
@@ -33,26 +45,54 @@ class FieldChange(BaseModel):
     after: str | None
 
 
-class FollowUp(BaseModel):
-    """The reply to one message in a thread.
-
-    ``answer`` is the thread's answer after this message (re-run for a change, the
-    previous one otherwise); ``changes`` and ``flipped`` say what a change did;
-    ``passages`` hold what a guidance question found (empty: the guidance does not
-    cover it).
-    """
+class _Reply(BaseModel):
+    """``answer`` is the thread's answer after the message: re-run for a change, the
+    previous one otherwise."""
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: FollowUpKind
     answer: Answer
-    previous_approach: str | None = None
+
+
+class ChangeReply(_Reply):
+    """A reply that states new values: what changed, and what that did to the answer."""
+
+    kind: Literal[FollowUpKind.CHANGE] = FollowUpKind.CHANGE
+    previous_approach: Approach
     changes: list[FieldChange] = Field(default_factory=list)
     flipped: list[str] = Field(default_factory=list)  # rule ids that fired / stopped firing
-    about: str | None = None  # for WHY: the approach asked about ("fine-tuning")
+
+
+class WhyReply(_Reply):
+    """The reasons for and against the approach asked about."""
+
+    kind: Literal[FollowUpKind.WHY] = FollowUpKind.WHY
+    about: Approach
     for_reasons: list[Reason] = Field(default_factory=list)
     against_reasons: list[Reason] = Field(default_factory=list)
+
+
+class CostReply(_Reply):
+    """A question about money: the answer's cost report says it."""
+
+    kind: Literal[FollowUpKind.COST] = FollowUpKind.COST
+
+
+class GuidanceReply(_Reply):
+    """What the guidance says; no ``passages``: the guidance does not cover it."""
+
+    kind: Literal[FollowUpKind.GUIDANCE] = FollowUpKind.GUIDANCE
     passages: list[Citation] = Field(default_factory=list)
+
+
+class HelpReply(_Reply):
+    """A message that is none of the above: how to ask."""
+
+    kind: Literal[FollowUpKind.HELP] = FollowUpKind.HELP
+
+
+#: The reply to one message in a thread, one model per kind.
+FollowUp: TypeAlias = ChangeReply | WhyReply | CostReply | GuidanceReply | HelpReply
 
 
 # --- understanding a reply ------------------------------------------------------------
@@ -82,94 +122,30 @@ def classify(text: str, *, changes_values: bool) -> FollowUpKind:
     return FollowUpKind.GUIDANCE
 
 
-def reply_delta(text: str) -> Constraints:
-    """What a thread reply states about the project. A reply is read like a description,
-    less what only a whole description supports: "general" inferred because no field is
-    named ("what's the best sourdough recipe?" changes no field)."""
-    delta = parse(text)
-    if delta.domain is Domain.GENERAL and delta.provenance_of("domain") is Provenance.INFERRED:
-        delta = delta.model_copy(update={"domain": None})
-    return delta
-
-
-def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> FollowUp:
-    updated = previous.merged(reply_delta(text))
-    changed = updated.changed_fields(previous)
-    kind = classify(text, changes_values=bool(changed))
-    before = advisor.recommend(previous)
-    if kind is FollowUpKind.CHANGE:
-        after = advisor.recommend(updated, text=text)
-        return FollowUp(
-            kind=kind,
-            answer=after,
-            previous_approach=before.recommendation.approach.value,
-            changes=[
-                FieldChange(
-                    field=name,
-                    before=_shown(getattr(previous, name)),
-                    after=_shown(getattr(updated, name)),
-                )
-                for name in changed
-            ],
-            flipped=_flipped(before, after),
-        )
-    if kind is FollowUpKind.WHY:
-        about = _about(text, default=before.recommendation.approach)
-        fired = [*before.reasons, *before.counter_reasons]
-        return FollowUp(
-            kind=kind,
-            answer=before,
-            about=about.value,
-            for_reasons=[r for r in fired if r.approach is about],
-            against_reasons=[r for r in fired if r.approach is not about],
-        )
-    if kind is FollowUpKind.COST:
-        return FollowUp(kind=kind, answer=before)
-    passages = _search(advisor, text)
-    if not passages and not _looks_like_question(text):
-        return FollowUp(kind=FollowUpKind.HELP, answer=before)
-    return FollowUp(kind=FollowUpKind.GUIDANCE, answer=before, passages=passages)
-
-
-def _about(text: str, *, default: Approach) -> Approach:
+def about(text: str, *, default: Approach) -> Approach:
+    """The approach a "why" reply asks about; ``default`` when it names none."""
     for pattern, approach in _ABOUT:
         if pattern.search(text):
             return approach
     return default
 
 
-def _flipped(before: Answer, after: Answer) -> list[str]:
+def flipped(before: Answer, after: Answer) -> list[str]:
+    """The rules that fired in one answer and not the other, by id."""
     fired_before = {r.rule for r in [*before.reasons, *before.counter_reasons]}
     fired_after = {r.rule for r in [*after.reasons, *after.counter_reasons]}
     return sorted(fired_before ^ fired_after)
 
 
-def _search(advisor: Advisor, text: str) -> list[Citation]:
-    # The retriever is only needed for guidance questions: import it here, off the
-    # `advisor ask` path.
-    from assistant.retrieval import search_guidance
-
-    guidance = advisor.knowledge.guidance
-    found = search_guidance(guidance, text, limit=3)
-    return [
-        Citation(
-            number=number,
-            id=passage.id,
-            source=guidance.documents[passage.document].title,
-            section=passage.section,
-            text=passage.text,
-        )
-        for number, (passage, _score) in enumerate(found, start=1)
-    ]
-
-
-def _looks_like_question(text: str) -> bool:
+def looks_like_question(text: str) -> bool:
+    """Whether ``text`` asks something (else a reply nothing answers gets the help)."""
     return text.rstrip().endswith("?") or bool(
         re.match(r"\s*(what|how|when|which|who|where|is|are|does|do|can|should|tell)\b", text, re.I)
     )
 
 
-def _shown(value: object) -> str | None:
+def shown(value: object) -> str | None:
+    """A constraint value as a change lists it."""
     if value is None:
         return None
     return display(value)

@@ -1,8 +1,9 @@
 """Everything Advisor knows, loaded once from ``knowledge/`` and cross-checked.
 
-The guidance passages, the rule book and the price table are validated when they load
-(an unknown field, a citation that points nowhere, a price without a date all fail here,
-naming the file and the entry), so nothing invalid reaches an answer.
+The guidance passages, the rule book, the price table and the prompt templates are
+validated when they load (an unknown field, a citation that points nowhere, a price
+without a date all fail here, naming the file and the entry), so nothing invalid reaches
+an answer. The token counter reads the same folder's encodings.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.costs import PriceTable, load_price_table
+from assistant.costs.prices import PriceTable, load_price_table
+from assistant.costs.templates import PromptTemplates, load_prompt_templates
+from assistant.costs.tokens import TokenCounter
 from assistant.guidance import Guidance, load_guidance
 from assistant.paths import knowledge_dir
-from assistant.rules import RuleBook, load_rules
+from assistant.rules.loader import RuleBook, load_rules
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,8 @@ class Knowledge:
     guidance: Guidance
     book: RuleBook
     prices: PriceTable
+    templates: PromptTemplates  # size a request when the text gives no prompt
+    tokens: TokenCounter  # counts with this folder's encodings
     directory: Path
 
 
@@ -35,4 +40,11 @@ def load_knowledge(directory: Path | None = None, *, price_file: Path | None = N
     ids = frozenset(guidance.passages)
     book = load_rules(folder / "rules.yaml", guidance_ids=ids)
     prices = load_price_table(folder / "prices.yaml", overrides=price_file, guidance_ids=ids)
-    return Knowledge(guidance=guidance, book=book, prices=prices, directory=folder)
+    return Knowledge(
+        guidance=guidance,
+        book=book,
+        prices=prices,
+        templates=load_prompt_templates(folder / "prompt_templates.yaml"),
+        tokens=TokenCounter(folder / "encodings"),
+        directory=folder,
+    )

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.answer import Approach, Technique
 from assistant.constraints import Constraints
 from assistant.errors import AdvisorError, EmptyInputError, InputTooLargeError, KnowledgeError
+from assistant.vocabulary import Approach, Technique
 
 APPROACH_TITLES: dict[Approach, str] = {
     Approach.PROMPTING: "Prompt a model",

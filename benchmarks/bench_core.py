@@ -26,9 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.advisor import Advisor  # noqa: E402
-from assistant.costs import estimate  # noqa: E402
-from assistant.parsing import parse  # noqa: E402
+from assistant import Advisor, parse  # noqa: E402
 
 _BUILT_IN = [
     "Support bot for our bank, 5k labeled chats, $20k, 3 months.",
@@ -85,12 +83,7 @@ def bench_in_process(rounds: int) -> list[bool]:
             advisor.recommend(constraints, text=text)
             recommended.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
-            estimate(
-                constraints,
-                prices=advisor.knowledge.prices,
-                tokens=advisor.tokens,
-                options=advisor.cost_options,
-            )
+            advisor.cost(given=constraints)
             cost_only.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
             parse(text)

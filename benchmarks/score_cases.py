@@ -17,8 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.advisor import Advisor  # noqa: E402
-from assistant.render import answer_to_dict  # noqa: E402
+from assistant import Advisor, answer_to_dict  # noqa: E402
 from tests.scenarios.cases import NUMERIC, SHARED_CASES, number_ok, read_cases  # noqa: E402
 
 SETS = (

@@ -11,13 +11,12 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import assistant.costs.messages as messages
 from assistant.constraints import Constraints
-from assistant.costs import messages
 from assistant.costs.money import cents
 from assistant.costs.options import MAX_HORIZON_MONTHS, CostOptions
 from assistant.costs.prices import PriceTable
 from assistant.costs.projection import (
-    Inputs,
     Projection,
     break_even_month,
     break_even_volume,
@@ -29,13 +28,13 @@ from assistant.costs.report import (
     FineTuningCosts,
     ProfileUsed,
     PromptingCosts,
-    Sensitivity,
     Series,
 )
 from assistant.costs.resolve import Resolved, resolve
 from assistant.costs.sensitivity import analyse
 from assistant.costs.templates import PromptTemplates, shipped_templates
 from assistant.costs.tokens import TokenCounter
+from assistant.vocabulary import Approach
 
 HUNDRED = Decimal(100)
 
@@ -71,17 +70,13 @@ def estimate(
     volume, volume_reason = _break_even_volume(resolved)
     # A retired offering has no break-even to move.
     wanted = options.sensitivity and resolved.fine_tuning_available
-    sensitivity = tuple(_sensitivity(inputs)) if wanted else ()
+    sensitivity = tuple(analyse(inputs)) if wanted else ()
     return CostReport(
         horizon_months=horizon,
+        # The profile as compared, and whether its fine-tuning is still offered.
         profile=ProfileUsed(
-            id=resolved.profile.id,
-            title=resolved.profile.title,
-            kind=resolved.profile.kind,
-            prompting_model=resolved.profile.prompting_model,
-            fine_tuning_model=resolved.profile.fine_tuning_model,
+            **resolved.profile.model_dump(),
             fine_tuning_available=resolved.fine_tuning_available,
-            why=resolved.profile.why,
         ),
         prices=tuple(resolved.record.prices),
         tokens=resolved.tokens,
@@ -95,7 +90,7 @@ def estimate(
             fine_tuning=tuple(cents(v) for v in projection.fine_tuning),
             monthly_requests=tuple(_whole(v) for v in projection.requests),
         ),
-        cheaper="fine-tuning" if final_tuned <= final_prompting else "prompting",
+        cheaper=(Approach.FINE_TUNING if final_tuned <= final_prompting else Approach.PROMPTING),
         savings=cents(savings),
         savings_pct=(savings * HUNDRED / dearer).quantize(Decimal("0.1"), ROUND_HALF_UP)
         if dearer
@@ -196,22 +191,6 @@ def _break_even_volume(resolved: Resolved) -> tuple[int | None, str | None]:
             tuned=inputs.fine_tuned_per_request, prompted=inputs.prompting_per_request
         )
     return math.ceil(volume), None
-
-
-def _sensitivity(inputs: Inputs) -> list[Sensitivity]:
-    return [
-        Sensitivity(
-            input=swing.knob.name,
-            unit=swing.knob.unit,
-            base=swing.base,
-            low=swing.low,
-            high=swing.high,
-            break_even_low=swing.break_even_low,
-            break_even_high=swing.break_even_high,
-            flips_at=swing.flips_at,
-        )
-        for swing in analyse(inputs)
-    ]
 
 
 def _whole(value: Decimal) -> int:

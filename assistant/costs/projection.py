@@ -52,7 +52,7 @@ class Inputs:
     def changed(self, **changes: Any) -> Inputs:
         """A copy with ``changes``: ``dataclasses.replace`` without its per-call
         introspection (the sensitivity analysis makes a few dozen copies per answer)."""
-        unknown = changes.keys() - _INPUT_FIELDS
+        unknown = changes.keys() - INPUT_FIELDS
         if unknown:
             raise TypeError(f"Inputs has no field {sorted(unknown)[0]!r}")
         copy = object.__new__(Inputs)
@@ -84,7 +84,8 @@ class Inputs:
         return self.data_preparation + self.training
 
 
-_INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Inputs))
+#: The names of the fields of ``Inputs``.
+INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Inputs))
 
 
 @dataclass(frozen=True, slots=True)

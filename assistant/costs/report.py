@@ -19,6 +19,7 @@ from assistant.costs.money import Money, Number
 from assistant.costs.prices import PriceItem, PriceUnit, ProfileKind
 from assistant.costs.tokens import EncodingName
 from assistant.facts import CostFacts
+from assistant.vocabulary import Approach
 
 
 class _Frozen(BaseModel):
@@ -39,6 +40,9 @@ class TokenSource(StrEnum):
 
 
 class ProfileUsed(_Frozen):
+    """A price file's ``Profile`` as compared, with whether its fine-tuning is still
+    offered. Not a subclass: the JSON has that key between the models and ``why``."""
+
     id: str
     title: str
     kind: ProfileKind
@@ -151,6 +155,12 @@ class Sensitivity(_Frozen):
     break_even_high: int | None
     flips_at: Number | None
 
+    def impact(self, horizon: int) -> int:
+        """Months the break-even moves between low and high (never = past the horizon)."""
+        low = horizon + 1 if self.break_even_low is None else self.break_even_low
+        high = horizon + 1 if self.break_even_high is None else self.break_even_high
+        return abs(high - low)
+
 
 class CostReport(_Frozen):
     """Prompting against fine-tuning over ``horizon_months``, in USD."""
@@ -166,7 +176,7 @@ class CostReport(_Frozen):
     prompting: PromptingCosts
     fine_tuning: FineTuningCosts
     series: Series
-    cheaper: Literal["prompting", "fine-tuning"]  # over the horizon
+    cheaper: Approach  # over the horizon: prompting or fine-tuning
     savings: Money  # of the cheaper option over the horizon
     savings_pct: Number
     break_even_month: int | None  # from this month on, fine-tuning stays cheaper

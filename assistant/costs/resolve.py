@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+import assistant.costs.pricing as pricing
 from assistant.constraints import Constraints
-from assistant.costs import pricing
 from assistant.costs.money import format_usd
 from assistant.costs.options import (
     DEFAULTS,

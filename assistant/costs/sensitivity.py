@@ -9,11 +9,11 @@ is searched month by month.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.costs.projection import Inputs, outcome, retrain_months
+from assistant.costs.projection import INPUT_FIELDS, Inputs, outcome, retrain_months
+from assistant.costs.report import Sensitivity
 
 MILLION = Decimal(10**6)
 HALF = Decimal("0.5")
@@ -23,142 +23,71 @@ PRICE_PLACES = Decimal("0.0001")  # dollars per 1M tokens
 
 @dataclass(frozen=True, slots=True)
 class Knob:
-    """An input the analysis moves, in the units a person reads it in."""
+    """An input the analysis moves: the ``Inputs`` field it sets, shown to a person in
+    ``unit`` (the held value times ``scale``: prices are held per token, shown per 1M)."""
 
     name: str
     unit: str
-    get: Callable[[Inputs], Decimal]
-    set: Callable[[Inputs, Decimal], Inputs]
+    field: str
+    scale: Decimal = Decimal(1)
     integral: bool = False
-    applies: Callable[[Inputs], bool] = lambda inputs: True
+    needs: str | None = None  # a field that must be above zero for the input to apply
     places: Decimal = Decimal("0.01")  # how finely a non-integral threshold is shown
 
+    def __post_init__(self) -> None:
+        for name in (self.field, self.needs):
+            if name is not None and name not in INPUT_FIELDS:
+                raise ValueError(f"knob {self.name!r}: Inputs has no field {name!r}")
 
-@dataclass(frozen=True, slots=True)
-class Swing:
-    knob: Knob
-    base: Decimal
-    low: Decimal
-    high: Decimal
-    break_even_low: int | None
-    break_even_high: int | None
-    flips_at: Decimal | None
+    def get(self, inputs: Inputs) -> Decimal:
+        value = Decimal(getattr(inputs, self.field))
+        return value if self.scale == 1 else value * self.scale
 
-    def impact(self, horizon: int) -> int:
-        """Months the break-even moves between low and high (never = past the horizon)."""
-        low = horizon + 1 if self.break_even_low is None else self.break_even_low
-        high = horizon + 1 if self.break_even_high is None else self.break_even_high
-        return abs(high - low)
+    def set(self, inputs: Inputs, value: Decimal) -> Inputs:
+        held = value if self.scale == 1 else value / self.scale
+        return inputs.changed(**{self.field: held})
 
-
-def _knob(
-    name: str,
-    unit: str,
-    get: Callable[[Inputs], Decimal],
-    put: Callable[[Inputs, Decimal], Inputs],
-    *,
-    integral: bool = False,
-    only_when_positive: bool = False,
-    applies: Callable[[Inputs], bool] | None = None,
-    places: Decimal = Decimal("0.01"),
-) -> Knob:
-    def positive(inputs: Inputs) -> bool:
-        return not only_when_positive or get(inputs) > 0
-
-    return Knob(name, unit, get, put, integral=integral, applies=applies or positive, places=places)
+    def applies(self, inputs: Inputs) -> bool:
+        return self.needs is None or bool(getattr(inputs, self.needs) > 0)
 
 
-#: The linear inputs, in the order they are listed when their impact ties. Prices are
-#: held per token and shown per 1M tokens.
+#: The linear inputs, in the order they are listed when their impact ties.
 LINEAR_KNOBS: tuple[Knob, ...] = (
-    _knob(
-        "monthly requests",
-        "requests",
-        lambda i: i.monthly_requests,
-        lambda i, v: i.changed(monthly_requests=v),
-        integral=True,
-    ),
-    _knob(
-        "prompt tokens per request",
-        "tokens",
-        lambda i: i.prompt_tokens,
-        lambda i, v: i.changed(prompt_tokens=v),
-        integral=True,
-    ),
-    _knob(
-        "output tokens per request",
-        "tokens",
-        lambda i: i.output_tokens,
-        lambda i, v: i.changed(output_tokens=v),
-        integral=True,
-    ),
-    _knob(
+    Knob("monthly requests", "requests", "monthly_requests", integral=True),
+    Knob("prompt tokens per request", "tokens", "prompt_tokens", integral=True),
+    Knob("output tokens per request", "tokens", "output_tokens", integral=True),
+    Knob(
         "fine-tuned prompt tokens per request",
         "tokens",
-        lambda i: i.fine_tuned_prompt_tokens,
-        lambda i, v: i.changed(fine_tuned_prompt_tokens=v),
+        "fine_tuned_prompt_tokens",
         integral=True,
     ),
-    _knob(
-        "input price",
-        "USD per 1M tokens",
-        lambda i: i.input_price * MILLION,
-        lambda i, v: i.changed(input_price=v / MILLION),
-        places=PRICE_PLACES,
-    ),
-    _knob(
+    Knob("input price", "USD per 1M tokens", "input_price", MILLION, places=PRICE_PLACES),
+    Knob(
         "fine-tuned input price",
         "USD per 1M tokens",
-        lambda i: i.fine_tuned_input_price * MILLION,
-        lambda i, v: i.changed(fine_tuned_input_price=v / MILLION),
+        "fine_tuned_input_price",
+        MILLION,
         places=PRICE_PLACES,
     ),
-    _knob(
-        "training cost per run",
-        "USD",
-        lambda i: i.training,
-        lambda i, v: i.changed(training=v),
-        only_when_positive=True,
-    ),
-    _knob(
-        "labeling cost per item",
-        "USD",
-        lambda i: i.label_cost,
-        lambda i, v: i.changed(label_cost=v),
-        applies=lambda i: i.labels_to_make > 0,
-    ),
-    _knob(
-        "hosting per month",
-        "USD",
-        lambda i: i.hosting,
-        lambda i, v: i.changed(hosting=v),
-        only_when_positive=True,
-    ),
-    _knob(
-        "prompt-engineering effort",
-        "USD",
-        lambda i: i.engineering,
-        lambda i, v: i.changed(engineering=v),
-    ),
-    _knob(
-        "fine-tuning engineering effort",
-        "USD",
-        lambda i: i.data_engineering,
-        lambda i, v: i.changed(data_engineering=v),
-    ),
+    Knob("training cost per run", "USD", "training", needs="training"),
+    Knob("labeling cost per item", "USD", "label_cost", needs="labels_to_make"),
+    Knob("hosting per month", "USD", "hosting", needs="hosting"),
+    Knob("prompt-engineering effort", "USD", "engineering"),
+    Knob("fine-tuning engineering effort", "USD", "data_engineering"),
 )
 
 RETRAIN_NAME = "retraining interval"
 
 
-def analyse(inputs: Inputs) -> list[Swing]:
+def analyse(inputs: Inputs) -> list[Sensitivity]:
     """Every applicable input moved -50% and +50% (the retraining interval halved and
     doubled), most impact on the break-even month first."""
     base_gap = _gap(inputs)
     swings = [_linear(knob, inputs, base_gap) for knob in LINEAR_KNOBS if knob.applies(inputs)]
     swings.append(_retraining(inputs, base_gap))
     order = {knob.name: index for index, knob in enumerate(LINEAR_KNOBS)}
-    swings.sort(key=lambda s: (-s.impact(inputs.horizon), order.get(s.knob.name, len(order))))
+    swings.sort(key=lambda s: (-s.impact(inputs.horizon), order.get(s.input, len(order))))
     return swings
 
 
@@ -167,7 +96,7 @@ def _gap(inputs: Inputs) -> Decimal:
     return outcome(inputs).gap
 
 
-def _linear(knob: Knob, inputs: Inputs, base_gap: Decimal) -> Swing:
+def _linear(knob: Knob, inputs: Inputs, base_gap: Decimal) -> Sensitivity:
     base = knob.get(inputs)
     low, high = base * HALF, base * ONE_AND_HALF
     if knob.integral:
@@ -178,8 +107,9 @@ def _linear(knob: Knob, inputs: Inputs, base_gap: Decimal) -> Swing:
     if high != base:
         slope = (high_outcome.gap - base_gap) / (high - base)
         flips_at = _root(base=base, gap=base_gap, slope=slope, knob=knob)
-    return Swing(
-        knob=knob,
+    return Sensitivity(
+        input=knob.name,
+        unit=knob.unit,
         base=base,
         low=low,
         high=high,
@@ -207,18 +137,12 @@ def _whole(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
-def _retraining(inputs: Inputs, base_gap: Decimal) -> Swing:
+def _retraining(inputs: Inputs, base_gap: Decimal) -> Sensitivity:
     every = inputs.retrain_every
     low, high = max(1, every // 2), every * 2
-    knob = Knob(
-        RETRAIN_NAME,
-        "months",
-        lambda i: Decimal(i.retrain_every),
-        lambda i, v: i.changed(retrain_every=int(v)),
-        integral=True,
-    )
-    return Swing(
-        knob=knob,
+    return Sensitivity(
+        input=RETRAIN_NAME,
+        unit="months",
         base=Decimal(every),
         low=Decimal(low),
         high=Decimal(high),

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from assistant.constraints import Task
+from assistant.costs.prompt_template import PromptTemplate
 from assistant.costs.tokens import (
     TOKENS_PER_MESSAGE,
     TOKENS_PER_NAME,
@@ -31,9 +33,6 @@ from assistant.costs.tokens import (
     expected_sha256,
 )
 from assistant.errors import KnowledgeError
-
-if TYPE_CHECKING:  # templates.py imports this module
-    from assistant.costs.templates import PromptTemplate, PromptTemplates
 
 COUNTS_FILE = "prompt_template_counts.json"
 
@@ -97,26 +96,15 @@ def load_stored(path: Path) -> dict[tuple[str, EncodingName], TemplateTokens]:
     return found
 
 
-def write_stored(path: Path, templates: PromptTemplates, *, tokens: TokenCounter) -> None:
-    """Count every template in every encoding and write the file (sorted, stable)."""
+def stored_json(templates: Mapping[Task, PromptTemplate], *, tokens: TokenCounter) -> str:
+    """Every template counted in every encoding: the stored file's text (sorted, stable)."""
     data = {
         encoding.value: {
             task.value: count_template(template, encoding=encoding, tokens=tokens).model_dump(
                 mode="json"
             )
-            for task, template in sorted(templates.templates.items())
+            for task, template in sorted(templates.items())
         }
         for encoding in sorted(EncodingName)
     }
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def main() -> None:
-    """Regenerate the stored counts of the shipped templates."""
-    from assistant.costs.templates import load_prompt_templates
-    from assistant.paths import knowledge_dir
-
-    folder = knowledge_dir()
-    templates = load_prompt_templates(folder / "prompt_templates.yaml", stored={})
-    write_stored(folder / COUNTS_FILE, templates, tokens=TokenCounter())
-    print(f"wrote {folder / COUNTS_FILE}")
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"

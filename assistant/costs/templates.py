@@ -12,9 +12,10 @@ import threading
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.constraints import Task
+from assistant.costs.prompt_template import PromptTemplate
 from assistant.costs.template_counts import (
     COUNTS_FILE,
     TemplateTokens,
@@ -22,54 +23,10 @@ from assistant.costs.template_counts import (
     fingerprint,
     load_stored,
 )
-from assistant.costs.tokens import ChatMessage, EncodingName, Role, TokenCounter
+from assistant.costs.tokens import EncodingName, TokenCounter
 from assistant.errors import KnowledgeError
 from assistant.paths import knowledge_dir
 from assistant.yamlio import load_yaml
-
-
-class Example(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    input: str = Field(min_length=1)
-    output: str = Field(min_length=1)
-
-
-class PromptTemplate(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    task: Task
-    default_k: int = Field(ge=0)
-    system: str = Field(min_length=40)  # the prompting path's instructions
-    fine_tuned_system: str = Field(min_length=5)  # the fine-tuned path's short instruction
-    examples: tuple[Example, ...] = Field(min_length=1)
-    input: str = Field(min_length=1)  # a typical input
-    output: str = Field(min_length=1)  # a typical answer: sizes the output tokens
-
-    @model_validator(mode="after")
-    def _enough_examples(self) -> PromptTemplate:
-        if self.default_k > len(self.examples):
-            raise ValueError(
-                f"default_k {self.default_k} exceeds the {len(self.examples)} examples"
-            )
-        if len(self.fine_tuned_system) >= len(self.system):
-            raise ValueError("the fine-tuned instruction should be shorter than the prompt's")
-        return self
-
-    def prompting_messages(self, k: int) -> list[ChatMessage]:
-        """System instructions, ``k`` example exchanges, then the input."""
-        messages = [ChatMessage(role=Role.SYSTEM, content=self.system)]
-        for example in self.examples[:k]:
-            messages.append(ChatMessage(role=Role.USER, content=example.input))
-            messages.append(ChatMessage(role=Role.ASSISTANT, content=example.output))
-        messages.append(ChatMessage(role=Role.USER, content=self.input))
-        return messages
-
-    def fine_tuned_messages(self) -> list[ChatMessage]:
-        return [
-            ChatMessage(role=Role.SYSTEM, content=self.fine_tuned_system),
-            ChatMessage(role=Role.USER, content=self.input),
-        ]
 
 
 class TemplateCounts(BaseModel):

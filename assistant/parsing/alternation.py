@@ -10,7 +10,8 @@ kept within each first letter, so an earlier entry still wins at the same positi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
+from typing import Generic, TypeVar
 
 # Characters that stand for themselves in a pattern, so alternatives can share them.
 _LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&' -/,:;%<>=@!~\"_")
@@ -33,8 +34,10 @@ _MEMORY = 20_000
 # How many characters a look-ahead guard tests before an alternative's groups are tried.
 _GUARD_LENGTH = 3
 
+K = TypeVar("K", bound=Hashable)
 
-class Table:
+
+class Table(Generic[K]):
     """Phrasings keyed by what they mean, found in one pass.
 
     ``entries`` are ``(key, regex fragment)`` pairs in priority order. The combined
@@ -46,10 +49,10 @@ class Table:
     """
 
     def __init__(
-        self, entries: Sequence[tuple[str, str]], *, start: str = r"\b", end: str = r"\b"
+        self, entries: Sequence[tuple[K, str]], *, start: str = r"\b", end: str = r"\b"
     ) -> None:
         # (key, phrasing) in priority order, and which of them can start with a character.
-        self._phrasings: list[tuple[str, str]] = []
+        self._phrasings: list[tuple[K, str]] = []
         self._prefixes: list[str] = []  # the plain letters each phrasing starts with
         self._by_lead: dict[str, list[int]] = {}
         anywhere: list[int] = []  # phrasings whose first character is not known
@@ -69,14 +72,14 @@ class Table:
         self._compiled: dict[int, re.Pattern[str]] = {}
         alternatives = [alternative for _, alternative in self._phrasings]
         self.pattern = re.compile(f"{start}{factored(alternatives)}{end}")
-        self._known: dict[str, str] = {}
+        self._known: dict[str, K] = {}
 
-    def finditer(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    def finditer(self, text: str) -> Iterator[tuple[K, re.Match[str]]]:
         """Each match in ``text`` with its key, in order."""
         for match in self.pattern.finditer(text):
             yield self._key(text, match), match
 
-    def _key(self, text: str, match: re.Match[str]) -> str:
+    def _key(self, text: str, match: re.Match[str]) -> K:
         words = match.group()
         key = self._known.get(words)
         if key is not None:

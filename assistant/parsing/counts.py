@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
@@ -379,6 +380,15 @@ _WORDS_AFTER = re.compile(
 _EVIDENCE_WORDS = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
 
 
+class CountKind(StrEnum):
+    """What a free number in a description counts."""
+
+    LABELED = "labeled"  # labeled examples
+    HELD = "held"  # records the team holds, read as labeled (inferred)
+    UNLABELED = "unlabeled"  # data without labels
+    FUTURE = "future"  # data the team will have later
+
+
 @dataclass
 class _Count:
     value: int
@@ -398,10 +408,10 @@ def extract(scan: Scan, draft: Draft) -> None:
         kind = classify(scan, quantity)
         if kind is None:
             continue
-        if kind == "future":
+        if kind is CountKind.FUTURE:
             future = future or _shown(scan, quantity)
             continue
-        if kind == "unlabeled":
+        if kind is CountKind.UNLABELED:
             draft.put("unlabeled_data", True, evidence=_shown(scan, quantity), inferred=True)
             continue
         counts.append(
@@ -409,8 +419,8 @@ def extract(scan: Scan, draft: Draft) -> None:
                 value=int(quantity.middle),
                 start=quantity.start,
                 end=_phrase_end(scan, quantity),
-                stated=kind == "labeled" and not quantity.approximate,
-                labeled=kind == "labeled",
+                stated=kind is CountKind.LABELED and not quantity.approximate,
+                labeled=kind is CountKind.LABELED,
             )
         )
     if counts:
@@ -432,9 +442,8 @@ def extract(scan: Scan, draft: Draft) -> None:
     _growth(scan, draft, future=future)
 
 
-def classify(scan: Scan, quantity: Quantity) -> str | None:
-    """What a free number counts: "labeled" examples, "held" records (labeled,
-    inferred), "unlabeled" data, "future" data, or None (not data at all)."""
+def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
+    """What a free number counts (see ``CountKind``), or None: not data at all."""
     text = scan.text
     low = text.low
     if _SHOT.match(low, quantity.end):
@@ -464,31 +473,31 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
     if _PROMPT_CLAUSE.search(near):
         return None
     if _FUTURE.search(before):
-        return "future"
+        return CountKind.FUTURE
     if _HYPOTHETICAL.search(before):
         return None
     if _NONE_BEFORE.search(before) or (
         _mentions_none(low[quantity.end : quantity.end + 80])
         and _NONE_AFTER.match(low, quantity.end)
     ):
-        return "unlabeled" if quantity.value >= _MIN_HELD or noun_at is not None else None
+        return CountKind.UNLABELED if quantity.value >= _MIN_HELD or noun_at is not None else None
     if mark_after or header:
-        return "labeled"
+        return CountKind.LABELED
     if noun_at is None:
         return None
     marks = " ".join(words[:noun_at])
     tail = " ".join(words[noun_at + 1 :])
     if _UNLABELED_MARK.search(marks) or _UNLABELED_MARK.search(tail):
-        return "unlabeled"
+        return CountKind.UNLABELED
     if any(_MARK.match(w) for w in words[:noun_at]) or _EXAMPLES.match(words[noun_at]):
-        return "labeled"
+        return CountKind.LABELED
     if _WITH_OUTCOME.search(" " + tail):
-        return "labeled"
+        return CountKind.LABELED
     # The rest of the sentence says each record comes with its answer: "~18,000 reports
     # where nurses re-keyed the dictation by hand, so we have input/output pairs".
     rest = low[quantity.end : text.sentence(quantity.start)[1]]
     if _PAIRS_SAID.search(rest):
-        return "labeled"
+        return CountKind.LABELED
     # Records called examples are examples; records "to learn from" are when they are
     # what the model should write (a reply, an ad), not what it reads.
     if known is not None and (
@@ -498,7 +507,7 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
             and _LEARN_FROM.match(low, quantity.end, clause_end)
         )
     ):
-        return "labeled"
+        return CountKind.LABELED
     if known is None or _TO_DO.match(" " + " ".join(words[noun_at:])):
         return None
     held = (
@@ -508,7 +517,7 @@ def classify(scan: Scan, quantity: Quantity) -> str | None:
     )
     if not held or quantity.value < _MIN_HELD:
         return None
-    return "held" if _OUTPUT_RECORDS.match(words[noun_at]) else "unlabeled"
+    return CountKind.HELD if _OUTPUT_RECORDS.match(words[noun_at]) else CountKind.UNLABELED
 
 
 def _zero(scan: Scan) -> re.Match[str] | None:

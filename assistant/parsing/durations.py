@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.parsing import messages
+import assistant.parsing.messages as messages
 from assistant.parsing.draft import Draft
 from assistant.parsing.numbers import Quantity, is_negative
 from assistant.parsing.scan import Scan

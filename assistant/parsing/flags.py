@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.parsing.alternation import factored
 from assistant.parsing.draft import Draft
+from assistant.parsing.keys import PhraseKey
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 
@@ -60,8 +61,8 @@ class Signal:
     # more about a project than a prototype mentioned on the way.
     hint_no_wins: bool = False
 
-    def entries(self) -> list[tuple[str, str]]:
-        """``(name:kind, fragment)`` pairs. Alternatives for "no" come first: at one
+    def entries(self) -> list[tuple[PhraseKey, str]]:
+        """``(key, fragment)`` pairs. Alternatives for "no" come first: at one
         position the first that matches wins, so "accuracy is not critical" is a "no"."""
         kinds = (
             ("no", self.no),
@@ -69,7 +70,7 @@ class Signal:
             ("hint_no", self.hint_no),
             ("hint_yes", self.hint_yes),
         )
-        return [(f"{self.name}:{kind}", fragment) for kind, fragment in kinds if fragment]
+        return [(PhraseKey(self.name, kind), fragment) for kind, fragment in kinds if fragment]
 
 
 # Prompting as a team would name what it tried. Factored by first letter: these words
@@ -363,11 +364,10 @@ class _Reading:
     end: int
 
 
-def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str]]]) -> None:
+def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Match[str]]]) -> None:
     """Set each yes/no fact the text speaks to, from the phrases ``found`` in it."""
     readings: dict[str, list[_Reading]] = {}
-    for key, match in found:
-        name, kind = key.split(":")
+    for (name, kind), match in found:
         if name in _NAMES:
             inside = name in _NEGATION_INSIDE
             readings.setdefault(name, []).append(_reading(text, match, kind, inside=inside))

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from assistant.constraints import Change, Level
 from assistant.parsing.draft import Draft
+from assistant.parsing.keys import PhraseKey
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 
@@ -94,27 +95,28 @@ CHANGE: Mapping[Change, str] = {
     r"|hasn't changed|not (?:going to |likely to )?change|unchanged)",
 }
 
-_LEVELS: dict[str, Level | Change] = {
-    **{f"ml_expertise:{level}": level for level in EXPERTISE},
-    **{f"requirements_change:{change}": change for change in CHANGE},
+_LEVELS: dict[PhraseKey, Level | Change] = {
+    **{PhraseKey("ml_expertise", level): level for level in EXPERTISE},
+    **{PhraseKey("requirements_change", change): change for change in CHANGE},
 }
 #: ``(key, fragment)`` pairs for the shared phrase table (see ``phrases``).
-ENTRIES = [(f"ml_expertise:{level}", fragment) for level, fragment in EXPERTISE.items()] + [
-    (f"requirements_change:{change}", fragment) for change, fragment in CHANGE.items()
+ENTRIES = [(PhraseKey("ml_expertise", level), fragment) for level, fragment in EXPERTISE.items()]
+ENTRIES += [
+    (PhraseKey("requirements_change", change), fragment) for change, fragment in CHANGE.items()
 ]
 # These phrasings carry their own negation ("no ML engineers", "not stable").
 _SELF_NEGATING = frozenset({Level.NONE, Change.STABLE, Change.FREQUENT})
 
 
-def extract(text: Text, draft: Draft, *, found: Sequence[tuple[str, re.Match[str]]]) -> None:
+def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Match[str]]]) -> None:
     """Set ``ml_expertise`` and ``requirements_change`` from the phrases ``found``: the
     last statement of each."""
-    last: dict[str, tuple[str, re.Match[str]]] = {}
+    last: dict[str, tuple[PhraseKey, re.Match[str]]] = {}
     for key, match in found:
         if key not in _LEVELS:
             continue
         if _LEVELS[key] in _SELF_NEGATING or not negated(text, match.start()):
-            last[key.split(":")[0]] = (key, match)
+            last[key.fact] = (key, match)
     for field in ("ml_expertise", "requirements_change"):
         if field in last:
             key, match = last[field]

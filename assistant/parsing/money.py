@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.parsing import messages
+import assistant.parsing.messages as messages
 from assistant.parsing.draft import Draft
 from assistant.parsing.numbers import PER_MONTH, Quantity, is_negative, whole
 from assistant.parsing.scan import Scan

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.parsing import flags, levels
 from assistant.parsing.alternation import Table
+from assistant.parsing.flags import ENTRIES as FLAG_ENTRIES
+from assistant.parsing.keys import PhraseKey
+from assistant.parsing.levels import ENTRIES as LEVEL_ENTRIES
 from assistant.parsing.text import Text
 
-_TABLE = Table(flags.ENTRIES + levels.ENTRIES, start=r"(?<![\w-])", end=r"(?![\w-])")
+_TABLE = Table(FLAG_ENTRIES + LEVEL_ENTRIES, start=r"(?<![\w-])", end=r"(?![\w-])")
 
 
-def find(text: Text) -> list[tuple[str, re.Match[str]]]:
-    """Each phrase in ``text`` with its key ("compliance:no", "ml_expertise:high")."""
+def find(text: Text) -> list[tuple[PhraseKey, re.Match[str]]]:
+    """Each phrase in ``text`` with its key (``PhraseKey("compliance", "no")``)."""
     return list(_TABLE.finditer(text.low))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.parsing import counts
+from assistant.parsing.counts import CountKind, classify, names_records
 from assistant.parsing.draft import Draft
 from assistant.parsing.numbers import PER_MONTH, Quantity, whole
 from assistant.parsing.scan import Scan
@@ -126,7 +126,7 @@ _OTHER_GROWTH = re.compile(
     r"|data|dataset|labels?|examples|headcount|team|salar\w+|profit|income|margin)\b"
 )
 # What ``counts`` calls a count of data the team has or will have.
-_DATA_KINDS = frozenset({"labeled", "held", "future"})
+_DATA_KINDS = frozenset({CountKind.LABELED, CountKind.HELD, CountKind.FUTURE})
 # Months in one period, for turning a growth rate per period into a rate per month.
 _MONTHS_IN = {"month": 1.0, "year": 12.0, "quarter": 3.0, "week": 12 / 52}
 
@@ -264,11 +264,11 @@ def _referent(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> bool |
             labeled = bool(_LABEL_WORDS.search(scan.text.sentence_text(quantity.start)))
         # A sentence with label words and a count in it is about labeled data; asking
         # ``counts`` what the count is costs more and is needed only without them.
-        if labeled or counts.classify(scan, previous) in _DATA_KINDS:
+        if labeled or classify(scan, previous) in _DATA_KINDS:
             return True
         # "350 rows, growing ~1,000 a month": growth right after a count of records the
         # team holds (not work it handles) adds to those records.
-        if counts.names_records(scan, previous) and not _HANDLED.search(
+        if names_records(scan, previous) and not _HANDLED.search(
             scan.text.before(previous.start, limit=60)
         ):
             return True

@@ -53,10 +53,7 @@ class _Table(Generic[T]):
             ),
             key=lambda e: -e[0],
         )
-        self._keys = {f"{label}:{weight}": (label, weight) for weight, label, _ in entries}
-        self._table = Table(
-            [(f"{label}:{weight}", fragment) for weight, label, fragment in entries]
-        )
+        self._table = Table([((label, weight), fragment) for weight, label, fragment in entries])
 
     def rank(self, text: Text) -> list[Ranked[T]]:
         """Every label the text mentions, best first."""
@@ -64,10 +61,9 @@ class _Table(Generic[T]):
         scores: dict[T, float] = {}
         strongest: dict[T, int] = {}
         spans: dict[T, list[tuple[int, int]]] = {}
-        for key, match in self._table.finditer(text.low):
+        for (label, weight), match in self._table.finditer(text.low):
             if negated(text, match.start()):
                 continue  # "not underwriting", "never generic", "no patient data"
-            label, weight = self._keys[key]
             boost = FIRST_SENTENCE_BOOST if match.start() < first_end else 1.0
             scores[label] = scores.get(label, 0.0) + weight * boost
             strongest[label] = max(strongest.get(label, 0), weight)

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.answer import Answer, Reason
 from assistant.constraints import CONSTRAINT_FIELDS
+from assistant.costs.report import CostReport
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
@@ -54,6 +55,11 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
 
 def answer_to_json(answer: Answer) -> str:
     return json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=2) + "\n"
+
+
+def cost_report_to_json(report: CostReport) -> str:
+    """The cost report as ``advisor cost --json`` prints it (indented, one trailing newline)."""
+    return json.dumps(report.model_dump(mode="json"), indent=2) + "\n"
 
 
 def _reason(reason: Reason) -> dict[str, Any]:

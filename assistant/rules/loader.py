@@ -14,10 +14,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.answer import Approach, Technique
 from assistant.errors import KnowledgeError
 from assistant.rules.conditions import ConditionError, parse_condition
 from assistant.rules.model import Rule, When
+from assistant.vocabulary import Approach, Technique
 from assistant.yamlio import first_error, load_yaml
 
 

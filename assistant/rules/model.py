@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from assistant.answer import Approach, Technique
 from assistant.rules.conditions import Condition, display
+from assistant.vocabulary import Approach, Technique
 
 
 @dataclass(frozen=True)

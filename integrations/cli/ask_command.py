@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from integrations.cli.main import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
+from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
+from integrations.cli.options import cost_options_from_args, write_chart
 
 
 def register(commands: Any) -> None:
@@ -34,20 +35,23 @@ def read_text(words: list[str]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.advisor import Advisor
-    from assistant.errors import AdvisorError, InputError, KnowledgeError
-    from assistant.messages import describe_error
-    from assistant.render import answer_to_json, answer_to_text
-    from integrations.cli.cost_command import cost_options_from_args
+    from assistant import (
+        Advisor,
+        AdvisorError,
+        InputError,
+        KnowledgeError,
+        answer_to_json,
+        answer_to_text,
+        cost_chart_png,
+        describe_error,
+    )
 
     text = read_text(args.text)
     try:
         advisor = Advisor.load(price_file=args.price_file)
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
-            from assistant.costs.chart import render_chart
-
-            render_chart(answer.costs, args.chart)
+            write_chart(cost_chart_png(answer.costs), args.chart)
     except InputError as exc:
         return fail(describe_error(exc), code=EXIT_BAD_INPUT)
     except KnowledgeError as exc:

@@ -14,13 +14,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integrations.cli.main import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
+from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
+from integrations.cli.options import cost_options_from_args, write_chart
 
 if TYPE_CHECKING:
-    from assistant.costs import CostOptions, PriceTable
+    from assistant import Constraints
 
-#: A prompt file larger than this is refused before it is counted (about 500,000 tokens).
-MAX_PROMPT_FILE_CHARS = 2_000_000
+__all__ = ["cost_options_from_args", "register", "run"]
 
 
 def register(commands: Any) -> None:
@@ -79,103 +79,40 @@ _PRICE_FLAGS = {
 }
 
 
-def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
-    """``CostOptions`` from parsed arguments of ``advisor cost`` or ``advisor ask``.
-
-    Options a command does not define are left unset, so ``ask`` (which has only
-    ``--model``, ``--horizon`` and ``--chart``) can reuse this.
-    """
-    from assistant.costs import CostOptions
-
-    def get(name: str) -> Any:
-        return vars(args).get(name)
-
-    values: dict[str, Any] = {
-        "model": get("model"),
-        "monthly_requests": get("monthly_requests"),
-        "volume_growth_pct": get("growth"),
-        "prompt_tokens": get("prompt_tokens"),
-        "prompt_text": _read_prompt(get("prompt_file")),
-        "fine_tuned_prompt_tokens": get("fine_tuned_prompt_tokens"),
-        "output_tokens": get("output_tokens"),
-        "few_shot_k": get("few_shot"),
-        "training_examples": get("training_examples"),
-        "epochs": get("epochs"),
-        "retrain_every_months": get("retrain_every"),
-        "input_price_per_1m": get("input_price"),
-        "output_price_per_1m": get("output_price"),
-        "fine_tuned_input_price_per_1m": get("fine_tuned_input_price"),
-        "fine_tuned_output_price_per_1m": get("fine_tuned_output_price"),
-        "training_price_per_1m": get("training_price"),
-        "hosting_per_hour": get("hosting_per_hour"),
-        "label_cost_per_item": get("label_cost"),
-        "engineering_rate_per_hour": get("engineering_rate"),
-        "prompt_engineering_hours": get("prompt_hours"),
-        "fine_tuning_engineering_hours": get("fine_tuning_hours"),
-    }
-    if get("horizon") is not None:
-        values["horizon_months"] = get("horizon")
-    return CostOptions(**{k: v for k, v in values.items() if v is not None})
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the cost report (text or JSON); write the chart when asked."""
-    from assistant.costs import TokenCounter, estimate, load_price_table
-    from assistant.costs.text import report_text
-    from assistant.errors import AdvisorError, KnowledgeError
-    from assistant.messages import describe_error
-    from assistant.paths import knowledge_dir
+    from assistant import (
+        Advisor,
+        AdvisorError,
+        KnowledgeError,
+        cost_chart_png,
+        cost_report_text,
+        cost_report_to_json,
+        describe_error,
+    )
 
     try:
-        prices = load_price_table(
-            knowledge_dir() / "prices.yaml",
-            overrides=args.price_file,
-            guidance_ids=_guidance_ids(),
-        )
+        advisor = Advisor.load(price_file=args.price_file)
         if args.list_models:
-            sys.stdout.write(_models_text(prices))
+            sys.stdout.write("".join(f"{n:<16} {t}\n" for n, t in advisor.price_profiles()))
             return EXIT_OK
-        constraints = _constraints(args)
-        report = estimate(
-            constraints,
-            prices=prices,
-            tokens=TokenCounter(),
-            options=cost_options_from_args(args),
-        )
+        words: list[str] = args.text
+        text = sys.stdin.read() if words == ["-"] else " ".join(words)
+        report = advisor.cost(text, given=_given(args), options=cost_options_from_args(args))
         if args.chart is not None:
-            from assistant.costs.chart import render_chart
-
-            render_chart(report, args.chart)
+            write_chart(cost_chart_png(report), args.chart)
     except KnowledgeError as exc:
         return fail(describe_error(exc), code=EXIT_FAILURE)
     except AdvisorError as exc:
         return fail(describe_error(exc), code=EXIT_BAD_INPUT)
-    if args.json:
-        import json
-
-        sys.stdout.write(json.dumps(report.model_dump(mode="json"), indent=2) + "\n")
-    else:
-        sys.stdout.write(report_text(report))
+    sys.stdout.write(cost_report_to_json(report) if args.json else cost_report_text(report))
     return EXIT_OK
 
 
-def _constraints(args: argparse.Namespace) -> Any:
-    """The description parsed like ``advisor ask``'s, with --task/--labeled-examples laid
-    over it."""
-    from assistant.constraints import Constraints, Task
-    from assistant.errors import CostInputError, InputTooLargeError
+def _given(args: argparse.Namespace) -> Constraints | None:
+    """--task and --labeled-examples, laid over what the description says."""
+    from assistant import Constraints, CostInputError, Task
 
-    words: list[str] = args.text
-    text = sys.stdin.read() if words == ["-"] else " ".join(words)
-    constraints = Constraints()
-    if text.strip():
-        # Imported only for a description: figures given as options need no parser.
-        from assistant.advisor import MAX_INPUT_CHARS
-        from assistant.parsing import parse
-
-        if len(text) > MAX_INPUT_CHARS:
-            raise InputTooLargeError(size=len(text), limit=MAX_INPUT_CHARS)
-        constraints = parse(text)
     delta: dict[str, Any] = {}
     if args.task is not None:
         try:
@@ -187,42 +124,7 @@ def _constraints(args: argparse.Namespace) -> Any:
             ) from exc
     if args.labeled_examples is not None:
         delta["labeled_examples"] = args.labeled_examples
-    return constraints.merged(Constraints(**delta)) if delta else constraints
-
-
-def _guidance_ids() -> frozenset[str] | None:
-    """Passage ids to check price citations against, when the guidance file is there."""
-    from assistant.guidance import load_guidance
-    from assistant.paths import knowledge_dir
-
-    path = knowledge_dir() / "guidance.yaml"
-    if not path.is_file():
-        return None
-    return frozenset(load_guidance(path).passages)
-
-
-def _read_prompt(path: Path | None) -> str | None:
-    from assistant.errors import CostInputError, InputTooLargeError
-
-    if path is None:
-        return None
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise CostInputError(
-            f"prompt file: cannot read {path}: {exc.strerror}", field="prompt_file", value=path
-        ) from exc
-    if len(text) > MAX_PROMPT_FILE_CHARS:
-        raise InputTooLargeError(size=len(text), limit=MAX_PROMPT_FILE_CHARS)
-    return text
-
-
-def _models_text(prices: PriceTable) -> str:
-    lines = []
-    for name in prices.names():
-        profile = prices.resolve(name)
-        lines.append(f"{name:<16} {profile.title}")
-    return "\n".join(lines) + "\n"
+    return Constraints(**delta) if delta else None
 
 
 def _count(text: str) -> int:
@@ -241,8 +143,7 @@ def _decimal(text: str) -> Decimal:
 
 
 def _usd(text: str) -> Decimal:
-    from assistant.costs.money import parse_usd
-    from assistant.errors import CostError
+    from assistant import CostError, parse_usd
 
     try:
         return parse_usd(text, field="price")

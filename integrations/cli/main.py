@@ -12,28 +12,17 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"advisor: {message} (see 'advisor --help')\n")
+from integrations.cli import ask_command, cost_command, serve_command
+from integrations.cli.exits import EXIT_FAILURE, CommandParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = CommandParser(
         prog="advisor",
         description="Should you prompt a model, fine-tune one, or prompt now and fine-tune "
         "later? Describe your project; get a costed, cited recommendation.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    from integrations.cli import ask_command, cost_command, serve_command
-
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     ask_command.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
@@ -46,12 +35,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except KeyboardInterrupt:
         return EXIT_FAILURE
-    return code
-
-
-def fail(message: str, *, code: int) -> int:
-    """One line on stderr, nothing on stdout."""
-    print(f"advisor: {message}", file=sys.stderr)
     return code
 
 

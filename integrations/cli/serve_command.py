@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from integrations.cli.main import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
+from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, CommandParser, fail
 
 DEFAULT_HOST = "0.0.0.0"
 DEFAULT_PORT = 3000
@@ -33,8 +33,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from assistant.errors import AdvisorError
-    from assistant.messages import describe_error
+    from assistant import AdvisorError, describe_error
     from integrations.settings import Settings
     from integrations.slack.runtime import Mode, SlackSetupError, start
     from integrations.slack.worker import WorkerStartError
@@ -78,10 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m integrations.cli.serve_command --http``: the command on its own."""
-    from integrations.cli.main import _Parser
-
-    parser = _Parser(prog="advisor")
-    register(parser.add_subparsers(dest="command", required=True, parser_class=_Parser))
+    parser = CommandParser(prog="advisor")
+    register(parser.add_subparsers(dest="command", required=True, parser_class=CommandParser))
     args = parser.parse_args(["serve", *(argv if argv is not None else sys.argv[1:])])
     result: int = args.run(args)
     return result

@@ -28,13 +28,25 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from assistant import FIELD_ROWS, show_value
-from assistant.answer import Answer, Citation, MissingConstraint, Reason
-from assistant.constraints import Constraints
-from assistant.costs.text import swing_line
-from assistant.followup import FollowUp, FollowUpKind
-from assistant.messages import APPROACH_TITLES
-from assistant.rules.conditions import display
+from assistant import (
+    APPROACH_TITLES,
+    FIELD_ROWS,
+    Answer,
+    ChangeReply,
+    Citation,
+    Constraints,
+    CostReply,
+    FollowUp,
+    GuidanceReply,
+    HelpReply,
+    MissingConstraint,
+    Reason,
+    WhyReply,
+    cost_summary_lines,
+    display,
+    show_value,
+    swing_line,
+)
 from integrations.slack import messages
 from integrations.slack.escape import escape, excerpt, fit
 from integrations.slack.inbound import OPTION_ACTION
@@ -88,16 +100,16 @@ def follow_up_message(
 
     ``rule_summaries`` names the rules a change flipped (by id) in words.
     """
-    if follow_up.kind is FollowUpKind.CHANGE:
+    if isinstance(follow_up, ChangeReply):
         blocks, fallback = _change_blocks(follow_up, rule_summaries or {})
+    elif isinstance(follow_up, WhyReply):
+        blocks, fallback = _why_blocks(follow_up)
+    elif isinstance(follow_up, CostReply):
+        blocks, fallback = _cost_blocks(follow_up)
+    elif isinstance(follow_up, GuidanceReply):
+        blocks, fallback = _guidance_blocks(follow_up)
     else:
-        builder = {
-            FollowUpKind.WHY: _why_blocks,
-            FollowUpKind.COST: _cost_blocks,
-            FollowUpKind.GUIDANCE: _guidance_blocks,
-            FollowUpKind.HELP: _help_blocks,
-        }[follow_up.kind]
-        blocks, fallback = builder(follow_up)
+        blocks, fallback = _help_blocks(follow_up)
     return _message(blocks, fallback=fallback)
 
 
@@ -181,11 +193,9 @@ def _recommendation_body(answer: Answer, citer: _Citer, *, with_buttons: bool) -
 
 
 def _costs_text(answer: Answer) -> str:
-    from assistant.costs.summary import summary_lines
-
     if answer.costs is None:
         return f"*Costs*\n{messages.NO_COSTS}"
-    lines = "\n".join(f"• {escape(line)}" for line in summary_lines(answer.costs))
+    lines = "\n".join(f"• {escape(line)}" for line in cost_summary_lines(answer.costs))
     return f"*Costs*\n{lines}" if lines else f"*Costs*\n{messages.NO_COSTS}"
 
 
@@ -234,7 +244,7 @@ def _fallback(answer: Answer) -> str:
 
 
 def _change_blocks(
-    follow_up: FollowUp, rule_summaries: Mapping[str, str]
+    follow_up: ChangeReply, rule_summaries: Mapping[str, str]
 ) -> tuple[list[Block], str]:
     answer = follow_up.answer
     citer = _Citer(answer.citations)
@@ -266,7 +276,7 @@ def _shown(name: str, value: str | None) -> str:
     return "unknown" if value is None else show_value(FIELD_ROWS[name], value)
 
 
-def _flipped_text(follow_up: FollowUp, citer: _Citer, rule_summaries: Mapping[str, str]) -> str:
+def _flipped_text(follow_up: ChangeReply, citer: _Citer, rule_summaries: Mapping[str, str]) -> str:
     answer = follow_up.answer
     fired = {r.rule: r for r in [*answer.reasons, *answer.counter_reasons]}
     lines = ["*Rules that flipped*"]
@@ -280,10 +290,10 @@ def _flipped_text(follow_up: FollowUp, citer: _Citer, rule_summaries: Mapping[st
     return "\n".join(lines)
 
 
-def _why_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+def _why_blocks(follow_up: WhyReply) -> tuple[list[Block], str]:
     answer = follow_up.answer
     citer = _Citer(answer.citations)
-    about = escape(follow_up.about or answer.recommendation.approach.value)
+    about = escape(follow_up.about)
     now = escape(answer.recommendation.approach.value)
     blocks: list[Block] = [_section(f"*Recommended:* {now}  ·  *You asked about:* {about}")]
     if follow_up.for_reasons:
@@ -298,7 +308,7 @@ def _why_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
     return blocks, fit(f"Why {about}: the reasons on both sides.", MAX_FALLBACK_TEXT)
 
 
-def _cost_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+def _cost_blocks(follow_up: CostReply) -> tuple[list[Block], str]:
     answer = follow_up.answer
     blocks: list[Block] = [_section(_costs_text(answer))]
     report = answer.costs
@@ -329,7 +339,7 @@ def _cost_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
     return blocks, "Cost breakdown for this project."
 
 
-def _guidance_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
+def _guidance_blocks(follow_up: GuidanceReply) -> tuple[list[Block], str]:
     if not follow_up.passages:
         return [_section(messages.GUIDANCE_NOT_COVERED)], messages.GUIDANCE_NOT_COVERED
     citer = _Citer(follow_up.passages)
@@ -342,7 +352,7 @@ def _guidance_blocks(follow_up: FollowUp) -> tuple[list[Block], str]:
     return blocks, "What the guidance says about your question."
 
 
-def _help_blocks(_follow_up: FollowUp) -> tuple[list[Block], str]:
+def _help_blocks(_follow_up: HelpReply) -> tuple[list[Block], str]:
     return [_section(messages.THREAD_HELP)], messages.THREAD_HELP
 
 

@@ -17,8 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from assistant.costs.report import CostReport
-from assistant.errors import AdvisorError
+from assistant import AdvisorError, CostReport
 
 #: Seconds the child may take: starting Python, importing matplotlib, drawing.
 CHART_TIMEOUT = 30.0
@@ -65,20 +64,24 @@ def main(argv: list[str]) -> int:
     """``python -m integrations.slack.chart_job OUT.png``: the report JSON on stdin."""
     from pydantic import ValidationError
 
-    from assistant.costs.chart import render_chart
-    from assistant.errors import CostError
+    from assistant import CostError, cost_chart_png
 
     if len(argv) != 1:
         print("usage: python -m integrations.slack.chart_job OUT.png", file=sys.stderr)
         return _CANNOT_DRAW
     try:
         report = CostReport.model_validate_json(sys.stdin.buffer.read())
-        render_chart(report, Path(argv[0]))
+        png = cost_chart_png(report)
     except ValidationError as error:
         print(f"unreadable cost report ({error.error_count()} errors)", file=sys.stderr)
         return _CANNOT_DRAW
-    except CostError as error:  # matplotlib missing, or the file cannot be written
+    except CostError as error:  # matplotlib missing
         print(str(error).replace("\n", " "), file=sys.stderr)
+        return _CANNOT_DRAW
+    try:
+        Path(argv[0]).write_bytes(png)
+    except OSError as error:
+        print(f"cannot write the chart to {argv[0]}: {error.strerror}", file=sys.stderr)
         return _CANNOT_DRAW
     return 0
 

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.answer import Answer
-from assistant.constraints import Constraints
-from assistant.costs.report import CostReport
-from assistant.errors import InputError
-from assistant.followup import FollowUpKind
-from assistant.messages import describe_error
+from assistant import (
+    Answer,
+    Constraints,
+    CostReport,
+    FollowUpKind,
+    InputError,
+    describe_error,
+)
 from integrations.slack import messages
 from integrations.slack.blocks import (
     SlackMessage,
@@ -32,7 +34,7 @@ from integrations.slack.escape import escape
 from integrations.slack.modal import form_constraints
 
 if TYPE_CHECKING:
-    from assistant.advisor import Advisor
+    from assistant import Advisor, FollowUp
     from integrations.slack.inbound import FormSubmission
 
 
@@ -66,16 +68,11 @@ def describe(advisor: Advisor, text: str, *, with_buttons: bool = True) -> Reply
 
 def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
     """The recommendation for the modal's description and fields together."""
-    from assistant.advisor import check_text
-    from assistant.parsing import parse
-
-    fields = form_constraints(form.fields)
     try:
-        text = check_text(form.description) if form.description.strip() else ""
+        answer = advisor.ask(form.description, given=form_constraints(form.fields))
     except InputError as error:
         return refusal(error)
-    constraints = parse(text).merged(fields) if text else fields
-    return _answered(advisor.recommend(constraints, text=text), with_buttons=True)
+    return _answered(answer, with_buttons=True)
 
 
 def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], project: str) -> Reply:
@@ -85,7 +82,7 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
     except InputError as error:
         return refusal(error)
     return Reply(
-        message=follow_up_message(result, rule_summaries=_rule_summaries(advisor, result.flipped)),
+        message=_follow_up_message(advisor, result),
         # The thread keeps the project's first description; a change updates the values.
         thread=_thread_of(result.answer, text=project),
         chart=result.answer.costs if result.kind is FollowUpKind.COST else None,
@@ -99,7 +96,7 @@ def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project
     except InputError as error:
         return refusal(error)
     if result.kind is FollowUpKind.CHANGE:
-        message = follow_up_message(result, rule_summaries=_rule_summaries(advisor, result.flipped))
+        message = _follow_up_message(advisor, result)
     else:  # the value was already part of the project: the answer stands as it is
         message = recommendation_message(result.answer)
     return Reply(message=message, thread=_thread_of(result.answer, text=project))
@@ -113,9 +110,9 @@ def refusal(error: InputError) -> Reply:
     return Reply(message=notice_message(escape(describe_error(error))), refused=True)
 
 
-def _rule_summaries(advisor: Advisor, rule_ids: list[str]) -> dict[str, str]:
-    wanted = set(rule_ids)
-    return {rule.id: rule.summary for rule in advisor.knowledge.book.rules if rule.id in wanted}
+def _follow_up_message(advisor: Advisor, result: FollowUp) -> SlackMessage:
+    flipped = result.flipped if result.kind is FollowUpKind.CHANGE else []
+    return follow_up_message(result, rule_summaries=advisor.rule_summaries(flipped))
 
 
 def _answered(answer: Answer, *, with_buttons: bool) -> Reply:

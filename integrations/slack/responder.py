@@ -39,8 +39,7 @@ from integrations.slack.modal import advise_modal
 from integrations.store import StoreError
 
 if TYPE_CHECKING:
-    from assistant.advisor import Advisor
-    from assistant.costs.report import CostReport
+    from assistant import Advisor, CostReport
     from integrations.store import Store, ThreadState
 
 #: Web API errors that mean "the bot cannot post there", so the person is told privately.

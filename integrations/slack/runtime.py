@@ -20,7 +20,7 @@ from enum import StrEnum
 from pydantic import SecretStr
 from slack_bolt import App
 
-from assistant.errors import AdvisorError
+from assistant import AdvisorError
 from integrations.settings import Settings
 from integrations.slack.app import build_app
 from integrations.slack.client import web_client

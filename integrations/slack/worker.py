@@ -38,7 +38,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.errors import AdvisorError
+from assistant import AdvisorError
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ def _migrate(settings: Settings, log: logging.Logger) -> None:
 
 
 def _build_responder(settings: Settings, log: logging.Logger) -> Responder:
-    from assistant.advisor import Advisor
+    from assistant import Advisor
     from integrations.slack.client import web_client
     from integrations.slack.responder import Responder
     from integrations.store import Store

@@ -11,7 +11,7 @@ The edges (Slack app, CLI) turn these into one sentence for the operator.
 
 from __future__ import annotations
 
-from assistant.errors import AdvisorError
+from assistant import AdvisorError
 
 
 class StoreError(AdvisorError):

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
-from assistant.answer import Approach
+from assistant import Approach
 
 
 class ThreadState(BaseModel):

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, and_, delete, or_, select, text, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from assistant.answer import Approach
+from assistant import Approach
 from integrations.store.engine import make_engine
 from integrations.store.errors import StoreError, StoreUnavailableError
 from integrations.store.migrate import upgrade_to_head

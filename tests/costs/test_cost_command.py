@@ -63,6 +63,18 @@ def test_text_report_and_chart(tmp_path: Path) -> None:
     assert chart.read_bytes().startswith(PNG_MAGIC)
 
 
+def test_a_chart_into_a_missing_folder_is_bad_input(tmp_path: Path) -> None:
+    """The core draws the bytes; the command writes them and says when it cannot."""
+    pytest.importorskip("matplotlib")
+    chart = tmp_path / "absent" / "costs.png"
+    result = advisor("cost", "--monthly-requests", "300000", "--chart", str(chart))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert (
+        result.stderr == f"advisor: cannot write the chart to {chart}: No such file or directory\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [

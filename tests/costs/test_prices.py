@@ -196,3 +196,10 @@ def test_duplicate_rows_in_one_file(tmp_path: Path) -> None:
 def test_missing_override_file(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match="file not found"):
         load_price_table(PRICES, overrides=tmp_path / "absent.yaml")
+
+
+def test_a_profile_in_a_report_has_every_field_of_the_price_files_profile() -> None:
+    from assistant.costs.prices import Profile
+    from assistant.costs.report import ProfileUsed
+
+    assert set(ProfileUsed.model_fields) == {*Profile.model_fields, "fine_tuning_available"}

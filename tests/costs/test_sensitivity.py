@@ -10,13 +10,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.costs.projection import break_even_month, project
-from assistant.costs.sensitivity import Swing, analyse
+from assistant.costs.report import Sensitivity
+from assistant.costs.sensitivity import analyse
 
 from .test_projection import PROFILE_A
 
 
-def _by_name(swings: list[Swing]) -> dict[str, Swing]:
-    return {swing.knob.name: swing for swing in swings}
+def _by_name(swings: list[Sensitivity]) -> dict[str, Sensitivity]:
+    return {swing.input: swing for swing in swings}
 
 
 def test_monthly_requests_flip_at_the_break_even_volume() -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from assistant.constraints import Constraints, Task
 from assistant.costs import CostOptions, PriceTable, TokenCounter, estimate
 from assistant.costs.money import format_usd, parse_usd
-from assistant.costs.summary import summary_lines
-from assistant.costs.text import report_text
 from assistant.errors import CostError, CostInputError, CurrencyError
+from assistant.render import cost_chart_png, cost_report_text, cost_summary_lines
 
 from .test_estimate import HAS_400_LABELS, PROFILE_E
 
@@ -22,7 +20,7 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 def test_summary_of_a_break_even(hand_table: PriceTable, tokens: TokenCounter) -> None:
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    lines = summary_lines(report)
+    lines = cost_summary_lines(report)
     assert 2 <= len(lines) <= 5
     assert lines[0] == "Prompting: $1,200/month after a $2,000 setup."
     assert lines[1] == (
@@ -37,7 +35,7 @@ def test_summary_of_a_break_even(hand_table: PriceTable, tokens: TokenCounter) -
 def test_summary_of_never(hand_table: PriceTable, tokens: TokenCounter) -> None:
     options = PROFILE_E.model_copy(update={"monthly_requests": 600, "horizon_months": 24})
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=options)
-    lines = summary_lines(report)
+    lines = cost_summary_lines(report)
     assert 2 <= len(lines) <= 5
     assert lines[2].startswith(
         "Fine-tuning never pays off within 24 months at 600 requests/month: "
@@ -53,7 +51,7 @@ def test_full_text_names_prices_tokens_and_assumptions(
     report = estimate(
         Constraints(task=Task.CHAT), prices=shipped, tokens=tokens, options=CostOptions()
     )
-    text = report_text(report)
+    text = cost_report_text(report)
     assert "gpt-4.1-mini/input: $0.40/1M tokens" in text
     assert "checked 2025-06-01" in text
     assert "o200k_base, exact" in text
@@ -91,35 +89,18 @@ def test_a_price_that_is_not_a_number() -> None:
         parse_usd("cheap", field="input price")
 
 
-def test_chart_is_a_png(tmp_path: Path, hand_table: PriceTable, tokens: TokenCounter) -> None:
+def test_chart_is_png_bytes(hand_table: PriceTable, tokens: TokenCounter) -> None:
     pytest.importorskip("matplotlib")
-    from assistant.costs.chart import render_chart
-
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    written = render_chart(report, tmp_path / "costs.png")
-    data = written.read_bytes()
+    data = cost_chart_png(report)
     assert data.startswith(PNG_MAGIC)
     assert len(data) > 10_000  # a drawn chart, not an empty canvas
 
 
 def test_chart_without_matplotlib_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hand_table: PriceTable, tokens: TokenCounter
+    monkeypatch: pytest.MonkeyPatch, hand_table: PriceTable, tokens: TokenCounter
 ) -> None:
-    from assistant.costs.chart import render_chart
-
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # what an absent package looks like
     with pytest.raises(CostError, match=r"pip install 'advisor\[charts\]'"):
-        render_chart(report, tmp_path / "costs.png")
-    assert not (tmp_path / "costs.png").exists()
-
-
-def test_chart_into_a_missing_folder(
-    tmp_path: Path, hand_table: PriceTable, tokens: TokenCounter
-) -> None:
-    pytest.importorskip("matplotlib")
-    from assistant.costs.chart import render_chart
-
-    report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    with pytest.raises(CostError, match="cannot write the chart"):
-        render_chart(report, tmp_path / "absent" / "costs.png")
+        cost_chart_png(report)

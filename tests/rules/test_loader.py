@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Approach, Technique
+from assistant import Approach, Technique
 from assistant.errors import KnowledgeError
 from assistant.rules import evaluate, load_rules
 

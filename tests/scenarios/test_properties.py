@@ -8,8 +8,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant import Approach
 from assistant.advisor import MAX_INPUT_CHARS, Advisor
-from assistant.answer import Approach
 from assistant.errors import InputError
 from assistant.render import answer_to_json, answer_to_text
 

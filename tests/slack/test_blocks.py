@@ -8,19 +8,26 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.advisor import Advisor
-from assistant.answer import (
+from assistant import (
+    Advisor,
     Answer,
     Approach,
+    ChangeReply,
     Citation,
     Confidence,
+    Constraints,
+    CostReply,
+    Domain,
+    FieldChange,
+    GuidanceReply,
+    HelpReply,
+    InputIssue,
     MissingConstraint,
     Reason,
     Recommendation,
     Technique,
+    WhyReply,
 )
-from assistant.constraints import Constraints, Domain, InputIssue
-from assistant.followup import FieldChange, FollowUp, FollowUpKind
 from integrations.slack import messages
 from integrations.slack.blocks import (
     MAX_BLOCKS,
@@ -231,8 +238,7 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
         reasons=[reason("pr.budget", Approach.PROMPTING, "The budget is small.", "doc1.costs")],
         counter_reasons=[],
     )
-    fu = FollowUp(
-        kind=FollowUpKind.CHANGE,
+    fu = ChangeReply(
         answer=after,
         previous_approach="fine-tuning",
         changes=[FieldChange(field="budget_usd", before="40000", after="500")],
@@ -253,8 +259,7 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
 
 def test_follow_up_why_shows_both_sides_with_citations() -> None:
     answer = make_answer()
-    fu = FollowUp(
-        kind=FollowUpKind.WHY,
+    fu = WhyReply(
         answer=answer,
         about="prompting",
         for_reasons=answer.counter_reasons,
@@ -269,23 +274,19 @@ def test_follow_up_why_shows_both_sides_with_citations() -> None:
 
 def test_follow_up_guidance_quotes_passages_or_says_it_is_not_covered() -> None:
     answer = make_answer()
-    found = follow_up_message(
-        FollowUp(kind=FollowUpKind.GUIDANCE, answer=answer, passages=CITATIONS[:2])
-    )
+    found = follow_up_message(GuidanceReply(answer=answer, passages=CITATIONS[:2]))
     check_citations(found)
     joined = "\n".join(strings(found))
     assert "hundreds to thousands of labeled examples. [1]" in joined
     assert "[2] The Hidden Cost of Fine-Tuning" in joined
-    empty = follow_up_message(FollowUp(kind=FollowUpKind.GUIDANCE, answer=answer))
+    empty = follow_up_message(GuidanceReply(answer=answer))
     assert empty.text == messages.GUIDANCE_NOT_COVERED
 
 
 def test_follow_up_help_and_cost_without_figures() -> None:
     answer = make_answer()
-    assert follow_up_message(FollowUp(kind=FollowUpKind.HELP, answer=answer)).text == (
-        messages.THREAD_HELP
-    )
-    cost = follow_up_message(FollowUp(kind=FollowUpKind.COST, answer=answer))
+    assert follow_up_message(HelpReply(answer=answer)).text == (messages.THREAD_HELP)
+    cost = follow_up_message(CostReply(answer=answer))
     assert messages.NO_COSTS in "\n".join(strings(cost))
 
 
@@ -315,10 +316,9 @@ def test_no_rendered_text_carries_a_live_broadcast(
     for message in (
         recommendation_message(answer),
         follow_up_message(
-            FollowUp(
-                kind=FollowUpKind.CHANGE,
+            ChangeReply(
                 answer=answer,
-                previous_approach=summary[:50],
+                previous_approach=Approach.PROMPTING,
                 changes=[FieldChange(field="model", before=text[:200], after=summary[:200])],
                 flipped=[issue[:80]],
             )
@@ -337,7 +337,7 @@ def test_cost_follow_up_shows_the_breakdown_sensitivity_and_assumptions(
         "Answer 4 million customer chats per month for an airline; our prompt has 2,000 "
         "tokens of instructions and examples; 45k labeled chats; $150k; 5 months."
     )
-    message = follow_up_message(FollowUp(kind=FollowUpKind.COST, answer=answer))
+    message = follow_up_message(CostReply(answer=answer))
     check_limits(message)
     joined = "\n".join(strings(message))
     assert "Break-even in month" in joined

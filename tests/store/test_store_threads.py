@@ -8,7 +8,7 @@ from decimal import Decimal
 import pydantic
 import pytest
 
-from assistant.answer import Approach
+from assistant import Approach
 from assistant.constraints import Constraints, Domain
 from integrations.store import NaiveTimestampError, Store, StoreError, ThreadState
 

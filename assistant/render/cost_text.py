@@ -6,18 +6,18 @@ from decimal import Decimal
 
 from assistant.costs.money import format_price, format_usd
 from assistant.costs.report import CostReport, PriceUsed, Sensitivity
-from assistant.costs.summary import summary_lines
+from assistant.render.cost_summary import cost_summary_lines
 
 _UNITS = {"per_1k_tokens": "/1K tokens", "per_1m_tokens": "/1M tokens", "per_hour": "/hour"}
 #: Sensitivity rows shown in text (the JSON has them all).
 SENSITIVITY_ROWS = 4
 
 
-def report_text(report: CostReport) -> str:
+def cost_report_text(report: CostReport) -> str:
     """The summary lines, the two breakdowns, prices, tokens, sensitivity and assumptions."""
     tokens = report.tokens
     counted = "exact" if tokens.exact else "estimate"
-    lines = [*summary_lines(report), ""]
+    lines = [*cost_summary_lines(report), ""]
     lines += [
         "Prompting",
         f"  {report.prompting.basis}",

@@ -6,7 +6,7 @@ here, only when a chart is asked for, with the non-interactive Agg backend.
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
 
 from assistant.costs.money import format_usd
 from assistant.costs.report import CostReport
@@ -16,10 +16,10 @@ PROMPTING_COLOUR = "#1f77b4"
 FINE_TUNING_COLOUR = "#d62728"
 
 
-def render_chart(report: CostReport, path: Path) -> Path:
-    """Write the chart of ``report`` to ``path`` (PNG) and return the path.
+def cost_chart_png(report: CostReport) -> bytes:
+    """The chart of ``report`` as PNG bytes (the caller writes or uploads them).
 
-    Raises ``CostError`` when matplotlib is not installed or the file cannot be written.
+    Raises ``CostError`` when matplotlib is not installed.
     """
     try:
         import matplotlib
@@ -70,13 +70,11 @@ def render_chart(report: CostReport, path: Path) -> Path:
         axes.legend(loc="upper left", framealpha=0.95, edgecolor="#dddddd")
         figure.text(0.01, 0.01, _footnote(report), fontsize=7, color="#555555")
         figure.tight_layout(rect=(0, 0.04, 1, 1))
-        try:
-            figure.savefig(path, format="png")
-        except OSError as exc:
-            raise CostError(f"cannot write the chart to {path}: {exc.strerror}") from exc
+        png = io.BytesIO()
+        figure.savefig(png, format="png")
     finally:
         pyplot.close(figure)
-    return path
+    return png.getvalue()
 
 
 def _title(report: CostReport) -> str:

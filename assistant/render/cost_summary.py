@@ -13,7 +13,7 @@ from assistant.costs.money import format_usd
 from assistant.costs.report import CostReport, TokenSource
 
 
-def summary_lines(report: CostReport) -> list[str]:
+def cost_summary_lines(report: CostReport) -> list[str]:
     """Two to five short lines: both options' costs, the break-even, what it rests on."""
     prompting, tuning = report.prompting, report.fine_tuning
     lines = [
