@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         InputTooLargeError,
         KnowledgeError,
     )
+    from assistant.explain import Explanation, explanation_text, explanation_to_dict
     from assistant.facts import CostFacts
     from assistant.followup import (
         ChangeReply,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
         HelpReply,
         WhyReply,
     )
-    from assistant.messages import APPROACH_TITLES, describe_error
+    from assistant.messages import APPROACH_TITLES, close_call, describe_error
     from assistant.parsing import parse
     from assistant.render import (
         answer_to_dict,
@@ -78,6 +79,9 @@ _HOMES: dict[str, str] = {
     "Task": "assistant.constraints",
     "FIELD_ROWS": "assistant.constraints",
     "CostFacts": "assistant.facts",
+    "Explanation": "assistant.explain",
+    "explanation_text": "assistant.explain",
+    "explanation_to_dict": "assistant.explain",
     "Ask": "assistant.rows",
     "Form": "assistant.rows",
     "Row": "assistant.rows",
@@ -103,6 +107,7 @@ _HOMES: dict[str, str] = {
     "WhyReply": "assistant.followup",
     "APPROACH_TITLES": "assistant.messages",
     "describe_error": "assistant.messages",
+    "close_call": "assistant.messages",
     "parse": "assistant.parsing",
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
@@ -139,6 +144,7 @@ __all__ = [
     "CostReport",
     "Domain",
     "EmptyInputError",
+    "Explanation",
     "FieldChange",
     "FollowUp",
     "FollowUpKind",
@@ -161,12 +167,15 @@ __all__ = [
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
+    "close_call",
     "cost_chart_png",
     "cost_report_text",
     "cost_report_to_json",
     "cost_summary_lines",
     "describe_error",
     "display",
+    "explanation_text",
+    "explanation_to_dict",
     "parse",
     "parse_usd",
     "show_value",

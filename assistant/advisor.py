@@ -20,6 +20,7 @@ from assistant.costs.options import CostOptions
 from assistant.costs.report import CostReport
 from assistant.decide import decide
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
+from assistant.explain import Explanation, explain
 from assistant.followup import (
     ChangeReply,
     CostReply,
@@ -201,6 +202,11 @@ class Advisor:
         if not passages and not looks_like_question(cleaned):
             return HelpReply(answer=before)
         return GuidanceReply(answer=before, passages=passages)
+
+    def explain(self, answer: Answer) -> Explanation:
+        """Why ``answer`` is what it is: each fact's words and reading, each rule's checks."""
+        facts = self.facts(answer.constraints, answer.costs)
+        return explain(answer, book=self.knowledge.book, facts=facts)
 
     def facts(self, constraints: Constraints, costs: CostReport | None) -> dict[str, Any]:
         """What the rules read: the constraint values and the cost engine's facts."""

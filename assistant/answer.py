@@ -61,6 +61,11 @@ class Recommendation(_Frozen):
     scores: dict[Approach, int]
     switch_trigger: str | None = None  # for prompt-then-fine-tune: when to switch
     next_steps: tuple[str, ...] = ()
+    # How far ahead the approach is: its score less the best other approach's.
+    margin: int = 0
+    runner_up: Approach | None = None
+    # When the margin is small: the missing fact that could settle it, as a question.
+    settled_by: str | None = None
 
 
 class Answer(BaseModel):

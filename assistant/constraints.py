@@ -76,6 +76,8 @@ class InputIssue(BaseModel):
     field: str
     message: str
     values: tuple[str, ...] = ()
+    # The text states both sides ("no labeled data" and "20,000 labeled examples").
+    contradiction: bool = False
 
 
 class Constraints(BaseModel):
@@ -289,6 +291,8 @@ class Constraints(BaseModel):
     # --- bookkeeping -------------------------------------------------------------------
     provenance: dict[str, Provenance] = Field(default_factory=dict)
     evidence: dict[str, str] = Field(default_factory=dict)
+    # Which reading of the parser produced each value ("counts of data", "yes/no phrasings").
+    readings: dict[str, str] = Field(default_factory=dict)
     issues: list[InputIssue] = Field(default_factory=list)
 
     def known(self, name: str) -> bool:
@@ -310,6 +314,7 @@ class Constraints(BaseModel):
         data = self.model_dump()
         provenance = dict(self.provenance)
         evidence = dict(self.evidence)
+        readings = dict(self.readings)
         for name in CONSTRAINT_FIELDS:
             value = getattr(delta, name)
             if value is None:
@@ -318,7 +323,13 @@ class Constraints(BaseModel):
             provenance[name] = delta.provenance_of(name)
             if name in delta.evidence:
                 evidence[name] = delta.evidence[name]
-        data.update(provenance=provenance, evidence=evidence, issues=list(delta.issues))
+            if name in delta.readings:
+                readings[name] = delta.readings[name]
+            else:
+                readings.pop(name, None)
+        data.update(
+            provenance=provenance, evidence=evidence, readings=readings, issues=list(delta.issues)
+        )
         return Constraints.model_validate(data)
 
     def changed_fields(self, other: Constraints) -> list[str]:
@@ -326,7 +337,7 @@ class Constraints(BaseModel):
         return sorted(n for n in CONSTRAINT_FIELDS if getattr(self, n) != getattr(other, n))
 
 
-_BOOKKEEPING = frozenset({"provenance", "evidence", "issues"})
+_BOOKKEEPING = frozenset({"provenance", "evidence", "readings", "issues"})
 
 #: Every constraint a rule may name, in declaration order.
 CONSTRAINT_FIELDS: tuple[str, ...] = tuple(

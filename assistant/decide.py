@@ -91,11 +91,22 @@ def decide(
         [*reasons, *counter], (*book.technique_cites[technique], *fallback), guidance=guidance
     )
     missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
+    runner_up = max(
+        (a for a in TIE_ORDER if a is not approach),
+        key=lambda a: (scores[a], -TIE_ORDER.index(a)),
+    )
+    margin = scores[approach] - scores[runner_up]
+    settling = next((m for m in missing if m.could_change_answer), None)
     recommendation = Recommendation(
         approach=approach,
         technique=technique,
         later_technique=later,
-        confidence=_confidence(scores, approach, missing),
+        confidence=_confidence(
+            scores, approach, missing, contradicted=_contradicted(constraints, fired)
+        ),
+        margin=margin,
+        runner_up=runner_up,
+        settled_by=settling.question if settling and margin <= _CLOSE_MARGIN else None,
         summary=messages.summary(approach, technique, constraints),
         scores=scores,
         switch_trigger=(
@@ -178,18 +189,32 @@ def _citations(
     return citations
 
 
+#: A margin this small (or smaller) is close: the answer names the fact that would settle it.
+_CLOSE_MARGIN = 2
+
+
 def _confidence(
-    scores: Mapping[Approach, int], approach: Approach, missing: Sequence[MissingConstraint]
+    scores: Mapping[Approach, int],
+    approach: Approach,
+    missing: Sequence[MissingConstraint],
+    *,
+    contradicted: bool,
 ) -> Confidence:
     runner_up = max(score for a, score in scores.items() if a is not approach)
     margin = scores[approach] - runner_up
     if any(m.could_change_answer for m in missing):
         margin -= 2
-    if margin >= 4:
-        return Confidence.HIGH
-    if margin >= 2:
-        return Confidence.MEDIUM
-    return Confidence.LOW
+    level = 2 if margin >= 4 else 1 if margin >= 2 else 0
+    # The text contradicts itself on a fact a fired rule reads: one step less sure.
+    if contradicted:
+        level = max(0, level - 1)
+    return (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)[level]
+
+
+def _contradicted(c: Constraints, fired: Sequence[Outcome]) -> bool:
+    """Whether the text says two things about a fact that a fired rule reads."""
+    read = {name for outcome in fired for name in outcome.rule.fields}
+    return any(issue.contradiction and issue.field in read for issue in c.issues)
 
 
 def _missing(

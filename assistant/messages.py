@@ -37,6 +37,13 @@ _NEXT_STEPS: dict[Approach, tuple[str, ...]] = {
 }
 
 
+def close_call(*, margin: int, runner_up: Approach, question: str) -> str:
+    """Said when the approach is only a little ahead and one missing fact could flip it."""
+    points = "point" if margin == 1 else "points"
+    ahead = f"{margin} {points} ahead of" if margin > 0 else "tied with"
+    return f"Close call: {ahead} {runner_up.value}. What would settle it: {question}"
+
+
 def next_steps(approach: Approach) -> tuple[str, ...]:
     return _NEXT_STEPS[approach]
 

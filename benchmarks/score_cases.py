@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -34,9 +35,34 @@ SETS = (
 HOLDOUTS = frozenset({"holdout_cases.jsonl", "blind_holdout.jsonl", "real_holdout.jsonl"})
 
 
+def classes_of(case: dict[str, Any]) -> list[str]:
+    """The classes of a case, from its expected facts alone (so a holdout is never read)."""
+    expect = case["expect"]
+    found = [f"expects {expect['approach'][0]}"]
+    if expect.get("prompting_fell_short") is True:
+        found.append("prompting tried and fell short")
+    labels = expect.get("labeled_examples")
+    if labels == 0:
+        found.append("no labeled data")
+    elif labels is not None:
+        found.append("labeled data given")
+    if "monthly_requests" in expect:
+        found.append("volume given")
+    if "budget_other_currency" in expect:
+        found.append("budget in another currency")
+    if case.get("register") == "non-english":
+        found.append("not in English")
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--classes",
+        action="store_true",
+        help="approach accuracy per class of case, read from the cases' expected facts",
+    )
     args = parser.parse_args()
     advisor = Advisor.load()
     for path in SETS:
@@ -46,10 +72,16 @@ def main() -> int:
             continue
         approach = domains = domain_total = numbers = number_total = 0
         misses = []
+        by_class: dict[str, list[int]] = {}
         for case in cases:
             got = answer_to_dict(advisor.ask(case["text"]))
             expect = case["expect"]
-            if got["recommendation"]["approach"] in expect["approach"]:
+            right = got["recommendation"]["approach"] in expect["approach"]
+            for name in classes_of(case):
+                tally = by_class.setdefault(name, [0, 0])
+                tally[0] += right
+                tally[1] += 1
+            if right:
                 approach += 1
             else:
                 misses.append(
@@ -74,6 +106,9 @@ def main() -> int:
             f"{path.name}: approach {approach}/{len(cases)} ({approach / len(cases):.0%}), "
             f"domain {domains}/{domain_total}, numbers within 10% {numbers}/{number_total}"
         )
+        if args.classes:
+            for name, (right, total) in sorted(by_class.items()):
+                print(f"    class {name}: approach {right}/{total} ({right / total:.0%})")
         if args.details and path.name not in HOLDOUTS:
             for miss in misses:
                 print("   ", *miss)

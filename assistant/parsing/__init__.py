@@ -43,6 +43,8 @@ Choices where a description can be read more than one way:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.constraints import Constraints
 from assistant.parsing import (
     counts,
@@ -65,7 +67,25 @@ from assistant.parsing.language import mostly_not_english
 from assistant.parsing.scan import Scan
 from assistant.parsing.text import Text, lower, normalize
 
-__all__ = ["parse"]
+__all__ = ["READINGS", "parse"]
+
+#: The parser's readings, by the name ``explain`` shows for the values each one set.
+READINGS: dict[str, str] = {
+    "prompt": "a pasted prompt",
+    "money": "amounts of money",
+    "growth": "growth rates",
+    "sizes": "prompt and document sizes",
+    "durations": "durations and deadlines",
+    "rates": "volumes per period",
+    "deadlines": "deadline phrases",
+    "counts": "counts of data",
+    "topics": "field and task words",
+    "flags": "yes/no phrasings",
+    "shortfall": "a prompting trial and its outcome",
+    "levels": "expertise and change levels",
+    "models": "model names",
+    "plans": "plans and growth ahead",
+}
 
 
 def parse(text: str) -> Constraints:
@@ -80,26 +100,36 @@ def parse(text: str) -> Constraints:
     readable = Text(prompt.blank(raw, pasted.spans)) if pasted.spans else Text(raw, low=low)
     draft = Draft()
     if pasted.prompt is not None:
+        draft.reading = READINGS["prompt"]
         draft.put("prompt_text", pasted.prompt, evidence=Text(pasted.prompt).evidence(0, 80))
     if mostly_not_english(readable.low):
         draft.issue("text", messages.not_english())
 
     scan = Scan(readable)
-    money.extract(scan, draft)
-    rates.extract_growth(scan, draft)
-    sizes.extract(scan, draft)
-    durations.extract(scan, draft)
-    rates.extract(scan, draft)
-    durations.extract_phrases(scan, draft)
-    counts.extract(scan, draft)
-
-    topics.extract(readable, draft)
-    if pasted.prompt is not None:
-        topics.extract(Text(pasted.prompt), draft)  # only fills what the text left open
     found = phrases.find(readable)
-    flags.extract(readable, draft, found=found)
-    shortfall.extract(readable, draft)
-    levels.extract(readable, draft, found=found)
-    models.extract(readable, draft)
-    plans.extract(readable, draft)
+    steps: tuple[tuple[str, Callable[[], None]], ...] = (
+        ("money", lambda: money.extract(scan, draft)),
+        ("growth", lambda: rates.extract_growth(scan, draft)),
+        ("sizes", lambda: sizes.extract(scan, draft)),
+        ("durations", lambda: durations.extract(scan, draft)),
+        ("rates", lambda: rates.extract(scan, draft)),
+        ("deadlines", lambda: durations.extract_phrases(scan, draft)),
+        ("counts", lambda: counts.extract(scan, draft)),
+        ("topics", lambda: topics.extract(readable, draft)),
+        # Only fills what the text left open.
+        ("topics", lambda: _prompt_topics(pasted.prompt, draft)),
+        ("flags", lambda: flags.extract(readable, draft, found=found)),
+        ("shortfall", lambda: shortfall.extract(readable, draft)),
+        ("levels", lambda: levels.extract(readable, draft, found=found)),
+        ("models", lambda: models.extract(readable, draft)),
+        ("plans", lambda: plans.extract(readable, draft)),
+    )
+    for reading, step in steps:
+        draft.reading = READINGS[reading]
+        step()
     return draft.build()
+
+
+def _prompt_topics(prompt_text: str | None, draft: Draft) -> None:
+    if prompt_text is not None:
+        topics.extract(Text(prompt_text), draft)

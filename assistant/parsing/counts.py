@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+import assistant.parsing.messages as messages
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
 from assistant.parsing.negation import negated, negators
@@ -433,7 +434,12 @@ def extract(scan: Scan, draft: Draft) -> None:
             evidence=text.evidence(best.start, best.end),
             inferred=not best.stated,
         )
-    elif (zero := _zero(scan)) is not None:  # a count given beats words saying there is none
+        # A count given beats words saying there is none, but both is a contradiction.
+        if (zero := _zero(scan)) is not None:
+            said = [text.evidence(zero.start(), zero.end()), text.evidence(best.start, best.end)]
+            message = messages.contradiction(label="labeled data", said=said, kept=said[1])
+            draft.issue("labeled_examples", message, *said, contradiction=True)
+    elif (zero := _zero(scan)) is not None:
         draft.put("labeled_examples", 0, evidence=text.evidence(zero.start(), zero.end()))
     for match in _UNLABELED.finditer(low) if not draft.has("unlabeled_data") else ():
         value = not negated(text, match.start())

@@ -20,6 +20,9 @@ class Draft:
         self._values: dict[str, Any] = {}
         self._provenance: dict[str, Provenance] = {}
         self._evidence: dict[str, str] = {}
+        self._readings: dict[str, str] = {}
+        #: The reading now running (set by ``parse`` before each one), recorded with values.
+        self.reading = ""
         self._issues: list[InputIssue] = []
 
     def has(self, name: str) -> bool:
@@ -37,10 +40,14 @@ class Draft:
         self._values[name] = value
         self._provenance[name] = Provenance.INFERRED if inferred else Provenance.STATED
         self._evidence[name] = evidence
+        if self.reading:
+            self._readings[name] = self.reading
 
-    def issue(self, field: str, message: str, *values: str) -> None:
+    def issue(self, field: str, message: str, *values: str, contradiction: bool = False) -> None:
         """Report something the text says that cannot be used as written."""
-        issue = InputIssue(field=field, message=message, values=tuple(values))
+        issue = InputIssue(
+            field=field, message=message, values=tuple(values), contradiction=contradiction
+        )
         if issue not in self._issues:
             self._issues.append(issue)
 
@@ -50,6 +57,7 @@ class Draft:
                 **self._values,
                 "provenance": self._provenance,
                 "evidence": self._evidence,
+                "readings": self._readings,
                 "issues": self._issues,
             }
         )

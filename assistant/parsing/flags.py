@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import assistant.parsing.messages as messages
+from assistant.constraints import FIELD_ROWS
 from assistant.parsing.alternation import factored
 from assistant.parsing.draft import Draft
 from assistant.parsing.keys import PhraseKey
@@ -382,6 +384,8 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
         if signal.hint_no_wins and any(not r.value for r in hints):
             hints = [r for r in hints if not r.value]
         chosen = explicit[-1] if explicit else hints[-1] if hints else None
+        if explicit and any(r.value is not explicit[-1].value for r in explicit):
+            _contradiction(text, draft, signal.name, explicit)
         if chosen is not None:
             draft.put(
                 signal.name,
@@ -389,6 +393,26 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
                 evidence=text.evidence(chosen.start, chosen.end),
                 inferred=not chosen.explicit,
             )
+
+
+# Words that correct what came before ("actually, accuracy isn't critical"): the later
+# statement replaces the earlier one, which is no contradiction.
+_CORRECTION = re.compile(
+    r"\b(?:actually|correction|sorry|scratch\s+that|update|on\s+second\s+thought|instead"
+    r"|to\s+be\s+clear|i\s+mean|rather|now)\b[^.!?]{0,40}$"
+)
+
+
+def _contradiction(text: Text, draft: Draft, name: str, explicit: list[_Reading]) -> None:
+    """Report a fact stated both ways, unless the last statement corrects the first."""
+    last = explicit[-1]
+    if _CORRECTION.search(text.low[max(0, last.start - 60) : last.start]):
+        return
+    other = next(r for r in reversed(explicit) if r.value is not last.value)
+    said = [text.evidence(other.start, other.end), text.evidence(last.start, last.end)]
+    label = FIELD_ROWS[name].label
+    message = messages.contradiction(label=label, said=said, kept=said[1])
+    draft.issue(name, message, *said, contradiction=True)
 
 
 def _reading(text: Text, match: re.Match[str], kind: str, *, inside: bool) -> _Reading:

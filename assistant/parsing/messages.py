@@ -45,6 +45,14 @@ def conflicting_values(*, field: str, values: list[str]) -> str:
     )
 
 
+def contradiction(*, label: str, said: list[str], kept: str) -> str:
+    listed = " and ".join(f"'{words}'" for words in said)
+    return (
+        f"The description says opposite things about {label} ({listed}); Advisor went by "
+        f"the last, '{kept}', and is less sure of its answer. Say which one holds."
+    )
+
+
 def zero_timeline(*, amount: str) -> str:
     return (
         f"A timeline of {amount} leaves no time to build anything; Advisor ignored it. "

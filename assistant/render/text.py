@@ -7,7 +7,7 @@ import textwrap
 
 from assistant.answer import Answer
 from assistant.constraints import CONSTRAINT_FIELDS
-from assistant.messages import APPROACH_TITLES
+from assistant.messages import APPROACH_TITLES, close_call
 from assistant.render.cost_summary import cost_summary_lines
 from assistant.rules.conditions import display
 
@@ -23,6 +23,9 @@ def answer_to_text(answer: Answer) -> str:
         + f"  (confidence: {r.confidence.value})",
         *_wrap(r.summary, indent=""),
     ]
+    if r.settled_by and r.runner_up is not None:
+        close = close_call(margin=r.margin, runner_up=r.runner_up, question=r.settled_by)
+        lines += _wrap(close, indent="")
     if r.switch_trigger:
         lines += ["", "When to switch:", *_wrap(r.switch_trigger)]
     shown: set[str] = set()

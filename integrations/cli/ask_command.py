@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,12 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the project, in plain words")
     parser.add_argument("--json", action="store_true", help="print the JSON answer")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="add, for every fact, the words and reading it came from, and for every rule "
+        "whether it fired and why",
+    )
     parser.add_argument("--model", help="price with this model's row (see 'advisor cost')")
     parser.add_argument("--horizon", type=int, help="months to compare costs over (24)")
     parser.add_argument("--price-file", type=Path, help="your own price rows (YAML)")
@@ -40,10 +47,13 @@ def run(args: argparse.Namespace) -> int:
         AdvisorError,
         InputError,
         KnowledgeError,
+        answer_to_dict,
         answer_to_json,
         answer_to_text,
         cost_chart_png,
         describe_error,
+        explanation_text,
+        explanation_to_dict,
     )
 
     text = read_text(args.text)
@@ -58,6 +68,14 @@ def run(args: argparse.Namespace) -> int:
         return fail(describe_error(exc), code=EXIT_FAILURE)
     except AdvisorError as exc:
         return fail(describe_error(exc), code=EXIT_BAD_INPUT)
-    output = answer_to_json(answer) if args.json else answer_to_text(answer)
-    sys.stdout.write(output)
+    if not args.explain:
+        sys.stdout.write(answer_to_json(answer) if args.json else answer_to_text(answer))
+        return EXIT_OK
+    explanation = advisor.explain(answer)
+    if args.json:
+        data = {**answer_to_dict(answer), "explain": explanation_to_dict(explanation)}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = ["", "Explain:", *explanation_text(explanation)]
+        sys.stdout.write(answer_to_text(answer) + "\n".join(lines) + "\n")
     return EXIT_OK

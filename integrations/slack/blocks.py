@@ -42,6 +42,7 @@ from assistant import (
     MissingConstraint,
     Reason,
     WhyReply,
+    close_call,
     cost_summary_lines,
     display,
     show_value,
@@ -164,6 +165,9 @@ def _approach_text(answer: Answer) -> str:
         f"*Confidence:* {escape(r.confidence.value)}",
         escape(r.summary),
     ]
+    if r.settled_by and r.runner_up is not None:
+        close = close_call(margin=r.margin, runner_up=r.runner_up, question=r.settled_by)
+        lines.append(escape(close))
     if r.switch_trigger:
         lines.append(f"*When to switch:* {escape(r.switch_trigger)}")
     return "\n".join(lines)
