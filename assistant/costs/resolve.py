@@ -24,6 +24,7 @@ from assistant.costs.options import (
     CostOptions,
     Default,
 )
+from assistant.costs.lineup import check_lineup
 from assistant.costs.prices import ModelInfo, PriceItem, PriceTable, Profile
 from assistant.costs.projection import Inputs
 from assistant.costs.provenance import Record, bad_input
@@ -116,6 +117,17 @@ def resolve(
     prompt_hours, tuning_hours, rate = _engineering(options, record=record)
     retrain_every = _retraining(constraints, options=options, record=record)
     available, retired = pricing.retired(record.prices, model=tuned_model.id)
+    running = check_lineup(
+        prices,
+        prompting=prompting_model,
+        tuned=tuned_model,
+        today=options.today or prices.data_date,
+        horizon=options.horizon_months,
+        record=record,
+    )
+    if available and not running:
+        available = False
+        retired = f"{tuned_model.title} is shut down ({tuned_model.shutdown})"
 
     inputs = Inputs(
         horizon=options.horizon_months,
@@ -160,8 +172,13 @@ def resolve(
 def _profile(
     constraints: Constraints, *, options: CostOptions, prices: PriceTable, record: Record
 ) -> Profile:
-    if options.model is not None:
-        profile = prices.resolve(options.model)  # unknown: UnknownModelError
+    tuned = _fine_tune_model(options, prices=prices)
+    if options.model is not None or tuned is not None:
+        # Unknown names set as options are errors (UnknownModelError).
+        base = prices.resolve(options.model) if options.model is not None else None
+        profile = base or prices.resolve(None)
+        if tuned is not None:
+            profile = prices.pair(prompting=profile.prompting_model, fine_tuning=tuned)
         record.give("model", profile.id, source=InputSource.OPTION)
         return profile
     if constraints.model is not None:
@@ -172,8 +189,9 @@ def _profile(
             # default and say so. A model set as an option is an error (above).
             profile = prices.resolve(None)
             record.warn(
-                f"No price row for {constraints.model!r}; priced with the default profile "
-                f"{profile.id}. Known: {', '.join(prices.names())}."
+                f"The description names {constraints.model!r}, which is not in the price "
+                f"table: priced with {profile.title} instead. Set --model to one of: "
+                f"{', '.join(prices.names())}."
             )
             return profile
         record.give("model", profile.id, source=InputSource.DESCRIPTION)
@@ -181,6 +199,16 @@ def _profile(
     profile = prices.resolve(None)
     record.assume("price profile", profile.id, why=profile.why)
     return profile
+
+
+def _fine_tune_model(options: CostOptions, *, prices: PriceTable) -> str | None:
+    if options.fine_tune_model is None:
+        return None
+    model = prices.find_model(options.fine_tune_model)
+    if model is None or not prices.fine_tunes(model.id):
+        known = tuple(m for m in sorted(prices.models) if prices.fine_tunes(m))
+        raise UnknownModelError(options.fine_tune_model, known=known)
+    return model.id
 
 
 def _volume(constraints: Constraints, *, options: CostOptions, record: Record) -> tuple[int, bool]:
