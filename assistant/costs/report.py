@@ -77,6 +77,10 @@ class TokenCounts(_Frozen):
     fine_tuned_input: int  # short instruction + input
     output: int
     training_tokens_per_example: int
+    #: Prompt tokens per request billed at the cached-input price (0: none).
+    prompting_input_cached: int = 0
+    #: Tokens of the document each request carries, when the description gives its size.
+    document: int | None = None
 
 
 class Assumption(_Frozen):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.constraints import Constraints
-from assistant.costs import pricing
+from assistant.costs import discounts, pricing
 from assistant.costs.money import format_usd
 from assistant.costs.options import (
     DEFAULTS,
@@ -105,6 +105,22 @@ def resolve(
     tuned_output = price(
         tuned_model.id, PriceItem.FINE_TUNED_OUTPUT, options.fine_tuned_output_price_per_1m
     )
+    rates = discounts.apply(
+        prices,
+        prompting=prompting_model,
+        tuned=tuned_model,
+        rates=discounts.Rates(
+            input_price, output_price, tuned_input, tuned_output, cached_tokens=0, batch=False
+        ),
+        counts=counts,
+        monthly_requests=volume,
+        batch=discounts.wants_batch(constraints, options),
+        options=options,
+        record=record,
+    )
+    input_price, output_price = rates.input, rates.output
+    tuned_input, tuned_output = rates.fine_tuned_input, rates.fine_tuned_output
+    counts = counts.model_copy(update={"prompting_input_cached": rates.cached_tokens})
     examples, labels_to_make, label_cost = _labels(constraints, options=options, record=record)
     epochs = _epochs(options, record=record)
     training_tokens = examples * counts.training_tokens_per_example * epochs

@@ -1,4 +1,4 @@
-"""The model a description names: ``gpt-4o-mini``, ``GPT 4.1``, ``Llama 3 8B``, ``Claude``,
+"""The model a description names: ``gpt-4o-mini``, ``GPT-6 Luna``, ``Llama 3 8B``, ``Claude``,
 as a lower-case id ("gpt-4o-mini", "gpt-4.1", "llama-3-8b", "claude")."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from assistant.parsing.text import Text
 _V = r"(?:[- ]?\d{1,2}(?:\.\d)?)"
 _MODEL = re.compile(
     r"(?=[gocmlpqdbrft])(?<![\w-])(?:"
-    rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro))?"
+    rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro|luna|sol|terra|astra))?"
     r"|o[134](?:[- ](?:mini|pro|preview))?"
     rf"|claude(?:{_V})?(?:[- ](?:opus|sonnet|haiku|instant))?(?:{_V})?"
     rf"|(?:meta[- ])?llama(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
-    r"|mi[sx]tral(?:[- ](?:7b|8x7b|8x22b|small|medium|large|nemo|tiny))?"
+    rf"|mi[sx]tral(?:[- ](?:7b|8x7b|8x22b|small|medium|large|nemo|tiny)(?:{_V})?)?"
     rf"|gemini(?:{_V})?(?:[- ](?:pro|flash|ultra|nano)(?:[- ]lite)?)?"
     rf"|gemma(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
     rf"|phi{_V}(?:[- ](?:mini|small|medium))?"

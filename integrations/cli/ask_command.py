@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from integrations.cli.cost_command import add_model_options
 from integrations.cli.main import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
 
 
@@ -19,7 +20,7 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the project, in plain words")
     parser.add_argument("--json", action="store_true", help="print the JSON answer")
-    parser.add_argument("--model", help="price with this model's row (see 'advisor cost')")
+    add_model_options(parser)
     parser.add_argument("--horizon", type=int, help="months to compare costs over (24)")
     parser.add_argument("--price-file", type=Path, help="your own price rows (YAML)")
     parser.add_argument("--chart", type=Path, metavar="FILE", help="write the cost chart PNG")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,8 +35,12 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the project, in plain words")
     parser.add_argument("--json", action="store_true", help="print the cost report as JSON")
-    parser.add_argument("--model", help="price profile or model id (see --list-models)")
-    parser.add_argument("--list-models", action="store_true", help="list the price profiles")
+    add_model_options(parser)
+    parser.add_argument(
+        "--list-models",
+        action="store_true",
+        help="list the models (provider, shutdown date) and the profiles pairing them",
+    )
     parser.add_argument("--monthly-requests", type=_count, metavar="N", help="requests a month")
     parser.add_argument("--growth", type=_decimal, metavar="PCT", help="volume growth %%/month")
     parser.add_argument("--prompt-tokens", type=_count, metavar="N", help="prompt tokens/request")
@@ -67,6 +72,28 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """``--model``, ``--fine-tune-model``, ``--today`` and ``--batch`` (``cost`` and ``ask``)."""
+    parser.add_argument(
+        "--model", help="the model to prompt, or a price profile (see 'advisor cost --list-models')"
+    )
+    parser.add_argument(
+        "--fine-tune-model", metavar="MODEL", help="the model to fine-tune (see --list-models)"
+    )
+    parser.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the comparison starts (default: today), for shutdowns and price age",
+    )
+    parser.add_argument(
+        "--batch",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="price prompting through the Batch API (default: when latency does not matter)",
+    )
+
+
 _PRICE_FLAGS = {
     "--input-price": "prompting input price per 1M tokens",
     "--output-price": "prompting output price per 1M tokens",
@@ -92,6 +119,10 @@ def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
 
     values: dict[str, Any] = {
         "model": get("model"),
+        "fine_tune_model": get("fine_tune_model"),
+        # The edge reads the clock; the core is handed the day.
+        "today": get("today") or date.today(),
+        "batch": get("batch"),
         "monthly_requests": get("monthly_requests"),
         "volume_growth_pct": get("growth"),
         "prompt_tokens": get("prompt_tokens"),
@@ -218,11 +249,9 @@ def _read_prompt(path: Path | None) -> str | None:
 
 
 def _models_text(prices: PriceTable) -> str:
-    lines = []
-    for name in prices.names():
-        profile = prices.resolve(name)
-        lines.append(f"{name:<16} {profile.title}")
-    return "\n".join(lines) + "\n"
+    from assistant.costs.lineup_text import models_text
+
+    return models_text(prices)
 
 
 def _count(text: str) -> int:
@@ -231,6 +260,13 @@ def _count(text: str) -> int:
         return int(text.replace(",", "").replace("_", ""))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def _decimal(text: str) -> Decimal:
