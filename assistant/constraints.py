@@ -112,6 +112,7 @@ class Constraints(BaseModel):
     prompting_fell_short: bool | None = None  # prompting was tried and was not good enough
     prompt_tokens: int | None = Field(default=None, ge=0)
     output_tokens: int | None = Field(default=None, ge=0)
+    document_tokens: int | None = Field(default=None, ge=0)  # the document each request carries
     prompt_text: str | None = None
     model: str | None = None
     volume_growth_pct: Decimal | None = None  # monthly growth of request volume, in percent

@@ -35,6 +35,7 @@ class TokenSource(StrEnum):
     TEMPLATE = "template"  # counted from the shipped template for the task
     STATED = "stated"  # a figure the person gave ("our prompt is ~1,500 tokens")
     PASTED = "pasted"  # the person's own prompt text, counted
+    DOCUMENT = "document"  # the template around a document of the size the text gives
 
 
 class ProfileUsed(_Frozen):

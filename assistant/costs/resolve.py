@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.constraints import Constraints
-from assistant.costs import discounts, pricing
+from assistant.costs import discounts, effort, pricing
 from assistant.costs.money import format_usd
 from assistant.costs.options import (
     DEFAULTS,
@@ -130,7 +130,8 @@ def resolve(
     hosting_per_hour, instances = pricing.hosting(
         prices, model=tuned_model, options=options, record=record
     )
-    prompt_hours, tuning_hours, rate = _engineering(options, record=record)
+    scale = effort.scale_of(constraints)
+    prompt_hours, tuning_hours, rate = _engineering(options, scale=scale, record=record)
     retrain_every = _retraining(constraints, options=options, record=record)
     available, retired = pricing.retired(record.prices, model=tuned_model.id)
     running = check_lineup(
@@ -163,7 +164,11 @@ def resolve(
         training=training,
         hosting=hosting_per_hour * HOURS_PER_MONTH * instances,
         retrain_every=retrain_every,
+        retraining_extra=effort.retraining_extra(
+            examples=examples, label_cost=label_cost, rate=rate, scale=scale, record=record
+        ),
     )
+    effort.check_budget(constraints, inputs, record=record)
     _warn_capacity(inputs, model=tuned_model, instances=instances, record=record)
     return Resolved(
         inputs=inputs,
@@ -340,28 +345,37 @@ def _epochs(options: CostOptions, *, record: Record) -> int:
     return options.epochs
 
 
-def _effort(name: str, given: Decimal | None, *, default: Default, record: Record) -> Decimal:
+def _effort(
+    name: str, given: Decimal | None, *, default: Decimal, why: str, record: Record
+) -> Decimal:
     if given is None:
-        record.default(name, f"{default.value.normalize():f}", default=default)
-        return default.value
+        record.assume(name, f"{default.normalize():f}", why=why,
+                      cites=("hidden-cost.prompt-evaluation-time",))
+        return default
     if given < 0:
         raise bad_input(name, given, f"{given} is negative")
     record.give(name, f"{given.normalize():f}", source=InputSource.OPTION)
     return given
 
 
-def _engineering(options: CostOptions, *, record: Record) -> tuple[Decimal, Decimal, Decimal]:
-    """Prompt-engineering hours, fine-tuning engineering hours, and the hourly rate."""
+def _engineering(
+    options: CostOptions, *, scale: effort.Scale, record: Record
+) -> tuple[Decimal, Decimal, Decimal]:
+    """Prompt-engineering hours, fine-tuning engineering hours, and the hourly rate, the
+    hours sized to the project's scale."""
+    prompt_default, tuning_default, _ = effort.HOURS[scale]
     prompting = _effort(
         "prompt-engineering hours",
         options.prompt_engineering_hours,
-        default=DEFAULTS.prompt_engineering_hours,
+        default=prompt_default,
+        why=effort.WHY[scale],
         record=record,
     )
     tuning = _effort(
         "fine-tuning engineering hours",
         options.fine_tuning_engineering_hours,
-        default=DEFAULTS.fine_tuning_engineering_hours,
+        default=tuning_default,
+        why=effort.WHY[scale],
         record=record,
     )
     rate = options.engineering_rate_per_hour

@@ -46,6 +46,7 @@ from __future__ import annotations
 from assistant.constraints import Constraints
 from assistant.parsing import (
     counts,
+    documents,
     durations,
     flags,
     levels,
@@ -85,6 +86,7 @@ def parse(text: str) -> Constraints:
     scan = Scan(readable)
     money.extract(scan, draft)
     rates.extract_growth(scan, draft)
+    documents.extract(scan, draft)
     sizes.extract(scan, draft)
     durations.extract(scan, draft)
     rates.extract(scan, draft)
