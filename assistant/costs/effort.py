@@ -34,7 +34,7 @@ class Scale(StrEnum):
 HOURS: dict[Scale, tuple[Decimal, Decimal, Decimal]] = {
     Scale.SMALL: (Decimal(6), Decimal(24), Decimal(2)),
     Scale.STANDARD: (Decimal(40), Decimal(80), Decimal(8)),
-    Scale.REGULATED: (Decimal(80), Decimal(160), Decimal(24)),
+    Scale.REGULATED: (Decimal(60), Decimal(100), Decimal(16)),
 }
 WHY: dict[Scale, str] = {
     Scale.SMALL: "A small project (budget under $1,000 or under 1,000 requests a month): "
@@ -42,8 +42,8 @@ WHY: dict[Scale, str] = {
     Scale.STANDARD: "A production project: about a week to write, test and evaluate the "
     "prompt; about two weeks to clean data, train and evaluate a model.",
     Scale.REGULATED: "A regulated or high-stakes project (compliance, accuracy-critical or "
-    "an expert domain): about two weeks of prompt work with review, and a month to prepare, "
-    "train and validate a model.",
+    "an expert domain): a week and a half of prompt work with review, and two and a half "
+    "weeks to prepare, train and validate a model.",
 }
 
 
