@@ -54,8 +54,10 @@ def main() -> int:
         p99 = sorted(times)[int(0.99 * (len(times) - 1))]
         verdict = "PASS" if median < GOAL_MS else "FAIL"
         failed = failed or median >= GOAL_MS
-        print(f"{verdict}  estimate(), {name}: median {median:.3f} ms, p99 {p99:.3f} ms "
-              f"(goal: median < {GOAL_MS} ms, {args.rounds} rounds)")
+        print(
+            f"{verdict}  estimate(), {name}: median {median:.3f} ms, p99 {p99:.3f} ms "
+            f"(goal: median < {GOAL_MS} ms, {args.rounds} rounds)"
+        )
     return 1 if failed else 0
 
 

@@ -63,49 +63,96 @@ LINEUP: tuple[Pick, ...] = (
     Pick("gpt-6-luna", "openai", "gpt-6-luna", "gpt-6-luna", "GPT-6 Luna"),
     Pick("gpt-6-sol", "openai", "gpt-6-sol", "gpt-6-sol", "GPT-6 Sol"),
     Pick(
-        "gpt-4.1-mini", "openai", "gpt-4.1-mini", "gpt-4.1-mini", "GPT-4.1 mini",
-        tokens_exact=True, fine_tuned="ft:gpt-4.1-mini-2025-04-14",
+        "gpt-4.1-mini",
+        "openai",
+        "gpt-4.1-mini",
+        "gpt-4.1-mini",
+        "GPT-4.1 mini",
+        tokens_exact=True,
+        fine_tuned="ft:gpt-4.1-mini-2025-04-14",
     ),
     Pick(
-        "gpt-4.1", "openai", "gpt-4.1", "gpt-4.1", "GPT-4.1",
-        tokens_exact=True, fine_tuned="ft:gpt-4.1-2025-04-14",
+        "gpt-4.1",
+        "openai",
+        "gpt-4.1",
+        "gpt-4.1",
+        "GPT-4.1",
+        tokens_exact=True,
+        fine_tuned="ft:gpt-4.1-2025-04-14",
     ),
     Pick(
-        "gpt-4.1-nano", "openai", "gpt-4.1-nano", "gpt-4.1-nano", "GPT-4.1 nano",
-        tokens_exact=True, fine_tuned="ft:gpt-4.1-nano-2025-04-14",
+        "gpt-4.1-nano",
+        "openai",
+        "gpt-4.1-nano",
+        "gpt-4.1-nano",
+        "GPT-4.1 nano",
+        tokens_exact=True,
+        fine_tuned="ft:gpt-4.1-nano-2025-04-14",
     ),
     Pick(
-        "gpt-4o-mini", "openai", "gpt-4o-mini", "gpt-4o-mini", "GPT-4o mini",
-        tokens_exact=True, fine_tuned="ft:gpt-4o-mini-2024-07-18",
+        "gpt-4o-mini",
+        "openai",
+        "gpt-4o-mini",
+        "gpt-4o-mini",
+        "GPT-4o mini",
+        tokens_exact=True,
+        fine_tuned="ft:gpt-4o-mini-2024-07-18",
     ),
     Pick(
-        "gpt-4o", "openai", "gpt-4o", "gpt-4o", "GPT-4o",
-        tokens_exact=True, fine_tuned="ft:gpt-4o-2024-08-06",
+        "gpt-4o",
+        "openai",
+        "gpt-4o",
+        "gpt-4o",
+        "GPT-4o",
+        tokens_exact=True,
+        fine_tuned="ft:gpt-4o-2024-08-06",
     ),
-    Pick("claude-haiku-5-5", "anthropic", "claude-haiku-5-5", "claude-haiku-5-5", "Claude Haiku 5.5"),
     Pick(
-        "claude-sonnet-5-5", "anthropic", "claude-sonnet-5-5", "claude-sonnet-5-5",
+        "claude-haiku-5-5", "anthropic", "claude-haiku-5-5", "claude-haiku-5-5", "Claude Haiku 5.5"
+    ),
+    Pick(
+        "claude-sonnet-5-5",
+        "anthropic",
+        "claude-sonnet-5-5",
+        "claude-sonnet-5-5",
         "Claude Sonnet 5.5",
     ),
     Pick(
-        "gemini-3.8-flash", "google", "gemini-3.8-flash", "gemini/gemini-3.8-flash",
+        "gemini-3.8-flash",
+        "google",
+        "gemini-3.8-flash",
+        "gemini/gemini-3.8-flash",
         "Gemini 3.8 Flash",
     ),
     Pick(
-        "gemini-3.5-flash-lite", "google", "gemini-3.5-flash-lite",
-        "gemini/gemini-3.5-flash-lite", "Gemini 3.5 Flash Lite",
+        "gemini-3.5-flash-lite",
+        "google",
+        "gemini-3.5-flash-lite",
+        "gemini/gemini-3.5-flash-lite",
+        "Gemini 3.5 Flash Lite",
     ),
     Pick(
-        "mistral-medium-3.5", "mistral", "mistral-medium-3.5", "mistral/mistral-medium-3-5",
+        "mistral-medium-3.5",
+        "mistral",
+        "mistral-medium-3.5",
+        "mistral/mistral-medium-3-5",
         "Mistral Medium 3.5",
     ),
     Pick(
-        "mistral-small-4", "mistral", "mistral-small-2603", "mistral/mistral-small-2603",
-        "Mistral Small 4", aliases=("mistral-small-2603",),
+        "mistral-small-4",
+        "mistral",
+        "mistral-small-2603",
+        "mistral/mistral-small-2603",
+        "Mistral Small 4",
+        aliases=("mistral-small-2603",),
     ),
     Pick(
-        "qwen3.5-9b", "together", "Qwen/Qwen3.5-9B", "together_ai/Qwen/Qwen3.5-9B",
-        "Qwen3.5 9B (open weights, hosted by Together AI)", open_weight=True,
+        "qwen3.5-9b",
+        "together",
+        "Qwen/Qwen3.5-9B",
+        "together_ai/Qwen/Qwen3.5-9B",
+        "Qwen3.5 9B (open weights, hosted by Together AI)",
+        open_weight=True,
         aliases=("qwen-3.5-9b", "qwen3.5"),
     ),
 )
@@ -123,7 +170,9 @@ def check_versions() -> None:
     wanted = {"genai-prices": GENAI_PRICES_VERSION, "litellm": LITELLM_VERSION}
     for name, version in wanted.items():
         if found[name] != version:
-            raise SystemExit(f"{name} {found[name]} is installed; this script is pinned to {version}")
+            raise SystemExit(
+                f"{name} {found[name]} is installed; this script is pinned to {version}"
+            )
 
 
 def litellm_data(wheel: Path | None = None) -> dict[str, Any]:
@@ -142,7 +191,10 @@ def litellm_data(wheel: Path | None = None) -> dict[str, Any]:
 
 def data_date() -> date:
     """The pinned genai-prices data's own date: the latest date it says it was verified."""
-    source = Path(next(iter(util.find_spec("genai_prices").submodule_search_locations)))  # type: ignore[union-attr]
+    spec = util.find_spec("genai_prices")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("genai-prices is not installed: pip install -e '.[test]'")
+    source = Path(next(iter(spec.submodule_search_locations)))
     text = (source / "data.py").read_text(encoding="utf-8")
     found = re.findall(r"verified on (\d{4}-\d{2}-\d{2})", text)
     return max(date.fromisoformat(day) for day in found)
@@ -219,24 +271,48 @@ def render(*, wheel: Path | None = None) -> str:
         retired = shutdown is not None and date.fromisoformat(shutdown) <= checked
         source = f"genai-prices {GENAI_PRICES_VERSION}, {page}"
         later = _later_prices(model, checked)
-        for item, field in (("input", "input_mtok"), ("output", "output_mtok"), ("cached_input", "cache_read_mtok")):
+        for item, field in (
+            ("input", "input_mtok"),
+            ("output", "output_mtok"),
+            ("cached_input", "cache_read_mtok"),
+        ):
             base, tiers = _base(getattr(prices, field, None))
             if base is None:
                 continue
             rows.append(
-                _row(pick.id, item, _money(base), source, checked, retired=shutdown if retired else None,
-                     note=tiers, later=later.get(field))
+                _row(
+                    pick.id,
+                    item,
+                    _money(base),
+                    source,
+                    checked,
+                    retired=shutdown if retired else None,
+                    note=tiers,
+                    later=later.get(field),
+                )
             )
         lite = f"LiteLLM {LITELLM_VERSION} model data ({pick.litellm}), {entry.get('source', page)}"
-        for item, key in (("batch_input", "input_cost_per_token_batches"), ("batch_output", "output_cost_per_token_batches")):
+        for item, key in (
+            ("batch_input", "input_cost_per_token_batches"),
+            ("batch_output", "output_cost_per_token_batches"),
+        ):
             if entry.get(key) is not None:
-                rows.append(_row(pick.id, item, _per_million(entry[key]), lite, checked,
-                                 retired=shutdown if retired else None))
+                rows.append(
+                    _row(
+                        pick.id,
+                        item,
+                        _per_million(entry[key]),
+                        lite,
+                        checked,
+                        retired=shutdown if retired else None,
+                    )
+                )
         if pick.fine_tuned:
             tuned = litellm[pick.fine_tuned]
             tuned_end = tuned.get("deprecation_date")
             gone = tuned_end is not None and date.fromisoformat(tuned_end) <= checked
-            ft_source = f"LiteLLM {LITELLM_VERSION} model data ({pick.fine_tuned}), {tuned.get('source', page)}"
+            ft_page = tuned.get("source", page)
+            ft_source = f"LiteLLM {LITELLM_VERSION} model data ({pick.fine_tuned}), {ft_page}"
             for item, key in (
                 ("fine_tuned_input", "input_cost_per_token"),
                 ("fine_tuned_output", "output_cost_per_token"),
@@ -244,8 +320,16 @@ def render(*, wheel: Path | None = None) -> str:
                 ("fine_tuned_batch_output", "output_cost_per_token_batches"),
             ):
                 if tuned.get(key) is not None:
-                    rows.append(_row(pick.id, item, _per_million(tuned[key]), ft_source, checked,
-                                     retired=tuned_end if gone else None))
+                    rows.append(
+                        _row(
+                            pick.id,
+                            item,
+                            _per_million(tuned[key]),
+                            ft_source,
+                            checked,
+                            retired=tuned_end if gone else None,
+                        )
+                    )
     return "\n".join([*lines, "", "rows:", *rows, ""])
 
 
@@ -309,7 +393,10 @@ def main() -> int:
     text = render(wheel=args.litellm_wheel)
     if args.check:
         if OUTPUT.read_text(encoding="utf-8") != text:
-            print(f"{OUTPUT.name} differs from the pinned libraries: rerun the script", file=sys.stderr)
+            print(
+                f"{OUTPUT.name} differs from the pinned libraries: rerun the script",
+                file=sys.stderr,
+            )
             return 1
         return 0
     OUTPUT.write_text(text, encoding="utf-8")

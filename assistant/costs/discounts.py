@@ -61,10 +61,18 @@ def apply(
 ) -> Rates:
     """``rates`` (the standard prices) with the discounts that apply."""
     if batch:
-        return _batch(prices, prompting=prompting, tuned=tuned, rates=rates, options=options,
-                      record=record)
-    return _cached(prices, model=prompting, rates=rates, counts=counts,
-                   monthly_requests=monthly_requests, options=options, record=record)
+        return _batch(
+            prices, prompting=prompting, tuned=tuned, rates=rates, options=options, record=record
+        )
+    return _cached(
+        prices,
+        model=prompting,
+        rates=rates,
+        counts=counts,
+        monthly_requests=monthly_requests,
+        options=options,
+        record=record,
+    )
 
 
 def _batch(
@@ -95,9 +103,7 @@ def _batch(
         prices.row(tuned.id, PriceItem.FINE_TUNED_BATCH_OUTPUT),
     )
     if tuned_rows[0] is not None and options.fine_tuned_input_price_per_1m is None:
-        tuned_in = _use(
-            tuned_rows[0].key, prices, record, replaces=f"{tuned.id}/fine_tuned_input"
-        )
+        tuned_in = _use(tuned_rows[0].key, prices, record, replaces=f"{tuned.id}/fine_tuned_input")
     if tuned_rows[1] is not None and options.fine_tuned_output_price_per_1m is None:
         tuned_out = _use(
             tuned_rows[1].key, prices, record, replaces=f"{tuned.id}/fine_tuned_output"

@@ -78,7 +78,11 @@ def check_lineup(
                 f"{FRESH_MONTHS} months before {today.isoformat()}: re-check {row.source} or "
                 "set the price yourself."
             )
-        if row.changes_on is not None and row.changes_to is not None and today < row.changes_on < end:
+        if (
+            row.changes_on is not None
+            and row.changes_to is not None
+            and today < row.changes_on < end
+        ):
             record.warn(
                 f"The price {used.row} changes from ${row.price.normalize():f} to "
                 f"${row.changes_to.normalize():f} per 1M tokens on "

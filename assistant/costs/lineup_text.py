@@ -22,7 +22,11 @@ def models_text(prices: PriceTable) -> str:
         ]
         if not uses:
             continue
-        shutdown = f"shuts down {model.shutdown.isoformat()}" if model.shutdown else "no shutdown announced"
+        shutdown = (
+            f"shuts down {model.shutdown.isoformat()}"
+            if model.shutdown
+            else "no shutdown announced"
+        )
         if model.shutdown and model.successor:
             shutdown += f" (successor {model.successor})"
         weights = ", open weights" if model.open_weight else ""

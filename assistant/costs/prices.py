@@ -237,8 +237,10 @@ class PriceTable:
         if model is not None and model.id in implicit:
             return implicit[model.id]
         if model is not None:
-            return self.pair(prompting=model.id if self.prompts(model.id) else None,
-                             fine_tuning=model.id if self.fine_tunes(model.id) else None)
+            return self.pair(
+                prompting=model.id if self.prompts(model.id) else None,
+                fine_tuning=model.id if self.fine_tunes(model.id) else None,
+            )
         raise UnknownModelError(wanted if name is None else name, known=self.names())
 
     def pair(self, *, prompting: str | None, fine_tuning: str | None) -> Profile:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from assistant.constraints import Constraints
 from assistant.costs import discounts, effort, pricing
+from assistant.costs.lineup import check_lineup
 from assistant.costs.money import format_usd
 from assistant.costs.options import (
     DEFAULTS,
@@ -22,9 +23,7 @@ from assistant.costs.options import (
     MAX_MONTHLY_REQUESTS,
     RETRAIN_BY_CHANGE,
     CostOptions,
-    Default,
 )
-from assistant.costs.lineup import check_lineup
 from assistant.costs.prices import ModelInfo, PriceItem, PriceTable, Profile
 from assistant.costs.projection import Inputs
 from assistant.costs.provenance import Record, bad_input
@@ -349,8 +348,9 @@ def _effort(
     name: str, given: Decimal | None, *, default: Decimal, why: str, record: Record
 ) -> Decimal:
     if given is None:
-        record.assume(name, f"{default.normalize():f}", why=why,
-                      cites=("hidden-cost.prompt-evaluation-time",))
+        record.assume(
+            name, f"{default.normalize():f}", why=why, cites=("hidden-cost.prompt-evaluation-time",)
+        )
         return default
     if given < 0:
         raise bad_input(name, given, f"{given} is negative")

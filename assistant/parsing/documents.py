@@ -50,8 +50,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         if not _names_document(left, right):
             continue
         per = TOKENS_PER_WORD if unit.group("unit").startswith("word") else Decimal(1)
-        _put(scan, draft, quantity, end=unit.end(), tokens=quantity.middle * per,
-             inferred=per != 1)
+        _put(scan, draft, quantity, end=unit.end(), tokens=quantity.middle * per, inferred=per != 1)
 
 
 def _one_document(low: str, start: int, pages: re.Match[str]) -> bool:

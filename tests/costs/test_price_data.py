@@ -38,8 +38,11 @@ def test_generated_rows_match_the_pinned_libraries() -> None:
 
 
 def test_generated_rows_carry_the_data_date_and_their_library(shipped: PriceTable) -> None:
-    generated = [row for row in shipped.rows.values() if "genai-prices" in row.source
-                 or "LiteLLM" in row.source]
+    generated = [
+        row
+        for row in shipped.rows.values()
+        if "genai-prices" in row.source or "LiteLLM" in row.source
+    ]
     assert len(generated) > 50
     assert {row.checked for row in generated} == {date(2026, 10, 26)}
 

@@ -14,8 +14,8 @@ from assistant.costs import CostOptions, PriceItem, PriceTable, TokenCounter, es
 from assistant.costs.lineup import add_months, month_of
 from assistant.costs.prices import load_price_table
 from assistant.errors import UnknownModelError
-from assistant.paths import knowledge_dir
 from assistant.parsing import parse
+from assistant.paths import knowledge_dir
 
 TODAY = date(2026, 12, 3)
 
@@ -72,7 +72,9 @@ def test_an_old_price_row_is_flagged(tmp_path: Path, tokens: TokenCounter) -> No
 def test_the_default_pairing_is_explained_and_uses_only_recent_rows(
     shipped: PriceTable, tokens: TokenCounter
 ) -> None:
-    report = estimate(Constraints(), prices=shipped, tokens=tokens, options=CostOptions(today=TODAY))
+    report = estimate(
+        Constraints(), prices=shipped, tokens=tokens, options=CostOptions(today=TODAY)
+    )
     assert report.profile.prompting_model != report.profile.fine_tuning_model
     assert "open-weight" in report.profile.why
     assert all(p.checked is not None and p.checked >= date(2026, 6, 3) for p in report.prices)
@@ -145,7 +147,9 @@ def test_a_long_document_is_priced_at_its_stated_size(
 def test_a_tiny_budget_is_named_when_an_up_front_cost_exceeds_it(
     shipped: PriceTable, tokens: TokenCounter
 ) -> None:
-    constraints = parse("A hobby Discord bot for my friends, budget $50, about 300 messages a month.")
+    constraints = parse(
+        "A hobby Discord bot for my friends, budget $50, about 300 messages a month."
+    )
     report = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
     assert report.prompting.engineering_hours < 40  # a small project is hours, not a week
     for one_off in (report.prompting.one_off, report.fine_tuning.one_off):
@@ -195,7 +199,9 @@ def test_a_long_fixed_prompt_at_volume_is_priced_with_cached_input(
 def test_batch_prices_when_latency_does_not_matter(
     shipped: PriceTable, tokens: TokenCounter
 ) -> None:
-    constraints = parse("Overnight batch job tagging 50,000 emails a month; latency doesn't matter.")
+    constraints = parse(
+        "Overnight batch job tagging 50,000 emails a month; latency doesn't matter."
+    )
     assert constraints.latency_sensitive is False
     report = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
     model = report.profile.prompting_model
