@@ -49,7 +49,12 @@ def check_lineup(
     fine-tune is already shut down on ``today``."""
     end = add_months(today, horizon)
     available = True
-    for role, model in (("prompted", prompting), ("fine-tuned", tuned)):
+    roles = (
+        (("prompted and fine-tuned", prompting),)
+        if prompting.id == tuned.id
+        else (("prompted", prompting), ("fine-tuned", tuned))
+    )
+    for role, model in roles:
         if model.shutdown is None:
             continue
         successor = _successor(table, model)
@@ -58,7 +63,7 @@ def check_lineup(
                 f"{model.title} ({model.provider}), the {role} model, was shut down on "
                 f"{model.shutdown.isoformat()}{successor}: the figures are for comparison only."
             )
-            available = available and role != "fine-tuned"
+            available = available and model.id != tuned.id
         elif model.shutdown < end:
             month = month_of(model.shutdown, start=today)
             record.warn(

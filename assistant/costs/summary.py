@@ -41,6 +41,12 @@ def summary_lines(report: CostReport) -> list[str]:
     return lines
 
 
+def caveat_lines(report: CostReport) -> list[str]:
+    """Why these two models are compared, then every warning (shutdowns, budget, price
+    age), each one line."""
+    return [f"Compared: {report.profile.why}", *report.warnings]
+
+
 def _verdict(report: CostReport) -> str:
     horizon = report.horizon_months
     month = report.break_even_month

@@ -7,7 +7,7 @@ import textwrap
 
 from assistant.answer import Answer
 from assistant.constraints import CONSTRAINT_FIELDS
-from assistant.costs.summary import summary_lines
+from assistant.costs.summary import caveat_lines, summary_lines
 from assistant.messages import APPROACH_TITLES
 from assistant.rules.conditions import display
 
@@ -36,7 +36,7 @@ def answer_to_text(answer: Answer) -> str:
             lines += _wrap(f"- {reason.summary} {marks}")
     if answer.costs is not None:
         lines += ["", "Costs:"]
-        for line in summary_lines(answer.costs):
+        for line in summary_lines(answer.costs) + caveat_lines(answer.costs):
             lines += _wrap(f"- {line}")
     lines += ["", "Next steps:"]
     for step in r.next_steps:
