@@ -57,7 +57,7 @@ def check_lineup(
     for role, model in roles:
         if model.shutdown is None:
             continue
-        successor = _successor(table, model)
+        successor = _successor(table, model, end=end)
         if model.shutdown <= today:
             record.warn(
                 f"{model.title} ({model.provider}), the {role} model, was shut down on "
@@ -97,9 +97,22 @@ def check_lineup(
     return available
 
 
-def _successor(table: PriceTable, model: ModelInfo) -> str:
+def _successor(table: PriceTable, model: ModelInfo, *, end: date) -> str:
     if model.successor is None:
-        return ""
+        current = sorted(
+            other.title
+            for other in table.models.values()
+            if other.provider == model.provider
+            and other.id != model.id
+            and table.prompts(other.id)
+            and (other.shutdown is None or other.shutdown >= end)
+        )
+        if not current:
+            return "; the data names no successor"
+        return (
+            "; the data names no successor, and the table's current "
+            f"{model.provider} models are {', '.join(current)}"
+        )
     known = table.models.get(model.successor)
     if known is None:
         return f"; its successor is {model.successor}, which the price table does not list"
