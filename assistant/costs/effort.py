@@ -20,6 +20,7 @@ from assistant.costs.provenance import Record
 #: Below these a project is small (a side project, an internal tool, a hobby bot).
 SMALL_BUDGET_USD = Decimal(1_000)
 SMALL_MONTHLY_REQUESTS = 1_000
+SMALL_MONTHLY_BUDGET_USD = Decimal(100)
 #: Share of the training set relabeled for each retraining (fresh examples of what changed).
 RELABEL_SHARE = Decimal("0.2")
 
@@ -55,7 +56,12 @@ def scale_of(constraints: Constraints) -> Scale:
         or constraints.domain in EXPERT_DOMAINS
     ):
         return Scale.REGULATED
-    small_budget = constraints.budget_usd is not None and constraints.budget_usd < SMALL_BUDGET_USD
+    small_budget = (
+        constraints.budget_usd is not None and constraints.budget_usd < SMALL_BUDGET_USD
+    ) or (
+        constraints.monthly_budget_usd is not None
+        and constraints.monthly_budget_usd < SMALL_MONTHLY_BUDGET_USD
+    )
     small_volume = (
         constraints.monthly_requests is not None
         and constraints.monthly_requests < SMALL_MONTHLY_REQUESTS
@@ -83,12 +89,22 @@ def retraining_extra(
 
 
 def check_budget(constraints: Constraints, inputs: Inputs, *, record: Record) -> None:
-    """Warn when an option's up-front cost is more than the stated budget."""
+    """Warn when an option's up-front cost is more than the stated budget, or its first
+    month more than the stated monthly budget."""
+    monthly = inputs.monthly_requests * inputs.prompting_per_request
+    per_month = constraints.monthly_budget_usd
+    if per_month is not None:
+        tuned = inputs.monthly_requests * inputs.fine_tuned_per_request + inputs.hosting
+        for name, cost in (("Prompting", monthly), ("Fine-tuning", tuned)):
+            if cost > per_month:
+                record.warn(
+                    f"{name} costs about {format_usd(cost)} a month, above the "
+                    f"{format_usd(per_month)} monthly budget."
+                )
     budget = constraints.budget_usd
     if budget is None:
         return
     shown = format_usd(budget)
-    monthly = inputs.monthly_requests * inputs.prompting_per_request
     if inputs.engineering > budget:
         record.warn(
             f"Prompting's up-front cost, {format_usd(inputs.engineering)} of engineering "

@@ -225,3 +225,12 @@ def test_no_negative_saving_and_extrapolations_say_what_they_assume(
     reason = report.break_even_reason or ""
     assert "-$" not in reason
     assert "saving of" not in reason
+
+
+def test_a_monthly_budget_is_named_when_a_month_costs_more(
+    shipped: PriceTable, tokens: TokenCounter
+) -> None:
+    constraints = Constraints(monthly_budget_usd=Decimal(20), monthly_requests=500_000)
+    report = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
+    assert report.prompting.monthly > 20
+    assert any("$20.00 monthly budget" in w for w in report.warnings)
