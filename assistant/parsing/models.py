@@ -27,6 +27,7 @@ _MODEL = re.compile(
 )
 _FAMILY_DIGIT = re.compile(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun\w*")
+_NAME_AFTER = re.compile(r"[ -](?!(?:And|Or|For|To|In|On|With|The|API|Via|From)\b)[A-Z][a-z]{2,}\b")
 
 
 def extract(text: Text, draft: Draft) -> None:
@@ -41,7 +42,13 @@ def extract(text: Text, draft: Draft) -> None:
         if after:
             chosen = after[0]
             break
-    draft.put("model", model_id(chosen.group()), evidence=text.evidence(*chosen.span()))
+    start, end = chosen.span()
+    # A new model's name after its family and version ("GPT-6 Nova"): kept, so an unknown
+    # model is named in full rather than as its family.
+    named = _NAME_AFTER.match(text.raw, end) if chosen.group()[-1:].isdigit() else None
+    if named is not None and len(text.raw) == len(text.low):
+        end = named.end()
+    draft.put("model", model_id(text.low[start:end]), evidence=text.evidence(start, end))
 
 
 def model_id(name: str) -> str:

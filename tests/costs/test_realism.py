@@ -234,3 +234,12 @@ def test_a_monthly_budget_is_named_when_a_month_costs_more(
     report = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
     assert report.prompting.monthly > 20
     assert any("$20.00 monthly budget" in w for w in report.warnings)
+
+
+def test_an_unknown_model_in_prose_is_named_in_full(
+    shipped: PriceTable, tokens: TokenCounter
+) -> None:
+    constraints = parse("We want to use GPT-6 Nova for marketing copy, 10,000 posts a month.")
+    assert constraints.model == "gpt-6-nova"
+    report = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
+    assert any("'gpt-6-nova'" in w for w in report.warnings)
