@@ -109,6 +109,7 @@ def estimate(
         given=tuple(resolved.record.given),
         warnings=tuple(resolved.record.warnings),
         budget_usd=constraints.budget_usd,
+        starts_on=options.today or prices.data_date,
     )
 
 

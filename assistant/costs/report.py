@@ -182,6 +182,9 @@ class CostReport(_Frozen):
     given: tuple[Given, ...]
     warnings: tuple[str, ...]
     budget_usd: Money | None
+    #: The day the comparison starts (month 1 begins): the day passed in, else the price
+    #: table's newest ``checked`` date. Shutdowns and price age are judged from it.
+    starts_on: date | None = None
 
     def facts(self) -> dict[str, object]:
         """What the rule engine may read from the costs (names are stable)."""
