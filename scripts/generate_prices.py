@@ -156,6 +156,15 @@ LINEUP: tuple[Pick, ...] = (
         aliases=("qwen-3.5-9b", "qwen3.5"),
     ),
 )
+# How people name a family without its version: the family's current model in the lineup.
+FAMILY_NAMES = {
+    "claude-haiku-5-5": ("claude-haiku",),
+    "claude-sonnet-5-5": ("claude-sonnet",),
+    "gemini-3.8-flash": ("gemini-flash",),
+    "gemini-3.5-flash-lite": ("gemini-flash-lite",),
+    "mistral-medium-3.5": ("mistral-medium",),
+    "mistral-small-4": ("mistral-small",),
+}
 PROVIDER_NAMES = {
     "openai": "OpenAI",
     "anthropic": "Anthropic",
@@ -266,8 +275,9 @@ def render(*, wheel: Path | None = None) -> str:
             lines.append(f"    successor: {_our_id(successor)}")
         if entry.get("prompt_cache_min_tokens"):
             lines.append(f"    cache_min_tokens: {entry['prompt_cache_min_tokens']}")
-        if pick.aliases:
-            lines.append(f"    aliases: [{', '.join(pick.aliases)}]")
+        aliases = (*pick.aliases, *FAMILY_NAMES.get(pick.id, ()))
+        if aliases:
+            lines.append(f"    aliases: [{', '.join(aliases)}]")
         retired = shutdown is not None and date.fromisoformat(shutdown) <= checked
         source = f"genai-prices {GENAI_PRICES_VERSION}, {page}"
         later = _later_prices(model, checked)
