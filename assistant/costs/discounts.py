@@ -19,6 +19,7 @@ from decimal import Decimal
 from assistant.constraints import Constraints
 from assistant.costs.options import CostOptions
 from assistant.costs.prices import ModelInfo, PriceItem, PriceTable
+from assistant.costs.pricing import used
 from assistant.costs.provenance import Record
 from assistant.costs.report import TokenCounts
 
@@ -160,8 +161,6 @@ def _cached(
 
 
 def _use(key: str, prices: PriceTable, record: Record, *, replaces: str | None = None) -> Decimal:
-    from assistant.costs.pricing import used
-
     row = prices.rows[key]
     if replaces is not None:  # the standard row is no longer what is paid
         record.prices[:] = [price for price in record.prices if price.row != replaces]
