@@ -308,14 +308,15 @@ def load_price_table(
     for name in base.include:
         included = path.parent / name
         extra_file = _parse(included)
+        new_rows = _index_rows(extra_file.rows, included)
         for kind, found, new in (
             ("models", models, _index(extra_file.models, included, kind="models")),
-            ("rows", rows, _index_rows(extra_file.rows, included)),
+            ("rows", rows, new_rows),
         ):
             for key in sorted(found.keys() & new.keys()):
                 raise KnowledgeError(f"{kind} entry also in {path.name}", file=name, entry=key)
             found.update(new)
-        files.update({key: included for key in _index_rows(extra_file.rows, included)})
+        files.update(dict.fromkeys(new_rows, included))
     if overrides is not None:
         extra = _parse(overrides)
         models.update(_index(extra.models, overrides, kind="models"))

@@ -88,3 +88,21 @@ def test_the_retiring_family_names_its_successor(shipped: PriceTable) -> None:
     assert mini.successor == "gpt-6-luna"
     nano = shipped.row("gpt-4.1-nano", PriceItem.FINE_TUNED_INPUT)
     assert nano is not None and nano.available is False
+
+
+def test_an_included_file_may_not_repeat_a_row(tmp_path: Path) -> None:
+    from assistant.costs import load_price_table
+    from assistant.errors import KnowledgeError
+
+    row = (
+        "  - {model: m, item: input, price: '1', unit: per_1m_tokens, source: sheet,"
+        " checked: 2026-11-01}\n"
+    )
+    model = "models:\n  - {id: m, provider: P, title: M, encoding: o200k_base,"
+    model += " tokens_exact: false, context_window: 1000}\n"
+    (tmp_path / "more.yaml").write_text("rows:\n" + row, encoding="utf-8")
+    main = tmp_path / "main.yaml"
+    main.write_text("include: [more.yaml]\n" + model + "rows:\n" + row, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_price_table(main)
+    assert "more.yaml" in str(caught.value) and "m/input" in str(caught.value)
