@@ -40,6 +40,7 @@ from assistant.followup import (
 from assistant.knowledge import Knowledge, load_knowledge
 from assistant.messages import NOTHING_UNDERSTOOD
 from assistant.parsing import parse
+from assistant.render.model_list import models_text
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
@@ -157,6 +158,10 @@ class Advisor:
         """``(name, title)`` of every price profile and model a cost can be priced with."""
         prices = self.knowledge.prices
         return [(name, prices.resolve(name).title) for name in prices.names()]
+
+    def model_list(self) -> str:
+        """Every model with its provider, uses and shutdown date, then the price profiles."""
+        return models_text(self.knowledge.prices)
 
     def rule_summaries(self, rule_ids: list[str]) -> dict[str, str]:
         """The summary of each rule named, by id."""

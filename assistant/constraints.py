@@ -283,6 +283,10 @@ class Constraints(BaseModel):
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     prompt_tokens: Annotated[int | None, Field(ge=0), Row("prompt tokens", unit=Unit.TOKENS)] = None
     output_tokens: Annotated[int | None, Field(ge=0), Row("output tokens", unit=Unit.TOKENS)] = None
+    # The document each request carries ("14-page contracts", "each about 9,000 tokens").
+    document_tokens: Annotated[
+        int | None, Field(ge=0), Row("document tokens", unit=Unit.TOKENS)
+    ] = None
     prompt_text: Annotated[str | None, Row("prompt text")] = None
     model: Annotated[str | None, Row("model", restate=True)] = None
     # Monthly growth of request volume, in percent.

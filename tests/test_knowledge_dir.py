@@ -19,7 +19,7 @@ def longer_prompts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the shipped knowledge whose summarisation prompt is much longer."""
     folder = tmp_path_factory.mktemp("knowledge")
     shipped = knowledge_dir()
-    for name in ("guidance.yaml", "rules.yaml", "prices.yaml"):
+    for name in ("guidance.yaml", "rules.yaml", "prices.yaml", "prices_generated.yaml"):
         shutil.copy(shipped / name, folder / name)
     (folder / "encodings").symlink_to(shipped / "encodings", target_is_directory=True)
     templates = (shipped / "prompt_templates.yaml").read_text(encoding="utf-8")

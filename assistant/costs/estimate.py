@@ -104,6 +104,7 @@ def estimate(
         given=tuple(resolved.record.given),
         warnings=tuple(resolved.record.warnings),
         budget_usd=constraints.budget_usd,
+        starts_on=options.today or prices.data_date,
     )
 
 
@@ -144,7 +145,7 @@ def _fine_tuning(resolved: Resolved, projection: Projection) -> FineTuningCosts:
         inference=cents(inference),
         hosting=cents(inputs.hosting),
         serving_instances=resolved.serving_instances,
-        retraining_cost=cents(inputs.training),
+        retraining_cost=cents(inputs.retraining_run),
         retrain_every_months=inputs.retrain_every,
         retrain_months=projection.retrain_months,
         total=cents(projection.fine_tuning[-1]),
@@ -171,13 +172,14 @@ def _break_even(resolved: Resolved, projection: Projection) -> tuple[int | None,
     if tuned >= prompted and inputs.growth <= 0:
         return None, messages.never_dearer_per_month(tuned=tuned, prompted=prompted)
     later = outcome(inputs, horizon=MAX_HORIZON_MONTHS).break_even_month
-    retraining = len(projection.retrain_months) * inputs.training
+    retraining = len(projection.retrain_months) * inputs.retraining_run
     return None, messages.never_within(
         horizon=inputs.horizon,
         saving=prompted - tuned,
         extra=inputs.fine_tuning_one_off + retraining - inputs.engineering,
         later_month=later if later is not None and later > inputs.horizon else None,
         limit=MAX_HORIZON_MONTHS,
+        growth=inputs.growth,
     )
 
 

@@ -48,7 +48,8 @@ def fine_tuning_basis(
     )
     retraining = (
         f" Retrained every {inputs.retrain_every} months (months "
-        f"{', '.join(str(m) for m in retrain_months)}), {format_usd(inputs.training)} each."
+        f"{', '.join(str(m) for m in retrain_months)}), {format_usd(inputs.retraining_run)} "
+        "each (compute, fresh labels and evaluation)."
         if retrain_months
         else f" No retraining falls within the horizon (every {inputs.retrain_every} months)."
     )
@@ -73,18 +74,50 @@ def never_dearer_per_month(*, tuned: Decimal, prompted: Decimal) -> str:
 
 
 def never_within(
-    *, horizon: int, saving: Decimal, extra: Decimal, later_month: int | None, limit: int
+    *,
+    horizon: int,
+    saving: Decimal,
+    extra: Decimal,
+    later_month: int | None,
+    limit: int,
+    growth: Decimal = Decimal(0),
 ) -> str:
-    later = (
-        f"it would break even in month {later_month}"
-        if later_month is not None
-        else f"it does not break even within {limit} months either"
-    )
+    """Why fine-tuning does not pay back within the horizon. A later break-even that only
+    growth brings says how much growth it assumes."""
+    if later_month is not None and growth > 0:
+        factor = (1 + growth) ** (later_month - 1)
+        later = (
+            f"it would break even in month {later_month} only if volume kept growing "
+            f"{growth * 100:.3g}% a month, to about {significant(factor)}x today's"
+        )
+    elif later_month is not None:
+        later = f"at this volume it would break even in month {later_month}"
+    else:
+        later = f"it does not break even within {limit} months either"
+    if saving <= 0:
+        return (
+            f"At today's volume a fine-tuned request costs more than a prompted one "
+            f"({format_usd(-saving)} a month more), so nothing repays fine-tuning's "
+            f"{format_usd(extra)} up front (retraining included) within {horizon} months; "
+            f"{later}."
+        )
     return (
         f"The monthly saving of {format_usd(saving)} does not repay fine-tuning's "
         f"{format_usd(extra)} extra up front (retraining included) within {horizon} months; "
         f"{later}."
     )
+
+
+def significant(value: Decimal, digits: int = 2) -> str:
+    """``value`` to ``digits`` significant figures, with thousands separators:
+    5,157,075 -> "5,200,000"."""
+    if value == 0:
+        return "0"
+    exponent = value.adjusted() - digits + 1
+    rounded = value.scaleb(-exponent).quantize(Decimal(1)).scaleb(exponent)
+    if rounded >= 1:
+        return f"{int(rounded):,}"
+    return f"{rounded.normalize():f}"
 
 
 def no_volume(*, tuned: Decimal, prompted: Decimal) -> str:

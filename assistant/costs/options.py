@@ -7,6 +7,7 @@ below. Every default that is used appears in the report as an assumption with it
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
@@ -40,6 +41,14 @@ class CostOptions(BaseModel):
 
     horizon_months: int = 24
     model: str | None = None  # a profile or model id from the price table
+    fine_tune_model: str | None = None  # the model to fine-tune, when not the profile's
+    #: The day the comparison starts: "checked within six months" and shutdowns inside the
+    #: horizon are judged from it. None: the price table's newest ``checked`` date (the
+    #: core reads no clock; the CLI and Slack pass the real date).
+    today: date | None = None
+    #: Price prompting through the provider's Batch API (None: when the description says
+    #: latency does not matter).
+    batch: bool | None = None
     monthly_requests: int | None = None
     volume_growth_pct: Decimal | None = None  # per month
     prompt_tokens: int | None = None  # the prompting path's input per request

@@ -43,6 +43,11 @@ class PriceItem(StrEnum):
     TRAINING = "training"  # per training token (tokens x epochs)
     TRAINING_HOUR = "training_hour"  # per instance- or GPU-hour of training
     HOSTING_HOUR = "hosting_hour"  # per hour a fine-tuned model is deployed
+    CACHED_INPUT = "cached_input"  # a prompt token the provider serves from its cache
+    BATCH_INPUT = "batch_input"  # through the provider's Batch API (results within 24 h)
+    BATCH_OUTPUT = "batch_output"
+    FINE_TUNED_BATCH_INPUT = "fine_tuned_batch_input"
+    FINE_TUNED_BATCH_OUTPUT = "fine_tuned_batch_output"
 
 
 class PriceUnit(StrEnum):
@@ -84,6 +89,15 @@ class ModelInfo(_Strict):
     #: What one serving instance handles (prompt + output tokens per hour); beyond it the
     #: report warns that hosting is understated.
     serving_tokens_per_hour: int | None = Field(default=None, gt=0)
+    #: Published weights: the model can be fine-tuned with LoRA and served anywhere.
+    open_weight: bool = False
+    #: When the provider stops serving it, and the model it names as the replacement.
+    shutdown: date | None = None
+    successor: str | None = None
+    #: Fewest prompt tokens the provider caches (prefix caching).
+    cache_min_tokens: int | None = Field(default=None, gt=0)
+    #: Other ways people write its name ("mistral small 2603").
+    aliases: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("id")
@@ -108,6 +122,9 @@ class PriceRow(_Strict):
     retired: date | None = None  # when the provider stopped offering it
     low: Decimal | None = Field(default=None, ge=0)  # a range the source gives, if any
     high: Decimal | None = Field(default=None, ge=0)
+    #: A price change the provider has announced: from this date, this price.
+    changes_on: date | None = None
+    changes_to: Decimal | None = Field(default=None, ge=0)
     note: str | None = None
     cites: tuple[str, ...] = ()
 
@@ -145,6 +162,8 @@ class Profile(_Strict):
 
 class _PriceFile(_Strict):
     currency: str = CURRENCY
+    #: Files beside this one whose models and rows join it (the generated rows).
+    include: list[str] = Field(default_factory=list)
     default_profile: str | None = None
     models: list[ModelInfo] = Field(default_factory=list)
     rows: list[PriceRow] = Field(default_factory=list)
@@ -170,9 +189,33 @@ class PriceTable:
     def row(self, model: str, item: PriceItem) -> PriceRow | None:
         return self.rows.get(f"{model}/{item.value}")
 
+    @property
+    def data_date(self) -> date:
+        """The newest ``checked`` date of any row: what "today" is when none is given."""
+        return max(row.checked for row in self.rows.values())
+
+    def find_model(self, name: str) -> ModelInfo | None:
+        """The model ``name`` means: its id, title or an alias, however it is spelled
+        ("Claude Sonnet 5.5", "claude-sonnet-5-5")."""
+        wanted = _canonical(name)
+        for model in self.models.values():
+            spellings = (model.id, model.title, *model.aliases)
+            if any(_canonical(spelling) == wanted for spelling in spellings):
+                return model
+        return None
+
+    def prompts(self, model: str) -> bool:
+        """Whether ``model`` is priced for prompting (input and output rows)."""
+        return _prices_prompting(self, model)
+
+    def fine_tunes(self, model: str) -> bool:
+        """Whether ``model`` is priced for fine-tuning (training and fine-tuned rows)."""
+        return _prices_fine_tuning(self, model)
+
     def names(self) -> tuple[str, ...]:
         """Every profile and model id a person may ask for, sorted."""
-        return tuple(sorted(set(self.profiles) | set(self._implicit_profiles())))
+        priced = {m for m in self.models if self.prompts(m) or self.fine_tunes(m)}
+        return tuple(sorted(set(self.profiles) | priced))
 
     def resolve(self, name: str | None) -> Profile:
         """The profile ``name`` means: a profile id, or a model id priced for both
@@ -187,7 +230,39 @@ class PriceTable:
         implicit = self._implicit_profiles()
         if wanted in implicit:
             return implicit[wanted]
+        model = self.find_model(wanted)
+        if model is not None and model.open_weight and self.fine_tunes(model.id):
+            # An open-weight model is named to be fine-tuned, against the default prompting.
+            return self.pair(prompting=None, fine_tuning=model.id)
+        if model is not None and model.id in implicit:
+            return implicit[model.id]
+        if model is not None:
+            return self.pair(
+                prompting=model.id if self.prompts(model.id) else None,
+                fine_tuning=model.id if self.fine_tunes(model.id) else None,
+            )
         raise UnknownModelError(wanted if name is None else name, known=self.names())
+
+    def pair(self, *, prompting: str | None, fine_tuning: str | None) -> Profile:
+        """Prompting one model against fine-tuning another; a side left None is the
+        default profile's."""
+        default = self.resolve(None)
+        prompted = prompting or default.prompting_model
+        tuned = fine_tuning or default.fine_tuning_model
+        if prompted == default.prompting_model and tuned == default.fine_tuning_model:
+            return default
+        for profile in sorted(self.profiles.values(), key=lambda p: p.id):
+            if (profile.prompting_model, profile.fine_tuning_model) == (prompted, tuned):
+                return profile
+        a, b = self.models[prompted], self.models[tuned]
+        return Profile(
+            id=prompted if prompted == tuned else f"{prompted}+{tuned}",
+            title=f"Prompt {a.title} vs fine-tune {b.title}",
+            kind=ProfileKind.LIST_PRICE,
+            prompting_model=prompted,
+            fine_tuning_model=tuned,
+            why=f"Asked for by name: prompting {a.title} against fine-tuning {b.title}.",
+        )
 
     def _implicit_profiles(self) -> dict[str, Profile]:
         found: dict[str, Profile] = {}
@@ -202,6 +277,10 @@ class PriceTable:
                     why="Asked for by name: prompting and fine-tuning the same model.",
                 )
         return found
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def normalise_name(name: str) -> str:
@@ -226,6 +305,18 @@ def load_price_table(
     default = base.default_profile
     # Which file each row and profile came from, so an error names the right one.
     files = {key: path for key in [*rows, *profiles]}
+    for name in base.include:
+        included = path.parent / name
+        extra_file = _parse(included)
+        new_rows = _index_rows(extra_file.rows, included)
+        for kind, found, new in (
+            ("models", models, _index(extra_file.models, included, kind="models")),
+            ("rows", rows, new_rows),
+        ):
+            for key in sorted(found.keys() & new.keys()):
+                raise KnowledgeError(f"{kind} entry also in {path.name}", file=name, entry=key)
+            found.update(new)
+        files.update(dict.fromkeys(new_rows, included))
     if overrides is not None:
         extra = _parse(overrides)
         models.update(_index(extra.models, overrides, kind="models"))

@@ -142,6 +142,11 @@ def _non_negative(name: str, price: Decimal) -> None:
         raise bad_input(name, price, f"{price} is negative")
 
 
+def used(row: PriceRow) -> PriceUsed:
+    """``row`` as the report names it."""
+    return _used(row)
+
+
 def _used(row: PriceRow) -> PriceUsed:
     return PriceUsed(
         row=row.key,

@@ -8,7 +8,8 @@
     fine-tuning, month m    = + requests(m) x (fine-tuned input tokens x fine-tuned input price
                                                + output tokens x fine-tuned output price)
                               + hosting per month
-                              + one training run in months r+1, 2r+1, ... (retraining)
+                              + one retraining in months r+1, 2r+1, ... (compute, fresh
+                                labels and evaluation)
     requests(m)             = monthly requests x (1 + growth)^(m-1)
 
 Everything is exact ``Decimal``; nothing here rounds. The model is retrained after every
@@ -48,6 +49,13 @@ class Inputs:
     training: Decimal  # one training run
     hosting: Decimal  # per month
     retrain_every: int  # months
+    #: What a retraining costs beyond the training run: fresh labels and evaluation.
+    retraining_extra: Decimal = Decimal(0)
+
+    @property
+    def retraining_run(self) -> Decimal:
+        """One retraining: the training run plus fresh labels and evaluation."""
+        return self.training + self.retraining_extra
 
     def changed(self, **changes: Any) -> Inputs:
         """A copy with ``changes``: ``dataclasses.replace`` without its per-call
@@ -110,7 +118,7 @@ def project(inputs: Inputs, *, horizon: int | None = None) -> Projection:
     retrains = retrain_months(every=inputs.retrain_every, horizon=months)
     retrain_set = set(retrains)
     factor = ONE + inputs.growth
-    hosting, training = inputs.hosting, inputs.training
+    hosting, training = inputs.hosting, inputs.retraining_run
     prompted_total, tuned_total = inputs.engineering, inputs.fine_tuning_one_off
     prompting = [prompted_total]
     fine_tuning = [tuned_total]
@@ -169,13 +177,13 @@ def _flat_outcome(inputs: Inputs, *, months: int) -> Outcome:
     month."""
     # The same arithmetic as the properties and ``project``, read once into locals: this
     # runs a few dozen times per answer.
-    volume, output, training = inputs.monthly_requests, inputs.output_tokens, inputs.training
+    volume, output, training = inputs.monthly_requests, inputs.output_tokens, inputs.retraining_run
     tuned = inputs.fine_tuned_prompt_tokens * inputs.fine_tuned_input_price
     tuned += output * inputs.fine_tuned_output_price
     prompted = inputs.prompt_tokens * inputs.input_price + output * inputs.output_price
     d = volume * tuned + inputs.hosting
     d -= volume * prompted
-    one_off = inputs.labels_to_make * inputs.label_cost + inputs.data_engineering + training
+    one_off = inputs.labels_to_make * inputs.label_cost + inputs.data_engineering + inputs.training
     g0 = one_off - inputs.engineering
     retrains = retrain_months(every=inputs.retrain_every, horizon=months)
     bounds = (0, *retrains, months + 1)
@@ -233,7 +241,7 @@ def break_even_volume(inputs: Inputs) -> Decimal | None:
     retrains = len(retrain_months(every=inputs.retrain_every, horizon=inputs.horizon))
     fixed = (
         inputs.fine_tuning_one_off
-        + retrains * inputs.training
+        + retrains * inputs.retraining_run
         + inputs.horizon * inputs.hosting
         - inputs.engineering
     )

@@ -37,6 +37,7 @@ class TokenSource(StrEnum):
     TEMPLATE = "template"  # counted from the shipped template for the task
     STATED = "stated"  # a figure the person gave ("our prompt is ~1,500 tokens")
     PASTED = "pasted"  # the person's own prompt text, counted
+    DOCUMENT = "document"  # the template around a document of the size the text gives
 
 
 class ProfileUsed(_Frozen):
@@ -82,6 +83,10 @@ class TokenCounts(_Frozen):
     fine_tuned_input: int  # short instruction + input
     output: int
     training_tokens_per_example: int
+    #: Prompt tokens per request billed at the cached-input price (0: none).
+    prompting_input_cached: int = 0
+    #: Tokens of the document each request carries, when the description gives its size.
+    document: int | None = None
 
 
 class Assumption(_Frozen):
@@ -188,6 +193,9 @@ class CostReport(_Frozen):
     given: tuple[Given, ...]
     warnings: tuple[str, ...]
     budget_usd: Money | None
+    #: The day the comparison starts (month 1 begins): the day passed in, else the price
+    #: table's newest ``checked`` date. Shutdowns and price age are judged from it.
+    starts_on: date | None = None
 
     def facts(self) -> CostFacts:
         """What the rule engine may read from the costs."""

@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+import assistant.costs.discounts as discounts
+import assistant.costs.effort as effort
 import assistant.costs.pricing as pricing
 from assistant.constraints import Constraints
+from assistant.costs.lineup import check_lineup
 from assistant.costs.money import format_usd
 from assistant.costs.options import (
     DEFAULTS,
@@ -22,7 +25,6 @@ from assistant.costs.options import (
     MAX_MONTHLY_REQUESTS,
     RETRAIN_BY_CHANGE,
     CostOptions,
-    Default,
 )
 from assistant.costs.prices import ModelInfo, PriceItem, PriceTable, Profile
 from assistant.costs.projection import Inputs
@@ -104,6 +106,22 @@ def resolve(
     tuned_output = price(
         tuned_model.id, PriceItem.FINE_TUNED_OUTPUT, options.fine_tuned_output_price_per_1m
     )
+    rates = discounts.apply(
+        prices,
+        prompting=prompting_model,
+        tuned=tuned_model,
+        rates=discounts.Rates(
+            input_price, output_price, tuned_input, tuned_output, cached_tokens=0, batch=False
+        ),
+        counts=counts,
+        monthly_requests=volume,
+        batch=discounts.wants_batch(constraints, options),
+        options=options,
+        record=record,
+    )
+    input_price, output_price = rates.input, rates.output
+    tuned_input, tuned_output = rates.fine_tuned_input, rates.fine_tuned_output
+    counts = counts.model_copy(update={"prompting_input_cached": rates.cached_tokens})
     examples, labels_to_make, label_cost = _labels(constraints, options=options, record=record)
     epochs = _epochs(options, record=record)
     training_tokens = examples * counts.training_tokens_per_example * epochs
@@ -113,9 +131,21 @@ def resolve(
     hosting_per_hour, instances = pricing.hosting(
         prices, model=tuned_model, options=options, record=record
     )
-    prompt_hours, tuning_hours, rate = _engineering(options, record=record)
+    scale = effort.scale_of(constraints)
+    prompt_hours, tuning_hours, rate = _engineering(options, scale=scale, record=record)
     retrain_every = _retraining(constraints, options=options, record=record)
     available, retired = pricing.retired(record.prices, model=tuned_model.id)
+    running = check_lineup(
+        prices,
+        prompting=prompting_model,
+        tuned=tuned_model,
+        today=options.today or prices.data_date,
+        horizon=options.horizon_months,
+        record=record,
+    )
+    if available and not running:
+        available = False
+        retired = f"{tuned_model.title} is shut down ({tuned_model.shutdown})"
 
     inputs = Inputs(
         horizon=options.horizon_months,
@@ -135,7 +165,11 @@ def resolve(
         training=training,
         hosting=hosting_per_hour * HOURS_PER_MONTH * instances,
         retrain_every=retrain_every,
+        retraining_extra=effort.retraining_extra(
+            examples=examples, label_cost=label_cost, rate=rate, scale=scale, record=record
+        ),
     )
+    effort.check_budget(constraints, inputs, record=record)
     _warn_capacity(inputs, model=tuned_model, instances=instances, record=record)
     return Resolved(
         inputs=inputs,
@@ -160,8 +194,13 @@ def resolve(
 def _profile(
     constraints: Constraints, *, options: CostOptions, prices: PriceTable, record: Record
 ) -> Profile:
-    if options.model is not None:
-        profile = prices.resolve(options.model)  # unknown: UnknownModelError
+    tuned = _fine_tune_model(options, prices=prices)
+    if options.model is not None or tuned is not None:
+        # Unknown names set as options are errors (UnknownModelError).
+        base = prices.resolve(options.model) if options.model is not None else None
+        profile = base or prices.resolve(None)
+        if tuned is not None:
+            profile = prices.pair(prompting=profile.prompting_model, fine_tuning=tuned)
         record.give("model", profile.id, source=InputSource.OPTION)
         return profile
     if constraints.model is not None:
@@ -172,8 +211,9 @@ def _profile(
             # default and say so. A model set as an option is an error (above).
             profile = prices.resolve(None)
             record.warn(
-                f"No price row for {constraints.model!r}; priced with the default profile "
-                f"{profile.id}. Known: {', '.join(prices.names())}."
+                f"The description names {constraints.model!r}, which is not in the price "
+                f"table: priced with {profile.title} instead. Set --model to one of: "
+                f"{', '.join(prices.names())}."
             )
             return profile
         record.give("model", profile.id, source=InputSource.DESCRIPTION)
@@ -181,6 +221,16 @@ def _profile(
     profile = prices.resolve(None)
     record.assume("price profile", profile.id, why=profile.why)
     return profile
+
+
+def _fine_tune_model(options: CostOptions, *, prices: PriceTable) -> str | None:
+    if options.fine_tune_model is None:
+        return None
+    model = prices.find_model(options.fine_tune_model)
+    if model is None or not prices.fine_tunes(model.id):
+        known = tuple(m for m in sorted(prices.models) if prices.fine_tunes(m))
+        raise UnknownModelError(options.fine_tune_model, known=known)
+    return model.id
 
 
 def _volume(constraints: Constraints, *, options: CostOptions, record: Record) -> tuple[int, bool]:
@@ -296,28 +346,38 @@ def _epochs(options: CostOptions, *, record: Record) -> int:
     return options.epochs
 
 
-def _effort(name: str, given: Decimal | None, *, default: Default, record: Record) -> Decimal:
+def _effort(
+    name: str, given: Decimal | None, *, default: Decimal, why: str, record: Record
+) -> Decimal:
     if given is None:
-        record.default(name, f"{default.value.normalize():f}", default=default)
-        return default.value
+        record.assume(
+            name, f"{default.normalize():f}", why=why, cites=("hidden-cost.prompt-evaluation-time",)
+        )
+        return default
     if given < 0:
         raise bad_input(name, given, f"{given} is negative")
     record.give(name, f"{given.normalize():f}", source=InputSource.OPTION)
     return given
 
 
-def _engineering(options: CostOptions, *, record: Record) -> tuple[Decimal, Decimal, Decimal]:
-    """Prompt-engineering hours, fine-tuning engineering hours, and the hourly rate."""
+def _engineering(
+    options: CostOptions, *, scale: effort.Scale, record: Record
+) -> tuple[Decimal, Decimal, Decimal]:
+    """Prompt-engineering hours, fine-tuning engineering hours, and the hourly rate, the
+    hours sized to the project's scale."""
+    prompt_default, tuning_default, _ = effort.HOURS[scale]
     prompting = _effort(
         "prompt-engineering hours",
         options.prompt_engineering_hours,
-        default=DEFAULTS.prompt_engineering_hours,
+        default=prompt_default,
+        why=effort.WHY[scale],
         record=record,
     )
     tuning = _effort(
         "fine-tuning engineering hours",
         options.fine_tuning_engineering_hours,
-        default=DEFAULTS.fine_tuning_engineering_hours,
+        default=tuning_default,
+        why=effort.WHY[scale],
         record=record,
     )
     rate = options.engineering_rate_per_hour

@@ -166,6 +166,6 @@ def _retraining_flip(inputs: Inputs, base_gap: Decimal) -> Decimal | None:
         candidates = range(every + 1, max(every, inputs.horizon) + 1)
     for interval in candidates:
         extra = len(retrain_months(every=interval, horizon=inputs.horizon)) - runs
-        if (base_gap + extra * inputs.training <= 0) != pays_off:
+        if (base_gap + extra * inputs.retraining_run <= 0) != pays_off:
             return Decimal(interval)
     return None

@@ -45,9 +45,31 @@ def size_requests(
     )
 
     prompt, source, origin = _stated_prompt(constraints, options, tokens, encoding=encoding)
-    if prompt is None:
+    document = constraints.document_tokens
+    if prompt is None and document is not None:
+        # The template's instructions and examples around the document the request carries;
+        # fine-tuning removes the first, never the document.
+        prompt = shipped.prompting + document
+        without = shipped.prompting_without_examples + document
+        tuned = shipped.fine_tuned + document
+        source, origin = TokenSource.DOCUMENT, InputSource.DESCRIPTION
+        record.give("document tokens per request", f"{document:,}", source=origin)
+        record.assume(
+            "prompt tokens per request",
+            f"{prompt:,}",
+            why=f"The {document:,}-token document plus the shipped {task.value} template's "
+            f"instructions and {shipped.k} example(s) ({shipped.prompting:,} tokens).",
+        )
+    elif prompt is None:
         prompt = shipped.prompting
         without, tuned = shipped.prompting_without_examples, shipped.fine_tuned
+        record.assume(
+            "prompt tokens per request",
+            f"{prompt:,}",
+            why=f"Nothing in the description sizes the prompt: the shipped {task.value} "
+            f"template with {shipped.k} example(s), counted. State the document or prompt "
+            "size for figures that fit the project.",
+        )
     else:
         without = math.ceil(prompt * shipped.prompting_without_examples / shipped.prompting)
         tuned = math.ceil(prompt * shipped.fine_tuned / shipped.prompting)
@@ -68,12 +90,14 @@ def size_requests(
     _check_length(prompt, output=output, model=prompting_model, record=record)
     return TokenCounts(
         encoding=encoding,
-        exact=prompting_model.tokens_exact and source is not TokenSource.STATED,
+        exact=prompting_model.tokens_exact
+        and source not in (TokenSource.STATED, TokenSource.DOCUMENT),
         fine_tuned_exact=(
             tuned_model.tokens_exact
             and tuned_model.encoding == encoding
             and source is TokenSource.TEMPLATE
             and options.fine_tuned_prompt_tokens is None
+            and document is None
         ),
         source=source,
         task=task.value,
@@ -82,6 +106,7 @@ def size_requests(
         prompting_input_without_examples=without,
         fine_tuned_input=tuned,
         output=output,
+        document=document,
         # A training example is the fine-tuned prompt with its answer.
         training_tokens_per_example=tuned + output,
     )

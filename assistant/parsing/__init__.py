@@ -48,6 +48,7 @@ from collections.abc import Callable
 from assistant.constraints import Constraints
 from assistant.parsing import (
     counts,
+    documents,
     durations,
     flags,
     levels,
@@ -74,6 +75,7 @@ READINGS: dict[str, str] = {
     "prompt": "a pasted prompt",
     "money": "amounts of money",
     "growth": "growth rates",
+    "documents": "document sizes",
     "sizes": "prompt and document sizes",
     "durations": "durations and deadlines",
     "rates": "volumes per period",
@@ -110,6 +112,7 @@ def parse(text: str) -> Constraints:
     steps: tuple[tuple[str, Callable[[], None]], ...] = (
         ("money", lambda: money.extract(scan, draft)),
         ("growth", lambda: rates.extract_growth(scan, draft)),
+        ("documents", lambda: documents.extract(scan, draft)),
         ("sizes", lambda: sizes.extract(scan, draft)),
         ("durations", lambda: durations.extract(scan, draft)),
         ("rates", lambda: rates.extract(scan, draft)),

@@ -1,4 +1,4 @@
-"""The model a description names: ``gpt-4o-mini``, ``GPT 4.1``, ``Llama 3 8B``, ``Claude``,
+"""The model a description names: ``gpt-4o-mini``, ``GPT-6 Luna``, ``Llama 3 8B``, ``Claude``,
 as a lower-case id ("gpt-4o-mini", "gpt-4.1", "llama-3-8b", "claude")."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from assistant.parsing.text import Text
 _V = r"(?:[- ]?\d{1,2}(?:\.\d)?)"
 _MODEL = re.compile(
     r"(?=[gocmlpqdbrft])(?<![\w-])(?:"
-    rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro))?"
+    rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro|luna|sol|terra|astra))?"
     r"|o[134](?:[- ](?:mini|pro|preview))?"
     rf"|claude(?:{_V})?(?:[- ](?:opus|sonnet|haiku|instant))?(?:{_V})?"
     rf"|(?:meta[- ])?llama(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
-    r"|mi[sx]tral(?:[- ](?:7b|8x7b|8x22b|small|medium|large|nemo|tiny))?"
+    rf"|mi[sx]tral(?:[- ](?:7b|8x7b|8x22b|small|medium|large|nemo|tiny)(?:{_V})?)?"
     rf"|gemini(?:{_V})?(?:[- ](?:pro|flash|ultra|nano)(?:[- ]lite)?)?"
     rf"|gemma(?:{_V})?(?:[- ]\d{{1,3}}\s?b)?"
     rf"|phi{_V}(?:[- ](?:mini|small|medium))?"
@@ -27,6 +27,7 @@ _MODEL = re.compile(
 )
 _FAMILY_DIGIT = re.compile(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun\w*")
+_NAME_AFTER = re.compile(r"[ -](?!(?:And|Or|For|To|In|On|With|The|API|Via|From)\b)[A-Z][a-z]{2,}\b")
 
 
 def extract(text: Text, draft: Draft) -> None:
@@ -41,7 +42,13 @@ def extract(text: Text, draft: Draft) -> None:
         if after:
             chosen = after[0]
             break
-    draft.put("model", model_id(chosen.group()), evidence=text.evidence(*chosen.span()))
+    start, end = chosen.span()
+    # A new model's name after its family and version ("GPT-6 Nova"): kept, so an unknown
+    # model is named in full rather than as its family.
+    named = _NAME_AFTER.match(text.raw, end) if chosen.group()[-1:].isdigit() else None
+    if named is not None and len(text.raw) == len(text.low):
+        end = named.end()
+    draft.put("model", model_id(text.low[start:end]), evidence=text.evidence(start, end))
 
 
 def model_id(name: str) -> str:

@@ -9,6 +9,9 @@ Priced with GPT-4.1 mini (checked 2025-06-01); 10,000 requests/month assumed; 35
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from assistant.costs.messages import significant
 from assistant.costs.money import format_usd
 from assistant.costs.report import CostReport, TokenSource
 
@@ -32,10 +35,16 @@ def cost_summary_lines(report: CostReport) -> list[str]:
     if report.break_even_month is None and report.break_even_monthly_requests is not None:
         lines.append(
             f"Fine-tuning pays off within {report.horizon_months} months from about "
-            f"{report.break_even_monthly_requests:,} requests/month."
+            f"{significant(Decimal(report.break_even_monthly_requests))} requests/month."
         )
     lines.append(_basis(report))
     return lines
+
+
+def caveat_lines(report: CostReport) -> list[str]:
+    """Why these two models are compared, then every warning (shutdowns, budget, price
+    age), each one line."""
+    return [f"Compared: {report.profile.why}", *report.warnings]
 
 
 def _verdict(report: CostReport) -> str:

@@ -8,7 +8,7 @@ import textwrap
 from assistant.answer import Answer
 from assistant.constraints import CONSTRAINT_FIELDS
 from assistant.messages import APPROACH_TITLES, close_call
-from assistant.render.cost_summary import cost_summary_lines
+from assistant.render.cost_summary import caveat_lines, cost_summary_lines
 from assistant.rules.conditions import display
 
 _WIDTH = 88
@@ -39,7 +39,7 @@ def answer_to_text(answer: Answer) -> str:
             lines += _wrap(f"- {reason.summary} {marks}")
     if answer.costs is not None:
         lines += ["", "Costs:"]
-        for line in cost_summary_lines(answer.costs):
+        for line in cost_summary_lines(answer.costs) + caveat_lines(answer.costs):
             lines += _wrap(f"- {line}")
     lines += ["", "Next steps:"]
     for step in r.next_steps:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
-from integrations.cli.options import cost_options_from_args, write_chart
+from integrations.cli.options import add_model_options, cost_options_from_args, write_chart
 
 
 def register(commands: Any) -> None:
@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
         help="add, for every fact, the words and reading it came from, and for every rule "
         "whether it fired and why",
     )
-    parser.add_argument("--model", help="price with this model's row (see 'advisor cost')")
+    add_model_options(parser)
     parser.add_argument("--horizon", type=int, help="months to compare costs over (24)")
     parser.add_argument("--price-file", type=Path, help="your own price rows (YAML)")
     parser.add_argument("--chart", type=Path, metavar="FILE", help="write the cost chart PNG")

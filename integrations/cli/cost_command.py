@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
-from integrations.cli.options import cost_options_from_args, write_chart
+from integrations.cli.options import add_model_options, cost_options_from_args, write_chart
 
 if TYPE_CHECKING:
     from assistant import Constraints
@@ -34,8 +34,12 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the project, in plain words")
     parser.add_argument("--json", action="store_true", help="print the cost report as JSON")
-    parser.add_argument("--model", help="price profile or model id (see --list-models)")
-    parser.add_argument("--list-models", action="store_true", help="list the price profiles")
+    add_model_options(parser)
+    parser.add_argument(
+        "--list-models",
+        action="store_true",
+        help="list the models (provider, shutdown date) and the profiles pairing them",
+    )
     parser.add_argument("--monthly-requests", type=_count, metavar="N", help="requests a month")
     parser.add_argument("--growth", type=_decimal, metavar="PCT", help="volume growth %%/month")
     parser.add_argument("--prompt-tokens", type=_count, metavar="N", help="prompt tokens/request")
@@ -94,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         advisor = Advisor.load(price_file=args.price_file)
         if args.list_models:
-            sys.stdout.write("".join(f"{n:<16} {t}\n" for n, t in advisor.price_profiles()))
+            sys.stdout.write(advisor.model_list())
             return EXIT_OK
         words: list[str] = args.text
         text = sys.stdin.read() if words == ["-"] else " ".join(words)

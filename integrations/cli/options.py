@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,28 @@ if TYPE_CHECKING:
 
 #: A prompt file larger than this is refused before it is counted (about 500,000 tokens).
 MAX_PROMPT_FILE_CHARS = 2_000_000
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """``--model``, ``--fine-tune-model``, ``--today`` and ``--batch`` (``cost`` and ``ask``)."""
+    parser.add_argument(
+        "--model", help="the model to prompt, or a price profile (see 'advisor cost --list-models')"
+    )
+    parser.add_argument(
+        "--fine-tune-model", metavar="MODEL", help="the model to fine-tune (see --list-models)"
+    )
+    parser.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the comparison starts (default: today), for shutdowns and price age",
+    )
+    parser.add_argument(
+        "--batch",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="price prompting through the Batch API (default: when latency does not matter)",
+    )
 
 
 def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
@@ -26,6 +49,10 @@ def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
 
     values: dict[str, Any] = {
         "model": get("model"),
+        "fine_tune_model": get("fine_tune_model"),
+        # The edge reads the clock; the core is handed the day.
+        "today": get("today") or date.today(),
+        "batch": get("batch"),
         "monthly_requests": get("monthly_requests"),
         "volume_growth_pct": get("growth"),
         "prompt_tokens": get("prompt_tokens"),
@@ -60,6 +87,13 @@ def write_chart(png: bytes, path: Path) -> None:
         path.write_bytes(png)
     except OSError as exc:
         raise CostError(f"cannot write the chart to {path}: {exc.strerror}") from exc
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def _read_prompt(path: Path | None) -> str | None:

@@ -46,8 +46,16 @@ def test_json_report() -> None:
     assert data["profile"]["id"] == "gpt-4o-mini"
     assert data["monthly_requests"] == 2_000_000
     assert data["tokens"]["prompting_input"] == 1500
-    # 2,000,000 x (1,500 x $0.15/1M + 5 x $0.60/1M) = 2,000,000 x $0.000228 = $456
-    assert data["prompting"]["monthly"] == 456.0
+    # The fixed part of a 1,500-token prompt (what fine-tuning removes) is long enough to
+    # cache, and 2,000,000 requests keep the cache warm: it is billed at $0.075/1M, the rest
+    # at $0.15/1M. 2,000,000 x (cached x $0.075/1M + (1,500 - cached) x $0.15/1M
+    # + 5 x $0.60/1M).
+    cached = data["tokens"]["prompting_input_cached"]
+    assert 1_024 <= cached < 1_500
+    assert cached == 1_500 - data["tokens"]["fine_tuned_input"]
+    expected = 2 * (cached * 0.075 + (1_500 - cached) * 0.15 + 5 * 0.6)
+    assert data["prompting"]["monthly"] == round(expected, 2)
+    assert "gpt-4o-mini/cached_input" in {row["row"] for row in data["prices"]}
     assert data["horizon_months"] == 24
     assert len(data["series"]["prompting"]) == 25
     assert result.stderr == ""
@@ -112,15 +120,15 @@ def test_invalid_price_file_names_file_and_row(tmp_path: Path) -> None:
 def test_price_file_overrides_a_row(tmp_path: Path) -> None:
     ours = tmp_path / "ours.yaml"
     ours.write_text(
-        "rows:\n  - {model: gpt-4.1-mini, item: input, price: '0.25', unit: per_1m_tokens,"
+        "rows:\n  - {model: gpt-6-sol, item: input, price: '0.25', unit: per_1m_tokens,"
         " source: our contract, checked: 2026-01-01}\n",
         encoding="utf-8",
     )
     result = advisor("cost", "--json", "--price-file", str(ours))
     assert result.returncode == 0, result.stderr
     rows = {row["row"]: row for row in json.loads(result.stdout)["prices"]}
-    assert rows["gpt-4.1-mini/input"]["price"] == 0.25
-    assert rows["gpt-4.1-mini/input"]["source"] == "our contract"
+    assert rows["gpt-6-sol/input"]["price"] == 0.25
+    assert rows["gpt-6-sol/input"]["source"] == "our contract"
 
 
 def test_a_100000_token_prompt_file(tmp_path: Path) -> None:

@@ -11,12 +11,14 @@ output $4, training $5 per 1M tokens, no hosting), every input set by option:
                           x $5/1M = $3
                  one-off 600 + 3,000 + 3 = $3,603
                  per request 200 x $2/1M + 100 x $4/1M = $0.0008 -> $800/month
-                 retrained every 6 months -> month 7 adds $3
-                 12 months: 3,603 + 9,600 + 3 = $13,206
+                 retrained every 6 months -> month 7 adds $3 of compute, 200 fresh
+                 labels (20% of 1,000) x $1 and 8 h of evaluation x $100 = $1,003
+                 12 months: 3,603 + 9,600 + 1,003 = $14,206
     break-even   2,000 + 1,200 m >= 3,603 + 800 m -> m >= 4.0075 -> month 5
-                 (month 4: 6,800 vs 6,803; month 5: 8,000 vs 7,603)
-    volume       (3,603 + 3 - 2,000) / (12 x 0.0004) = 334,583.33 -> 334,584 requests
-    savings      16,400 - 13,206 = $3,194 = 19.5% of 16,400
+                 (month 4: 6,800 vs 6,803; month 5: 8,000 vs 7,603; month 7:
+                 10,400 vs 10,206 with the retraining)
+    volume       (3,603 + 1,003 - 2,000) / (12 x 0.0004) = 542,916.67 -> 542,917 requests
+    savings      16,400 - 14,206 = $2,194 = 13.4% of 16,400
 """
 
 from __future__ import annotations
@@ -69,15 +71,16 @@ def test_profile_e_by_hand(hand_table: PriceTable, tokens: TokenCounter) -> None
     assert tuning.monthly == tuning.inference == Decimal("800.00")
     assert tuning.hosting == Decimal("0.00")
     assert tuning.retrain_months == (7,)
-    assert tuning.total == Decimal("13206.00")
+    assert tuning.retraining_cost == Decimal("1003.00")
+    assert tuning.total == Decimal("14206.00")
     assert report.break_even_month == 5
     assert report.break_even_reason is None
-    assert report.break_even_monthly_requests == 334_584
+    assert report.break_even_monthly_requests == 542_917
     assert report.series.prompting[4] == Decimal("6800.00")
     assert report.series.fine_tuning[4] == Decimal("6803.00")
     assert report.cheaper == "fine-tuning"
-    assert report.savings == Decimal("3194.00")
-    assert report.savings_pct == Decimal("19.5")
+    assert report.savings == Decimal("2194.00")
+    assert report.savings_pct == Decimal("13.4")
 
 
 def test_facts_have_the_agreed_keys(hand_table: PriceTable, tokens: TokenCounter) -> None:
@@ -143,6 +146,7 @@ def test_defaults_are_listed_as_assumptions(shipped: PriceTable, tokens: TokenCo
         "labeled examples on hand",
         "label cost per item",
         "epochs",
+        "prompt tokens per request",
         "prompt-engineering hours",
         "fine-tuning engineering hours",
         "engineering rate per hour",
@@ -151,10 +155,11 @@ def test_defaults_are_listed_as_assumptions(shipped: PriceTable, tokens: TokenCo
     assert all(a.why for a in report.assumptions)
     assert report.volume_known is False
     assert report.monthly_requests == 10_000
-    assert report.profile.id == "gpt-4.1-mini"
+    assert report.profile.id == shipped.default_profile == "hosted-lora"
     assert report.tokens.source is TokenSource.TEMPLATE
     assert report.tokens.task == "chat"
-    assert report.tokens.exact is True
+    # GPT-6's tokenizer is not published: o200k_base counts are estimates.
+    assert report.tokens.exact is False
     assert report.horizon_months == 24
     assert report.facts().volume_known is False
 
@@ -214,8 +219,8 @@ def test_never_breaks_even_with_its_reason(hand_table: PriceTable, tokens: Token
     assert "within 24 months" in report.break_even_reason
     assert report.facts().fine_tuning_pays_off is False
     assert report.cheaper == "prompting"
-    # fixed extra 1,603 + 3 retrainings of $3 (months 7, 13, 19) = 1,612; / (24 x 0.0004)
-    assert report.break_even_monthly_requests == 167_917  # 167,916.67 rounded up
+    # fixed extra 1,603 + 3 retrainings of $1,003 (months 7, 13, 19) = 4,612; / (24 x 0.0004)
+    assert report.break_even_monthly_requests == 480_417  # 480,416.67 rounded up
 
 
 def test_never_when_a_tuned_request_costs_more(
@@ -321,8 +326,8 @@ def test_unknown_model_in_the_text_is_priced_with_the_default(
     report = estimate(
         Constraints(model="claude-3-haiku"), prices=shipped, tokens=tokens, options=CostOptions()
     )
-    assert report.profile.id == "gpt-4.1-mini"
-    assert any("claude-3-haiku" in w for w in report.warnings)
+    assert report.profile.id == shipped.default_profile
+    assert any("'claude-3-haiku'" in w and "not in the price table" in w for w in report.warnings)
 
 
 @pytest.mark.parametrize(

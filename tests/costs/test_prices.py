@@ -40,7 +40,7 @@ def _file(tmp_path: Path, text: str, name: str = "ours.yaml") -> Path:
 
 
 def test_every_shipped_row_is_dated_and_sourced(shipped: PriceTable) -> None:
-    assert shipped.default_profile == "gpt-4.1-mini"
+    assert shipped.default_profile == "hosted-lora"
     for row in shipped.rows.values():
         assert row.source and row.checked.year >= 2023
         assert row.currency == "USD"

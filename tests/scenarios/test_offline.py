@@ -22,7 +22,9 @@ def test_loading_and_answering_with_the_network_blocked() -> None:
     assert answer.costs is not None
     # The pasted prompt was counted by tiktoken, from the shipped encoding.
     assert answer.costs.tokens.source.value == "pasted"
-    assert answer.costs.tokens.exact
+    # The default prompted model (GPT-6 Sol) has no published tokenizer: the shipped
+    # o200k_base gives an estimate, counted offline all the same.
+    assert answer.costs.tokens.encoding.value == "o200k_base"
     assert answer.costs.tokens.prompting_input_without_examples > 10
     assert follow.passages
     assert answer_to_json(answer)
