@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         Technique,
     )
     from assistant.constraints import Constraints, Domain, InputIssue, Provenance, Task
+    from assistant.costs import CostOptions
     from assistant.errors import (
         AdvisorError,
         CostError,
@@ -35,8 +36,11 @@ if TYPE_CHECKING:
         KnowledgeError,
     )
     from assistant.followup import FollowUp, FollowUpKind
+    from assistant.guidance import Guidance
+    from assistant.messages import describe_error
     from assistant.parsing import parse
     from assistant.render import answer_to_dict, answer_to_json, answer_to_text
+    from assistant.retrieval import search_guidance
 
 _HOMES: dict[str, str] = {
     "MAX_INPUT_CHARS": "assistant.advisor",
@@ -54,6 +58,7 @@ _HOMES: dict[str, str] = {
     "InputIssue": "assistant.constraints",
     "Provenance": "assistant.constraints",
     "Task": "assistant.constraints",
+    "CostOptions": "assistant.costs",
     "AdvisorError": "assistant.errors",
     "CostError": "assistant.errors",
     "EmptyInputError": "assistant.errors",
@@ -62,10 +67,13 @@ _HOMES: dict[str, str] = {
     "KnowledgeError": "assistant.errors",
     "FollowUp": "assistant.followup",
     "FollowUpKind": "assistant.followup",
+    "Guidance": "assistant.guidance",
+    "describe_error": "assistant.messages",
     "parse": "assistant.parsing",
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
     "answer_to_text": "assistant.render",
+    "search_guidance": "assistant.retrieval",
 }
 
 __all__ = [
@@ -78,10 +86,12 @@ __all__ = [
     "Confidence",
     "Constraints",
     "CostError",
+    "CostOptions",
     "Domain",
     "EmptyInputError",
     "FollowUp",
     "FollowUpKind",
+    "Guidance",
     "InputError",
     "InputIssue",
     "InputTooLargeError",
@@ -95,7 +105,9 @@ __all__ = [
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
+    "describe_error",
     "parse",
+    "search_guidance",
 ]
 
 

@@ -18,7 +18,7 @@ from assistant.answer import Answer
 from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue
 from assistant.costs import CostOptions, CostReport, TokenCounter, estimate
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
-from assistant.followup import FollowUp
+from assistant.followup import FollowUp, FollowUpKind
 from assistant.knowledge import Knowledge, load_knowledge
 from assistant.parsing import parse
 
@@ -104,10 +104,21 @@ class Advisor:
             issues=issues,
         )
 
-    def follow_up(self, text: str, *, previous: Constraints) -> FollowUp:
-        """The reply to a message in the thread of an earlier answer about ``previous``."""
+    def follow_up(
+        self,
+        text: str,
+        *,
+        previous: Constraints,
+        kind: FollowUpKind | None = None,
+        delta: Constraints | None = None,
+    ) -> FollowUp:
+        """The reply to a message in the thread of an earlier answer about ``previous``.
+
+        ``kind`` forces what the reply is taken as, and ``delta`` adds values to it (both
+        for callers that placed the reply some other way); by default the text decides.
+        """
         cleaned = check_text(text)
-        return followup.answer_follow_up(self, cleaned, previous=previous)
+        return followup.answer_follow_up(self, cleaned, previous=previous, kind=kind, delta=delta)
 
     def facts(self, constraints: Constraints, costs: CostReport | None) -> dict[str, Any]:
         """What the rules read: the constraint values and the cost engine's facts."""

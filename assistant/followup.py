@@ -82,10 +82,22 @@ def classify(text: str, *, changes_values: bool) -> FollowUpKind:
     return FollowUpKind.GUIDANCE
 
 
-def answer_follow_up(advisor: Advisor, text: str, *, previous: Constraints) -> FollowUp:
-    updated = previous.merged(parse(text))
+def answer_follow_up(
+    advisor: Advisor,
+    text: str,
+    *,
+    previous: Constraints,
+    kind: FollowUpKind | None = None,
+    delta: Constraints | None = None,
+) -> FollowUp:
+    """The reply to ``text``. ``kind`` and ``delta`` let a caller that placed the reply
+    some other way (an operator's chat model, say) choose the kind and add values; values
+    the text itself states still win over ``delta``."""
+    stated = parse(text)
+    updated = previous.merged(delta.merged(stated) if delta is not None else stated)
     changed = updated.changed_fields(previous)
-    kind = classify(text, changes_values=bool(changed))
+    if kind is None:
+        kind = classify(text, changes_values=bool(changed))
     before = advisor.recommend(previous)
     if kind is FollowUpKind.CHANGE:
         after = advisor.recommend(updated, text=text)

@@ -32,11 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    from integrations.cli import ask_command, cost_command, serve_command
+    from integrations.cli import ask_command, cost_command, mcp_command, serve_command
 
     ask_command.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
+    mcp_command.register(commands)
     return parser
 
 

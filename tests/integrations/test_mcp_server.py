@@ -1,0 +1,110 @@
+"""``advisor mcp`` as an MCP client meets it: a real process, JSON-RPC over stdio."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from tests.integrations.cli_process import ask_json, run_advisor
+from tests.integrations.mcp_wire import PROTOCOL_VERSION, McpProcess
+
+pytestmark = pytest.mark.slow
+
+LEGAL = "Legal team: summarise NDAs and flag odd terms. 15k annotated NDAs, 3 months, $40,000."
+CLINIC = (
+    "Clinic network wants a symptom-checker chatbot. 200 labeled conversations; pilot in "
+    "one month; accuracy must be very high."
+)
+TOOLS = {"advise", "follow_up", "estimate_costs", "search_guidance"}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[McpProcess]:
+    process = McpProcess()
+    response = process.initialize()
+    assert response["result"]["protocolVersion"] == PROTOCOL_VERSION
+    assert response["result"]["serverInfo"]["name"] == "advisor"
+    yield process
+    assert process.close() == 0
+
+
+def call(server: McpProcess, name: str, arguments: dict[str, object]) -> dict[str, object]:
+    response = server.request("tools/call", {"name": name, "arguments": arguments})
+    result: dict[str, object] = response["result"]
+    return result
+
+
+def test_lists_the_four_tools_with_input_and_output_schemas(server: McpProcess) -> None:
+    tools = server.request("tools/list")["result"]["tools"]
+    assert {tool["name"] for tool in tools} == TOOLS
+    advise = next(tool for tool in tools if tool["name"] == "advise")
+    assert advise["inputSchema"]["required"] == ["description"]
+    output = advise["outputSchema"]
+    assert {"constraints", "recommendation", "reasons", "citations", "costs", "missing"} <= set(
+        output["properties"]
+    )
+    assert all(tool["annotations"]["readOnlyHint"] for tool in tools)
+    assert all(tool["description"] and "outputSchema" in tool for tool in tools)
+
+
+@pytest.mark.parametrize("text", [LEGAL, CLINIC])
+def test_advise_structured_result_is_the_ask_json_object(server: McpProcess, text: str) -> None:
+    result = call(server, "advise", {"description": text})
+    expected = ask_json(text)
+    assert result["isError"] is False
+    assert result["structuredContent"] == expected
+    # The text content names the same approach and the same first source.
+    content = result["content"]
+    assert isinstance(content, list) and content[0]["type"] == "text"
+    shown = content[0]["text"]
+    assert expected["recommendation"]["technique"] in shown
+    assert expected["citations"][0]["source"] in shown
+
+
+def test_advise_constraints_win_over_the_description(server: McpProcess) -> None:
+    result = call(server, "advise", {"description": LEGAL, "constraints": {"budget_usd": 300}})
+    structured = result["structuredContent"]
+    assert isinstance(structured, dict)
+    assert structured["constraints"]["budget_usd"] == 300
+    assert structured["recommendation"]["approach"] != ask_json(LEGAL)["recommendation"]["approach"]
+
+
+def test_follow_up_reruns_with_the_change(server: McpProcess) -> None:
+    first = ask_json(LEGAL)
+    result = call(
+        server,
+        "follow_up",
+        {"constraints": first["constraints"], "reply": "what if the budget were $500?"},
+    )
+    structured = result["structuredContent"]
+    assert isinstance(structured, dict)
+    assert structured["kind"] == "change"
+    assert structured["changes"] == [{"field": "budget_usd", "before": "40000", "after": "500"}]
+    assert structured["answer"]["constraints"]["budget_usd"] == 500
+
+
+def test_estimate_costs_is_the_cost_json_report(server: McpProcess) -> None:
+    text = "Support bot, 100k requests a month"
+    result = call(server, "estimate_costs", {"description": text, "horizon_months": 12})
+    done = run_advisor("cost", "--json", "--horizon", "12", text)
+    assert done.returncode == 0, done.stderr
+    assert result["structuredContent"] == json.loads(done.stdout)
+
+
+def test_search_guidance_returns_cited_passages(server: McpProcess) -> None:
+    result = call(server, "search_guidance", {"query": "what are the risks of overfitting?"})
+    structured = result["structuredContent"]
+    assert isinstance(structured, dict)
+    ids = [passage["id"] for passage in structured["passages"]]
+    assert "hidden-cost.overfitting" in ids
+    assert all(passage["source"] and passage["section"] for passage in structured["passages"])
+
+
+def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(server: McpProcess) -> None:
+    result = call(server, "advise", {"description": "   "})
+    assert result["isError"] is True
+    content = result["content"]
+    assert isinstance(content, list) and "Describe your project" in content[0]["text"]
+    assert call(server, "advise", {"description": LEGAL})["isError"] is False
