@@ -39,10 +39,11 @@ def run(args: argparse.Namespace) -> int:
     from assistant.messages import describe_error
     from assistant.render import answer_to_json, answer_to_text
     from integrations.cli.cost_command import cost_options_from_args
+    from integrations.llm import advisor_with_environment_model
 
     text = read_text(args.text)
     try:
-        advisor = Advisor.load(price_file=args.price_file)
+        advisor = advisor_with_environment_model(Advisor.load(price_file=args.price_file))
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
             from assistant.costs.chart import render_chart
