@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
 from collections.abc import Iterator
 
+import anyio
 import pytest
+from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from tests.integrations.cli_process import ask_json, run_advisor
 from tests.integrations.mcp_wire import PROTOCOL_VERSION, McpProcess
@@ -108,3 +113,22 @@ def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(server: McpProce
     content = result["content"]
     assert isinstance(content, list) and "Describe your project" in content[0]["text"]
     assert call(server, "advise", {"description": LEGAL})["isError"] is False
+
+
+def test_the_official_sdk_client_gets_the_same_object() -> None:
+    """What Claude Desktop and other SDK-based clients do: the MCP SDK's own stdio client."""
+    command = shutil.which("advisor", path=os.path.dirname(sys.executable))
+    assert command is not None
+    params = StdioServerParameters(command=command, args=["mcp"], env=dict(os.environ))
+
+    async def session_run() -> tuple[list[str], object, bool]:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            listed = await session.list_tools()
+            result = await session.call_tool("advise", {"description": CLINIC})
+            return [tool.name for tool in listed.tools], result.structured_content, result.is_error
+
+    names, structured, is_error = anyio.run(session_run)
+    assert set(names) == TOOLS
+    assert is_error is False
+    assert structured == ask_json(CLINIC)
