@@ -88,9 +88,9 @@ class AdvisorTool(StructuredTool):
         if _is_tool_call(input):
             return input
         if isinstance(input, str):
-            schema = self.args_schema
-            assert isinstance(schema, type) and issubclass(schema, BaseModel)
-            input = {next(iter(schema.model_fields)): input}
+            # One string is the first argument (the description, the query).
+            fields: dict[str, Any] = getattr(self.args_schema, "model_fields", {})
+            input = {next(iter(fields)): input}
         return {"type": "tool_call", "name": self.name, "args": input, "id": "direct"}
 
 

@@ -2,7 +2,10 @@
 into ``None`` so the caller keeps the deterministic answer.
 
 The call runs in a daemon thread: when the deadline passes the answer goes on without it
-(a thread cannot be killed; a late reply is dropped, and the process can still exit).
+(a thread cannot be killed; a late reply is dropped, and the process can still exit). For
+that, a call must not hand its work to a thread pool (LangChain's parallel runnables do,
+and the interpreter waits for pool threads at exit): callers invoke the model, or the
+model and a parser, in sequence.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import AIMessage
+from langchain_core.outputs import LLMResult
 
 log = logging.getLogger("advisor.chat_model")
 
@@ -49,15 +54,24 @@ def call_with_deadline(call: Callable[[], _T], *, timeout: float, purpose: str) 
     return result
 
 
-def log_usage(message: object, *, purpose: str) -> None:
-    """Log the token usage a provider reported for one reply (when it reported any)."""
-    usage = message.usage_metadata if isinstance(message, AIMessage) else None
-    if usage:
-        log.info(
-            "chat model (%s): %d input tokens, %d output tokens",
-            purpose,
-            usage.get("input_tokens", 0),
-            usage.get("output_tokens", 0),
-        )
-    else:
-        log.info("chat model (%s): no token usage reported", purpose)
+class UsageLogger(BaseCallbackHandler):
+    """Logs the token usage a provider reports for each reply (pass it in the call's
+    ``callbacks``)."""
+
+    def __init__(self, purpose: str) -> None:
+        self.purpose = purpose
+
+    def on_llm_end(self, response: LLMResult, **kwargs: Any) -> None:
+        for generations in response.generations:
+            for generation in generations:
+                message = getattr(generation, "message", None)
+                usage = message.usage_metadata if isinstance(message, AIMessage) else None
+                if usage:
+                    log.info(
+                        "chat model (%s): %d input tokens, %d output tokens",
+                        self.purpose,
+                        usage.get("input_tokens", 0),
+                        usage.get("output_tokens", 0),
+                    )
+                else:
+                    log.info("chat model (%s): no token usage reported", self.purpose)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from integrations.llm.calls import call_with_deadline, log_usage
+from integrations.llm.calls import UsageLogger, call_with_deadline
 from integrations.llm.grounding import mentioned_numbers
 
 _INSTRUCTIONS = (
@@ -71,8 +71,10 @@ def rephrase_with_model(model: BaseChatModel, text: str, *, timeout: float) -> s
 
 
 def _ask(model: BaseChatModel, text: str) -> str | None:
-    reply = model.invoke([SystemMessage(_INSTRUCTIONS), HumanMessage(text)])
-    log_usage(reply, purpose="phrasing")
+    reply = model.invoke(
+        [SystemMessage(_INSTRUCTIONS), HumanMessage(text)],
+        config={"callbacks": [UsageLogger("phrasing")]},
+    )
     if not isinstance(reply, AIMessage) or not isinstance(reply.content, str):
         return None
     return reply.content

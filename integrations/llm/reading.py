@@ -10,8 +10,10 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant import Constraints
-from integrations.llm.calls import call_with_deadline, log_usage
+from integrations.llm.calls import UsageLogger, call_with_deadline
 from integrations.llm.facts import ASSISTED_FIELDS, ProjectFacts, accepted_values
+
+FACTS_SCHEMA: dict[str, Any] = ProjectFacts.model_json_schema()
 
 _INSTRUCTIONS = (
     "You read a short description of an LLM project and fill in the ProjectFacts it states. "
@@ -43,27 +45,11 @@ def read_with_model(
 
 
 def _ask(model: BaseChatModel, text: str) -> dict[str, Any]:
-    structured = model.with_structured_output(ProjectFacts, include_raw=True)
-    reply = structured.invoke([SystemMessage(_INSTRUCTIONS), HumanMessage(text)])
-    return structured_values(reply, purpose="reading")
-
-
-def structured_values(reply: Any, *, purpose: str) -> dict[str, Any]:
-    """The fields a structured-output reply proposed, as plain values. The tool call's own
-    arguments are read when present, so one bad field does not sink the others."""
-    if not isinstance(reply, dict):
-        return {}
-    raw = reply.get("raw")
-    log_usage(raw, purpose=purpose)
-    calls = getattr(raw, "tool_calls", None) or []
-    if calls and isinstance(calls[0].get("args"), dict):
-        return dict(calls[0]["args"])
-    parsed = reply.get("parsed")
-    if parsed is None:
-        return {}
-    if isinstance(parsed, dict):
-        return parsed
-    if hasattr(parsed, "model_dump"):
-        dumped: dict[str, Any] = parsed.model_dump(mode="json")
-        return dumped
-    return {}
+    # A JSON schema rather than the class: the reply comes back unvalidated, so each value
+    # is judged on its own (one bad field does not sink the others).
+    structured = model.with_structured_output(FACTS_SCHEMA)
+    reply = structured.invoke(
+        [SystemMessage(_INSTRUCTIONS), HumanMessage(text)],
+        config={"callbacks": [UsageLogger("reading")]},
+    )
+    return dict(reply) if isinstance(reply, dict) else {}

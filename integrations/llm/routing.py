@@ -8,12 +8,11 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from assistant import FollowUpKind
-from integrations.llm.calls import call_with_deadline
+from integrations.llm.calls import UsageLogger, call_with_deadline
 from integrations.llm.facts import ProjectFacts, accepted_values
-from integrations.llm.reading import structured_values
 
 _INSTRUCTIONS = (
     "A person replied in the thread of a recommendation on prompting versus fine-tuning an "
@@ -56,11 +55,12 @@ def route_with_model(
 
 
 def _ask(model: BaseChatModel, reply: str) -> dict[str, Any]:
-    structured = model.with_structured_output(ReplyRoute, include_raw=True)
-    answer = structured.invoke([SystemMessage(_INSTRUCTIONS), HumanMessage(reply)])
-    values = structured_values(answer, purpose="routing")
-    try:  # the kind must be one of ours; the changes are checked field by field later
-        ReplyRoute.model_validate({"kind": values.get("kind")})
-    except ValidationError:
-        return {}
-    return values
+    structured = model.with_structured_output(ROUTE_SCHEMA)
+    answer = structured.invoke(
+        [SystemMessage(_INSTRUCTIONS), HumanMessage(reply)],
+        config={"callbacks": [UsageLogger("routing")]},
+    )
+    return dict(answer) if isinstance(answer, dict) else {}
+
+
+ROUTE_SCHEMA: dict[str, Any] = ReplyRoute.model_json_schema()

@@ -90,3 +90,8 @@ def failing_model() -> BaseChatModel:
 
 def not_a_model() -> object:
     return time.monotonic
+
+
+def slow_model() -> BaseChatModel:
+    """Never answers within a test's deadline."""
+    return SlowChatModel(delay=30.0, messages=iter([]))
