@@ -1,7 +1,8 @@
 """``advisor mcp``: Advisor's four tools over the Model Context Protocol, on stdio.
 
-Each tool answers with a short text (for the model to read) and, as structured content,
-the same object the LangChain tools return: ``advise`` gives exactly the ``advisor ask
+Each tool answers with a short text (for the model to read), the object serialized as JSON
+(for clients without structured content) and, as structured content, the same object the
+LangChain tools return: ``advise`` gives exactly the ``advisor ask
 --json`` object. Deterministic and offline, like the rest of Advisor; no chat model is
 involved.
 """
@@ -9,6 +10,7 @@ involved.
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -118,7 +120,13 @@ def _result(
     except ToolInputError as exc:
         # Reported to the client as the tool's error result, in one sentence.
         raise ToolError(str(exc)) from exc
-    return CallToolResult(content=[TextContent(text=text(found))], structured_content=found)
+    # The short text for the model to read, then (as the MCP spec asks, for clients that
+    # predate structured content) the object itself, serialized as `advisor ask --json` does.
+    serialized = json.dumps(found, ensure_ascii=False, indent=2) + "\n"
+    return CallToolResult(
+        content=[TextContent(text=text(found)), TextContent(text=serialized)],
+        structured_content=found,
+    )
 
 
 def serve() -> None:

@@ -66,6 +66,8 @@ def test_advise_structured_result_is_the_ask_json_object(server: McpProcess, tex
     shown = content[0]["text"]
     assert expected["recommendation"]["technique"] in shown
     assert expected["citations"][0]["source"] in shown
+    # For clients that predate structured content: the same JSON, byte for byte.
+    assert content[1]["text"] == run_advisor("ask", "--json", text).stdout
 
 
 def test_advise_constraints_win_over_the_description(server: McpProcess) -> None:
