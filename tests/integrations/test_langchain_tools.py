@@ -3,6 +3,7 @@ run as it is written."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -119,3 +120,10 @@ def test_a_bad_call_is_an_error_message_for_the_agent_and_an_exception_directly(
         }
     )
     assert wrong.status == "error" and "labeled_examples" in wrong.content
+
+
+def test_async_calls_give_the_same_object(tools: dict[str, BaseTool]) -> None:
+    direct = asyncio.run(tools["advise"].ainvoke({"description": LEGAL}))
+    call = {"type": "tool_call", "name": "advise", "args": {"description": LEGAL}, "id": "a"}
+    message = asyncio.run(tools["advise"].ainvoke(call))
+    assert direct == message.artifact == tools["advise"].invoke({"description": LEGAL})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 
@@ -12,7 +13,7 @@ import anyio
 import pytest
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
-from tests.integrations.cli_process import ask_json, run_advisor
+from tests.integrations.cli_process import REPO, ask_json, run_advisor
 from tests.integrations.mcp_wire import PROTOCOL_VERSION, McpProcess
 
 pytestmark = pytest.mark.slow
@@ -134,3 +135,17 @@ def test_the_official_sdk_client_gets_the_same_object() -> None:
     assert set(names) == TOOLS
     assert is_error is False
     assert structured == ask_json(CLINIC)
+
+
+def test_without_the_mcp_sdk_the_command_says_how_to_install_it() -> None:
+    code = (
+        "import sys; sys.modules['mcp'] = None\n"  # as if the [mcp] extra were not installed
+        "from integrations.cli.main import main\n"
+        "sys.exit(main(['mcp']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == "advisor: the MCP server needs the MCP SDK: pip install 'advisor[mcp]'\n"
