@@ -33,6 +33,7 @@ _APPROACHES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: A rewording longer than this many times the original is not a rewording.
 _MAX_GROWTH = 3
+_MARKUP = re.compile(r"[<>@`|*_~]|https?:|www\.|\n", re.IGNORECASE)
 
 
 def key_facts(text: str) -> tuple[frozenset[Decimal], frozenset[str], frozenset[str]]:
@@ -59,7 +60,13 @@ def phrasing_keeps_facts(original: str, candidate: str) -> bool:
     """  # noqa: E501
     if not candidate.strip() or len(candidate) > _MAX_GROWTH * max(len(original), 40):
         return False
+    if _markup(candidate) - _markup(original):
+        return False  # no mentions, links or formatting the answer did not have
     return key_facts(original) == key_facts(candidate)
+
+
+def _markup(text: str) -> set[str]:
+    return {match.lower() for match in _MARKUP.findall(text)}
 
 
 def rephrase_with_model(model: BaseChatModel, text: str, *, timeout: float) -> str | None:

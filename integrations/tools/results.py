@@ -8,14 +8,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant import (
+    MAX_INPUT_CHARS,
     Advisor,
     AdvisorError,
     Constraints,
     CostOptions,
     FollowUp,
+    InputTooLargeError,
     Reason,
     answer_to_dict,
     describe_error,
+    parse,
     search_guidance,
 )
 from integrations.tools.schemas import AdviseInput, CostsInput, FollowUpInput, SearchInput
@@ -59,12 +62,12 @@ class AdvisorToolbox:
 
     def estimate_costs(self, args: CostsInput) -> dict[str, Any]:
         """The cost report, as ``advisor cost --json`` prints it."""
-        try:
-            constraints = self.advisor.ask(args.description).constraints
-        except AdvisorError as exc:
-            if args.description.strip():
-                raise ToolInputError(describe_error(exc)) from exc
-            constraints = Constraints()
+        # Parsed as `advisor cost` parses it; figures alone need no description.
+        if len(args.description) > MAX_INPUT_CHARS:
+            error = InputTooLargeError(size=len(args.description), limit=MAX_INPUT_CHARS)
+            raise ToolInputError(describe_error(error))
+        text = args.description.strip()
+        constraints = parse(text) if text else Constraints()
         options = CostOptions(**args.options())
         answer = self.advisor.recommend(constraints, cost_options=options)
         if answer.costs is None:

@@ -14,11 +14,8 @@ _APPROACH = {
 
 
 def advice_text(advice: dict[str, Any]) -> str:
-    """The recommendation in a few lines: approach, summary, top reasons, sources, gaps.
-
-    >>> advice_text(advisor_tools_result)[:11]   # doctest: +SKIP
-    'Fine-tuning'
-    """
+    """The recommendation in a few lines: approach, summary, top reasons with their
+    citation markers, the sources those cite, and what the description did not give."""
     recommendation = advice["recommendation"]
     numbers = {citation["id"]: citation["number"] for citation in advice["citations"]}
     lines = [

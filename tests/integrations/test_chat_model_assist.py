@@ -295,3 +295,19 @@ def test_phrasing_check_counts_citation_markers_both_ways() -> None:
     assert phrasing_keeps_facts(original, "At 1k examples fine-tune; prompt first. [1][2]")
     assert not phrasing_keeps_facts(original, "Prompt first [1], then fine-tune at 1,000.")
     assert not phrasing_keeps_facts(original, "Prompt first [1][2][7], then fine-tune at 1,000.")
+
+
+@pytest.mark.parametrize(
+    "worded",
+    [
+        "<!channel> Fine-tune a model with supervised fine-tuning (legal, 15,000 labeled, "
+        "90 days, $40,000).",
+        "Fine-tune a model with supervised fine-tuning (legal, 15,000 labeled, 90 days, "
+        "$40,000): see https://example.com",
+    ],
+)
+def test_a_rewording_may_not_add_mentions_or_links(worded: str) -> None:
+    original = (
+        "Fine-tune a model with supervised fine-tuning (legal, 15,000 labeled, 90 days, $40,000)."
+    )
+    assert not phrasing_keeps_facts(original, worded)
