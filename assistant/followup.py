@@ -94,7 +94,11 @@ def answer_follow_up(
     some other way (an operator's chat model, say) choose the kind and add values; values
     the text itself states still win over ``delta``."""
     stated = parse(text)
-    updated = previous.merged(delta.merged(stated) if delta is not None else stated)
+    if delta is not None:
+        # ``delta`` fills what the text does not state; the notes of both stay.
+        notes = [*delta.issues, *stated.issues]
+        stated = delta.merged(stated).model_copy(update={"issues": notes})
+    updated = previous.merged(stated)
     changed = updated.changed_fields(previous)
     if kind is None:
         kind = classify(text, changes_values=bool(changed))

@@ -203,19 +203,24 @@ def test_routing_may_place_a_reply_the_rules_could_not(
 
 
 def test_routing_a_change_uses_only_grounded_values(advisor: Advisor, legal: Constraints) -> None:
-    reply = "Board says: we get one more quarter, so think ninety days from now"
+    reply = "the board gave us 120 extra... no wait, 120 total"
     assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.HELP
     model = scripted(
         tool_reply(
             "ReplyRoute",
-            {"kind": "change", "changes": {"timeline_days": 90, "budget_usd": 1000}},
+            {"kind": "change", "changes": {"timeline_days": 120, "budget_usd": 1000}},
         )
     )
     result = assisted(advisor, model).follow_up(reply, previous=legal)
     assert result.kind is FollowUpKind.CHANGE
-    # 90 days is in the reply (in words); $1,000 is not, so it is dropped.
+    # 120 is in the reply; $1,000 is not, so it is dropped.
+    assert [(c.field, c.before, c.after) for c in result.changes] == [
+        ("timeline_days", "90", "120")
+    ]
     assert result.answer.constraints.budget_usd == Decimal(40000)
-    assert result.answer.constraints.timeline_days == 90
+    assert result.answer.constraints.provenance_of("timeline_days") is Provenance.INFERRED
+    note = next(i for i in result.answer.issues if i.field == MODEL_ISSUE_FIELD)
+    assert note.values == ("timeline_days",)
 
 
 @pytest.mark.parametrize(
