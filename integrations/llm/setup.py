@@ -4,7 +4,6 @@ is configured."""
 
 from __future__ import annotations
 
-import logging
 import os
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,8 @@ if TYPE_CHECKING:
     from assistant import Advisor
     from integrations.settings import Settings
 
-log = logging.getLogger("advisor.chat_model")
+if TYPE_CHECKING:
+    import logging
 
 _VARIABLE = "ADVISOR_CHAT_MODEL"
 
@@ -35,10 +35,10 @@ def assisted_advisor(advisor: Advisor, settings: Settings) -> Advisor:
     try:
         model = load_chat_model(spec)
     except ChatModelConfigError as exc:
-        log.warning("%s; answering without a chat model", exc)
+        _log().warning("%s; answering without a chat model", exc)
         return advisor
     except Exception as exc:  # a factory that fails is the operator's to fix, not the person's
-        log.warning("ADVISOR_CHAT_MODEL: the factory failed (%s); answering without it", exc)
+        _log().warning("ADVISOR_CHAT_MODEL: the factory failed (%s); answering without it", exc)
         return advisor
     return AssistedAdvisor(
         advisor,
@@ -62,6 +62,13 @@ def advisor_with_environment_model(advisor: Advisor) -> Advisor:
         settings = Settings()
     except ValidationError as exc:
         names = ", ".join(sorted({str(error["loc"][0]).upper() for error in exc.errors()}))
-        log.warning("invalid settings (%s); answering without a chat model", names)
+        _log().warning("invalid settings (%s); answering without a chat model", names)
         return advisor
     return assisted_advisor(advisor, settings)
+
+
+def _log() -> logging.Logger:
+    # Imported on first use: `advisor ask` without a model never loads logging.
+    import logging
+
+    return logging.getLogger("advisor.chat_model")
