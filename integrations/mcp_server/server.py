@@ -12,11 +12,13 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
+from pydantic import BaseModel, ValidationError
 
 from assistant import Advisor
 from integrations.mcp_server.outputs import AdviceOut, CostsOut, FollowUpOut, PassagesOut
@@ -35,6 +37,7 @@ from integrations.tools import (
 )
 
 _A = TypeVar("_A")
+_M = TypeVar("_M", bound=BaseModel)
 
 _INSTRUCTIONS = (
     "Advisor tells a team whether to prompt a model, fine-tune one, or prompt now and "
@@ -59,7 +62,7 @@ def build_server(advisor: Advisor | None = None) -> MCPServer:
         volume). Returns the `advisor ask --json` object: constraints, recommendation,
         reasons with citations, citations, costs, missing. `constraints` sets facts that
         win over the description."""
-        args = AdviseInput(description=description, constraints=constraints)
+        args = _arguments(AdviseInput, description=description, constraints=constraints)
         return _result(toolbox.advise, args, advice_text)
 
     def follow_up(
@@ -68,30 +71,39 @@ def build_server(advisor: Advisor | None = None) -> MCPServer:
         """Answer a reply about an earlier `advise` result: a change ('what if the budget
         were $500?'), a why, a cost or a guidance question. `constraints` is the earlier
         result's `constraints` object."""
-        args = FollowUpInput(constraints=constraints, reply=reply)
+        args = _arguments(FollowUpInput, constraints=constraints, reply=reply)
         return _result(toolbox.follow_up, args, follow_up_text)
 
     def estimate_costs(
         description: str = "",
         model: str | None = None,
         monthly_requests: int | None = None,
+        volume_growth_pct: float | None = None,
         prompt_tokens: int | None = None,
         output_tokens: int | None = None,
+        few_shot_k: int | None = None,
         training_examples: int | None = None,
         epochs: int | None = None,
+        retrain_every_months: int | None = None,
         horizon_months: int | None = None,
     ) -> Annotated[CallToolResult, CostsOut]:
         """Compare what prompting and fine-tuning cost month by month, with the
         break-even month, from a description and/or figures. Returns the `advisor cost
         --json` report."""
-        args = CostsInput(
+        args = _arguments(
+            CostsInput,
             description=description,
             model=model,
             monthly_requests=monthly_requests,
+            volume_growth_pct=None
+            if volume_growth_pct is None
+            else Decimal(str(volume_growth_pct)),
             prompt_tokens=prompt_tokens,
             output_tokens=output_tokens,
+            few_shot_k=few_shot_k,
             training_examples=training_examples,
             epochs=epochs,
+            retrain_every_months=retrain_every_months,
             horizon_months=horizon_months,
         )
         return _result(toolbox.estimate_costs, args, costs_text)
@@ -100,7 +112,8 @@ def build_server(advisor: Advisor | None = None) -> MCPServer:
         """Find passages of Advisor's curated guidance on prompting and fine-tuning that
         answer a question, each with its source document and section (an empty list:
         the guidance does not cover it)."""
-        return _result(toolbox.search_guidance, SearchInput(query=query, k=k), passages_text)
+        args = _arguments(SearchInput, query=query, k=k)
+        return _result(toolbox.search_guidance, args, passages_text)
 
     for tool in (advise, follow_up, estimate_costs, search_guidance):
         server.add_tool(
@@ -110,6 +123,18 @@ def build_server(advisor: Advisor | None = None) -> MCPServer:
             structured_output=True,
         )
     return server
+
+
+def _arguments(schema: type[_M], **values: Any) -> _M:
+    """The tool's arguments checked by its schema; a wrong value is the caller's to fix."""
+    try:
+        return schema.model_validate(values)
+    except ValidationError as exc:
+        wrong = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise ToolError(f"Invalid arguments: {wrong}") from exc
 
 
 def _result(

@@ -13,6 +13,7 @@ import anyio
 import pytest
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
+from integrations.langchain import advisor_tools
 from tests.integrations.cli_process import REPO, ask_json, run_advisor
 from tests.integrations.mcp_wire import PROTOCOL_VERSION, McpProcess
 
@@ -149,3 +150,20 @@ def test_without_the_mcp_sdk_the_command_says_how_to_install_it() -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == "advisor: the MCP server needs the MCP SDK: pip install 'advisor[mcp]'\n"
+
+
+def test_the_mcp_tools_take_the_same_arguments_as_the_langchain_ones(
+    server: McpProcess,
+) -> None:
+    listed = {tool["name"]: tool for tool in server.request("tools/list")["result"]["tools"]}
+    for tool in advisor_tools():
+        schema = tool.tool_call_schema.model_json_schema()  # type: ignore[union-attr]
+        assert set(listed[tool.name]["inputSchema"]["properties"]) == set(schema["properties"])
+        assert listed[tool.name]["inputSchema"].get("required", []) == schema.get("required", [])
+
+
+def test_an_invalid_argument_is_named_in_the_tool_error(server: McpProcess) -> None:
+    result = call(server, "estimate_costs", {"description": "support bot", "epochs": 0})
+    assert result["isError"] is True
+    content = result["content"]
+    assert isinstance(content, list) and "epochs" in content[0]["text"]
