@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from assistant.advisor import MAX_INPUT_CHARS, Advisor
     from assistant.answer import Answer, Citation, MissingConstraint, Reason, Recommendation
     from assistant.constraints import (
+        CONSTRAINT_FIELDS,
         FIELD_ROWS,
         Constraints,
         Domain,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         HelpReply,
         WhyReply,
     )
+    from assistant.guidance import Guidance
     from assistant.messages import APPROACH_TITLES, close_call, describe_error
     from assistant.parsing import parse
     from assistant.render import (
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
         cost_summary_lines,
         swing_line,
     )
+    from assistant.retrieval import search_guidance
     from assistant.rows import Ask, Form, Row, Unit, show_value
     from assistant.rules.conditions import display
     from assistant.vocabulary import Approach, Confidence, Technique
@@ -78,6 +81,7 @@ _HOMES: dict[str, str] = {
     "Provenance": "assistant.constraints",
     "Task": "assistant.constraints",
     "FIELD_ROWS": "assistant.constraints",
+    "CONSTRAINT_FIELDS": "assistant.constraints",
     "CostFacts": "assistant.facts",
     "Explanation": "assistant.explain",
     "explanation_text": "assistant.explain",
@@ -108,6 +112,7 @@ _HOMES: dict[str, str] = {
     "APPROACH_TITLES": "assistant.messages",
     "describe_error": "assistant.messages",
     "close_call": "assistant.messages",
+    "Guidance": "assistant.guidance",
     "parse": "assistant.parsing",
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
@@ -121,10 +126,12 @@ _HOMES: dict[str, str] = {
     "Approach": "assistant.vocabulary",
     "Confidence": "assistant.vocabulary",
     "Technique": "assistant.vocabulary",
+    "search_guidance": "assistant.retrieval",
 }
 
 __all__ = [
     "APPROACH_TITLES",
+    "CONSTRAINT_FIELDS",
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
     "Advisor",
@@ -149,6 +156,7 @@ __all__ = [
     "FollowUp",
     "FollowUpKind",
     "Form",
+    "Guidance",
     "GuidanceReply",
     "HelpReply",
     "InputError",
@@ -178,6 +186,7 @@ __all__ = [
     "explanation_to_dict",
     "parse",
     "parse_usd",
+    "search_guidance",
     "show_value",
     "swing_line",
 ]

@@ -168,14 +168,31 @@ class Advisor:
         wanted = set(rule_ids)
         return {rule.id: rule.summary for rule in self.knowledge.book.rules if rule.id in wanted}
 
-    def follow_up(self, text: str, *, previous: Constraints) -> FollowUp:
+    def follow_up(
+        self,
+        text: str,
+        *,
+        previous: Constraints,
+        kind: FollowUpKind | None = None,
+        delta: Constraints | None = None,
+    ) -> FollowUp:
         """The reply to a message in the thread of an earlier answer about ``previous``:
         a ``ChangeReply``, ``WhyReply``, ``CostReply``, ``GuidanceReply`` or ``HelpReply``.
+
+        ``kind`` forces what the reply is taken as, and ``delta`` adds values to it (both
+        for callers that placed the reply some other way, an operator's chat model, say);
+        by default the text decides, and values the text states win over ``delta``.
         """
         cleaned = check_text(text)
-        updated = previous.merged(reply_delta(cleaned))
+        stated = reply_delta(cleaned)
+        if delta is not None:
+            # ``delta`` fills what the text does not state; the notes of both stay.
+            notes = [*delta.issues, *stated.issues]
+            stated = delta.merged(stated).model_copy(update={"issues": notes})
+        updated = previous.merged(stated)
         changed = updated.changed_fields(previous)
-        kind = classify(cleaned, changes_values=bool(changed))
+        if kind is None:
+            kind = classify(cleaned, changes_values=bool(changed))
         before = self.recommend(previous)
         if kind is FollowUpKind.CHANGE:
             after = self.recommend(updated, text=cleaned)

@@ -26,7 +26,7 @@ Where a short question's words single out no passage ("what is fine-tuning?": th
 in nearly every passage), its form may: a "what is" question is ranked towards the
 passages with topic ``definition``, a "should we ... or ..." question towards ``decision``.
 
-``assistant.langchain_retriever.GuidanceRetriever`` exposes the same search as a
+``integrations.langchain.retriever.GuidanceRetriever`` exposes the same search as a
 langchain-core retriever; this module imports no LangChain, so neither ``advisor ask`` nor
 a Slack follow-up pays for it.
 """

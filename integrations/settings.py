@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     advisor_slack_workers: int = Field(default=8, ge=1, le=64)
     #: An answer slower than this shows the working indicator (seconds).
     advisor_working_indicator_after: float = Field(default=0.8, ge=0)
+    #: Optional chat model that helps read (``module:factory`` or ``provider:model``).
+    advisor_chat_model: str | None = None
+    #: Hard deadline for one chat-model call (seconds); then the deterministic path stands.
+    advisor_chat_timeout: float = Field(default=8.0, gt=0, le=120)
+    #: Let the chat model reword the answer's summary (checked to keep every fact).
+    advisor_chat_rephrase: bool = False
 
     @field_validator("advisor_log_level", mode="before")
     @classmethod

@@ -9,13 +9,13 @@ import pytest
 from langchain_core.documents import Document
 
 from assistant.guidance import Guidance, load_guidance
-from assistant.langchain_retriever import GuidanceRetriever
 from assistant.retrieval import (
     GuidanceIndex,
     analyze,
     index_for,
     search_guidance,
 )
+from integrations.langchain.retriever import GuidanceRetriever
 
 GUIDANCE_FILE = Path(__file__).parents[1] / "knowledge" / "guidance.yaml"
 

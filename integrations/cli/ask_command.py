@@ -55,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
         explanation_text,
         explanation_to_dict,
     )
+    from integrations.llm import advisor_with_environment_model
 
     text = read_text(args.text)
     try:
-        advisor = Advisor.load(price_file=args.price_file)
+        advisor = advisor_with_environment_model(Advisor.load(price_file=args.price_file))
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
             write_chart(cost_chart_png(answer.costs), args.chart)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from integrations.cli import ask_command, cost_command, serve_command
+from integrations.cli import ask_command, cost_command, mcp_command, serve_command
 from integrations.cli.exits import EXIT_FAILURE, CommandParser
 
 
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask_command.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
+    mcp_command.register(commands)
     return parser
 
 

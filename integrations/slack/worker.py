@@ -283,12 +283,15 @@ def _migrate(settings: Settings, log: logging.Logger) -> None:
 
 def _build_responder(settings: Settings, log: logging.Logger) -> Responder:
     from assistant import Advisor
+    from integrations.llm import assisted_advisor
     from integrations.slack.client import web_client
     from integrations.slack.responder import Responder
     from integrations.store import Store
 
     advisor = Advisor.load(price_file=settings.advisor_price_file)
     advisor.ask(_WARM_UP)
+    # With ADVISOR_CHAT_MODEL set, the model helps read; the warm-up above never calls it.
+    advisor = assisted_advisor(advisor, settings)
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     return Responder(
         advisor=advisor,

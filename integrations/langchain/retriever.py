@@ -3,8 +3,8 @@
     retriever = GuidanceRetriever(guidance=advisor.knowledge.guidance)
     retriever.invoke("how long does fine-tuning take?")  # [Document, ...]
 
-Kept apart from ``assistant.retrieval`` so that importing the search itself never loads
-langchain-core (about half a second and 24 MB).
+Kept out of the core so that importing the search itself never loads langchain-core
+(about half a second and 24 MB).
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import Field
 
-from assistant.guidance import Guidance
-from assistant.retrieval import search_guidance
+from assistant import Guidance, search_guidance
 
 
 class GuidanceRetriever(BaseRetriever):

@@ -1,0 +1,1 @@
+"""Advisor as a Model Context Protocol server (``advisor mcp``; needs the ``[mcp]`` extra)."""
