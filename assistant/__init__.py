@@ -26,6 +26,15 @@ if TYPE_CHECKING:
         Technique,
     )
     from assistant.constraints import Constraints, Domain, InputIssue, Provenance, Task
+    from assistant.decisions import (
+        DecisionIntent,
+        DecisionStatus,
+        add_months,
+        default_revisit_on,
+        project_title,
+        read_decision,
+        reason_against,
+    )
     from assistant.errors import (
         AdvisorError,
         CostError,
@@ -36,6 +45,15 @@ if TYPE_CHECKING:
     )
     from assistant.followup import FollowUp, FollowUpKind
     from assistant.parsing import parse
+    from assistant.schedule import (
+        Cadence,
+        DigestSchedule,
+        ScheduleError,
+        latest_slot,
+        next_slot,
+        parse_schedule,
+        previous_slot,
+    )
     from assistant.render import answer_to_dict, answer_to_json, answer_to_text
 
 _HOMES: dict[str, str] = {
@@ -54,6 +72,13 @@ _HOMES: dict[str, str] = {
     "InputIssue": "assistant.constraints",
     "Provenance": "assistant.constraints",
     "Task": "assistant.constraints",
+    "DecisionIntent": "assistant.decisions",
+    "DecisionStatus": "assistant.decisions",
+    "add_months": "assistant.decisions",
+    "default_revisit_on": "assistant.decisions",
+    "project_title": "assistant.decisions",
+    "read_decision": "assistant.decisions",
+    "reason_against": "assistant.decisions",
     "AdvisorError": "assistant.errors",
     "CostError": "assistant.errors",
     "EmptyInputError": "assistant.errors",
@@ -63,6 +88,13 @@ _HOMES: dict[str, str] = {
     "FollowUp": "assistant.followup",
     "FollowUpKind": "assistant.followup",
     "parse": "assistant.parsing",
+    "Cadence": "assistant.schedule",
+    "DigestSchedule": "assistant.schedule",
+    "ScheduleError": "assistant.schedule",
+    "latest_slot": "assistant.schedule",
+    "next_slot": "assistant.schedule",
+    "parse_schedule": "assistant.schedule",
+    "previous_slot": "assistant.schedule",
     "answer_to_dict": "assistant.render",
     "answer_to_json": "assistant.render",
     "answer_to_text": "assistant.render",
