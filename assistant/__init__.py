@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     )
     from assistant.followup import FollowUp, FollowUpKind
     from assistant.parsing import parse
+    from assistant.render import answer_to_dict, answer_to_json, answer_to_text
     from assistant.schedule import (
         Cadence,
         DigestSchedule,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
         parse_schedule,
         previous_slot,
     )
-    from assistant.render import answer_to_dict, answer_to_json, answer_to_text
 
 _HOMES: dict[str, str] = {
     "MAX_INPUT_CHARS": "assistant.advisor",
@@ -106,10 +106,14 @@ __all__ = [
     "AdvisorError",
     "Answer",
     "Approach",
+    "Cadence",
     "Citation",
     "Confidence",
     "Constraints",
     "CostError",
+    "DecisionIntent",
+    "DecisionStatus",
+    "DigestSchedule",
     "Domain",
     "EmptyInputError",
     "FollowUp",
@@ -122,12 +126,22 @@ __all__ = [
     "Provenance",
     "Reason",
     "Recommendation",
+    "ScheduleError",
     "Task",
     "Technique",
+    "add_months",
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
+    "default_revisit_on",
+    "latest_slot",
+    "next_slot",
     "parse",
+    "parse_schedule",
+    "previous_slot",
+    "project_title",
+    "read_decision",
+    "reason_against",
 ]
 
 

@@ -127,8 +127,10 @@ _REVISIT = re.compile(
     rf"|next\s+(week|month|quarter|year))\b"
 )
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
-_FILLER = re.compile(r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine|great|good|cool|yes|"
-                     r"yep|yeah|sure|then|team|folks|everyone|y'all)\b[\s,!:]*")
+_FILLER = re.compile(
+    r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine|great|good|cool|yes|"
+    r"yep|yeah|sure|then|team|folks|everyone|y'all)\b[\s,!:]*"
+)
 
 
 def read_decision(text: str, *, today: date) -> DecisionIntent | None:
