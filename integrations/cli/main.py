@@ -32,11 +32,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    from integrations.cli import ask_command, cost_command, serve_command
+    from integrations.cli import (
+        ask_command,
+        cost_command,
+        decisions_command,
+        digest_command,
+        serve_command,
+    )
 
     ask_command.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
+    decisions_command.register(commands)
+    digest_command.register(commands)
     return parser
 
 

@@ -72,10 +72,10 @@ class DigestQueries:
                 insert.on_conflict_do_update(index_elements=["team_id", "channel_id"], set_=values)
             )
             row = connection.execute(
-                select(DigestScheduleRow).where(
+                select(*DigestScheduleRow.__table__.c).where(
                     DigestScheduleRow.team_id == team_id, DigestScheduleRow.channel_id == channel_id
                 )
-            ).scalar_one()
+            ).one()
             return _subscription(row)
 
     def remove_digest(self, *, team_id: str, channel_id: str) -> bool:
@@ -91,19 +91,19 @@ class DigestQueries:
     def digest_of(self, *, team_id: str, channel_id: str) -> Subscription | None:
         with self._transaction("load a digest") as connection:
             row = connection.execute(
-                select(DigestScheduleRow).where(
+                select(*DigestScheduleRow.__table__.c).where(
                     DigestScheduleRow.team_id == team_id, DigestScheduleRow.channel_id == channel_id
                 )
-            ).scalar_one_or_none()
+            ).first()
             return _subscription(row) if row is not None else None
 
     def digests(self, *, team_id: str | None = None) -> list[Subscription]:
         """Every subscription (of one workspace), in a stable order."""
-        query = select(DigestScheduleRow).order_by(DigestScheduleRow.id)
+        query = select(*DigestScheduleRow.__table__.c).order_by(DigestScheduleRow.id)
         if team_id is not None:
             query = query.where(DigestScheduleRow.team_id == team_id)
         with self._transaction("list digests") as connection:
-            return [_subscription(row) for row in connection.execute(query).scalars()]
+            return [_subscription(row) for row in connection.execute(query)]
 
     # -- claims --------------------------------------------------------------------------
 
@@ -307,7 +307,7 @@ class DigestQueries:
         )
 
 
-def _subscription(row: DigestScheduleRow) -> Subscription:
+def _subscription(row: Any) -> Subscription:
     return Subscription(
         id=row.id,
         team_id=row.team_id,

@@ -21,7 +21,10 @@ from assistant import (
 def test_weekly_and_daily_read_with_and_without_a_zone() -> None:
     weekly = parse_schedule("weekly mon 09:00 Europe/Berlin", default_zone="America/New_York")
     assert (weekly.cadence, weekly.weekday, weekly.hour, weekly.minute) == (
-        Cadence.WEEKLY, 0, 9, 0,
+        Cadence.WEEKLY,
+        0,
+        9,
+        0,
     )
     assert weekly.zone == "Europe/Berlin"
     assert weekly.cron == "0 9 * * 1"
@@ -34,8 +37,16 @@ def test_weekly_and_daily_read_with_and_without_a_zone() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "hourly 09:00", "weekly 09:00", "weekly mon", "daily 25:00", "daily 9", "daily 08:30 Mars/Base",
-     "daily 08:30 UTC extra"],
+    [
+        "",
+        "hourly 09:00",
+        "weekly 09:00",
+        "weekly mon",
+        "daily 25:00",
+        "daily 9",
+        "daily 08:30 Mars/Base",
+        "daily 08:30 UTC extra",
+    ],
 )
 def test_an_unreadable_schedule_says_why(text: str) -> None:
     with pytest.raises(ScheduleError):

@@ -79,9 +79,12 @@ def test_a_revisit_date_moves_on_the_standing_decision(store: Store) -> None:
         team_id="T1", channel_id="C1", thread_ts="100.1", revisit_on=date(2026, 6, 2)
     )
     assert moved is not None and moved.revisit_on == date(2026, 6, 2)
-    assert store.set_revisit(
-        team_id="T2", channel_id="C1", thread_ts="100.1", revisit_on=date(2026, 6, 2)
-    ) is None
+    assert (
+        store.set_revisit(
+            team_id="T2", channel_id="C1", thread_ts="100.1", revisit_on=date(2026, 6, 2)
+        )
+        is None
+    )
 
 
 def test_workspaces_never_see_each_others_decisions(store: Store) -> None:
