@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     advisor_slack_workers: int = Field(default=8, ge=1, le=64)
     #: An answer slower than this shows the working indicator (seconds).
     advisor_working_indicator_after: float = Field(default=0.8, ge=0)
+    #: Seconds between the scheduler's looks for due digests in `advisor serve` (0: off,
+    #: e.g. when a cron job runs `advisor digest run` instead).
+    advisor_digest_interval: float = Field(default=60.0, ge=0, le=3600)
 
     @field_validator("advisor_log_level", mode="before")
     @classmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 COMMAND = "/advise"
 
 RECORD_BUTTON = "Record decision"
+RECORD_PROMPT = "Decided? Record it for the team's log and digest."
 RECORD_MODAL_TITLE = "Record a decision"
 RECORD_MODAL_SUBMIT = "Record"
 RECORD_MODAL_CLOSE = "Cancel"

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, Select, select, text, update
 
 from assistant import DecisionStatus
 from integrations.store.decision_records import Decision, NewDecision, Recorded
-from integrations.store.schema import DecisionRow
+from integrations.store.records import ThreadState
+from integrations.store.schema import DecisionRow, ThreadRow
 from integrations.store.timestamps import require_utc
 
 _EXPORT_BATCH = 1000
@@ -198,3 +199,22 @@ def _lock_thread(connection: Connection, new: NewDecision) -> None:
     ).digest()
     key = int.from_bytes(digest, "big", signed=True)
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+class HomeQueries:
+    """What the App Home shows a person: the threads they asked about."""
+
+    def _transaction(self, operation: str) -> AbstractContextManager[Connection]:
+        raise NotImplementedError  # provided by Store
+
+    def recent_threads(self, *, team_id: str, user_id: str, limit: int = 10) -> list[ThreadState]:
+        """Threads ``user_id`` started with a question, most recently answered first."""
+        query = (
+            select(*ThreadRow.__table__.c)
+            .where(ThreadRow.team_id == team_id, ThreadRow.requested_by == user_id)
+            .order_by(ThreadRow.updated_at.desc())
+            .limit(limit)
+        )
+        with self._transaction("list threads") as connection:
+            rows = connection.execute(query).mappings()
+            return [ThreadState.model_validate(dict(row)) for row in rows]

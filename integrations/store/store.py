@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from assistant.answer import Approach
-from integrations.store.decision_queries import DecisionQueries
+from integrations.store.decision_queries import DecisionQueries, HomeQueries
 from integrations.store.digest_queries import DigestQueries
 from integrations.store.engine import make_engine
 from integrations.store.errors import StoreError, StoreUnavailableError
@@ -30,7 +30,7 @@ from integrations.store.urls import engine_url
 DEFAULT_LEASE = timedelta(minutes=2)
 
 
-class Store(DecisionQueries, DigestQueries):
+class Store(DecisionQueries, DigestQueries, HomeQueries):
     """Thread state, Slack event claims, decisions and digests, scoped by workspace
     (``team_id``). Decisions and digests live in ``decision_queries``/``digest_queries``.
 
