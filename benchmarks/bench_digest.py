@@ -116,7 +116,8 @@ def measure(label: str, store: Store, count: int, repeats: int) -> bool:
         ok = ok and median <= GOAL_MS
         print(
             f"  digest for {channel} ({total} decisions in {weeks} week(s)): "
-            f"median {median:.1f} ms, worst {max(timings):.1f} ms over {repeats} builds (goal <= {GOAL_MS:.0f} ms)"
+            f"median {median:.1f} ms, worst {max(timings):.1f} ms over {repeats} builds "
+            f"(goal <= {GOAL_MS:.0f} ms)"
         )
     return ok
 
