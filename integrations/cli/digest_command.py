@@ -7,6 +7,7 @@ again, or in several places at once, posts nothing twice.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
             "SLACK_BOT_TOKEN is not set: digests are posted by the bot", code=EXIT_BAD_INPUT
         )
     log = configure_logging(settings)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # a migration check, every run
     try:
         store = open_store(settings)
     except StoreError as error:
