@@ -11,9 +11,10 @@ nothing ran are not posted one by one: the latest is, covering everything since 
 digest (one catch-up). A run killed between its claim and its post leaves an unfinished
 claim; the next run after the lease takes it over and posts it, once.
 
-A period with nothing to say (no decision, nothing due for revisit) is finished without a
-post. A Slack failure is retried with backoff; when it persists the claim is released so
-the next run tries again.
+A period with nothing to say (no decision, nothing due for revisit) posts nothing and keeps
+no claim, so the next digest covers everything since the last one posted. A Slack failure
+is retried with backoff; when it persists the claim is released so the next run tries
+again.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ METADATA_EVENT = "advisor_digest"
 
 class Outcome(StrEnum):
     POSTED = "posted"
-    EMPTY = "empty"  # nothing happened in the period: finished without a post
+    EMPTY = "empty"  # nothing happened in the period: nothing posted
     NOT_DUE = "not-due"  # no slot since the subscription was set
     DONE = "done"  # this period was finished before
     TAKEN = "taken"  # another process holds the claim
@@ -125,7 +126,9 @@ class DigestRunner:
             return outcome(Outcome.TAKEN)
         content = self.content(subscription, start=start, end=due)
         if content.empty:
-            self.store.finish_digest(claim=claim, message_ts=None, decisions=0, now=now)
+            # Nothing posted, nothing to keep: a decision stamped inside this period but
+            # recorded a moment late is still picked up by the next run.
+            self.store.forget_digest(claim=claim)
             return outcome(Outcome.EMPTY)
         if claim.attempts > 1:
             already = self._posted_before(subscription, claim)

@@ -216,6 +216,16 @@ class DigestQueries:
                 .values(lease_expires_at=require_utc(now, argument="now"))
             )
 
+    def forget_digest(self, *, claim: DigestClaim) -> None:
+        """Drop an unfinished claim that posted nothing (the period had nothing to say), so
+        a decision recorded late for that period is still picked up by a later run."""
+        with self._transaction("forget a digest claim") as connection:
+            connection.execute(
+                delete(DigestRunRow).where(
+                    DigestRunRow.id == claim.run_id, DigestRunRow.finished_at.is_(None)
+                )
+            )
+
     def digest_runs(self, *, schedule_id: int) -> list[dict[str, Any]]:
         """Every claim of a subscription, oldest first (for operators and tests)."""
         with self._transaction("list digest runs") as connection:

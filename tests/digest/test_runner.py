@@ -186,3 +186,31 @@ def test_a_claim_whose_post_went_out_is_recovered_not_posted_again(
     after_lease = runner.run_due(now=due + runner.lease + timedelta(seconds=1))
     assert [o.outcome for o in after_lease] == [Outcome.RECOVERED]
     assert len(posts(slack)) == 1
+
+
+def test_a_decision_recorded_late_for_a_period_is_still_posted_once(
+    store: Store, runner: DigestRunner, slack: FakeSlack
+) -> None:
+    subscribe(store, "daily 09:00 UTC", at=MONDAY_9_BERLIN - timedelta(days=1))
+    due = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert [o.outcome for o in runner.run_due(now=due)] == [Outcome.EMPTY]
+    store.record_decision(new_decision(1, title="Late one"), now=due - timedelta(minutes=1))
+    assert [o.outcome for o in runner.run_due(now=due)] == [Outcome.POSTED]
+    assert [o.outcome for o in runner.run_due(now=due)] == [Outcome.DONE]
+    assert len(posts(slack)) == 1 and "Late one" in posts(slack)[0]
+
+
+def test_slack_failures_are_retried_and_a_lasting_one_leaves_the_period_to_the_next_run(
+    store: Store, runner: DigestRunner, slack: FakeSlack
+) -> None:
+    subscribe(store, "daily 09:00 UTC", at=MONDAY_9_BERLIN - timedelta(days=1))
+    store.record_decision(new_decision(1), now=MONDAY_9_BERLIN)
+    due = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    slack.bot_not_in("C1")
+    assert [o.outcome for o in runner.run_due(now=due)] == [Outcome.FAILED]
+    assert posts(slack) == []
+    slack.reset()
+    slack.fail_next("chat.postMessage", times=1, status=200, error="internal_error")
+    assert [o.outcome for o in runner.run_due(now=due + timedelta(minutes=5))] == [Outcome.POSTED]
+    assert len(posts(slack)) == 1
+    assert len(slack.calls_to("chat.postMessage", ok=False)) == 1  # retried once, then posted
