@@ -38,6 +38,7 @@ from integrations.slack.decisions import DecisionDesk
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
 from integrations.slack.indicator import WorkingIndicator
 from integrations.slack.modal import advise_modal
+from integrations.slack.record_control import RECORD_BLOCK_ID
 from integrations.store import StoreError
 
 if TYPE_CHECKING:
@@ -372,7 +373,11 @@ class Responder:
     ) -> None:
         note = notice_message(messages.not_in_channel(channel_id=channel))
         # Buttons would re-run in a thread nobody can see: leave them out.
-        blocks = [b for b in message.blocks if b.get("type") != "actions"]
+        blocks = [
+            b
+            for b in message.blocks
+            if b.get("type") != "actions" and b.get("block_id") != RECORD_BLOCK_ID
+        ]
         private = SlackMessage(text=f"{note.text}\n{message.text}", blocks=note.blocks + blocks)
         if response_url is not None:
             self._respond(response_url, private)
