@@ -97,7 +97,8 @@ _COMMIT = re.compile(
     r"|let'?s|let\s+us"
     r"|going\s+with|go\s+with|sticking\s+with|we'?ll"
     r")\b"
-    r"|^\s*(?:decided|decision|final\s+(?:decision|answer|call)|agreed|verdict|conclusion|"
+    r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
+    r"conclusion|"
     r"outcome|consensus)\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
 )
@@ -109,10 +110,17 @@ _NEGATION = re.compile(
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|might|may|could|should|would|if|whether|unless|probably|possibly|"
     r"thinking\s+(?:of|about)|considering|consider|wondering|suppose|supposing|what\s+if|"
-    r"how\s+about|why\s+not|undecided|not\s+sure|unsure|or)\b"
+    r"how\s+about|why\s+not|undecided|not\s+sure|unsure|or|decide|deciding|between|compare|"
+    r"comparing|discuss|evaluate|evaluating)\b"
 )
 _UNSURE = re.compile(
     rf"\b(?:not\s+sure|unsure|undecided|tbd|to\s+be\s+decided|or\s+(?:{_FINE_TUNE}|{_PROMPT}))"
+)
+# A single approach chosen on a condition, or set against the other, is not decided yet.
+_CONDITIONAL = re.compile(
+    rf"\b(?:if|unless|provided|assuming|depending|whether)\b"
+    rf"|{_PROMPT}\s+(?:and|or|vs\.?|versus)\s+{_FINE_TUNE}"
+    rf"|{_FINE_TUNE}\s+(?:and|or|vs\.?|versus)\s+{_PROMPT}"
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:should|shall|what|which|why|how|would|could|can|do|does|did|is|are|will|"
@@ -226,6 +234,8 @@ def _committed_approach(sentence: str) -> Approach | None:
         approach, at = named
         lead = body[: max(at, commit.end())]
         if _NEGATION.search(lead) or _HEDGE.search(lead) or _UNSURE.search(sentence):
+            return None
+        if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(sentence):
             return None
         return approach
     return None

@@ -39,6 +39,17 @@ DECIDING: list[tuple[str, Approach]] = [
     ("we settled on prompt engineering", P),
     ("we opted for fine tuning - accuracy matters most", F),
     ("Alright team, let's do fine-tuning", F),
+    ("We're going with fine-tuning", F),
+    ("the team decided on prompting", P),
+    ("Decision made: prompt-then-fine-tune", H),
+    ("we'll prompt for now", P),
+    ("Let's go prompt first, fine-tune later", H),
+    ("Final call: fine-tuning, since accuracy is critical", F),
+    ("We have decided to go with prompting for v1", P),
+    ("we agreed on fine-tuning", F),
+    ("consensus: prompting", P),
+    ("we'll go with prompting because fine-tuning is too costly", P),
+    ("let's prompt first and fine-tune once we have 5k labels", H),
 ]
 
 NOT_DECIDING: list[str] = [
@@ -68,6 +79,17 @@ NOT_DECIDING: list[str] = [
     "we'll go with prompting or fine-tuning, not sure yet",
     "we no longer go with fine-tuning",
     "let's rule out fine-tuning",
+    "I don't think we'll go with prompting",
+    "we haven't decided on fine-tuning yet",
+    "Did we decide to fine-tune?",
+    "nobody wants to fine-tune",
+    "we'll never fine-tune",
+    "if budget allows we'll fine-tune",
+    "We'll decide between prompting and fine-tuning next week",
+    "let's compare prompting and fine-tuning",
+    "we used prompting last year",
+    "we will go with prompting unless legal objects",
+    "we'll go with fine-tuning if we get 5k labels",
     "",
 ]
 
