@@ -17,6 +17,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,7 +37,7 @@ MAX_NOTE_CHARS = 500
 MAX_TITLE_CHARS = 80
 
 
-class DecisionStatus:
+class DecisionStatus(StrEnum):
     """The ``status`` values of a recorded decision (the export contract's words)."""
 
     ACTIVE = "active"

@@ -21,7 +21,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from assistant import Approach
+from assistant import Approach, DecisionStatus
 from integrations.slack import decision_messages as say
 from integrations.slack.decision_inbound import (
     APPROACH_BLOCK,
@@ -89,7 +89,7 @@ def home_view(
     team = []
     for d in decisions[:_HOME_ITEMS]:
         status = d.status_on(today)
-        flag = "" if status == "active" else f" _({status})_"
+        flag = "" if status is DecisionStatus.ACTIVE else f" _({status.value})_"
         team.append(decision_line(d) + f" in <#{d.channel_id}>{flag}")
     subs = [f"• <#{s.channel_id}>: {s.schedule.describe()}" for s in digests[:_HOME_ITEMS]]
     blocks: list[Any] = [

@@ -22,7 +22,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from assistant import Approach
+from assistant import Approach, DecisionStatus
 from integrations.slack import decision_messages as say
 from integrations.slack.blocks import SlackMessage
 from integrations.slack.escape import excerpt, fit
@@ -126,7 +126,7 @@ def decisions_list_message(decisions: Sequence[Decision], *, today: date) -> Sla
     lines = []
     for d in decisions:
         status = d.status_on(today)
-        flag = "" if status == "active" else f" _({status})_"
+        flag = "" if status is DecisionStatus.ACTIVE else f" _({status.value})_"
         against = " :warning: against the advice" if d.against_advice else ""
         lines.append(decision_line(d) + against + flag)
     return _message(

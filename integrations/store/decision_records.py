@@ -56,11 +56,11 @@ class Decision(_Frozen):
     note: str
     decided_by: str
     decided_at: AwareDatetime
-    status: str
+    status: DecisionStatus
     revisit_on: date | None
     superseded_at: AwareDatetime | None
 
-    def status_on(self, today: date) -> str:
+    def status_on(self, today: date) -> DecisionStatus:
         if (
             self.status == DecisionStatus.ACTIVE
             and self.revisit_on is not None
@@ -85,7 +85,7 @@ class Decision(_Frozen):
             "decided_by": self.decided_by,
             "decided_at": self.decided_at.isoformat().replace("+00:00", "Z"),
             "note": self.note,
-            "status": self.status_on(today),
+            "status": self.status_on(today).value,
             "revisit_on": self.revisit_on.isoformat() if self.revisit_on else None,
             "monthly_usd": None if self.monthly_usd is None else float(self.monthly_usd),
             "constraints": self.constraints,
