@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from assistant.costs.money import parse_usd
     from assistant.costs.options import CostOptions
     from assistant.costs.report import CostReport
+    from assistant.decisions import (
+        DecisionIntent,
+        DecisionStatus,
+        add_months,
+        default_revisit_on,
+        project_title,
+        read_decision,
+        reason_against,
+    )
     from assistant.errors import (
         AdvisorError,
         CostError,
@@ -65,9 +74,32 @@ if TYPE_CHECKING:
     from assistant.retrieval import search_guidance
     from assistant.rows import Ask, Form, Row, Unit, show_value
     from assistant.rules.conditions import display
+    from assistant.schedule import (
+        Cadence,
+        DigestSchedule,
+        ScheduleError,
+        latest_slot,
+        next_slot,
+        parse_schedule,
+        previous_slot,
+    )
     from assistant.vocabulary import Approach, Confidence, Technique
 
 _HOMES: dict[str, str] = {
+    "DecisionIntent": "assistant.decisions",
+    "DecisionStatus": "assistant.decisions",
+    "add_months": "assistant.decisions",
+    "default_revisit_on": "assistant.decisions",
+    "project_title": "assistant.decisions",
+    "read_decision": "assistant.decisions",
+    "reason_against": "assistant.decisions",
+    "Cadence": "assistant.schedule",
+    "DigestSchedule": "assistant.schedule",
+    "ScheduleError": "assistant.schedule",
+    "latest_slot": "assistant.schedule",
+    "next_slot": "assistant.schedule",
+    "parse_schedule": "assistant.schedule",
+    "previous_slot": "assistant.schedule",
     "MAX_INPUT_CHARS": "assistant.advisor",
     "Advisor": "assistant.advisor",
     "Answer": "assistant.answer",
@@ -139,6 +171,7 @@ __all__ = [
     "Answer",
     "Approach",
     "Ask",
+    "Cadence",
     "ChangeReply",
     "Citation",
     "Confidence",
@@ -149,6 +182,9 @@ __all__ = [
     "CostOptions",
     "CostReply",
     "CostReport",
+    "DecisionIntent",
+    "DecisionStatus",
+    "DigestSchedule",
     "Domain",
     "EmptyInputError",
     "Explanation",
@@ -168,10 +204,12 @@ __all__ = [
     "Reason",
     "Recommendation",
     "Row",
+    "ScheduleError",
     "Task",
     "Technique",
     "Unit",
     "WhyReply",
+    "add_months",
     "answer_to_dict",
     "answer_to_json",
     "answer_to_text",
@@ -180,12 +218,20 @@ __all__ = [
     "cost_report_text",
     "cost_report_to_json",
     "cost_summary_lines",
+    "default_revisit_on",
     "describe_error",
     "display",
     "explanation_text",
     "explanation_to_dict",
+    "latest_slot",
+    "next_slot",
     "parse",
+    "parse_schedule",
     "parse_usd",
+    "previous_slot",
+    "project_title",
+    "read_decision",
+    "reason_against",
     "search_guidance",
     "show_value",
     "swing_line",

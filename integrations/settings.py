@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     advisor_chat_timeout: float = Field(default=8.0, gt=0, le=120)
     #: Let the chat model reword the answer's summary (checked to keep every fact).
     advisor_chat_rephrase: bool = False
+    #: Seconds between the scheduler's looks for due digests in `advisor serve` (0: off,
+    #: e.g. when a cron job runs `advisor digest run` instead).
+    advisor_digest_interval: float = Field(default=60.0, ge=0, le=3600)
 
     @field_validator("advisor_log_level", mode="before")
     @classmethod

@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from integrations.cli import ask_command, cost_command, mcp_command, serve_command
+from integrations.cli import (
+    ask_command,
+    cost_command,
+    decisions_command,
+    digest_command,
+    mcp_command,
+    serve_command,
+)
 from integrations.cli.exits import EXIT_FAILURE, CommandParser
 
 
@@ -27,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     cost_command.register(commands)
     serve_command.register(commands)
     mcp_command.register(commands)
+    decisions_command.register(commands)
+    digest_command.register(commands)
     return parser
 
 

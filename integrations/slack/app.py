@@ -17,7 +17,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
-from integrations.slack import inbound
+from integrations.slack import decision_inbound, inbound
 from integrations.slack.inbound import OPTION_ACTION
 from integrations.slack.modal import CALLBACK_ID, read_submission
 from integrations.slack.worker import Job, JobKind
@@ -82,6 +82,22 @@ def build_app(
     app.event("message")(_ack)  # every other message: acknowledged, not answered
     app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
     app.view_submission(CALLBACK_ID)(form)
+
+    def record_click(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        submit(Job(kind=JobKind.RECORD_CLICK, request=decision_inbound.record_click(body)))
+
+    def record_form(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        submit(Job(kind=JobKind.RECORD_FORM, request=decision_inbound.record_submission(body)))
+
+    def home(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        submit(Job(kind=JobKind.HOME, request=decision_inbound.home_opened(body)))
+
+    app.action(decision_inbound.RECORD_ACTION)(record_click)
+    app.view_submission(decision_inbound.RECORD_CALLBACK)(record_form)
+    app.event("app_home_opened")(home)
     return app
 
 

@@ -51,6 +51,7 @@ from assistant import (
 from integrations.slack import messages
 from integrations.slack.escape import escape, excerpt, fit
 from integrations.slack.inbound import OPTION_ACTION
+from integrations.slack.record_control import record_section
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -191,6 +192,8 @@ def _recommendation_body(answer: Answer, citer: _Citer, *, with_buttons: bool) -
         issues = "\n".join(f"• {escape(issue.message)}" for issue in answer.issues)
         blocks.append(_section(f"*Check this*\n{issues}"))
     blocks += _missing_blocks(answer.missing, with_buttons=with_buttons)
+    if with_buttons:
+        blocks.append(record_section())
     blocks += citer.blocks()
     blocks.append(_context(messages.FOLLOW_UP_HINT))
     return blocks

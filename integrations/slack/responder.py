@@ -33,9 +33,12 @@ from slack_sdk.webhook import WebhookClient
 from integrations.slack import messages, replies
 from integrations.slack.blocks import SlackMessage, notice_message
 from integrations.slack.chart_job import render_png
+from integrations.slack.decision_inbound import HomeOpened, RecordClick, RecordSubmission
+from integrations.slack.decisions import DecisionDesk
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
 from integrations.slack.indicator import WorkingIndicator
 from integrations.slack.modal import advise_modal
+from integrations.slack.record_control import RECORD_BLOCK_ID
 from integrations.store import StoreError
 
 if TYPE_CHECKING:
@@ -72,6 +75,20 @@ class Responder:
         self.indicator_after = indicator_after
         self.clock = clock
         self.log = logger or logging.getLogger("advisor.slack")
+        self.decisions = DecisionDesk(
+            advisor=advisor,
+            store=store,
+            client=client,
+            clock=clock,
+            post=lambda channel, message, thread_ts: self._post(
+                channel, message, thread_ts=thread_ts
+            ),
+            tell=self._tell,
+            load_thread=lambda team, channel, thread_ts: self._load_thread(
+                team_id=team, channel_id=channel, thread_ts=thread_ts, may_be_ours=True
+            ),
+            logger=self.log,
+        )
 
     # --- /advise -----------------------------------------------------------------------
 
@@ -84,6 +101,8 @@ class Responder:
                     trigger_id=req.trigger_id or "",
                     view=advise_modal(channel_id=req.channel_id, response_url=req.response_url),
                 )
+            elif self.decisions.on_command(req):
+                pass  # /advise decisions, /advise digest ...
             elif text.lower() in HELP_WORDS:
                 self._tell(
                     req.channel_id, req.user_id, replies.help_reply().message, req.response_url
@@ -131,12 +150,17 @@ class Responder:
         state = self._thread_of(req)
         if state is None:
             return  # not a thread Advisor answered: not ours to join
-        self._once(req, lambda: self._answer_follow_up(req, state))
+        self._once(req, lambda: self._answer_reply(req, state))
+
+    def _answer_reply(self, req: MessageRequest, state: ThreadState) -> None:
+        """A reply that decides is recorded; any other is a follow-up."""
+        if not self.decisions.on_reply(req, state):
+            self._answer_follow_up(req, state)
 
     def _answer_mention(self, req: MessageRequest) -> None:
         state = self._thread_of(req) if req.thread_ts is not None else None
         if state is not None:
-            self._answer_follow_up(req, state)
+            self._answer_reply(req, state)
             return
         if not req.text:
             self._post(req.channel_id, replies.help_reply().message, thread_ts=req.reply_thread)
@@ -144,7 +168,9 @@ class Responder:
         with self._working(req.channel_id, req.ts):
             reply = replies.describe(self.advisor, req.text)
             # Stored before posting: a reply typed the moment the answer shows finds it.
-            self._remember(req.team_id, req.channel_id, req.reply_thread, reply)
+            self._remember(
+                req.team_id, req.channel_id, req.reply_thread, reply, requested_by=req.user_id
+            )
             self._post(req.channel_id, reply.message, thread_ts=req.reply_thread)
 
     def _answer_follow_up(self, req: MessageRequest, state: ThreadState) -> None:
@@ -230,6 +256,28 @@ class Responder:
             self.log.exception("button click failed in channel %s", click.channel_id)
             self._apologise(click.channel_id, click.thread_ts)
 
+    # --- decisions and the App Home --------------------------------------------------------
+
+    def on_record_click(self, click: RecordClick) -> None:
+        """ "Record decision" under an answer: the modal to choose and add a note."""
+        try:
+            self.decisions.on_record_click(click)
+        except Exception:
+            self.log.exception("record-decision click failed in channel %s", click.channel_id)
+
+    def on_record_form(self, form: RecordSubmission) -> None:
+        try:
+            self.decisions.on_record_form(form)
+        except Exception:
+            self.log.exception("recording a decision failed in channel %s", form.channel_id)
+            self._apologise(form.channel_id, form.thread_ts)
+
+    def on_home(self, home: HomeOpened) -> None:
+        try:
+            self.decisions.on_home(home)
+        except Exception:
+            self.log.exception("the App Home could not be published for %s", home.user_id)
+
     # --- the pieces ----------------------------------------------------------------------
 
     def _once(self, req: MessageRequest, work: Callable[[], None]) -> None:
@@ -292,7 +340,7 @@ class Responder:
             self.log.info("not in channel %s; answering through response_url", channel_id)
             self._tell_not_in_channel(channel_id, user_id, reply.message, response_url)
             return
-        self._remember(team_id, channel_id, ts, reply)
+        self._remember(team_id, channel_id, ts, reply, requested_by=user_id)
 
     def _post(self, channel: str, message: SlackMessage, *, thread_ts: str | None = None) -> str:
         response = self.client.chat_postMessage(
@@ -324,7 +372,11 @@ class Responder:
     ) -> None:
         note = notice_message(messages.not_in_channel(channel_id=channel))
         # Buttons would re-run in a thread nobody can see: leave them out.
-        blocks = [b for b in message.blocks if b.get("type") != "actions"]
+        blocks = [
+            b
+            for b in message.blocks
+            if b.get("type") != "actions" and b.get("block_id") != RECORD_BLOCK_ID
+        ]
         private = SlackMessage(text=f"{note.text}\n{message.text}", blocks=note.blocks + blocks)
         if response_url is not None:
             self._respond(response_url, private)
@@ -359,6 +411,7 @@ class Responder:
         reply: replies.Reply,
         *,
         previous: ThreadState | None = None,
+        requested_by: str | None = None,
     ) -> None:
         update = reply.thread
         if update is None:
@@ -374,6 +427,7 @@ class Responder:
                 text=update.text,
                 approach=update.approach,
                 now=self.clock(),
+                requested_by=requested_by,
             )
         except StoreError:
             # The answer is out; only later follow-ups in this thread are affected.

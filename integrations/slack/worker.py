@@ -39,11 +39,13 @@ from typing import IO, TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict
 
 from assistant import AdvisorError
+from integrations.slack.decision_inbound import HomeOpened, RecordClick, RecordSubmission
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
 
 if TYPE_CHECKING:
     from integrations.settings import Settings
     from integrations.slack.responder import Responder
+    from integrations.slack.scheduler import DigestScheduler
 
 #: Answers yield the CPU to the serving process (and to anything else on the machine).
 WORKER_NICENESS = 10
@@ -62,6 +64,9 @@ class JobKind(StrEnum):
     THREAD_REPLY = "thread_reply"
     OPTION = "option"
     FORM = "form"
+    RECORD_CLICK = "record_click"
+    RECORD_FORM = "record_form"
+    HOME = "home"
 
 
 _REQUEST_TYPES: dict[JobKind, type[BaseModel]] = {
@@ -70,6 +75,9 @@ _REQUEST_TYPES: dict[JobKind, type[BaseModel]] = {
     JobKind.THREAD_REPLY: MessageRequest,
     JobKind.OPTION: OptionClick,
     JobKind.FORM: FormSubmission,
+    JobKind.RECORD_CLICK: RecordClick,
+    JobKind.RECORD_FORM: RecordSubmission,
+    JobKind.HOME: HomeOpened,
 }
 
 
@@ -79,7 +87,15 @@ class Job(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: JobKind
-    request: CommandRequest | MessageRequest | OptionClick | FormSubmission
+    request: (
+        CommandRequest
+        | MessageRequest
+        | OptionClick
+        | FormSubmission
+        | RecordClick
+        | RecordSubmission
+        | HomeOpened
+    )
 
     def to_line(self) -> bytes:
         return self.model_dump_json().encode() + b"\n"
@@ -318,6 +334,7 @@ def _serve(
 
     _return_free_memory()
     threading.Thread(target=watch_health, name="health", daemon=True).start()
+    scheduler = _digest_scheduler(responder, settings=settings, log=log)
     say("ready")
     handlers = _handlers(responder)
     with ThreadPoolExecutor(
@@ -330,7 +347,26 @@ def _serve(
                 log.exception("unreadable job line skipped")
                 continue
             pool.submit(_run, handlers[job.kind], job.request, log)
+    if scheduler is not None:
+        scheduler.stop()
     log.info("answering process stopped")
+
+
+def _digest_scheduler(
+    responder: Responder, *, settings: Settings, log: logging.Logger
+) -> DigestScheduler | None:
+    """The digests, posted from this process on a timer beside the answers."""
+    from integrations.slack.digest_runner import DigestRunner
+    from integrations.slack.scheduler import DigestScheduler
+
+    interval = settings.advisor_digest_interval
+    if interval <= 0:
+        log.info("digest scheduler off (ADVISOR_DIGEST_INTERVAL=0)")
+        return None
+    runner = DigestRunner(store=responder.store, client=responder.client, logger=log)
+    scheduler = DigestScheduler(runner, clock=responder.clock, interval=interval, logger=log)
+    scheduler.start()
+    return scheduler
 
 
 def _return_free_memory() -> None:
@@ -354,6 +390,9 @@ def _handlers(responder: Responder) -> dict[JobKind, Callable[[Any], None]]:
         JobKind.THREAD_REPLY: responder.on_thread_reply,
         JobKind.OPTION: responder.on_option,
         JobKind.FORM: responder.on_form,
+        JobKind.RECORD_CLICK: responder.on_record_click,
+        JobKind.RECORD_FORM: responder.on_record_form,
+        JobKind.HOME: responder.on_home,
     }
 
 

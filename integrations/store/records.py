@@ -22,3 +22,4 @@ class ThreadState(BaseModel):
     approach: Approach
     created_at: AwareDatetime
     updated_at: AwareDatetime
+    requested_by: str | None = None  # who asked for the first answer, when known

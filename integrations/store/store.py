@@ -17,6 +17,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from assistant import Approach
+from integrations.store.decision_queries import DecisionQueries, HomeQueries
+from integrations.store.digest_queries import DigestQueries
 from integrations.store.engine import make_engine
 from integrations.store.errors import StoreError, StoreUnavailableError
 from integrations.store.migrate import upgrade_to_head
@@ -28,8 +30,9 @@ from integrations.store.urls import engine_url
 DEFAULT_LEASE = timedelta(minutes=2)
 
 
-class Store:
-    """Thread state and Slack event claims, scoped by workspace (``team_id``).
+class Store(DecisionQueries, DigestQueries, HomeQueries):
+    """Thread state, Slack event claims, decisions and digests, scoped by workspace
+    (``team_id``). Decisions and digests live in ``decision_queries``/``digest_queries``.
 
     >>> store = Store.from_url("sqlite://")
     >>> store.migrate()
@@ -192,8 +195,10 @@ class Store:
         text: str,
         approach: str,
         now: datetime,
+        requested_by: str | None = None,
     ) -> None:
-        """Create or replace a thread's state; ``created_at`` keeps its first value.
+        """Create or replace a thread's state; ``created_at`` and ``requested_by`` keep
+        their first values.
 
         ``constraints`` must be JSON-serialisable (``Constraints.model_dump(mode="json")``).
         """
@@ -212,6 +217,7 @@ class Store:
             approach=chosen.value,
             created_at=now,
             updated_at=now,
+            requested_by=requested_by,
         )
         with self._transaction("save a thread") as connection:
             connection.execute(

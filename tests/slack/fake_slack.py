@@ -15,6 +15,10 @@ File uploads go the way ``files_upload_v2`` sends them: ``files.getUploadURLExte
 answers an ``upload_url`` on this server, ``POST /upload/<file_id>`` takes the bytes
 (recorded as an ``upload`` call with their length and whether they are a PNG), and
 ``files.completeUploadExternal`` shares the file into ``channel_id``/``thread_ts``.
+``conversations.history`` returns what was posted in a channel (with its metadata),
+``users.info`` a user's ``tz`` (``user_zones``), ``chat.getPermalink`` a link; ``hold``
+keeps requests to a method waiting until ``drop_held`` lets them go unanswered, as a
+request that never reached Slack (for killing a process mid-call).
 """
 
 from __future__ import annotations
@@ -90,6 +94,11 @@ class FakeSlack:
     _ts_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _file_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: ThreadingHTTPServer | None = None
+    _holds: dict[str, int] = field(default_factory=dict)
+    _held: list[threading.Event] = field(default_factory=list)
+    _history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    user_zones: dict[str, str] = field(default_factory=dict)
+    default_user_zone: str = "America/Los_Angeles"
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -146,9 +155,43 @@ class FakeSlack:
         with self._lock:
             self._absent_channels.add(channel)
 
+    def hold(self, method: str, *, times: int = 1) -> None:
+        """Keep the next ``times`` requests to ``method`` waiting, unanswered and not
+        recorded, until ``drop_held``: as if they never reached Slack."""
+        with self._lock:
+            self._holds[method] = self._holds.get(method, 0) + times
+
+    def wait_until_held(self, count: int = 1, *, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self._held) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("no request was held")
+                self._lock.wait(remaining)
+
+    def drop_held(self) -> None:
+        """Let the held requests go without answering or recording them."""
+        with self._lock:
+            for gate in self._held:
+                gate.set()
+            self._held.clear()
+            self._holds.clear()
+
+    def _hold(self, method: str) -> threading.Event | None:
+        with self._lock:
+            if self._holds.get(method, 0) <= 0:
+                return None
+            self._holds[method] -= 1
+            gate = threading.Event()
+            self._held.append(gate)
+            self._lock.notify_all()
+            return gate
+
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()
+            self._history.clear()
             self._faults.clear()
             self._absent_channels.clear()
 
@@ -254,6 +297,26 @@ class FakeSlack:
                     **({"thread_ts": params["thread_ts"]} if params.get("thread_ts") else {}),
                 },
             }
+            message = body["message"]
+            if params.get("metadata"):
+                raw = params["metadata"]
+                message["metadata"] = json.loads(raw) if isinstance(raw, str) else raw
+            self._history.setdefault(str(params.get("channel")), []).append(message)
+        elif method == "conversations.history":
+            oldest = float(params.get("oldest") or 0)
+            posted = self._history.get(str(params.get("channel")), [])
+            body |= {
+                "messages": [m for m in reversed(posted) if float(m["ts"]) > oldest],
+                "has_more": False,
+            }
+        elif method == "users.info":
+            user = str(params.get("user") or "")
+            zone = self.user_zones.get(user, self.default_user_zone)
+            body |= {"user": {"id": user, "team_id": TEAM_ID, "tz": zone, "is_bot": False}}
+        elif method == "chat.getPermalink":
+            channel, ts = params.get("channel"), str(params.get("message_ts") or "")
+            link = f"https://advisor-test.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+            body |= {"channel": channel, "permalink": link}
         elif method == "chat.postEphemeral":
             body |= {"message_ts": self._next_ts()}
         elif method == "chat.update":
@@ -334,6 +397,11 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             else:
                 params = _parse_body(raw, self.headers.get("Content-Type", ""))
             headers = {k.lower(): v for k, v in self.headers.items()}
+            gate = fake._hold(method)
+            if gate is not None:
+                gate.wait()
+                self.close_connection = True
+                return  # dropped: never answered, never recorded
             status, extra, body = fake._answer(method, params, headers)
             self.send_response(status)
             for name, value in extra.items():

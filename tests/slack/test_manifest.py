@@ -22,6 +22,7 @@ def test_command_events_and_interactivity_match_the_app() -> None:
     assert [c["command"] for c in commands] == [slack_app.COMMAND]
     settings = manifest["settings"]
     assert sorted(settings["event_subscriptions"]["bot_events"]) == [
+        "app_home_opened",
         "app_mention",
         "message.channels",
         "message.groups",
@@ -47,5 +48,10 @@ def test_scopes_are_exactly_those_used() -> None:
             "groups:history",  # message.groups
             "reactions:write",  # the working indicator
             "files:write",  # files.getUploadURLExternal, files.completeUploadExternal
+            "users:read",  # users.info: the default time zone of a digest
         ]
     )
+
+
+def test_the_home_tab_is_enabled_for_app_home_opened() -> None:
+    assert load()["features"]["app_home"]["home_tab_enabled"] is True

@@ -33,8 +33,13 @@ def add_schedule(engine: Engine, *, team_id: str = "T1") -> int:
                     team_id=team_id,
                     channel_id="C1",
                     cadence="weekly",
-                    next_due_at=T0,
+                    weekday=0,
+                    hour=9,
+                    minute=0,
+                    zone="Europe/Berlin",
+                    created_by="U1",
                     created_at=T0,
+                    armed_at=T0,
                 )
                 .returning(DigestScheduleRow.id)
             ).scalar_one()
@@ -45,7 +50,12 @@ def add_run(engine: Engine, *, schedule_id: int, due_at: datetime) -> None:
     with engine.begin() as connection:
         connection.execute(
             insert(DigestRunRow).values(
-                team_id="T1", schedule_id=schedule_id, due_at=due_at, claimed_at=T0
+                team_id="T1",
+                schedule_id=schedule_id,
+                due_at=due_at,
+                period_start=T0,
+                claimed_at=T0,
+                lease_expires_at=T0,
             )
         )
 
@@ -58,7 +68,7 @@ def test_a_digest_is_posted_once_per_schedule_and_due_instant(engine: Engine) ->
         add_run(engine, schedule_id=schedule, due_at=T0)
 
 
-def test_a_channel_has_one_schedule_per_cadence(engine: Engine) -> None:
+def test_a_channel_has_one_schedule(engine: Engine) -> None:
     add_schedule(engine)
     add_schedule(engine, team_id="T2")  # another workspace's channel may share the id
     with pytest.raises(IntegrityError):
@@ -77,10 +87,17 @@ def test_a_decision_round_trips_with_an_aware_timestamp(engine: Engine) -> None:
                 team_id="T1",
                 channel_id="C1",
                 thread_ts="1.1",
-                approach="prompt-then-fine-tune",
+                source_key="reply:1.2",
+                title="Support bot",
+                constraints={},
+                recommended_approach="prompting",
+                chosen_approach="prompt-then-fine-tune",
+                against_advice=True,
+                reason_against="",
                 note="revisit when we have 5k labels",
                 decided_by="U1",
                 decided_at=T0,
+                status="active",
             )
         )
         row = connection.execute(select(DecisionRow.decided_at, DecisionRow.note)).one()

@@ -1,0 +1,304 @@
+"""Reading a team's decision out of a thread reply, and what a decision keeps.
+
+    >>> read_decision("ok, we'll go with fine-tuning", today=date(2026, 1, 5)).approach
+    <Approach.FINE_TUNING: 'fine-tuning'>
+    >>> read_decision("should we go with prompting?", today=date(2026, 1, 5)) is None
+    True
+
+A reply decides when a clause says the team commits ("we'll go with", "let's do",
+"decided:", "we chose") and names an approach after it. Questions, conditionals ("if we
+go with ..."), hedges ("we could", "maybe") and negations ("we won't fine-tune", "let's
+not") never decide. Pure and deterministic: the date to count a revisit from is passed in.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.answer import Reason
+from assistant.vocabulary import Approach
+
+#: Default revisit delays, from the guidance: test in small increments (a pilot) before
+#: committing, ``strategy.pilot-testing``; a fine-tuned model is retrained periodically,
+#: ``mastering.retraining`` (its cost report's retraining interval wins when known).
+PILOT_REVISIT_MONTHS = 3
+RETRAINING_REVISIT_MONTHS = 6
+REVISIT_CITATIONS: dict[Approach, str] = {
+    Approach.PROMPTING: "strategy.pilot-testing",
+    Approach.PROMPT_THEN_FINE_TUNE: "strategy.pilot-testing",
+    Approach.FINE_TUNING: "mastering.retraining",
+}
+MAX_NOTE_CHARS = 500
+MAX_TITLE_CHARS = 80
+
+
+class DecisionStatus(StrEnum):
+    """The ``status`` values of a recorded decision (the export contract's words)."""
+
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+    REVISIT = "revisit"
+
+
+class DecisionIntent(BaseModel):
+    """What a reply decided: an approach, a revisit date, or both; with the why, if said."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    approach: Approach | None
+    note: str = ""
+    revisit_on: date | None = None
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
+}
+_NUMBER = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
+
+_PROMPT = r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot)"
+_FINE_TUNE = r"(?:fine[- ]?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|training our own model)"
+_HYBRID = re.compile(
+    rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?(?:then|later|first|now|before|until)\b"
+    rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"
+)
+_ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
+_APPROACHES = (
+    (Approach.FINE_TUNING, re.compile(_FINE_TUNE)),
+    (Approach.PROMPTING, re.compile(_PROMPT)),
+)
+
+# A clause commits when one of these leads up to the approach it names.
+_COMMIT = re.compile(
+    r"\b(?:"
+    r"(?:we|i|team)\s*(?:'ll|will|'re|are|'ve|have|shall)?\s*"
+    r"(?:going\s+(?:to\s+go\s+)?with|go(?:ing)?\s+(?:to\s+)?(?:with|for)|go\s+with|"
+    r"decided|chose|choose|picked|pick|settled|opted|agreed|do|use|start|"
+    r"going\s+to|stick|stay)"
+    r"|let'?s|let\s+us"
+    r"|going\s+with|go\s+with|sticking\s+with|we'?ll"
+    r")\b"
+    r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
+    r"conclusion|"
+    r"outcome|consensus)\s*(?::|-|—|is\b|=)"
+    r"|^\s*(?:decided|agreed)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|won'?t|don'?t|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t|cannot|"
+    r"wouldn'?t|no\s+longer|against|instead\s+of|rather\s+than|rule\s+out|ruled\s+out|"
+    r"drop(?:ped)?|reject(?:ed)?|skip)\b"
+)
+_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|might|may|could|should|would|if|whether|unless|probably|possibly|"
+    r"thinking\s+(?:of|about)|considering|consider|wondering|suppose|supposing|what\s+if|"
+    r"how\s+about|why\s+not|undecided|not\s+sure|unsure|or|decide|deciding|between|compare|"
+    r"comparing|discuss|evaluate|evaluating)\b"
+)
+_UNSURE = re.compile(
+    rf"\b(?:not\s+sure|unsure|undecided|tbd|to\s+be\s+decided|or\s+(?:{_FINE_TUNE}|{_PROMPT}))"
+)
+# A single approach chosen on a condition, or set against the other, is not decided yet.
+_CONDITIONAL = re.compile(
+    rf"\b(?:if|unless|provided|assuming|depending|whether)\b"
+    rf"|{_PROMPT}\s+(?:and|or|vs\.?|versus)\s+{_FINE_TUNE}"
+    rf"|{_FINE_TUNE}\s+(?:and|or|vs\.?|versus)\s+{_PROMPT}"
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:should|shall|what|which|why|how|would|could|can|do|does|did|is|are|will|"
+    r"have|has|any|anyone|who|when|where|wdyt|thoughts)\b"
+)
+_REASON = re.compile(r"\b(?:because|since|given\s+that|due\s+to|so\s+that)\b|\s[-—–]\s")
+_REVISIT = re.compile(
+    rf"\b(?:revisit|review|re-?evaluate|reassess|re-?check|check\s+again|look\s+again)"
+    rf"(?:\s+(?:it|this|that|the\s+decision))?\s+"
+    rf"(?:in\s+{_NUMBER}\s+(day|week|month|quarter|year)s?"
+    rf"|on\s+(\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|next\s+(week|month|quarter|year))\b"
+)
+_CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
+_FILLER = re.compile(
+    r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine|great|good|cool|yes|"
+    r"yep|yeah|sure|then|team|folks|everyone|y'all)\b[\s,!:]*"
+)
+
+
+def read_decision(text: str, *, today: date) -> DecisionIntent | None:
+    """The decision ``text`` states, or None when it states none.
+
+    ``today`` is the date a relative revisit ("revisit in 3 months") counts from.
+
+    >>> read_decision("decided: fine-tune, because the brand voice matters",
+    ...               today=date(2026, 1, 5)).note
+    'the brand voice matters'
+    """
+    normal = _normalise(text)
+    revisit_on = _revisit_date(normal, today=today)
+    for sentence, start in _sentences(normal):
+        approach = _committed_approach(sentence)
+        if approach is not None:
+            note = _note(text, offset=start, sentence=sentence)
+            return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
+    if revisit_on is not None and not _is_question(normal):
+        return DecisionIntent(approach=None, revisit_on=revisit_on)
+    return None
+
+
+def default_revisit_on(
+    approach: Approach, *, decided_on: date, retrain_every_months: int | None = None
+) -> date:
+    """When a decision is due for a second look, by default (see ``REVISIT_CITATIONS``)."""
+    if approach is Approach.FINE_TUNING:
+        return add_months(decided_on, retrain_every_months or RETRAINING_REVISIT_MONTHS)
+    return add_months(decided_on, PILOT_REVISIT_MONTHS)
+
+
+def reason_against(
+    chosen: Approach, *, reasons: Sequence[Reason], counter_reasons: Sequence[Reason]
+) -> str:
+    """The strongest fired rule that supports another approach than ``chosen`` ("" if none).
+
+    Ties go to the rule id, so the same answer always names the same reason.
+    """
+    against = [r for r in (*reasons, *counter_reasons) if r.approach is not chosen]
+    if not against:
+        return ""
+    return min(against, key=lambda r: (-r.weight, r.rule)).summary
+
+
+def project_title(text: str) -> str:
+    """A short title for a project: its description's first clause, cut to a word."""
+    first = re.split(r"(?<=[.!?;])\s|\n", " ".join(text.split()), maxsplit=1)[0]
+    first = first.rstrip(".!?;, ")
+    if len(first) <= MAX_TITLE_CHARS:
+        return first
+    cut = first[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:- ") + "…"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus calendar months, kept on the last day of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# --- the reading ------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    # Lower case, one kind of apostrophe, one space: offsets stay aligned with the input
+    # (every replacement keeps the length) so the note can be cut from the original text.
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences not asked as questions, with their offsets."""
+    found: list[tuple[str, int]] = []
+    for match in re.finditer(r"[^.!?\n]+[.!?\n]*", text):
+        sentence = match.group(0)
+        if "?" in sentence or _QUESTION_START.match(_FILLER.sub("", sentence)):
+            continue
+        found.append((sentence, match.start()))
+    return found
+
+
+def _committed_approach(sentence: str) -> Approach | None:
+    """The approach a sentence commits to; None if it names none, or hedges or negates."""
+    for clause in _clauses(sentence):
+        body = _FILLER.sub("", clause)
+        commit = _COMMIT.search(body)
+        if commit is None:
+            continue
+        named = _approach_in(body, after=commit.end())
+        if named is None:
+            continue
+        approach, at = named
+        lead = body[: max(at, commit.end())]
+        if _NEGATION.search(lead) or _HEDGE.search(lead) or _UNSURE.search(sentence):
+            return None
+        if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(sentence):
+            return None
+        return approach
+    return None
+
+
+def _clauses(sentence: str) -> list[str]:
+    # Commas separate a reason ("fine-tune, because ...") but not a plan ("prompt first,
+    # then fine-tune"): the sentence as a whole is tried first for the two-step plan.
+    parts = [p for p in _CLAUSE.split(sentence) if p.strip()]
+    return [sentence, *parts] if _HYBRID.search(sentence) else parts
+
+
+def _approach_in(clause: str, *, after: int) -> tuple[Approach, int] | None:
+    # The approach must come after the committing words, and before any reason for it.
+    tail = clause[after:]
+    reason = _REASON.search(tail)
+    scope = tail[: reason.start()] if reason else tail
+    hybrid = _HYBRID.search(scope)
+    if hybrid is not None:
+        return Approach.PROMPT_THEN_FINE_TUNE, after + hybrid.start()
+    first: tuple[Approach, int] | None = None
+    for approach, pattern in _APPROACHES:
+        match = pattern.search(scope)
+        if match is not None and (first is None or match.start() < first[1]):
+            first = (approach, after + match.start())
+    return first
+
+
+def _note(original: str, *, offset: int, sentence: str) -> str:
+    """The reason given with the decision, in the person's own words ("" when none)."""
+    named = _ANY_APPROACH.search(sentence)
+    marker = _REASON.search(sentence, pos=named.end() if named else 0)
+    if marker is None:
+        return ""
+    begin = offset + marker.end()
+    reason = original[begin : offset + len(sentence)]
+    reason = _REVISIT.sub("", reason.lower()) if _REVISIT.search(reason.lower()) else reason
+    cleaned = " ".join(reason.split()).strip(" ,;.!")
+    return cleaned[:MAX_NOTE_CHARS]
+
+
+def _revisit_date(text: str, *, today: date) -> date | None:
+    match = _REVISIT.search(text)
+    if match is None:
+        return None
+    count, unit, on, next_unit = match.groups()
+    if on is not None:
+        try:
+            return date.fromisoformat(on)
+        except ValueError:
+            return None
+    if next_unit is not None:
+        count, unit = "1", next_unit
+    amount = int(count) if count.isdigit() else _NUMBERS[count]
+    if unit == "day":
+        return today + timedelta(days=amount)
+    if unit == "week":
+        return today + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    return add_months(today, amount * months)
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or _QUESTION_START.match(_FILLER.sub("", text)) is not None

@@ -1,0 +1,146 @@
+"""Reading a decision from a thread reply: a table of phrasings, deciding and not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant import Approach, read_decision
+
+TODAY = date(2026, 1, 31)
+P, F, H = Approach.PROMPTING, Approach.FINE_TUNING, Approach.PROMPT_THEN_FINE_TUNE
+
+DECIDING: list[tuple[str, Approach]] = [
+    ("we'll go with prompting", P),
+    ("We will go with prompting.", P),
+    ("ok, we'll go with fine-tuning", F),
+    ("Okay we’ll go with fine-tuning", F),
+    ("decided: fine-tune, because the brand voice matters", F),
+    ("Decision: prompting", P),
+    ("Final decision - fine-tuning", F),
+    ("let's do prompt first then fine-tune", H),
+    ("let's start with prompting, then fine-tune once we have the data", H),
+    ("we're going with prompt-then-fine-tune", H),
+    ("Let's go with prompting now and fine-tuning later", H),
+    ("we decided to fine-tune", F),
+    ("We've decided on prompting for now", P),
+    ("we chose fine-tuning", F),
+    ("we picked prompting", P),
+    ("going with few-shot prompting", P),
+    ("let's fine-tune", F),
+    ("Let's use prompting", P),
+    ("agreed: prompting", P),
+    ("we'll fine-tune it", F),
+    ("We are going to fine-tune.", F),
+    ("So, we'll stick with prompting", P),
+    ("Thanks! We'll go with prompting.", P),
+    ("great analysis. let's go with finetuning", F),
+    ("we settled on prompt engineering", P),
+    ("we opted for fine tuning - accuracy matters most", F),
+    ("Alright team, let's do fine-tuning", F),
+    ("We're going with fine-tuning", F),
+    ("the team decided on prompting", P),
+    ("Decision made: prompt-then-fine-tune", H),
+    ("we'll prompt for now", P),
+    ("Let's go prompt first, fine-tune later", H),
+    ("Final call: fine-tuning, since accuracy is critical", F),
+    ("We have decided to go with prompting for v1", P),
+    ("we agreed on fine-tuning", F),
+    ("consensus: prompting", P),
+    ("we'll go with prompting because fine-tuning is too costly", P),
+    ("let's prompt first and fine-tune once we have 5k labels", H),
+]
+
+NOT_DECIDING: list[str] = [
+    "should we go with prompting?",
+    "Should we go with prompting",
+    "what if we go with fine-tuning?",
+    "we won't fine-tune",
+    "we will not go with prompting",
+    "let's not fine-tune",
+    "we decided not to fine-tune",
+    "we don't want to fine-tune",
+    "if we go with fine-tuning, what does it cost?",
+    "maybe we'll go with prompting",
+    "we could go with prompting",
+    "we might fine-tune later",
+    "would you go with prompting?",
+    "why not fine-tuning",
+    "how about prompting",
+    "we're thinking about fine-tuning",
+    "what does prompting cost per month?",
+    "we have 10k labeled examples",
+    "what if the budget is $500?",
+    "prompting or fine-tuning?",
+    "we decided to wait",
+    "let's discuss tomorrow",
+    "is fine-tuning worth it",
+    "we'll go with prompting or fine-tuning, not sure yet",
+    "we no longer go with fine-tuning",
+    "let's rule out fine-tuning",
+    "I don't think we'll go with prompting",
+    "we haven't decided on fine-tuning yet",
+    "Did we decide to fine-tune?",
+    "nobody wants to fine-tune",
+    "we'll never fine-tune",
+    "if budget allows we'll fine-tune",
+    "We'll decide between prompting and fine-tuning next week",
+    "let's compare prompting and fine-tuning",
+    "we used prompting last year",
+    "we will go with prompting unless legal objects",
+    "we'll go with fine-tuning if we get 5k labels",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "approach"), DECIDING)
+def test_a_reply_that_decides_names_its_approach(text: str, approach: Approach) -> None:
+    intent = read_decision(text, today=TODAY)
+    assert intent is not None, text
+    assert intent.approach is approach
+
+
+@pytest.mark.parametrize("text", NOT_DECIDING)
+def test_questions_hedges_and_negations_do_not_decide(text: str) -> None:
+    assert read_decision(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("decided: fine-tune, because the brand voice matters", "the brand voice matters"),
+        ("we'll go with prompting since the budget is tight.", "the budget is tight"),
+        ("we opted for fine tuning - accuracy matters most", "accuracy matters most"),
+        ("we'll go with prompting", ""),
+    ],
+)
+def test_the_reason_given_becomes_the_note(text: str, note: str) -> None:
+    intent = read_decision(text, today=TODAY)
+    assert intent is not None
+    assert intent.note == note
+
+
+@pytest.mark.parametrize(
+    ("text", "revisit_on", "approach"),
+    [
+        ("revisit in 3 months", date(2026, 4, 30), None),
+        ("Let's revisit this in two weeks", date(2026, 2, 14), None),
+        ("we'll go with prompting, revisit in 1 month", date(2026, 2, 28), P),
+        ("decided: fine-tuning. Review it next quarter.", date(2026, 4, 30), F),
+        ("revisit on 2026-06-01", date(2026, 6, 1), None),
+        ("revisit in a year", date(2027, 1, 31), None),
+    ],
+)
+def test_a_revisit_date_is_read_relative_to_today(
+    text: str, revisit_on: date, approach: Approach | None
+) -> None:
+    intent = read_decision(text, today=TODAY)
+    assert intent is not None
+    assert intent.revisit_on == revisit_on
+    assert intent.approach is approach
+
+
+def test_the_same_text_reads_the_same_every_time() -> None:
+    text = "decided: fine-tune, because the brand voice matters. revisit in 3 months"
+    assert read_decision(text, today=TODAY) == read_decision(text, today=TODAY)
