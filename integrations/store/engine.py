@@ -9,19 +9,61 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import StaticPool
+
+from integrations import watchdog
 
 # How long a SQLite writer waits for another process's write to finish before failing.
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _WAL_RETRY_SECONDS = 0.02
+#: Seconds to open a PostgreSQL connection (libpq's connect_timeout, whole seconds).
+CONNECT_TIMEOUT_SECONDS = 3
+#: Seconds a connection may stay checked out when the caller set no deadline.
+DEFAULT_DEADLINE_SECONDS = 10.0
+_SQLITE_PROGRESS_STEPS = 10_000
 
 
 def make_engine(url: URL) -> Engine:
     """An engine for ``url`` (already normalised by ``urls.engine_url``)."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    # pre_ping: a replica survives a PostgreSQL restart without failing the next request.
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
+    # A statement timeout is enforced by the server, so it cannot help when the server (or
+    # the network on the way) stops answering: each checkout is armed on the watchdog,
+    # which shuts the socket down at the caller's deadline. The checkout also pings, so a
+    # replica survives a PostgreSQL restart without failing the next request.
+    event.listen(engine, "checkout", _armed_checkout)
+    event.listen(engine, "checkin", _disarm)
+    event.listen(engine, "close", _disarm_closed)
+    event.listen(engine, "invalidate", _disarm_closed)
+    return engine
+
+
+def _armed_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    _disarm(dbapi_connection, record)
+    at = watchdog.current_deadline() or time.monotonic() + DEFAULT_DEADLINE_SECONDS
+    record.info["watchdog"] = watchdog.arm(at=at, fd=dbapi_connection.fileno())
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT 1")
+        finally:
+            cursor.close()
+        dbapi_connection.rollback()
+    except Exception as error:  # the pool retries once with a fresh connection
+        _disarm(dbapi_connection, record)
+        raise DisconnectionError(str(error)) from error
+
+
+def _disarm(_dbapi_connection: Any, record: Any) -> None:
+    entry = record.info.pop("watchdog", None) if record is not None else None
+    if entry is not None:
+        watchdog.disarm(entry)
+
+
+def _disarm_closed(dbapi_connection: Any, record: Any, *_rest: Any) -> None:
+    _disarm(dbapi_connection, record)
 
 
 def _sqlite_engine(url: URL) -> Engine:
@@ -49,6 +91,14 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
         _use_wal(cursor)
     finally:
         cursor.close()
+    # A statement running past the caller's deadline is interrupted (the file lock wait
+    # is bounded by busy_timeout).
+    dbapi_connection.set_progress_handler(_past_deadline, _SQLITE_PROGRESS_STEPS)
+
+
+def _past_deadline() -> int:
+    at = watchdog.current_deadline()
+    return 1 if at is not None and time.monotonic() > at else 0
 
 
 def _use_wal(cursor: Any) -> None:
