@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     advisor_slack_workers: int = Field(default=8, ge=1, le=64)
     #: An answer slower than this shows the working indicator (seconds).
     advisor_working_indicator_after: float = Field(default=0.8, ge=0)
+    #: Seconds any one Slack call (retries and Retry-After waits included) may take.
+    advisor_slack_call_deadline: float = Field(default=30.0, gt=0, le=600)
+    #: Seconds any one database operation may take, connecting included, when answering.
+    advisor_store_timeout: float = Field(default=5.0, gt=0, le=120)
+    #: Seconds answers in progress get to finish after SIGTERM before they are handed back.
+    advisor_shutdown_grace: float = Field(default=10.0, ge=0, le=600)
 
     @field_validator("advisor_log_level", mode="before")
     @classmethod

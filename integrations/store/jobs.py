@@ -189,9 +189,7 @@ class JobQueue:
                 attempts=JobRow.attempts + 1,
                 lease_expires_at=now + lease,
             )
-            .returning(
-                JobRow.id, JobRow.kind, JobRow.channel_id, JobRow.payload, JobRow.attempts
-            )
+            .returning(JobRow.id, JobRow.kind, JobRow.channel_id, JobRow.payload, JobRow.attempts)
         )
         with self._store._transaction("claim a job") as connection:
             row = connection.execute(statement).first()
