@@ -27,6 +27,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+from integrations.slack.deadlines import on_answer_posted
 from integrations.slack.health import OK, Health
 from integrations.store import DEFAULT_JOB_LEASE, ClaimedJob, JobQueue, StoreError
 
@@ -128,6 +129,13 @@ class AnswerLoop:
 
     def _answer(self, job: ClaimedJob) -> None:
         failed = True
+        completed = threading.Event()
+
+        def complete(failed: bool = False) -> None:
+            if not completed.is_set():
+                completed.set()
+                self._complete(job, failed=failed)
+
         try:
             if job.attempts > MAX_ATTEMPTS:
                 self._log.error(
@@ -138,12 +146,15 @@ class AnswerLoop:
                     job.attempts - 1,
                 )
             else:
-                self._run_job(job)
+                # Done the moment its answer is posted: what follows (storing the thread,
+                # the chart) must not make a crash answer it twice.
+                with on_answer_posted(complete):
+                    self._run_job(job)
                 failed = False
         except Exception:
             self._log.exception("job %d (%s in %s) failed", job.id, job.kind, job.channel_id)
         finally:
-            self._complete(job, failed=failed)
+            complete(failed=failed)
             with self._lock:
                 self._running.pop(job.id, None)
                 self._idle.notify_all()

@@ -13,12 +13,15 @@ rather than wait past the deadline.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import logging
 import math
 import ssl
+import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from slack_sdk import WebClient
@@ -95,6 +98,22 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(_TLSConnection, req, context=self._tls)
 
 
+#: The Web API methods that put an answer in front of a person.
+ANSWER_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "views.open"})
+_posted = threading.local()
+
+
+@contextlib.contextmanager
+def on_answer_posted(callback: Callable[[], None]) -> Iterator[None]:
+    """Call ``callback`` once, in this thread, as soon as an answer is posted: the job
+    queue marks the job done then, so a crash after that instant does not answer twice."""
+    _posted.callback = callback
+    try:
+        yield
+    finally:
+        _posted.callback = None
+
+
 class DeadlineClient(WebClient):
     """A ``WebClient`` whose every call, retries and waits included, ends by ``deadline``."""
 
@@ -104,7 +123,15 @@ class DeadlineClient(WebClient):
 
     def api_call(self, api_method: str, **kwargs: Any) -> SlackResponse:
         with watchdog.deadline(self.deadline):
-            return super().api_call(api_method, **kwargs)
+            response = super().api_call(api_method, **kwargs)
+        callback = getattr(_posted, "callback", None)
+        if callback is not None and api_method in ANSWER_METHODS:
+            _posted.callback = None
+            try:
+                callback()
+            except Exception as error:  # the answer is out; the job finishes later anyway
+                _log.error("could not record a posted answer: %s", error)
+        return response
 
 
 def retry_after_seconds(response: HttpResponse) -> float:

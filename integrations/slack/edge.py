@@ -126,6 +126,11 @@ def _check_shape(payload: Mapping[str, Any]) -> None:
         isinstance(actions, list) and all(isinstance(a, dict) for a in actions)
     ):
         raise EdgeRefusal(400, "payload field 'actions' is not a list of objects")
+    view = payload.get("view")
+    if isinstance(view, dict) and not isinstance(view.get("type", ""), str):
+        raise EdgeRefusal(400, "view field 'type' is not a string")
+    if isinstance(view, dict) and "type" not in view and payload.get("type") == "view_submission":
+        raise EdgeRefusal(400, "a view without a type")
     event = payload.get("event")
     if isinstance(event, dict):
         for key in ("type", "subtype", "channel", "user", "text", "ts", "thread_ts"):

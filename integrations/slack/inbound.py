@@ -25,7 +25,8 @@ class _Request(BaseModel):
     @classmethod
     def _well_formed_text(cls, data: Any) -> Any:
         # JSON may carry an unpaired surrogate ("\\ud800"), which no UTF-8 encoder (the
-        # store, the Web API) accepts: it becomes U+FFFD here, once.
+        # store, the Web API) accepts, or a NUL, which PostgreSQL text refuses: each
+        # becomes U+FFFD here, once.
         return _repaired(data)
 
 
@@ -89,8 +90,8 @@ def _repaired(value: Any) -> Any:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return value
+            value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value.replace("\x00", "\ufffd")
     if isinstance(value, dict):
         return {_repaired(k): _repaired(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -31,7 +31,7 @@ from integrations.store import JobQueue, Store
 
 #: Seconds the serving process's store operations may take: a job is kept before the
 #: ack, and Slack wants the ack within 3 s.
-ACK_STORE_TIMEOUT = 2.0
+ACK_STORE_TIMEOUT = 1.5
 
 
 class Mode(StrEnum):

@@ -61,9 +61,16 @@ def asgi_app(
             return Response(status_code=refusal.status)
         try:
             bolt_response = await run_in_threadpool(bolt_app.dispatch, prepared)
-        except Exception as error:  # bolt itself failed: one line, and Slack may retry
-            log.error("request not accepted: %s: %s", type(error).__name__, error)
-            return Response(status_code=503)
+        except Exception as error:
+            # Listener failures go to the app's error handler; bolt itself raising means
+            # it choked on the payload's shape: the sender's fault, one line.
+            log.warning(
+                "refused a request to %s: bolt could not read it (%s: %s)",
+                EVENTS_PATH,
+                type(error).__name__,
+                str(error)[:200],
+            )
+            return Response(status_code=400)
         if bolt_response.status == 404:
             # No listener for this event type, action or command: acknowledged, so Slack
             # does not count it as a failure, and nothing is answered.

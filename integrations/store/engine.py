@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import TimeoutError as SQLTimeoutError
 from sqlalchemy.pool import StaticPool
 
 from integrations import watchdog
@@ -33,11 +35,18 @@ def make_engine(url: URL) -> Engine:
     # the network on the way) stops answering: each checkout is armed on the watchdog,
     # which shuts the socket down at the caller's deadline. The checkout also pings, so a
     # replica survives a PostgreSQL restart without failing the next request.
+    event.listen(engine, "do_connect", _bounded_connect)
     event.listen(engine, "checkout", _armed_checkout)
     event.listen(engine, "checkin", _disarm)
     event.listen(engine, "close", _disarm_closed)
     event.listen(engine, "invalidate", _disarm_closed)
     return engine
+
+
+def _bounded_connect(_dialect: Any, _record: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    # Connecting gets what is left of the caller's deadline (libpq counts whole seconds).
+    left = watchdog.remaining(float(CONNECT_TIMEOUT_SECONDS))
+    kwargs["connect_timeout"] = max(2, min(CONNECT_TIMEOUT_SECONDS, math.ceil(left)))
 
 
 def _armed_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
@@ -51,9 +60,12 @@ def _armed_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         finally:
             cursor.close()
         dbapi_connection.rollback()
-    except Exception as error:  # the pool retries once with a fresh connection
+    except Exception as error:
         _disarm(dbapi_connection, record)
-        raise DisconnectionError(str(error)) from error
+        if time.monotonic() >= at:  # no time left for another connection: fail now
+            record.invalidate(error)
+            raise SQLTimeoutError(f"the database did not answer in time: {error}") from error
+        raise DisconnectionError(str(error)) from error  # the pool tries a fresh connection
 
 
 def _disarm(_dbapi_connection: Any, record: Any) -> None:
