@@ -23,9 +23,9 @@ from slack_sdk import WebClient
 
 from integrations.slack import inbound
 from integrations.slack.inbound import OPTION_ACTION
+from integrations.slack.intake import JobNotKept
 from integrations.slack.modal import CALLBACK_ID, read_submission
 from integrations.slack.worker import Job, JobKind
-from integrations.store import StoreError
 
 COMMAND = "/advise"
 #: Message subtypes that are still a person writing in the thread.
@@ -76,7 +76,7 @@ def build_app(
     def not_accepted(error: Exception, response: BoltResponse) -> None:
         # One line, not bolt's traceback. A job the store could not keep is 503 (Slack
         # retries an event); a payload our request values refuse is the sender's 400.
-        kept = isinstance(error, StoreError)
+        kept = isinstance(error, JobNotKept)
         response.status = 503 if kept else 400
         log.error(
             "request not accepted: %s",

@@ -25,9 +25,10 @@ from integrations.settings import Settings
 from integrations.slack.app import build_app
 from integrations.slack.client import web_client
 from integrations.slack.health import Health, StoreMonitor
+from integrations.slack.intake import JobIntake, JobNotKept
 from integrations.slack.logs import configure_logging
+from integrations.slack.memory import limit_malloc_arenas
 from integrations.slack.worker import AnswerWorker, WorkerStartError
-from integrations.store import JobQueue, Store
 
 #: Seconds the serving process's store operations may take: a job is kept before the
 #: ack, and Slack wants the ack within 3 s.
@@ -48,7 +49,7 @@ class Runtime:
     app: App
     worker: AnswerWorker
     logger: logging.Logger
-    store: Store
+    intake: JobIntake
     monitor: StoreMonitor
     signing_secret: str | None = None
 
@@ -61,11 +62,12 @@ class Runtime:
     def close(self) -> None:
         self.worker.stop()
         self.monitor.stop()
-        self.store.close()
+        self.intake.close()
 
 
 def start(settings: Settings, *, mode: Mode) -> Runtime:
     """Check the settings, start the answering process, build the bolt app."""
+    limit_malloc_arenas()
     logger = configure_logging(settings)
     bot_token = _required(settings.slack_bot_token, "SLACK_BOT_TOKEN", "the bot token (xoxb-...)")
     if mode is Mode.HTTP:
@@ -76,20 +78,20 @@ def start(settings: Settings, *, mode: Mode) -> Runtime:
         secret = ""  # Socket Mode requests arrive over the app's own websocket, unsigned
         _required(settings.slack_app_token, "SLACK_APP_TOKEN", "an app-level token (xapp-...)")
 
-    store = Store.from_url(
-        settings.advisor_database_url.get_secret_value(),
-        timeout=min(ACK_STORE_TIMEOUT, settings.advisor_store_timeout),
-    )
-    if not store.healthy():
-        raise WorkerStartError(
-            f"the database could not be prepared: {store.url} does not answer "
-            f"within {store.timeout:.0f} s"
+    try:
+        intake = JobIntake.from_url(
+            settings.advisor_database_url.get_secret_value(),
+            timeout=min(ACK_STORE_TIMEOUT, settings.advisor_store_timeout),
         )
-    worker = AnswerWorker(
-        queue=JobQueue(store), logger=logger, grace=settings.advisor_shutdown_grace
-    )
+    except JobNotKept as error:
+        raise SlackSetupError(f"ADVISOR_DATABASE_URL: {error}") from None
+    if not intake.healthy():
+        raise WorkerStartError(
+            f"the database could not be prepared: it does not answer within {intake.timeout:.1f} s"
+        )
+    worker = AnswerWorker(intake=intake, logger=logger, grace=settings.advisor_shutdown_grace)
     worker.start()
-    monitor = StoreMonitor(store.healthy, stale_after=store.timeout + 1.5)
+    monitor = StoreMonitor(intake.healthy, stale_after=intake.timeout + 1.5)
     monitor.start()
     try:
         app = build_app(
@@ -107,7 +109,7 @@ def start(settings: Settings, *, mode: Mode) -> Runtime:
         app=app,
         worker=worker,
         logger=logger,
-        store=store,
+        intake=intake,
         monitor=monitor,
         signing_secret=secret or None,
     )

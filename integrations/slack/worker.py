@@ -1,6 +1,6 @@
 """The answering process: every request's real work, away from the process that acks.
 
-    worker = AnswerWorker(queue=JobQueue(store), logger=log)
+    worker = AnswerWorker(intake=JobIntake.from_url(url, timeout=1.5), logger=log)
     worker.start()                                   # migrated, loaded, ready
     worker.submit(job, key="event:Ev1")              # kept in the store, then acked
     worker.stop()                                    # finishes or hands back what runs
@@ -46,11 +46,13 @@ from pydantic import BaseModel, ConfigDict
 from assistant.errors import AdvisorError
 from integrations.slack.health import OK, Health
 from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
-from integrations.store import ClaimedJob, JobQueue, StoreError
+from integrations.slack.memory import limit_malloc_arenas, return_free_memory
 
 if TYPE_CHECKING:
     from integrations.settings import Settings
+    from integrations.slack.intake import JobIntake
     from integrations.slack.responder import Responder
+    from integrations.store import ClaimedJob
 
 #: Answers yield the CPU to the serving process (and to anything else on the machine).
 WORKER_NICENESS = 10
@@ -67,6 +69,8 @@ STOP_MARGIN = 5.0
 #: Finished jobs and event claims are kept this long (far beyond Slack's retry window).
 KEEP_FINISHED = timedelta(days=1)
 PRUNE_EVERY = 3600.0
+#: Seconds between hand-backs of freed memory to the system, when idle.
+TRIM_EVERY = 30.0
 #: A description answered once at start-up, so the first person does not wait for warm-up.
 _WARM_UP = "Support chatbot for a bank, 5k labeled chats, $20k budget, live in 3 months"
 _MIGRATE = "--migrate"
@@ -126,12 +130,12 @@ class AnswerWorker:
     def __init__(
         self,
         *,
-        queue: JobQueue,
+        intake: JobIntake,
         logger: logging.Logger | None = None,
         grace: float = DEFAULT_GRACE,
     ) -> None:
         self._log = logger or logging.getLogger("advisor.slack")
-        self._queue = queue
+        self._intake = intake
         self._grace = grace
         self._process: subprocess.Popen[bytes] | None = None
         self._owner = ""
@@ -149,14 +153,13 @@ class AnswerWorker:
 
     def submit(self, job: Job, key: str) -> bool:
         """Keep ``job`` in the store under ``key``; False when it was kept before (a retry
-        or a replay). Raises ``StoreError`` when it cannot be kept: do not acknowledge."""
-        return self._queue.enqueue(
+        or a replay). Raises ``JobNotKept`` when it cannot be kept: do not acknowledge."""
+        return self._intake.keep(
             key=key,
             team_id=job.request.team_id,
             channel_id=job.channel_id,
             kind=job.kind.value,
             payload=job.model_dump_json(),
-            now=datetime.now(UTC),
         )
 
     def health(self) -> Health:
@@ -253,9 +256,11 @@ class AnswerWorker:
             self._restart()
 
     def _hand_back(self, owner: str) -> None:
+        from integrations.slack.intake import JobNotKept
+
         try:
-            handed = self._queue.release(owner=owner)
-        except StoreError as error:
+            handed = self._intake.release(owner=owner)
+        except JobNotKept as error:
             self._log.error("could not hand the dead process's jobs back: %s", error)
             return
         if handed:
@@ -309,6 +314,7 @@ def main(argv: list[str]) -> int:
     # Standard output is the status channel: keep stray prints off it.
     status = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1)
     sys.stdout = sys.stderr
+    limit_malloc_arenas()
     settings = Settings()
     log = configure_logging(settings)
     try:
@@ -376,6 +382,7 @@ def _serve(
     responder: Responder, *, settings: Settings, status: IO[str], log: logging.Logger, owner: str
 ) -> None:
     from integrations.slack.answering import AnswerLoop
+    from integrations.store import JobQueue
 
     lock = threading.Lock()
     stop = threading.Event()
@@ -414,7 +421,7 @@ def _serve(
             stop.set()
 
     def watch_health() -> None:
-        last_pruned = 0.0
+        last_pruned = last_trimmed = 0.0
         while not stop.is_set():
             try:
                 state = loop.health()
@@ -424,11 +431,14 @@ def _serve(
                 if time.monotonic() - last_pruned > PRUNE_EVERY:
                     last_pruned = time.monotonic()
                     _prune(responder, log)
+                if loop.running == 0 and time.monotonic() - last_trimmed > TRIM_EVERY:
+                    last_trimmed = time.monotonic()
+                    return_free_memory()
             except Exception as error:  # never a dead health thread
                 say(f"health 0 {type(error).__name__}: {error}".replace("\n", " "))
             stop.wait(HEALTH_INTERVAL)
 
-    _return_free_memory()
+    return_free_memory()
     threading.Thread(target=until_end_of_input, name="input", daemon=True).start()
     threading.Thread(target=watch_health, name="health", daemon=True).start()
     say("ready")
@@ -437,26 +447,14 @@ def _serve(
 
 
 def _prune(responder: Responder, log: logging.Logger) -> None:
+    from integrations.store import JobQueue, StoreError
+
     before = datetime.now(UTC) - KEEP_FINISHED
     try:
         JobQueue(responder.store).prune(older_than=before)
         responder.store.prune_events(older_than=before)
     except StoreError as error:
         log.warning("could not prune finished jobs: %s", error)
-
-
-def _return_free_memory() -> None:
-    # Loading leaves freed heap behind (parsed YAML, intermediate objects); hand it back
-    # to the system so the resident size is what the process actually keeps.
-    import ctypes
-    import ctypes.util
-    import gc
-
-    gc.collect()
-    name = ctypes.util.find_library("c")
-    if name is not None:
-        with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
-            ctypes.CDLL(name).malloc_trim(0)
 
 
 def _handlers(responder: Responder) -> dict[JobKind, Callable[[Any], None]]:
