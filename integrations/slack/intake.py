@@ -28,8 +28,9 @@ from urllib.parse import unquote, urlsplit
 from assistant.errors import AdvisorError
 from integrations import watchdog
 
-#: Connections kept open for the serving process's threads.
-POOL_SIZE = 8
+#: Connections kept open: one per thread of the ASGI thread pool (anyio's 40), so a burst
+#: of requests never pays for opening (and closing) a connection.
+POOL_SIZE = 40
 _TEAM_ID, _CHANNEL_ID, _KEY = 64, 64, 160
 _SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how the store's UTC timestamps read on SQLite
 
