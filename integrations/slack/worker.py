@@ -401,7 +401,14 @@ def _serve(
             responder.store.release_event(
                 team_id=job.request.team_id, event_id=job.request.event_id
             )
-        handlers[job.kind](job.request)
+        try:
+            handlers[job.kind](job.request)
+        except Exception:
+            # The responder apologises for what fails inside an answer; what fails before
+            # it (the store, looking the thread up) still gets one where a thread exists.
+            if isinstance(job.request, MessageRequest):
+                responder._apologise(job.request.channel_id, job.request.reply_thread)
+            raise
 
     loop = AnswerLoop(
         queue=JobQueue(responder.store),
