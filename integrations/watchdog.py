@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _local = threading.local()
+#: Seconds: how late past its deadline a socket may be shut down.
+_RESOLUTION = 0.05
 
 
 def current_deadline() -> float | None:
@@ -79,7 +81,8 @@ class _Watchdog:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="watchdog", daemon=True)
                 self._thread.start()
-            self._lock.notify()
+            if self._heap[0] is entry:  # only an earlier deadline changes the next wake-up
+                self._lock.notify()
         return entry
 
     def disarm(self, entry: _Entry) -> bool:
@@ -94,7 +97,9 @@ class _Watchdog:
             with self._lock:
                 while not self._heap or self._heap[0].at > time.monotonic():
                     wait = self._heap[0].at - time.monotonic() if self._heap else None
-                    self._lock.wait(wait)
+                    # Deadlines are kept to within a few hundredths of a second: waking
+                    # at least that far apart keeps a busy server's watchdog cheap.
+                    self._lock.wait(None if wait is None else max(wait, _RESOLUTION))
                 entry = heapq.heappop(self._heap)
                 if entry.sock is None and entry.fd < 0:
                     continue

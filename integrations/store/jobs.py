@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import (
+    Connection,
     Index,
     String,
     Text,
@@ -127,12 +128,7 @@ class JobQueue:
         now = require_utc(now, argument="now")
         table = JobRow.__table__
         with self._store._transaction("keep a job") as connection:
-            if connection.dialect.name == "postgresql":
-                # Visible to every replica at once and safe from any crash of Advisor's
-                # processes; only a crash of the database server itself within its WAL
-                # writer delay (0.2 s by default) could drop it. Waiting for the disk
-                # flush instead costs a flush per acknowledged request.
-                connection.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            _no_flush_wait(connection)
             added = connection.execute(
                 self._store._insert(table)
                 .values(
@@ -204,6 +200,7 @@ class JobQueue:
             .returning(JobRow.id, JobRow.kind, JobRow.channel_id, JobRow.payload, JobRow.attempts)
         )
         with self._store._transaction("claim a job") as connection:
+            _no_flush_wait(connection)  # a claim lost in a database crash is claimed again
             row = connection.execute(statement).first()
         if row is None:
             return None
@@ -219,6 +216,7 @@ class JobQueue:
         """Extend the lease of every job ``owner`` is running; returns how many."""
         now = require_utc(now, argument="now")
         with self._store._transaction("renew job leases") as connection:
+            _no_flush_wait(connection)
             result = connection.execute(
                 update(JobRow)
                 .where(JobRow.owner == owner, JobRow.state == JobState.RUNNING.value)
@@ -281,3 +279,13 @@ class JobQueue:
             queued=found.get(JobState.QUEUED.value, 0),
             running=found.get(JobState.RUNNING.value, 0),
         )
+
+
+def _no_flush_wait(connection: Connection) -> None:
+    """Commit without waiting for PostgreSQL's disk flush. The row is visible to every
+    replica at once and safe from any crash of Advisor's processes; only a crash of the
+    database server itself within its WAL writer delay (0.2 s by default) could drop it.
+    Waiting instead costs a disk flush per acknowledged request. (SQLite: see the
+    engine's ``synchronous=NORMAL``.)"""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL synchronous_commit TO OFF"))
