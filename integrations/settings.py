@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     #: Seconds between the scheduler's looks for due digests in `advisor serve` (0: off,
     #: e.g. when a cron job runs `advisor digest run` instead).
     advisor_digest_interval: float = Field(default=60.0, ge=0, le=3600)
+    #: Seconds any one Slack call (retries and Retry-After waits included) may take.
+    advisor_slack_call_deadline: float = Field(default=30.0, gt=0, le=600)
+    #: Seconds any one database operation may take, connecting included, when answering.
+    advisor_store_timeout: float = Field(default=5.0, gt=0, le=120)
+    #: Seconds answers in progress get to finish after SIGTERM before they are handed back.
+    advisor_shutdown_grace: float = Field(default=10.0, ge=0, le=600)
 
     @field_validator("advisor_log_level", mode="before")
     @classmethod

@@ -65,7 +65,12 @@ def run(args: argparse.Namespace) -> int:
 
             runtime.logger.info("serving Slack over HTTP on %s:%d", args.host, args.port)
             serve_http(
-                asgi_app(runtime.app, healthy=runtime.healthy),
+                asgi_app(
+                    runtime.app,
+                    healthy=runtime.healthy,
+                    signing_secret=runtime.signing_secret,
+                    logger=runtime.logger,
+                ),
                 host=args.host,
                 port=args.port,
                 log_level=settings.advisor_log_level.value,

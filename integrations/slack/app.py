@@ -1,24 +1,29 @@
-"""The bolt app: acknowledge every Slack request at once, and hand the work on.
+"""The bolt app: keep every Slack request as a job, then acknowledge it at once.
 
 Each listener translates the payload into Advisor's own request value (``inbound``,
-``modal``), acknowledges, and submits a ``Job`` to the answering process
-(``worker``). Nothing slow runs here, so the ack is well inside Slack's 3 seconds and
-Slack never retries for lack of one. The one check made before the ack is the form's: a
-form with an unusable value stays open with the error shown next to the field.
+``modal``), submits a ``Job`` (kept in the store's queue for the answering process,
+``worker``), and only then acknowledges: an acknowledged request is never lost. A job
+is keyed by its event id, or by its signed bytes for commands and clicks, so a retried
+event or a replayed request is acknowledged without being answered twice. Nothing slow
+runs here, so the ack is well inside Slack's 3 seconds. A job that cannot be kept is not
+acknowledged (the HTTP edge answers 503). The one check made before the ack is the
+form's: a form with an unusable value stays open with the error shown next to the field.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, BoltRequest
+from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 
 from integrations.slack import decision_inbound, inbound
 from integrations.slack.inbound import OPTION_ACTION
+from integrations.slack.intake import JobNotKept
 from integrations.slack.modal import CALLBACK_ID, read_submission
 from integrations.slack.worker import Job, JobKind
 
@@ -26,7 +31,8 @@ COMMAND = "/advise"
 #: Message subtypes that are still a person writing in the thread.
 _REPLY_SUBTYPES = frozenset({None, "thread_broadcast", "file_share"})
 
-Submit = Callable[[Job], None]
+#: Keeps a job under its key (False: kept before); raises when it cannot be kept.
+Submit = Callable[[Job, str], object]
 
 
 def build_app(
@@ -49,32 +55,45 @@ def build_app(
         request_verification_enabled=not socket_mode,
         logger=logger,
     )
+    log = logger or logging.getLogger("advisor.slack")
 
-    def command(ack: Ack, body: dict[str, Any]) -> None:
+    def command(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        submit(Job(kind=JobKind.COMMAND, request=inbound.command_request(body)), _key(request))
         ack()
-        submit(Job(kind=JobKind.COMMAND, request=inbound.command_request(body)))
 
     def mention(ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest) -> None:
+        message = _message(body, context, request)
+        submit(Job(kind=JobKind.MENTION, request=message), _event_key(message))
         ack()
-        submit(Job(kind=JobKind.MENTION, request=_message(body, context, request)))
 
     def thread_reply(
         ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
     ) -> None:
+        message = _message(body, context, request)
+        submit(Job(kind=JobKind.THREAD_REPLY, request=message), _event_key(message))
         ack()
-        submit(Job(kind=JobKind.THREAD_REPLY, request=_message(body, context, request)))
 
-    def option(ack: Ack, body: dict[str, Any]) -> None:
+    def not_accepted(error: Exception, response: BoltResponse) -> None:
+        # One line, not bolt's traceback. A job the store could not keep is 503 (Slack
+        # retries an event); a payload our request values refuse is the sender's 400.
+        kept = isinstance(error, JobNotKept)
+        response.status = 503 if kept else 400
+        log.error(
+            "request not accepted: %s",
+            str(error).split("\n")[0] if kept else f"malformed payload ({type(error).__name__})",
+        )
+
+    def option(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        submit(Job(kind=JobKind.OPTION, request=inbound.option_click(body)), _key(request))
         ack()
-        submit(Job(kind=JobKind.OPTION, request=inbound.option_click(body)))
 
-    def form(ack: Ack, body: dict[str, Any]) -> None:
+    def form(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
         submission, errors = read_submission(body)
         if errors:  # the form stays open, each error next to its field
             ack(response_action="errors", errors=errors)
             return
+        submit(Job(kind=JobKind.FORM, request=submission), _key(request))
         ack()
-        submit(Job(kind=JobKind.FORM, request=submission))
 
     app.command(COMMAND)(command)
     app.event("app_mention")(mention)
@@ -83,26 +102,47 @@ def build_app(
     app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
     app.view_submission(CALLBACK_ID)(form)
 
-    def record_click(ack: Ack, body: dict[str, Any]) -> None:
+    def record_click(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        click = decision_inbound.record_click(body)
+        submit(Job(kind=JobKind.RECORD_CLICK, request=click), _key(request))
         ack()
-        submit(Job(kind=JobKind.RECORD_CLICK, request=decision_inbound.record_click(body)))
 
-    def record_form(ack: Ack, body: dict[str, Any]) -> None:
+    def record_form(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        form_sent = decision_inbound.record_submission(body)
+        submit(Job(kind=JobKind.RECORD_FORM, request=form_sent), _key(request))
         ack()
-        submit(Job(kind=JobKind.RECORD_FORM, request=decision_inbound.record_submission(body)))
 
-    def home(ack: Ack, body: dict[str, Any]) -> None:
+    def home(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        event_id = body.get("event_id")
+        key = f"event:{event_id}" if event_id else _key(request)
+        submit(Job(kind=JobKind.HOME, request=decision_inbound.home_opened(body)), key)
         ack()
-        submit(Job(kind=JobKind.HOME, request=decision_inbound.home_opened(body)))
 
     app.action(decision_inbound.RECORD_ACTION)(record_click)
     app.view_submission(decision_inbound.RECORD_CALLBACK)(record_form)
     app.event("app_home_opened")(home)
+    app.error(not_accepted)
     return app
 
 
 def _ack(ack: Ack) -> None:
     ack()
+
+
+def _event_key(message: inbound.MessageRequest) -> str:
+    """Every delivery of one event (Slack's retries, to any replica) has one key."""
+    return f"event:{message.event_id}"
+
+
+def _key(request: BoltRequest) -> str:
+    """A command or click replayed byte for byte (same signature) has the same key; a
+    new one differs (its trigger_id, its timestamp)."""
+    digest = hashlib.sha256()
+    for header in ("x-slack-request-timestamp", "x-slack-signature"):
+        digest.update("".join(request.headers.get(header) or []).encode())
+        digest.update(b"\0")
+    digest.update(request.raw_body.encode("utf-8", "surrogatepass"))
+    return f"request:{digest.hexdigest()}"
 
 
 def _message(

@@ -1,8 +1,10 @@
-"""The Slack Web API client: retries on rate limits, server errors and dropped connections.
+"""The Slack Web API client: retries on rate limits, server errors and dropped connections,
+and every call ends by its deadline.
 
-slack_sdk's retry handlers do the waiting: a 429 waits for ``Retry-After``, a 500/503
-backs off, a reset connection is retried. Each Web API call therefore either arrives once
-or raises ``SlackApiError`` after the last attempt.
+slack_sdk's retry handlers do the waiting (``deadlines``): a 429 waits for
+``Retry-After`` (fractional seconds honoured), a 500/503 backs off, a reset connection is
+retried, each only while the call's deadline leaves room. Each Web API call therefore
+either arrives once or raises after the last attempt, within ``deadline`` seconds.
 """
 
 from __future__ import annotations
@@ -10,30 +12,28 @@ from __future__ import annotations
 import logging
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
+
+from integrations.slack.deadlines import DEFAULT_DEADLINE, DeadlineClient, retry_handlers
 
 #: Attempts after the first; a 429 waits Retry-After, so keep this small.
 MAX_RETRIES = 3
-#: Seconds a single Web API request may take.
+#: Seconds a single read from the Web API may take (the call as a whole: ``deadline``).
 TIMEOUT_SECONDS = 15
 
 
 def web_client(
-    *, token: str | None, base_url: str, logger: logging.Logger | None = None
+    *,
+    token: str | None,
+    base_url: str,
+    logger: logging.Logger | None = None,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> WebClient:
-    """A ``WebClient`` for ``base_url`` that retries transient failures."""
-    return WebClient(
+    """A ``WebClient`` for ``base_url`` that retries transient failures within ``deadline``."""
+    return DeadlineClient(
+        deadline=deadline,
         token=token,
         base_url=base_url,
         timeout=TIMEOUT_SECONDS,
         logger=logger,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=MAX_RETRIES),
-            RateLimitErrorRetryHandler(max_retry_count=MAX_RETRIES),
-            ServerErrorRetryHandler(max_retry_count=MAX_RETRIES),
-        ],
+        retry_handlers=retry_handlers(MAX_RETRIES),
     )

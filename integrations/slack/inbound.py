@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 #: The action_id prefix of the buttons that supply a missing constraint.
 OPTION_ACTION = "advisor_option"
@@ -20,6 +20,14 @@ _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _well_formed_text(cls, data: Any) -> Any:
+        # JSON may carry an unpaired surrogate ("\\ud800"), which no UTF-8 encoder (the
+        # store, the Web API) accepts, or a NUL, which PostgreSQL text refuses: each
+        # becomes U+FFFD here, once.
+        return _repaired(data)
 
 
 class CommandRequest(_Request):
@@ -75,6 +83,20 @@ class FormSubmission(_Request):
     response_url: str | None
     description: str
     fields: dict[str, str]  # constraint name -> the value typed or chosen
+
+
+def _repaired(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_repaired(k): _repaired(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_repaired(v) for v in value]
+    return value
 
 
 def command_request(body: Mapping[str, Any]) -> CommandRequest:

@@ -4,11 +4,11 @@
     try:
         serve_http(asgi_app(runtime.app, healthy=runtime.healthy), host=..., port=...)
     finally:
-        runtime.close()                            # answers in progress finish first
+        runtime.close()       # answers in progress finish (or are handed back) first
 
 Everything slow or fallible happens here, before the first request: the settings are
-checked, the answering process migrates the database and loads the knowledge, and bolt
-verifies the bot token.
+checked, the database must answer within seconds (else one line and exit), the
+answering process migrates it and loads the knowledge, and bolt verifies the bot token.
 """
 
 from __future__ import annotations
@@ -24,8 +24,15 @@ from assistant import AdvisorError
 from integrations.settings import Settings
 from integrations.slack.app import build_app
 from integrations.slack.client import web_client
+from integrations.slack.health import Health, StoreMonitor
+from integrations.slack.intake import JobIntake, JobNotKept
 from integrations.slack.logs import configure_logging
-from integrations.slack.worker import AnswerWorker
+from integrations.slack.memory import limit_malloc_arenas
+from integrations.slack.worker import AnswerWorker, WorkerStartError
+
+#: Seconds the serving process's store operations may take: a job is kept before the
+#: ack, and Slack wants the ack within 3 s.
+ACK_STORE_TIMEOUT = 1.5
 
 
 class Mode(StrEnum):
@@ -42,17 +49,25 @@ class Runtime:
     app: App
     worker: AnswerWorker
     logger: logging.Logger
+    intake: JobIntake
+    monitor: StoreMonitor
+    signing_secret: str | None = None
 
-    def healthy(self) -> bool:
-        """The answering process is alive and its database answers."""
-        return self.worker.healthy()
+    def healthy(self) -> Health:
+        """Whether a request accepted now would be answered: this process's store answers,
+        and the answering process is alive, reaches its store and makes progress."""
+        store = self.monitor.check()
+        return store if not store.ok else self.worker.health()
 
     def close(self) -> None:
         self.worker.stop()
+        self.monitor.stop()
+        self.intake.close()
 
 
 def start(settings: Settings, *, mode: Mode) -> Runtime:
     """Check the settings, start the answering process, build the bolt app."""
+    limit_malloc_arenas()
     logger = configure_logging(settings)
     bot_token = _required(settings.slack_bot_token, "SLACK_BOT_TOKEN", "the bot token (xoxb-...)")
     if mode is Mode.HTTP:
@@ -63,8 +78,21 @@ def start(settings: Settings, *, mode: Mode) -> Runtime:
         secret = ""  # Socket Mode requests arrive over the app's own websocket, unsigned
         _required(settings.slack_app_token, "SLACK_APP_TOKEN", "an app-level token (xapp-...)")
 
-    worker = AnswerWorker(logger=logger)
+    try:
+        intake = JobIntake.from_url(
+            settings.advisor_database_url.get_secret_value(),
+            timeout=min(ACK_STORE_TIMEOUT, settings.advisor_store_timeout),
+        )
+    except JobNotKept as error:
+        raise SlackSetupError(f"ADVISOR_DATABASE_URL: {error}") from None
+    if not intake.healthy():
+        raise WorkerStartError(
+            f"the database could not be prepared: it does not answer within {intake.timeout:.1f} s"
+        )
+    worker = AnswerWorker(intake=intake, logger=logger, grace=settings.advisor_shutdown_grace)
     worker.start()
+    monitor = StoreMonitor(intake.healthy, stale_after=intake.timeout + 1.5)
+    monitor.start()
     try:
         app = build_app(
             signing_secret=secret,
@@ -75,8 +103,16 @@ def start(settings: Settings, *, mode: Mode) -> Runtime:
         )
     except Exception as error:  # bolt raises BoltError when auth.test refuses the token
         worker.stop()
+        monitor.stop()
         raise SlackSetupError(f"Slack refused to start the app: {error}") from error
-    return Runtime(app=app, worker=worker, logger=logger)
+    return Runtime(
+        app=app,
+        worker=worker,
+        logger=logger,
+        intake=intake,
+        monitor=monitor,
+        signing_secret=secret or None,
+    )
 
 
 def _required(value: SecretStr | None, variable: str, what: str) -> str:

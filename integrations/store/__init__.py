@@ -19,12 +19,17 @@ from integrations.store.errors import (
     StoreUnavailableError,
     UnsupportedDatabaseError,
 )
+from integrations.store.jobs import DEFAULT_JOB_LEASE, ClaimedJob, JobQueue, JobState
 from integrations.store.records import ThreadState
 from integrations.store.store import DEFAULT_LEASE, Store
 from integrations.store.urls import default_database_url
 
 __all__ = [
+    "DEFAULT_JOB_LEASE",
     "DEFAULT_LEASE",
+    "ClaimedJob",
+    "JobQueue",
+    "JobState",
     "NaiveTimestampError",
     "Store",
     "StoreError",

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from assistant import Approach
+from integrations import watchdog
 from integrations.store.decision_queries import DecisionQueries, HomeQueries
 from integrations.store.digest_queries import DigestQueries
 from integrations.store.engine import make_engine
@@ -28,6 +29,10 @@ from integrations.store.timestamps import require_utc
 from integrations.store.urls import engine_url
 
 DEFAULT_LEASE = timedelta(minutes=2)
+#: Seconds any one store operation may take, connecting included, before it fails.
+DEFAULT_TIMEOUT = 5.0
+#: Migrations may wait for another replica's migration: a longer bound.
+MIGRATE_TIMEOUT = 60.0
 
 
 class Store(DecisionQueries, DigestQueries, HomeQueries):
@@ -40,17 +45,25 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
     True
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, timeout: float = DEFAULT_TIMEOUT) -> None:
         self._engine = engine
+        #: Seconds each operation may take in all; past it, a ``StoreUnavailableError``.
+        self.timeout = timeout
 
     @classmethod
-    def from_url(cls, url: str) -> Store:
+    def from_url(cls, url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Store:
         """A store for ``sqlite:///path``, ``sqlite://`` (memory) or a PostgreSQL URL.
 
         ``postgres://`` and ``postgresql://`` use the psycopg v3 driver. Connecting is
-        lazy: a bad host fails on first use, not here.
+        lazy: a bad host fails on first use, not here. Every operation, connecting
+        included, fails within ``timeout`` seconds when the database does not answer.
         """
-        return cls(make_engine(engine_url(url)))
+        return cls(make_engine(engine_url(url)), timeout=timeout)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (for the job queue, which shares the database)."""
+        return self._engine
 
     @property
     def backend(self) -> str:
@@ -64,13 +77,16 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
 
     def migrate(self) -> None:
         """Create or upgrade the tables; a no-op when current. Safe in several replicas."""
-        with self._failures_as_store_errors("migrate the database"):
+        with (
+            self._failures_as_store_errors("migrate the database"),
+            watchdog.deadline(max(self.timeout, MIGRATE_TIMEOUT)),
+        ):
             upgrade_to_head(self._engine)
 
     def healthy(self) -> bool:
-        """Whether the database answers a trivial query."""
+        """Whether the database answers a trivial query within the store's timeout."""
         try:
-            with self._engine.connect() as connection:
+            with watchdog.deadline(self.timeout), self._engine.connect() as connection:
                 return bool(connection.execute(text("SELECT 1")).scalar_one() == 1)
         except SQLAlchemyError:
             return False
@@ -275,7 +291,11 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
 
     @contextmanager
     def _transaction(self, operation: str) -> Iterator[Connection]:
-        with self._failures_as_store_errors(operation), self._engine.begin() as connection:
+        with (
+            self._failures_as_store_errors(operation),
+            watchdog.deadline(self.timeout),
+            self._engine.begin() as connection,
+        ):
             yield connection
 
     @contextmanager

@@ -79,17 +79,21 @@ class Call:
 class _Fault:
     status: int
     error: str | None
-    retry_after: int
+    retry_after: float
 
 
 @dataclass
 class FakeSlack:
     """The fake server. Use as a context manager; ``api_url`` is its Web API base URL."""
 
-    retry_after_seconds: int = 1
+    retry_after_seconds: float = 1
     calls: list[Call] = field(default_factory=list)
+    #: (start, end) of every answer dripped to a client, end when the client hung up.
+    drips: list[tuple[float, float]] = field(default_factory=list)
     _faults: dict[str, list[_Fault]] = field(default_factory=dict)
     _absent_channels: set[str] = field(default_factory=set)
+    _limited_channels: dict[str, float] = field(default_factory=dict)
+    _dripping_channels: dict[str, float] = field(default_factory=dict)
     _lock: threading.Condition = field(default_factory=threading.Condition)
     _ts_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _file_counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -188,12 +192,29 @@ class FakeSlack:
             self._lock.notify_all()
             return gate
 
+    def rate_limit(self, channel: str, *, retry_after: float) -> None:
+        """Every post to ``channel`` answers 429 with ``Retry-After`` until further notice."""
+        with self._lock:
+            self._limited_channels[channel] = retry_after
+
+    def drip(self, channel: str, *, every: float) -> None:
+        """Every post to ``channel`` is answered one byte every ``every`` seconds."""
+        with self._lock:
+            self._dripping_channels[channel] = every
+
+    def dripping_for(self, params: dict[str, Any]) -> float | None:
+        with self._lock:
+            return self._dripping_channels.get(str(params.get("channel")))
+
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()
             self._history.clear()
+            self.drips.clear()
             self._faults.clear()
             self._absent_channels.clear()
+            self._limited_channels.clear()
+            self._dripping_channels.clear()
 
     # --- reading what happened ---------------------------------------------------------
 
@@ -269,6 +290,9 @@ class FakeSlack:
             return queued.pop(0)
         if method in _POSTING and params.get("channel") in self._absent_channels:
             return _Fault(status=200, error="not_in_channel", retry_after=0)
+        limited = self._limited_channels.get(str(params.get("channel")))
+        if method in _POSTING and limited is not None:
+            return _Fault(status=429, error="ratelimited", retry_after=limited)
         return None
 
     def _success(self, method: str, params: dict[str, Any]) -> bytes:
@@ -344,7 +368,7 @@ class FakeSlack:
 def _fault_answer(fault: _Fault) -> tuple[int, dict[str, str], bytes]:
     if fault.status == 429:
         body = {"ok": False, "error": "ratelimited"}
-        return 429, {"Retry-After": str(fault.retry_after)}, json.dumps(body).encode()
+        return 429, {"Retry-After": f"{fault.retry_after:g}"}, json.dumps(body).encode()
     if fault.status >= 500:
         return fault.status, {}, b'{"ok": false, "error": "internal_error"}'
     return fault.status, {}, json.dumps({"ok": False, "error": fault.error}).encode()
@@ -408,7 +432,21 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            every = fake.dripping_for(params) if method in _POSTING else None
+            if every is None:
+                self.wfile.write(body)
+                return
+            started = time.monotonic()
+            try:  # one byte at a time, until the client gives up
+                for byte in body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(every)
+            except OSError:
+                pass
+            with fake._lock:
+                fake.drips.append((started, time.monotonic()))
+                fake._lock.notify_all()
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # quiet: the calls are recorded, not logged
