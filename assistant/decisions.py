@@ -22,6 +22,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from assistant.answer import Reason
+from assistant.parsing.numbers import SMALL_NUMBERS
 from assistant.vocabulary import Approach
 
 #: Default revisit delays, from the guidance: test in small increments (a pilot) before
@@ -57,20 +58,9 @@ class DecisionIntent(BaseModel):
 
 
 _NUMBERS = {
+    **{word: value for word, value in SMALL_NUMBERS.items() if 0 < value <= 12},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "a couple of": 2,
     "a few": 3,
 }

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from assistant.parsing.alternation import factored
 
-_SMALL = {
+#: Number words below twenty, by value (shared with readings that count in words).
+SMALL_NUMBERS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -218,8 +219,8 @@ def words_value(words: str) -> tuple[Decimal, bool] | None:
     last_scale = 0  # the scale just closed: "a million and a half" is half of it more
     approximate = False
     for i, token in enumerate(tokens):
-        if token in _SMALL:
-            current += _SMALL[token]
+        if token in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[token]
         elif token == "hundred":
             current = (current or one) * 100
         elif token in _SCALES:
