@@ -63,8 +63,10 @@ def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
     return scores
 
 
-def winner(scores: Mapping[Approach, int]) -> Approach:
-    return max(TIE_ORDER, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
+def winner(scores: Mapping[Approach, int], *, among: Sequence[Approach] = TIE_ORDER) -> Approach:
+    """The best-scored approach ``among`` those given; a tie goes to the earlier in
+    ``TIE_ORDER`` (the cheaper, more reversible choice)."""
+    return max(among, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
 
 
 def decide(
@@ -91,19 +93,14 @@ def decide(
         [*reasons, *counter], (*book.technique_cites[technique], *fallback), guidance=guidance
     )
     missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
-    runner_up = max(
-        (a for a in TIE_ORDER if a is not approach),
-        key=lambda a: (scores[a], -TIE_ORDER.index(a)),
-    )
+    runner_up = winner(scores, among=[a for a in TIE_ORDER if a is not approach])
     margin = scores[approach] - scores[runner_up]
     settling = next((m for m in missing if m.could_change_answer), None)
     recommendation = Recommendation(
         approach=approach,
         technique=technique,
         later_technique=later,
-        confidence=_confidence(
-            scores, approach, missing, contradicted=_contradicted(constraints, fired)
-        ),
+        confidence=_confidence(margin, missing, contradicted=_contradicted(constraints, fired)),
         margin=margin,
         runner_up=runner_up,
         settled_by=settling.question if settling and margin <= _CLOSE_MARGIN else None,
@@ -194,14 +191,8 @@ _CLOSE_MARGIN = 2
 
 
 def _confidence(
-    scores: Mapping[Approach, int],
-    approach: Approach,
-    missing: Sequence[MissingConstraint],
-    *,
-    contradicted: bool,
+    margin: int, missing: Sequence[MissingConstraint], *, contradicted: bool
 ) -> Confidence:
-    runner_up = max(score for a, score in scores.items() if a is not approach)
-    margin = scores[approach] - runner_up
     if any(m.could_change_answer for m in missing):
         margin -= 2
     level = 2 if margin >= 4 else 1 if margin >= 2 else 0
