@@ -307,6 +307,16 @@ class Constraints(BaseModel):
             return Provenance.MISSING
         return self.provenance.get(name, Provenance.STATED)
 
+    def fell_back(self, name: str) -> bool:
+        """Whether ``name`` holds only the parser's fallback reading: "general", inferred
+        because a description named no field. A reply, or a model reading the text, may
+        do better."""
+        return (
+            name == "domain"
+            and self.domain is Domain.GENERAL
+            and self.provenance_of(name) is Provenance.INFERRED
+        )
+
     def values(self) -> dict[str, Any]:
         """The constraint values alone, without the bookkeeping."""
         return {name: getattr(self, name) for name in CONSTRAINT_FIELDS}

@@ -13,7 +13,7 @@ from typing import Literal, TypeAlias
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer, Citation, Reason
-from assistant.constraints import Constraints, Domain, Provenance
+from assistant.constraints import Constraints
 from assistant.parsing import parse
 from assistant.rules.conditions import display
 from assistant.vocabulary import Approach
@@ -24,7 +24,7 @@ def reply_delta(text: str) -> Constraints:
     less what only a whole description supports: "general" inferred because no field is
     named ("what's the best sourdough recipe?" changes no field)."""
     delta = parse(text)
-    if delta.domain is Domain.GENERAL and delta.provenance_of("domain") is Provenance.INFERRED:
+    if delta.fell_back("domain"):
         delta = delta.model_copy(update={"domain": None})
     return delta
 

@@ -9,7 +9,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from assistant import Constraints, Domain, Provenance
+from assistant import Constraints
 from integrations.llm.calls import UsageLogger, call_with_deadline
 from integrations.llm.facts import ASSISTED_FIELDS, ProjectFacts, accepted_values
 
@@ -29,15 +29,8 @@ def unread_fields(constraints: Constraints) -> list[str]:
 
 
 def _open(constraints: Constraints, name: str) -> bool:
-    """Missing, or only the parser's fallback: "general" inferred because no field was
-    named is what a model reading the text may improve on."""
-    if not constraints.known(name):
-        return True
-    return (
-        name == "domain"
-        and constraints.domain is Domain.GENERAL
-        and constraints.provenance_of(name) is Provenance.INFERRED
-    )
+    """Missing, or only the parser's fallback reading, which a model may improve on."""
+    return not constraints.known(name) or constraints.fell_back(name)
 
 
 def read_with_model(
