@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from assistant.guidance import Guidance
     from assistant.messages import APPROACH_TITLES, close_call, describe_error
     from assistant.parsing import parse
+    from assistant.parsing.numbers import NUMBER_WORDS
     from assistant.render import (
         answer_to_dict,
         answer_to_json,
@@ -86,6 +87,7 @@ if TYPE_CHECKING:
     from assistant.vocabulary import Approach, Confidence, Technique
 
 _HOMES: dict[str, str] = {
+    "NUMBER_WORDS": "assistant.parsing.numbers",
     "DecisionIntent": "assistant.decisions",
     "DecisionStatus": "assistant.decisions",
     "add_months": "assistant.decisions",
@@ -166,6 +168,7 @@ __all__ = [
     "CONSTRAINT_FIELDS",
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
+    "NUMBER_WORDS",
     "Advisor",
     "AdvisorError",
     "Answer",

@@ -22,7 +22,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from assistant.answer import Reason
-from assistant.parsing.numbers import SMALL_NUMBERS
+from assistant.parsing.numbers import NUMBER_WORDS
 from assistant.vocabulary import Approach
 
 #: Default revisit delays, from the guidance: test in small increments (a pilot) before
@@ -58,7 +58,7 @@ class DecisionIntent(BaseModel):
 
 
 _NUMBERS = {
-    **{word: value for word, value in SMALL_NUMBERS.items() if 0 < value <= 12},
+    **{word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 12},
     "a": 1,
     "an": 1,
     "a couple of": 2,

@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from assistant.parsing.alternation import factored
 
-#: Number words below twenty, by value (shared with readings that count in words).
-SMALL_NUMBERS = {
+#: Number words up to ninety, by value: the one table every reading in words uses.
+NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -219,8 +219,8 @@ def words_value(words: str) -> tuple[Decimal, bool] | None:
     last_scale = 0  # the scale just closed: "a million and a half" is half of it more
     approximate = False
     for i, token in enumerate(tokens):
-        if token in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[token]
+        if token in NUMBER_WORDS:
+            current += NUMBER_WORDS[token]
         elif token == "hundred":
             current = (current or one) * 100
         elif token in _SCALES:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from assistant import NUMBER_WORDS
+
 _SCALES = {
     "k": 1_000,
     "thousand": 1_000,
@@ -27,40 +29,6 @@ _DIGITS = re.compile(
     r"(k|thousand|grand|mm|m|million|bn|b|billion)?(?![a-z])",
     re.IGNORECASE,
 )
-_UNITS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS = {
-    word: 10 * value
-    for value, word in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-    if word != "_"
-}
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
@@ -91,8 +59,8 @@ def _word_numbers(text: str) -> set[Decimal]:
     started = False
     words = [w.lower() for w in _WORD.findall(text)] + ["."]
     for i, word in enumerate(words):
-        if word in _UNITS or word in _TENS:
-            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
             started = True
         elif word == "dozen":
             current = (current or 1) * 12
