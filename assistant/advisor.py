@@ -10,6 +10,7 @@ and is otherwise stateless: the same text gives the same answer, byte for byte.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +23,20 @@ from assistant.decide import decide
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
 from assistant.explain import Explanation, explain
 from assistant.followup import (
+    AckReply,
+    AlternativeReply,
     ChangeReply,
+    ConfidenceReply,
     CostReply,
+    DecisionReply,
     FieldChange,
     FollowUp,
-    FollowUpKind,
     GuidanceReply,
     HelpReply,
+    OffTopicReply,
+    SummaryReply,
     WhyReply,
-    about,
-    classify,
     flipped,
-    looks_like_question,
     reply_delta,
     shown,
 )
@@ -41,10 +44,14 @@ from assistant.knowledge import Knowledge, load_knowledge
 from assistant.messages import NOTHING_UNDERSTOOD
 from assistant.parsing import parse
 from assistant.render.model_list import models_text
+from assistant.reply_reading import FollowUpKind, ReplyReading, read_reply
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
 MAX_INPUT_CHARS = 20_000
+#: The date a decision's relative revisit is read against when the caller gives none; the
+#: revisit itself is then dropped, only the chosen approach is kept.
+_NO_DAY = date(2000, 1, 1)
 
 
 def check_text(text: str) -> str:
@@ -175,26 +182,27 @@ class Advisor:
         previous: Constraints,
         kind: FollowUpKind | None = None,
         delta: Constraints | None = None,
+        today: date | None = None,
     ) -> FollowUp:
-        """The reply to a message in the thread of an earlier answer about ``previous``:
-        a ``ChangeReply``, ``WhyReply``, ``CostReply``, ``GuidanceReply`` or ``HelpReply``.
+        """The reply to a message in the thread of an earlier answer about ``previous``,
+        one model per ``FollowUpKind`` (see ``assistant.reply_reading`` for how a reply is
+        read). Only a change re-runs the engine; every other kind answers about the
+        previous answer and leaves the project as it was.
 
         ``kind`` forces what the reply is taken as, and ``delta`` adds values to it (both
         for callers that placed the reply some other way, an operator's chat model, say);
         by default the text decides, and values the text states win over ``delta``.
+        ``today`` dates a decision's relative revisit ("revisit in 3 months"); without it
+        such a revisit is left out.
         """
         cleaned = check_text(text)
-        stated = reply_delta(cleaned)
-        if delta is not None:
-            # ``delta`` fills what the text does not state; the notes of both stay.
-            notes = [*delta.issues, *stated.issues]
-            stated = delta.merged(stated).model_copy(update={"issues": notes})
-        updated = previous.merged(stated)
-        changed = updated.changed_fields(previous)
-        if kind is None:
-            kind = classify(cleaned, changes_values=bool(changed))
+        if kind is None and delta is None:
+            reading = read_reply(cleaned, previous=previous, today=today or _NO_DAY)
+        else:
+            reading = self._placed(cleaned, previous=previous, kind=kind, delta=delta)
         before = self.recommend(previous)
-        if kind is FollowUpKind.CHANGE:
+        if reading.kind is FollowUpKind.CHANGE:
+            updated = previous.merged(reading.delta)
             after = self.recommend(updated, text=cleaned)
             return ChangeReply(
                 answer=after,
@@ -205,12 +213,47 @@ class Advisor:
                         before=shown(getattr(previous, name)),
                         after=shown(getattr(updated, name)),
                     )
-                    for name in changed
+                    for name in updated.changed_fields(previous)
                 ],
                 flipped=flipped(before, after),
+                relative=reading.relative,
+                unresolved=reading.unresolved,
+                previous_costs=before.costs,
             )
+        return self._answer_question(cleaned, reading, before=before, today=today)
+
+    def _placed(
+        self,
+        text: str,
+        *,
+        previous: Constraints,
+        kind: FollowUpKind | None,
+        delta: Constraints | None,
+    ) -> ReplyReading:
+        """A reply a caller placed: its values are the text's over ``delta``."""
+        stated = reply_delta(text)
+        if delta is not None:
+            # ``delta`` fills what the text does not state; the notes of both stay.
+            notes = [*delta.issues, *stated.issues]
+            stated = delta.merged(stated).model_copy(update={"issues": notes})
+        if kind is None:
+            changed = previous.merged(stated).changed_fields(previous)
+            kind = FollowUpKind.CHANGE if changed else FollowUpKind.GUIDANCE
+        read = read_reply(text, previous=previous, today=_NO_DAY)
+        return ReplyReading(kind=kind, delta=stated, about=read.about, alternative=read.alternative)
+
+    def _answer_question(
+        self, text: str, reading: ReplyReading, *, before: Answer, today: date | None
+    ) -> FollowUp:
+        """Every kind but a change: about ``before``, the thread's answer as it stands."""
+        kind = reading.kind
+        if kind is FollowUpKind.DECISION and reading.decision is not None:
+            decision = reading.decision
+            if today is None:
+                decision = decision.model_copy(update={"revisit_on": None})
+            return DecisionReply(answer=before, decision=decision)
         if kind is FollowUpKind.WHY:
-            asked = about(cleaned, default=before.recommendation.approach)
+            asked = reading.about or before.recommendation.approach
             fired = [*before.reasons, *before.counter_reasons]
             return WhyReply(
                 answer=before,
@@ -220,10 +263,22 @@ class Advisor:
             )
         if kind is FollowUpKind.COST:
             return CostReply(answer=before)
-        passages = self._search(cleaned)
-        if not passages and not looks_like_question(cleaned):
+        if kind is FollowUpKind.SUMMARY:
+            return SummaryReply(answer=before)
+        if kind is FollowUpKind.CONFIDENCE:
+            deciding = [m.question for m in before.missing if m.could_change_answer]
+            return ConfidenceReply(answer=before, deciding_questions=deciding)
+        if kind is FollowUpKind.ALTERNATIVE and reading.alternative is not None:
+            return AlternativeReply(
+                answer=before, about=reading.alternative, passages=self._search(text)
+            )
+        if kind is FollowUpKind.HELP:
             return HelpReply(answer=before)
-        return GuidanceReply(answer=before, passages=passages)
+        if kind is FollowUpKind.ACK:
+            return AckReply(answer=before)
+        if kind is FollowUpKind.OFF_TOPIC:
+            return OffTopicReply(answer=before)
+        return GuidanceReply(answer=before, passages=self._search(text))
 
     def explain(self, answer: Answer) -> Explanation:
         """Why ``answer`` is what it is: each fact's words and reading, each rule's checks."""

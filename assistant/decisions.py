@@ -67,11 +67,20 @@ _NUMBERS = {
 _NUMBER = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
 
 _PROMPT = r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot)"
-_FINE_TUNE = r"(?:fine[- ]?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|training our own model)"
+# "FT" is the abbreviation people type ("prompt now, FT later").
+_FINE_TUNE = r"(?:fine[- ]?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|training our own model|\bft\b)"
 _HYBRID = re.compile(
     rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?(?:then|later|first|now|before|until)\b"
     rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"
+    # "prompt for Q1, fine-tune in Q2", "prompt now and fine-tune once the data is in"
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
+    rf"(?:later|after\w*|once|when|in\s+q[1-4]|next)\b"
+    r"|phased|staged|two[- ](?:step|phase|stage)"
+)
+# "fine-tune it is": the approach first, then the words that settle on it.
+_IT_IS = re.compile(
+    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
 )
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (
@@ -88,11 +97,16 @@ _COMMIT = re.compile(
     r"going\s+to|stick|stay)"
     r"|let'?s|let\s+us"
     r"|going\s+with|go\s+with|sticking\s+with|we'?ll"
+    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit"
+    # The same commitment in French, German and Spanish.
+    r"|on\s+part\s+sur|on\s+y\s+va\s+avec|on\s+choisit|wir\s+machen\s+es\s+mit"
+    r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
     r"conclusion|"
     r"outcome|consensus)\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
+    r"|^\s*plan\s*:"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|won'?t|don'?t|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t|cannot|"
@@ -128,7 +142,7 @@ _REVISIT = re.compile(
 )
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
-    r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine|great|good|cool|yes|"
+    r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
     r"yep|yeah|sure|then|team|folks|everyone|y'all)\b[\s,!:]*"
 )
 
@@ -217,6 +231,10 @@ def _committed_approach(sentence: str) -> Approach | None:
     """The approach a sentence commits to; None if it names none, or hedges or negates."""
     for clause in _clauses(sentence):
         body = _FILLER.sub("", clause)
+        settled = _IT_IS.search(body)
+        if settled is not None and not _NEGATION.search(body[: settled.start()]):
+            named = _approach_in(settled.group(1), after=0)
+            return named[0] if named else None
         commit = _COMMIT.search(body)
         if commit is None:
             continue
@@ -224,7 +242,10 @@ def _committed_approach(sentence: str) -> Approach | None:
         if named is None:
             continue
         approach, at = named
-        lead = body[: max(at, commit.end())]
+        # The words leading up to the approach, from the clause the commitment opens:
+        # "we're not going with prompting" negates; "not fine-tuning, we'll prompt" does not.
+        opens = max(body.rfind(",", 0, commit.start()) + 1, commit.start() - 15, 0)
+        lead = body[opens : max(at, commit.end())]
         if _NEGATION.search(lead) or _HEDGE.search(lead) or _UNSURE.search(sentence):
             return None
         if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(sentence):

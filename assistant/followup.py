@@ -6,15 +6,16 @@ engine as the first answer.
 
 from __future__ import annotations
 
-import re
-from enum import StrEnum
 from typing import Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer, Citation, Reason
 from assistant.constraints import Constraints
+from assistant.costs.report import CostReport
+from assistant.decisions import DecisionIntent
 from assistant.parsing import parse
+from assistant.reply_reading import Alternative, FollowUpKind
 from assistant.rules.conditions import display
 from assistant.vocabulary import Approach
 
@@ -27,14 +28,6 @@ def reply_delta(text: str) -> Constraints:
     if delta.fell_back("domain"):
         delta = delta.model_copy(update={"domain": None})
     return delta
-
-
-class FollowUpKind(StrEnum):
-    CHANGE = "change"  # "what if the budget were $500?" -> re-run with the new values
-    WHY = "why"  # "why not fine-tuning?" -> reasons on both sides
-    COST = "cost"  # "what does it cost per month?" -> the cost breakdown
-    GUIDANCE = "guidance"  # "what are the risks of overfitting?" -> passages
-    HELP = "help"  # anything else
 
 
 class FieldChange(BaseModel):
@@ -55,12 +48,17 @@ class _Reply(BaseModel):
 
 
 class ChangeReply(_Reply):
-    """A reply that states new values: what changed, and what that did to the answer."""
+    """A reply that states new values: what changed, and what that did to the answer.
+    ``relative`` keeps how relative changes were said ("x2", "+20%"); ``unresolved``
+    names those the project has no value to apply to (so nothing changed for them)."""
 
     kind: Literal[FollowUpKind.CHANGE] = FollowUpKind.CHANGE
     previous_approach: Approach
     changes: list[FieldChange] = Field(default_factory=list)
     flipped: list[str] = Field(default_factory=list)  # rule ids that fired / stopped firing
+    relative: dict[str, str] = Field(default_factory=dict)
+    unresolved: list[str] = Field(default_factory=list)
+    previous_costs: CostReport | None = None  # the costs before the change, to show what moved
 
 
 class WhyReply(_Reply):
@@ -86,48 +84,70 @@ class GuidanceReply(_Reply):
 
 
 class HelpReply(_Reply):
-    """A message that is none of the above: how to ask."""
+    """A question about Advisor itself: how to ask."""
 
     kind: Literal[FollowUpKind.HELP] = FollowUpKind.HELP
 
 
+class DecisionReply(_Reply):
+    """The team said what it chose; recording it is the caller's (it holds the store)."""
+
+    kind: Literal[FollowUpKind.DECISION] = FollowUpKind.DECISION
+    decision: DecisionIntent
+
+
+class SummaryReply(_Reply):
+    """The answer in a few lines, for someone who was not in the thread."""
+
+    kind: Literal[FollowUpKind.SUMMARY] = FollowUpKind.SUMMARY
+
+
+class ConfidenceReply(_Reply):
+    """How sure the answer is and what would change it: the score margin over the
+    runner-up, the unknown facts that could change it, and the cost swings."""
+
+    kind: Literal[FollowUpKind.CONFIDENCE] = FollowUpKind.CONFIDENCE
+    deciding_questions: list[str] = Field(default_factory=list)
+
+
+class AlternativeReply(_Reply):
+    """An option other than the three approaches (RAG, LoRA, another model ...): what the
+    guidance says about it; no ``passages``: it does not cover it. The project is unchanged."""
+
+    kind: Literal[FollowUpKind.ALTERNATIVE] = FollowUpKind.ALTERNATIVE
+    about: Alternative
+    passages: list[Citation] = Field(default_factory=list)
+
+
+class AckReply(_Reply):
+    """Thanks, agreement, an emoji: nothing to answer."""
+
+    kind: Literal[FollowUpKind.ACK] = FollowUpKind.ACK
+
+
+class OffTopicReply(_Reply):
+    """Talk that is not about the project or Advisor."""
+
+    kind: Literal[FollowUpKind.OFF_TOPIC] = FollowUpKind.OFF_TOPIC
+
+
 #: The reply to one message in a thread, one model per kind.
-FollowUp: TypeAlias = ChangeReply | WhyReply | CostReply | GuidanceReply | HelpReply
+FollowUp: TypeAlias = (
+    ChangeReply
+    | WhyReply
+    | CostReply
+    | GuidanceReply
+    | HelpReply
+    | DecisionReply
+    | SummaryReply
+    | ConfidenceReply
+    | AlternativeReply
+    | AckReply
+    | OffTopicReply
+)
 
 
 # --- understanding a reply ------------------------------------------------------------
-
-_WHY = re.compile(r"\b(why|how come|reasons?|explain|justify|rationale)\b", re.IGNORECASE)
-_COST = re.compile(
-    r"\b(cost|costs|price|prices|pricing|expensive|cheap|cheaper|spend|pay|pays|"
-    r"break[- ]?even|per month|monthly|money|roi|dollars?|budget breakdown)\b",
-    re.IGNORECASE,
-)
-_ABOUT: tuple[tuple[re.Pattern[str], Approach], ...] = (
-    (re.compile(r"\b(later|hybrid|both|then fine)", re.IGNORECASE), Approach.PROMPT_THEN_FINE_TUNE),
-    (re.compile(r"fine[- ]?tun|train", re.IGNORECASE), Approach.FINE_TUNING),
-    (re.compile(r"prompt", re.IGNORECASE), Approach.PROMPTING),
-)
-
-
-def classify(text: str, *, changes_values: bool) -> FollowUpKind:
-    """What kind of reply ``text`` is. A reply that states new values is a change even when
-    phrased as a question ("what if the budget were $500?")."""
-    if changes_values:
-        return FollowUpKind.CHANGE
-    if _WHY.search(text):
-        return FollowUpKind.WHY
-    if _COST.search(text):
-        return FollowUpKind.COST
-    return FollowUpKind.GUIDANCE
-
-
-def about(text: str, *, default: Approach) -> Approach:
-    """The approach a "why" reply asks about; ``default`` when it names none."""
-    for pattern, approach in _ABOUT:
-        if pattern.search(text):
-            return approach
-    return default
 
 
 def flipped(before: Answer, after: Answer) -> list[str]:
@@ -135,13 +155,6 @@ def flipped(before: Answer, after: Answer) -> list[str]:
     fired_before = {r.rule for r in [*before.reasons, *before.counter_reasons]}
     fired_after = {r.rule for r in [*after.reasons, *after.counter_reasons]}
     return sorted(fired_before ^ fired_after)
-
-
-def looks_like_question(text: str) -> bool:
-    """Whether ``text`` asks something (else a reply nothing answers gets the help)."""
-    return text.rstrip().endswith("?") or bool(
-        re.match(r"\s*(what|how|when|which|who|where|is|are|does|do|can|should|tell)\b", text, re.I)
-    )
 
 
 def shown(value: object) -> str | None:

@@ -9,6 +9,7 @@ deterministic answer stands.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -69,9 +70,11 @@ class AssistedAdvisor(Advisor):
         previous: Constraints,
         kind: FollowUpKind | None = None,
         delta: Constraints | None = None,
+        today: date | None = None,
     ) -> FollowUp:
-        result = super().follow_up(text, previous=previous, kind=kind, delta=delta)
-        if kind is None and result.kind is FollowUpKind.HELP:
+        result = super().follow_up(text, previous=previous, kind=kind, delta=delta, today=today)
+        # Only what the rules could not place at all goes to the chat model.
+        if kind is None and result.kind is FollowUpKind.OFF_TOPIC:
             routed = route_with_model(self.model, text, timeout=self.timeout)
             if routed is not None:
                 routed_kind, values = routed

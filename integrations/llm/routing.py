@@ -23,6 +23,12 @@ _INSTRUCTIONS = (
 )
 
 
+#: The kinds the chat model may place a reply in; the rest are read from the text alone.
+_ROUTED = frozenset(
+    {FollowUpKind.CHANGE, FollowUpKind.WHY, FollowUpKind.COST, FollowUpKind.GUIDANCE}
+)
+
+
 class ReplyRoute(BaseModel):
     """The kind of a thread reply, and for a change the facts it states."""
 
@@ -45,7 +51,7 @@ def route_with_model(
         kind = FollowUpKind(str(proposed.get("kind")))
     except ValueError:
         return None
-    if kind is FollowUpKind.HELP:
+    if kind not in _ROUTED:
         return None
     if kind is not FollowUpKind.CHANGE:
         return kind, {}

@@ -21,7 +21,6 @@ from slack_sdk.models.blocks import (
     Block,
     ButtonElement,
     ContextBlock,
-    DividerBlock,
     HeaderBlock,
     MarkdownTextObject,
     PlainTextObject,
@@ -31,16 +30,19 @@ from slack_sdk.models.blocks import (
 from assistant import (
     APPROACH_TITLES,
     FIELD_ROWS,
+    AlternativeReply,
     Answer,
     ChangeReply,
     Citation,
+    ConfidenceReply,
     Constraints,
     CostReply,
     FollowUp,
     GuidanceReply,
-    HelpReply,
     MissingConstraint,
+    Provenance,
     Reason,
+    SummaryReply,
     WhyReply,
     close_call,
     cost_summary_lines,
@@ -49,9 +51,11 @@ from assistant import (
     swing_line,
 )
 from integrations.slack import messages
+from integrations.slack.decision_inbound import RECORD_ACTION
+from integrations.slack.decision_messages import RECORD_BUTTON
 from integrations.slack.escape import escape, excerpt, fit
-from integrations.slack.inbound import OPTION_ACTION
-from integrations.slack.record_control import record_section
+from integrations.slack.inbound import DETAILS_ACTION, OPTION_ACTION
+from integrations.slack.record_control import RECORD_BLOCK_ID
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -65,9 +69,18 @@ MAX_BUTTONS = 5
 _TOP_REASONS = 3
 _TOP_COUNTER_REASONS = 2
 _MISSING_WITH_BUTTONS = 3
-_PROJECT_EXCERPT = 700
 _PASSAGE_TEXT = 900
 _COST_SWINGS = 3
+#: The first post's budget: the answer fits one screen; the rest is behind "Details".
+FIRST_SCREEN_BLOCKS = 12
+FIRST_SCREEN_CHARS = 2500
+_FIRST_SCREEN_QUESTIONS = 2
+_FIRST_SCREEN_COST_LINES = 2
+#: Fewer stated facts than this and a description is too thin to advise on: the
+#: questions come first and the approach is shown as provisional.
+_THIN_FACTS = 2
+_FLIPPED_SHOWN = 3
+_CONTEXT_ELEMENTS = 10  # Slack's limit per context block
 
 
 class SlackMessage(BaseModel):
@@ -82,17 +95,70 @@ class SlackMessage(BaseModel):
 # --- public builders -------------------------------------------------------------------
 
 
-def recommendation_message(answer: Answer, *, with_buttons: bool = True) -> SlackMessage:
-    """The full answer to a description: project, approach and technique first, then
-    costs, reasons, what is missing (with buttons), and the numbered sources."""
+def recommendation_message(
+    answer: Answer,
+    *,
+    with_buttons: bool = True,
+    asked_by: str | None = None,
+    updated_by: str | None = None,
+) -> SlackMessage:
+    """The first screen of an answer: the approach and who asked, one line of why, the
+    project as understood, the one or two questions that would change it (first when the
+    description is too thin), the costs in two lines, the top reasons, and the sources.
+    Within ``FIRST_SCREEN_BLOCKS`` blocks and ``FIRST_SCREEN_CHARS`` characters; the rest
+    (next steps, counter-arguments, every cost line) is behind the Details button.
+
+    ``asked_by`` and ``updated_by`` are Slack user ids: who asked, and whose reply in the
+    thread last changed the answer (the message is then updated in place).
+    """
+    citer = _Citer(answer.citations)
+    thin = _is_thin(answer)
+    blocks: list[Block] = [_header(answer, thin=thin), _byline(answer, asked_by, updated_by)]
+    questions = _missing_blocks(
+        answer.missing, with_buttons=with_buttons, limit=_FIRST_SCREEN_QUESTIONS, rest=False
+    )
+    warnings = _issues_block(answer)
+    if thin:
+        blocks += warnings + questions
+    blocks.append(_section(_gist_text(answer)))
+    if not thin:
+        blocks += warnings + questions
+    if answer.costs is not None:
+        blocks.append(_section(_costs_text(answer, limit=_FIRST_SCREEN_COST_LINES)))
+    if answer.reasons:
+        blocks.append(_section(_reasons_text("Why", answer.reasons[:_TOP_REASONS], citer)))
+    if with_buttons:
+        blocks.append(_answer_actions())
+    blocks += _sources_and_hint(citer)
+    message = _message(_first_screen(blocks), fallback=_fallback(answer))
+    return SlackMessage(text=message.text, blocks=_within_chars(message.blocks))
+
+
+def details_message(answer: Answer) -> SlackMessage:
+    """Everything the first screen leaves out, posted in the thread on "Details"."""
     citer = _Citer(answer.citations)
     blocks: list[Block] = [
-        _header(answer),
-        _section(_project_text(answer)),
-        _section(_approach_text(answer)),
+        _section(f"*Details:* {escape(APPROACH_TITLES[answer.recommendation.approach])}")
     ]
-    blocks += _recommendation_body(answer, citer, with_buttons=with_buttons)
-    return _message(blocks, fallback=_fallback(answer))
+    blocks.append(_section(_approach_text(answer)))
+    if answer.costs is not None:
+        blocks.append(_section(_costs_text(answer)))
+    if answer.reasons:
+        blocks.append(_section(_reasons_text("Why", answer.reasons, citer)))
+    if answer.counter_reasons:
+        counter = answer.counter_reasons[:_TOP_COUNTER_REASONS]
+        blocks.append(_section(_reasons_text("What argues against it", counter, citer)))
+    if answer.recommendation.next_steps:
+        steps = "\n".join(
+            f"{i}. {escape(step)}" for i, step in enumerate(answer.recommendation.next_steps, 1)
+        )
+        blocks.append(_section(f"*Next steps*\n{steps}"))
+    unknown = [m for m in answer.missing]
+    if unknown:
+        questions = "\n".join(f"• {escape(m.question)} {escape(m.why)}" for m in unknown)
+        blocks.append(_section(f"*Still unknown*\n{questions}"))
+    blocks += citer.blocks()
+    return _message(blocks, fallback=f"Details: {_fallback(answer)}")
 
 
 def follow_up_message(
@@ -110,6 +176,12 @@ def follow_up_message(
         blocks, fallback = _cost_blocks(follow_up)
     elif isinstance(follow_up, GuidanceReply):
         blocks, fallback = _guidance_blocks(follow_up)
+    elif isinstance(follow_up, SummaryReply):
+        blocks, fallback = _summary_blocks(follow_up)
+    elif isinstance(follow_up, ConfidenceReply):
+        blocks, fallback = _confidence_blocks(follow_up)
+    elif isinstance(follow_up, AlternativeReply):
+        blocks, fallback = _alternative_blocks(follow_up)
     else:
         blocks, fallback = _help_blocks(follow_up)
     return _message(blocks, fallback=fallback)
@@ -131,19 +203,99 @@ def option_value(missing: MissingConstraint, index: int) -> str:
 # --- the recommendation ----------------------------------------------------------------
 
 
-def _header(answer: Answer) -> Block:
+def _header(answer: Answer, *, thin: bool) -> Block:
     title = APPROACH_TITLES[answer.recommendation.approach]
+    if thin:
+        title = f"A few questions first (for now: {title.lower()})"
     return HeaderBlock(text=PlainTextObject(text=fit(escape(title), MAX_HEADER_TEXT), emoji=True))
 
 
-def _project_text(answer: Answer) -> str:
-    lines = []
-    if answer.text:
-        lines.append(f"*Your project:* {excerpt(answer.text, _PROJECT_EXCERPT)}")
+def _byline(answer: Answer, asked_by: str | None, updated_by: str | None) -> Block:
+    r = answer.recommendation
+    parts = []
+    if asked_by:
+        parts.append(f"Asked by <@{escape(asked_by)}>")
+    parts.append(f"{escape(r.technique.value)} · confidence {escape(r.confidence.value)}")
+    if updated_by:
+        parts.append(f"updated after <@{escape(updated_by)}>'s reply")
+    return _context(" · ".join(parts))
+
+
+def _is_thin(answer: Answer) -> bool:
+    """Too little said to advise on: the parser found (almost) no facts in the text."""
+    stated = [
+        name
+        for name, provenance in answer.constraints.provenance.items()
+        if provenance is Provenance.STATED
+    ]
+    return len(stated) < _THIN_FACTS
+
+
+def _gist_text(answer: Answer) -> str:
+    """One line of why, the close call or switch trigger if any, and what was understood."""
+    r = answer.recommendation
+    lines = [escape(r.summary)]
+    if r.settled_by and r.runner_up is not None:
+        lines.append(
+            escape(close_call(margin=r.margin, runner_up=r.runner_up, question=r.settled_by))
+        )
+    if r.switch_trigger:
+        lines.append(f"*When to switch:* {escape(r.switch_trigger)}")
     facts = _facts(answer.constraints)
-    if facts:
-        lines.append(f"*Understood:* {facts}")
-    return "\n".join(lines) or "*Your project:* (no details given)"
+    lines.append(f"*Understood:* {facts}" if facts else "*Understood:* no project details yet")
+    return "\n".join(lines)
+
+
+def _issues_block(answer: Answer) -> list[Block]:
+    if not answer.issues:
+        return []
+    issues = "\n".join(f":warning: {escape(issue.message)}" for issue in answer.issues)
+    return [_section(issues)]
+
+
+def _answer_actions() -> Block:
+    """Record decision and Details, one row."""
+    return ActionsBlock(
+        block_id=RECORD_BLOCK_ID,
+        elements=[
+            ButtonElement(
+                text=PlainTextObject(text=RECORD_BUTTON), action_id=RECORD_ACTION, value="record"
+            ),
+            ButtonElement(
+                text=PlainTextObject(text=messages.DETAILS_BUTTON),
+                action_id=DETAILS_ACTION,
+                value="details",
+            ),
+        ],
+    )
+
+
+def _sources_and_hint(citer: _Citer) -> list[Block]:
+    """The numbered sources and how to follow up, in one context block."""
+    texts = [*citer.chunks(), messages.FOLLOW_UP_HINT]
+    return [ContextBlock(elements=[MarkdownTextObject(text=t) for t in texts[-_CONTEXT_ELEMENTS:]])]
+
+
+def _within_chars(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first post within ``FIRST_SCREEN_CHARS``: the longest sections are cut (at a
+    word, with an ellipsis) until the visible text fits; Details has it all."""
+    sections = [b for b in blocks if b.get("type") == "section" and "text" in b]
+    while sum(len(b["text"]["text"]) for b in sections) > FIRST_SCREEN_CHARS:
+        total = sum(len(b["text"]["text"]) for b in sections)
+        longest = max(sections, key=lambda b: len(b["text"]["text"]))
+        keep = len(longest["text"]["text"]) - (total - FIRST_SCREEN_CHARS)
+        longest["text"]["text"] = fit(longest["text"]["text"], max(keep, 40))
+        if keep < 40:
+            break
+    return blocks
+
+
+def _first_screen(blocks: list[Block]) -> list[Block]:
+    """The first post within its block budget: blocks past it are dropped from before the
+    last two (the buttons, the sources); characters are kept in ``_message``."""
+    while len(blocks) > FIRST_SCREEN_BLOCKS:
+        del blocks[-3]
+    return blocks
 
 
 def _facts(constraints: Constraints) -> str:
@@ -174,35 +326,11 @@ def _approach_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def _recommendation_body(answer: Answer, citer: _Citer, *, with_buttons: bool) -> list[Block]:
-    blocks: list[Block] = []
-    if answer.costs is not None:
-        blocks.append(_section(_costs_text(answer)))
-    if answer.reasons:
-        blocks.append(_section(_reasons_text("Why", answer.reasons[:_TOP_REASONS], citer)))
-    if answer.counter_reasons:
-        counter = answer.counter_reasons[:_TOP_COUNTER_REASONS]
-        blocks.append(_section(_reasons_text("What argues against it", counter, citer)))
-    if answer.recommendation.next_steps:
-        steps = "\n".join(
-            f"{i}. {escape(step)}" for i, step in enumerate(answer.recommendation.next_steps, 1)
-        )
-        blocks.append(_section(f"*Next steps*\n{steps}"))
-    if answer.issues:
-        issues = "\n".join(f"• {escape(issue.message)}" for issue in answer.issues)
-        blocks.append(_section(f"*Check this*\n{issues}"))
-    blocks += _missing_blocks(answer.missing, with_buttons=with_buttons)
-    if with_buttons:
-        blocks.append(record_section())
-    blocks += citer.blocks()
-    blocks.append(_context(messages.FOLLOW_UP_HINT))
-    return blocks
-
-
-def _costs_text(answer: Answer) -> str:
+def _costs_text(answer: Answer, *, limit: int | None = None) -> str:
     if answer.costs is None:
         return f"*Costs*\n{messages.NO_COSTS}"
-    lines = "\n".join(f"• {escape(line)}" for line in cost_summary_lines(answer.costs))
+    shown = cost_summary_lines(answer.costs)[:limit]
+    lines = "\n".join(f"• {escape(line)}" for line in shown)
     return f"*Costs*\n{lines}" if lines else f"*Costs*\n{messages.NO_COSTS}"
 
 
@@ -213,11 +341,20 @@ def _reasons_text(title: str, reasons: Sequence[Reason], citer: _Citer) -> str:
     return "\n".join(lines)
 
 
-def _missing_blocks(missing: Sequence[MissingConstraint], *, with_buttons: bool) -> list[Block]:
+def _missing_blocks(
+    missing: Sequence[MissingConstraint],
+    *,
+    with_buttons: bool,
+    limit: int = _MISSING_WITH_BUTTONS,
+    rest: bool = True,
+) -> list[Block]:
+    """The questions that would change the answer most, with buttons; ``rest`` lists the
+    other unknowns in one line."""
     if not missing:
         return []
-    blocks: list[Block] = [DividerBlock()]
-    asked = [m for m in missing if m.options and with_buttons][:_MISSING_WITH_BUTTONS]
+    blocks: list[Block] = []
+    ranked = sorted(missing, key=lambda m: not m.could_change_answer)
+    asked = [m for m in ranked if m.options and with_buttons][:limit]
     for item in asked:
         flag = " _This could change the answer._" if item.could_change_answer else ""
         text = f"*{escape(item.question)}* {escape(item.why)}{flag}"
@@ -231,9 +368,9 @@ def _missing_blocks(missing: Sequence[MissingConstraint], *, with_buttons: bool)
             for index, (label, _value) in enumerate(item.options[:MAX_BUTTONS])
         ]
         blocks.append(ActionsBlock(block_id=f"missing:{item.name}", elements=buttons))
-    rest = [m for m in missing if m not in asked]
-    if rest:
-        questions = " ".join(escape(m.question) for m in rest)
+    others = [m for m in missing if m not in asked]
+    if others and rest:
+        questions = " ".join(escape(m.question) for m in others)
         blocks.append(_context(f"*Also unknown:* {questions} Tell me in the thread."))
     return blocks
 
@@ -253,30 +390,55 @@ def _fallback(answer: Answer) -> str:
 def _change_blocks(
     follow_up: ChangeReply, rule_summaries: Mapping[str, str]
 ) -> tuple[list[Block], str]:
+    """Only what changed, in a few lines: the values, the approach, the costs that moved
+    and the rules that flipped. The full answer is the original message, updated."""
     answer = follow_up.answer
     citer = _Citer(answer.citations)
-    changes = "\n".join(
+    lines = [
         f"• {escape(FIELD_ROWS[c.field].label)}: "
         f"{escape(_shown(c.field, c.before))} → {escape(_shown(c.field, c.after))}"
         for c in follow_up.changes
-    )
-    now = answer.recommendation.approach.value
+    ]
+    for name in follow_up.unresolved:
+        said = follow_up.relative.get(name, "")
+        lines.append(
+            f"• {escape(FIELD_ROWS[name].label)}: {escape(said)} of what? I do not know the "
+            "current value; tell me the number."
+        )
+    lines += [f"• {escape(issue.message)}" for issue in answer.issues[:2]]
+    now = answer.recommendation.approach
     before = follow_up.previous_approach
-    if before is None or before == now:
-        approach = f"*Approach:* still {escape(now)}"
+    if not follow_up.changes:
+        head = messages.NOTHING_CHANGED if not follow_up.unresolved else "*Nothing changed yet.*"
+        approach = f"*Approach:* still {escape(now.value)}"
+        text = "\n".join([head, *lines, approach])
+        return [_section(text)], fit(f"{head} {now.value}", MAX_FALLBACK_TEXT)
+    if before == now:
+        approach = f"*Approach:* still {escape(now.value)}"
     else:
-        approach = f"*Approach:* {escape(before)} → *{escape(now)}*"
-    understood = _facts(answer.constraints)
-    summary = f"*What changed*\n{changes}\n{approach}"
-    if understood:
-        summary += f"\n*Understood now:* {understood}"
-    blocks: list[Block] = [_section(summary)]
+        approach = f"*Approach:* {escape(before.value)} → *{escape(now.value)}*"
+    body = ["*What changed*", *lines, approach]
+    moved = _moved_costs(follow_up)
+    if moved:
+        body.append("*Costs now:* " + " ".join(escape(line) for line in moved))
+    text = "\n".join(body)
+    blocks: list[Block] = [_section(text)]
     if follow_up.flipped:
         blocks.append(_section(_flipped_text(follow_up, citer, rule_summaries)))
-    blocks.append(_section(_approach_text(answer)))
-    blocks += _recommendation_body(answer, citer, with_buttons=True)
-    fallback = f"Updated: {escape(now)}. {escape(answer.recommendation.summary)}"
-    return blocks, fit(fallback, MAX_FALLBACK_TEXT)
+    blocks += citer.blocks()
+    blocks.append(_context(messages.ANSWER_UPDATED))
+    fallback = f"Updated: {now.value}. {answer.recommendation.summary}"
+    return blocks, fit(escape(fallback), MAX_FALLBACK_TEXT)
+
+
+def _moved_costs(follow_up: ChangeReply) -> list[str]:
+    """The cost lines that differ from before the change, at most two."""
+    after = follow_up.answer.costs
+    if after is None:
+        return []
+    now = cost_summary_lines(after)
+    before = cost_summary_lines(follow_up.previous_costs) if follow_up.previous_costs else []
+    return [line for line in now if line not in before][:_FIRST_SCREEN_COST_LINES]
 
 
 def _shown(name: str, value: str | None) -> str:
@@ -287,7 +449,10 @@ def _flipped_text(follow_up: ChangeReply, citer: _Citer, rule_summaries: Mapping
     answer = follow_up.answer
     fired = {r.rule: r for r in [*answer.reasons, *answer.counter_reasons]}
     lines = ["*Rules that flipped*"]
-    for rule in follow_up.flipped:
+    shown = follow_up.flipped[:_FLIPPED_SHOWN]
+    if len(follow_up.flipped) > len(shown):
+        lines[0] += f" ({len(shown)} of {len(follow_up.flipped)}; the rest under Details)"
+    for rule in shown:
         reason = fired.get(rule)
         if reason is not None:
             lines.append(f"• now applies: {escape(reason.summary)}{citer.marks(reason.citations)}")
@@ -359,8 +524,66 @@ def _guidance_blocks(follow_up: GuidanceReply) -> tuple[list[Block], str]:
     return blocks, "What the guidance says about your question."
 
 
-def _help_blocks(_follow_up: HelpReply) -> tuple[list[Block], str]:
+def _help_blocks(_follow_up: FollowUp) -> tuple[list[Block], str]:
     return [_section(messages.THREAD_HELP)], messages.THREAD_HELP
+
+
+def _summary_blocks(follow_up: SummaryReply) -> tuple[list[Block], str]:
+    """The answer in four lines, for someone who was not in the thread."""
+    answer = follow_up.answer
+    r = answer.recommendation
+    title = escape(APPROACH_TITLES[r.approach])
+    lines = [
+        f"*In short:* {title} ({escape(r.technique.value)}, "
+        f"confidence {escape(r.confidence.value)})."
+    ]
+    lines.append(escape(r.summary))
+    if answer.reasons:
+        lines.append(f"*Main reason:* {escape(answer.reasons[0].summary)}")
+    if answer.costs is not None:
+        first = cost_summary_lines(answer.costs)[:2]
+        lines.append("*Costs:* " + " ".join(escape(line) for line in first))
+    if r.switch_trigger:
+        lines.append(f"*Switch when:* {escape(r.switch_trigger)}")
+    text = "\n".join(lines)
+    return [_section(text)], fit(f"In short: {APPROACH_TITLES[r.approach]}", MAX_FALLBACK_TEXT)
+
+
+def _confidence_blocks(follow_up: ConfidenceReply) -> tuple[list[Block], str]:
+    """How far ahead the approach is, and what would change it."""
+    answer = follow_up.answer
+    r = answer.recommendation
+    scores = " · ".join(
+        f"{escape(approach.value)} {score}"
+        for approach, score in sorted(r.scores.items(), key=lambda item: -item[1])
+    )
+    lines = [f"*Confidence:* {escape(r.confidence.value)}. *Scores:* {scores}."]
+    if r.runner_up is not None:
+        points = "point" if r.margin == 1 else "points"
+        runner_up = escape(r.runner_up.value)
+        lines.append(f"{escape(r.approach.value)} is {r.margin} {points} ahead of {runner_up}.")
+    if r.settled_by:
+        lines.append(f"*What would settle it:* {escape(r.settled_by)}")
+    deciding = [q for q in follow_up.deciding_questions if q != r.settled_by][:3]
+    if deciding:
+        lines.append("*Unknowns that could change it:* " + " ".join(escape(q) for q in deciding))
+    if answer.costs is not None and answer.costs.sensitivity:
+        swing = answer.costs.sensitivity[0]
+        lines.append(f"*Biggest cost swing:* {escape(swing_line(swing))}")
+    text = "\n".join(lines)
+    return [_section(text)], fit(f"Confidence: {r.confidence.value}", MAX_FALLBACK_TEXT)
+
+
+def _alternative_blocks(follow_up: AlternativeReply) -> tuple[list[Block], str]:
+    """What the guidance says about the option asked about; the project is unchanged."""
+    if not follow_up.passages:
+        return [_section(messages.ALTERNATIVE_NOT_COVERED)], messages.ALTERNATIVE_NOT_COVERED
+    blocks, fallback = _guidance_blocks(
+        GuidanceReply(answer=follow_up.answer, passages=follow_up.passages)
+    )
+    now = escape(follow_up.answer.recommendation.approach.value)
+    blocks.append(_context(f"Your project is unchanged; the recommendation is still {now}."))
+    return blocks, fallback
 
 
 # --- citations -------------------------------------------------------------------------
@@ -389,14 +612,18 @@ class _Citer:
                 numbers.append(number)
         return (" " + "".join(f"[{n}]" for n in numbers)) if numbers else ""
 
-    def blocks(self) -> list[Block]:
+    def chunks(self) -> list[str]:
+        """The sources list as mrkdwn, cut to fit context elements."""
         if not self._used:
             return []
         lines = [
             f"[{n}] {escape(source)}, “{escape(section)}”"
             for n, (source, section) in enumerate(self._used, start=1)
         ]
-        return [_context(chunk) for chunk in _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)]
+        return _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)
+
+    def blocks(self) -> list[Block]:
+        return [_context(chunk) for chunk in self.chunks()]
 
 
 # --- assembly --------------------------------------------------------------------------

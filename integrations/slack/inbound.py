@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 #: The action_id prefix of the buttons that supply a missing constraint.
 OPTION_ACTION = "advisor_option"
+DETAILS_ACTION = "advisor_details"
 
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 

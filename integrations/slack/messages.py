@@ -12,21 +12,45 @@ COMMAND = "/advise"
 HELP = (
     "*Advisor* tells you whether to *prompt* a model, *fine-tune* one, or *prompt now and "
     "fine-tune later*, with costs and cited reasons.\n"
-    f"• `{COMMAND} <your project>`: for example `{COMMAND} Support bot for our bank, 5k "
+    f"• `{COMMAND} &lt;your project&gt;`: for example `{COMMAND} Support bot for our bank, 5k "
     "labeled chats, $20k budget, live in 3 months, 100k requests a month`\n"
     f"• `{COMMAND}` on its own opens a form with the main questions.\n"
     "• Mention me with a description and I answer in the thread.\n"
+    "• Send me a direct message, or open me in Slack's agent panel, and I answer there.\n"
     "• In the thread of an answer, just reply (no need to mention me): change a constraint "
     "(_what if the budget is $500?_, _actually we have 10k examples_), ask _why not "
-    "fine-tuning?_, _what does it cost?_, or a question about the guidance (_what are the "
-    "risks of overfitting?_)."
+    "fine-tuning?_, _how sure are you?_, _what about RAG?_, _what does it cost?_, _tl;dr for "
+    "my manager?_, or a question about the guidance (_what are the risks of overfitting?_). "
+    "Say _we'll go with prompting_ and I record the decision."
 )
 
 THREAD_HELP = (
     "I can help with this project in the thread. Try: _what if the budget is $500?_, "
     "_actually we have 10k examples_, _why not fine-tuning?_, _what does it cost per "
-    "month?_, or a question about the guidance such as _what are the risks of overfitting?_"
+    "month?_, _how sure are you?_, _what about RAG?_, _tl;dr?_, or a question about the "
+    "guidance such as _what are the risks of overfitting?_ Say _we'll go with prompting_ "
+    "to record a decision."
 )
+
+ACK_REACTION = "thumbsup"
+
+OFF_TOPIC = (
+    "That does not look like it is about this project, so I will leave it. Ask me about "
+    "the recommendation, the costs or the guidance, or change a constraint."
+)
+
+ALTERNATIVE_NOT_COVERED = (
+    "The guidance I answer from does not cover that option directly. I weigh three "
+    "approaches: prompting, fine-tuning, and prompting now with fine-tuning later. Your "
+    "project is unchanged."
+)
+
+NOTHING_CHANGED = "That is already part of the project, so the answer stands."
+
+DETAILS_BUTTON = "Details"
+
+ANSWER_UPDATED = "The answer at the top of this thread is updated to match."
+
 
 FOLLOW_UP_HINT = (
     "Reply in this thread to change a constraint, ask why, ask about costs or about the "
@@ -57,8 +81,8 @@ APOLOGY = (
 )
 
 THREAD_FORGOTTEN = (
-    f"I no longer have the project for this thread. Start again with `{COMMAND} <your "
-    "project>` and I will answer in a new thread."
+    f"I no longer have the project for this thread. Start again with `{COMMAND} &lt;your "
+    "project&gt;` and I will answer in a new thread."
 )
 
 UNSUPPORTED_SURFACE = (

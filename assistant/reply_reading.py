@@ -1,0 +1,586 @@
+"""What a reply in an answer's thread is: a change, a question of some kind, a decision,
+a thank-you, or none of these; and what it states about the project.
+
+    reading = read_reply("what if we double the volume?", previous=project, today=day)
+    reading.kind       # FollowUpKind.CHANGE
+    reading.relative   # {"monthly_requests": "x2"}
+    reading.delta      # Constraints with monthly_requests twice the project's
+
+One reading per reply, in a fixed order of precedence: a decision ("we'll go with
+prompting"), then a change (the reply states values that differ from the project's), then
+the questions (summary, confidence, alternative, why, cost), a question about Advisor
+itself (help), any other question (guidance), an acknowledgement, and last what is none of
+these (off topic).
+
+A question that mentions a fact is not a change: "why prompting if we have 5k examples?"
+asks about the answer. Values count as stated only in sentences that state them, or that
+ask a what-if ("what if the budget were $500?", "would it change if latency mattered?");
+a plain question's words ("is this GDPR compliant?", "can we use RAG instead?") do not
+change the project. Pure and deterministic; the date a decision's revisit counts from is
+passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.constraints import Constraints, InputIssue, Provenance
+from assistant.decisions import DecisionIntent, read_decision
+from assistant.parsing import parse
+from assistant.parsing.numbers import find_quantities
+from assistant.vocabulary import Approach
+
+
+class FollowUpKind(StrEnum):
+    """What a thread reply is; see the module docstring for the order of precedence."""
+
+    DECISION = "decision"  # "we'll go with prompting" -> recorded
+    CHANGE = "change"  # "what if the budget were $500?" -> re-run with the new values
+    SUMMARY = "summary"  # "tl;dr for my manager?" -> the answer in a few lines
+    CONFIDENCE = "confidence"  # "how sure are you?" -> margin, what would change it
+    ALTERNATIVE = "alternative"  # "what about RAG?" -> the guidance on it, project unchanged
+    WHY = "why"  # "why not fine-tuning?" -> reasons on both sides
+    COST = "cost"  # "what does it cost per month?" -> the cost breakdown
+    HELP = "help"  # "what can you do?" -> how to use Advisor
+    GUIDANCE = "guidance"  # "what are the risks of overfitting?" -> passages
+    ACK = "ack"  # "thanks!" -> a reaction, no message
+    OFF_TOPIC = "off_topic"  # "anyone up for lunch?" -> not answered in a thread
+
+
+class Alternative(StrEnum):
+    """Options other than the three approaches that people ask about."""
+
+    RAG = "rag"
+    LORA = "lora"
+    MODEL = "model"
+    FEW_SHOT = "few_shot"
+    DISTILLATION = "distillation"
+    OTHER = "other"
+
+
+class ReplyReading(BaseModel):
+    """One reply, read. ``delta`` holds only the values the reply states (relative ones
+    resolved against the project); ``relative`` keeps how they were said ("x2", "+20%",
+    "+5000"); ``unresolved`` names relative changes whose base the project does not know."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: FollowUpKind
+    delta: Constraints = Field(default_factory=Constraints)
+    relative: dict[str, str] = Field(default_factory=dict)
+    unresolved: list[str] = Field(default_factory=list)
+    about: Approach | None = None  # the approach a "why" asks about (None: the answer's)
+    alternative: Alternative | None = None
+    decision: DecisionIntent | None = None
+
+
+# --- vocabularies ------------------------------------------------------------------------
+
+#: Words a question opens with (after "@Advisor", "ok", "so" and the like).
+_QUESTION_START = re.compile(
+    r"^(?:what|what's|whats|how|why|when|which|who|where|is|are|isn't|aren't|does|do|did|"
+    r"can|could|would|should|will|shall|may|might|any|anyone|pourquoi|warum|wie|was|"
+    r"por\s+qu[eé]|qu[eé]|c[oó]mo|est-ce|¿)\b|^¿"
+)
+_LEAD = re.compile(
+    r"^\s*(?:<@\w+>|@\w+)?[\s,:]*(?:(?:ok(?:ay)?|so|and|also|but|hmm+|ty|thanks)\b[\s,!:]*)*"
+)
+#: A question that supposes new values: its values are a change ("what if we had 20k?").
+_WHAT_IF = re.compile(
+    r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|"
+    r"say\s+we|how\s+about|instead|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re)\b"
+)
+#: Words that correct or restate what the project is: only with them may a reply change
+#: the domain or the task the project already has ("it's actually for legal").
+_RESTATES = re.compile(
+    r"\b(?:actually|correction|rather|more\s+of|more\s+like|not\s+just|instead|turns\s+out|"
+    r"to\s+clarify|i\s+meant|we\s+meant|it'?s\s+(?:for|a|an)|switch\w*|what\s+if|pivot\w*)\b"
+)
+_SUMMARY = re.compile(
+    r"\b(?:tl;?dr|summar(?:y|ise|ize|ised|ized)\s+(?:this|it|that|the\s+(?:answer|recommendation|"
+    r"thread))|summar(?:y|ise|ize)\s+for|short(?:er)?\s+version|one[- ]liner|in\s+plain\s+english|"
+    r"eli5|recap|in\s+a\s+nutshell|for\s+(?:my|our|the)\s+(?:manager|boss|vp|ceo|cto|exec\w*|"
+    r"leadership|partners|director|steering\s+committee|stakeholders)|condense|boil\s+(?:it|this)"
+    r"|bullets?|too\s+long|exec(?:utive)?\s+summary|\w+-sized\s+version|what\s+do\s+i\s+tell|"
+    r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen)\b"
+)
+_CONFIDENCE = re.compile(
+    r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
+    r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
+    r"what\s+would\s+(?:make|change|flip|tip)|would\s+(?:it|the\s+answer|that|this)\s+"
+    r"(?:flip|change)|at\s+what\s+point|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
+    r"(?:more|less)\s+data\s+change|tip\s+the\s+(?:scale|balance)|"
+    r"should\s+we\s+(?:really\s+|still\s+|actually\s+)?(?:go|stick|stay)\s+with|"
+    r"(?:is|are)\s+(?:\w+\s+){0,2}(?:really\s+)?the\s+right\s+(?:call|choice|approach|way)|"
+    r"second[- ]guess|gut\s+check|sanity[- ]check|is\s+it\s+close|how\s+close|margin|odds|"
+    r"bet\s+on|how\s+firm|either\s+way|daylight|chance\s+(?:this|it|that)\s+(?:flips|changes)|"
+    r"weakest|could\s+(?:this|it)\s+(?:flip|change)|how\s+likely)\b"
+)
+#: Each alternative and the words that name it, most specific first.
+_ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
+    (Alternative.LORA, re.compile(r"\b(?:q?lora|peft|adapters?)\b")),
+    (
+        Alternative.DISTILLATION,
+        re.compile(r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model"),
+    ),
+    (
+        Alternative.RAG,
+        re.compile(
+            r"\b(?:rag|retrieval|retrieve|vector\s*(?:db|store|search|database)|embeddings?|"
+            r"semantic\s+search|knowledge\s+base|searchable\s+(?:store|index|archive)|"
+            r"search\s+(?:index|over))\b"
+        ),
+    ),
+    (
+        Alternative.FEW_SHOT,
+        re.compile(
+            r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in\s+the\s+prompt|handful\s+of\s+"
+            r"examples|in[- ]context\s+(?:examples|learning))\b"
+        ),
+    ),
+    (
+        Alternative.MODEL,
+        re.compile(
+            r"\b(?:smaller|bigger|larger|cheaper|different|open[- ]?source|open[- ]weights?|"
+            r"local|self[- ]hosted|another)\s+(?:\w+\s+)?models?\b|\b\d+(?:\.\d+)?\s*b\b|"
+            r"\b(?:llama|mistral|mixtral|gemma|phi|qwen|deepseek|claude|gpt-?\w*|gemini)\b"
+        ),
+    ),
+    (
+        Alternative.OTHER,
+        re.compile(
+            r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
+            r"rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agents?|"
+            r"ensemble|keyword\s+matching|bert|xgboost|decision\s+tree|ner|spacy|pipeline|"
+            r"off[- ]the[- ]shelf|textract|templates?|rules?\s+engine|function\s+calling|"
+            r"saas|vendor\s+(?:tool|product))\b"
+        ),
+    ),
+)
+#: "What about ...", "could we just ... instead": asking after an option.
+_OPTION_ASK = re.compile(
+    r"\b(?:what\s+about|how\s+about|instead|rather\s+than|could\s+we|can\s+we|should\s+we|"
+    r"couldn'?t\s+we|wouldn'?t|thoughts|the\s+move|is\s+there\s+a\s+version|"
+    r"would\s+\w+\s+(?:do|work)|just\s+use|et\s+du|und\s+was\s+ist\s+mit|y\s+qu[eé]\s+tal)\b"
+    r"|\?\s*$"
+)
+_WHY = re.compile(
+    r"\b(?:why|how\s+come|reasons?|reasoning|rationale|justify|what\s+made\s+you|logic|"
+    r"thinking\s+behind|what'?s\s+behind|driv(?:es|ing)\s+(?:this|the|that)|deciding\s+factor|"
+    r"how'?d?\s+(?:did\s+)?you\s+(?:arrive|get|come)|walk\s+me\s+through|what\s+makes|"
+    r"what\s+tipped|convinced?|"
+    r"explain\s+(?:why|how\s+you|your|the\s+(?:answer|recommendation|reasoning|choice)|"
+    r"(?:it|this|that)\b(?!\s+to))|based\s+on|pourquoi|warum|por\s+qu[eé])\b"
+)
+_COST = re.compile(
+    r"\b(?:costs?|price[sd]?|pricing|expensive|cheap(?:er)?|spend|pay|pays|break[- ]?even|"
+    r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
+    r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|"
+    r"pricey|opex|capex|damage|how\s+much\s+(?:to|would|will|does|do|is|for))\b"
+    r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount)"
+)
+_HELP = re.compile(
+    r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b|how\s+do\s+i\s+"
+    r"(?:use|rerun|re-run|change|update|ask|start|record|get)|how\s+does\s+this\s+(?:bot|work)|"
+    r"does\s+this\s+bot|do\s+you\s+remember|what\s+info\w*\s+do\s+you\s+need|"
+    r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
+    r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come)\b"
+)
+_ACK = re.compile(
+    r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
+    r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
+    r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|ah|oh|wow|yes|yep|"
+    r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up)\b"
+    r"|\+1|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+)
+_ACK_WORDS = 14
+#: A question put to the people in the channel, not to Advisor ("anyone up for lunch?").
+_SOCIAL = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand)\b"
+    r"|<!(?:here|channel|everyone)|@(?:here|channel|everyone)\b"
+)
+#: Words of the subject the guidance covers, or that point back at the answer ("it",
+#: "this"): a question with none of them is not one the guidance answers.
+_TOPICAL = re.compile(
+    r"\b(?:it|this|that|these|those|we|our|us|model\w*|llms?|ai|gpt\w*|prompt\w*|fine|tun\w*|"
+    r"train\w*|data\w*|label\w*|examples?|annotat\w*|accura\w*|eval\w*|metrics?|cost\w*|"
+    r"latency|tokens?|bias\w*|hallucinat\w*|overfit\w*|safety|safe|privacy|pii|complian\w*|"
+    r"gdpr|hipaa|regulat\w*|deploy\w*|production|prod|monitor\w*|drift|inference|outputs?|"
+    r"answers?|recommend\w*|approach\w*|test\w*|validat\w*|quality|risks?|retrain\w*|"
+    r"version\w*|api|vendor|provider|gpu|hosting|self[- ]host\w*|rag|embedding\w*|agents?|"
+    r"chatbot|bot|users?|customers?|human\w*|review\w*|feedback)\b"
+)  # longer than this, a message says more than "thanks"
+
+#: Relative changes: the field a noun names, and how an amount changes it.
+_FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "monthly_requests",
+        re.compile(r"\b(?:volume|traffic|requests?|usage|load|calls|queries|throughput|users)\b"),
+    ),
+    ("budget_usd", re.compile(r"\b(?:budget|spend|funding|money)\b")),
+    (
+        "labeled_examples",
+        re.compile(
+            r"\b(?:examples?|labels?|labell?ed\s+\w+|annotated\s+\w+|data(?:set)?|pairs|samples|"
+            r"annotations|descriptions|notes|documents|docs|records|rows|transcripts|essays|memos)\b"
+        ),
+    ),
+    ("timeline_days", re.compile(r"\b(?:timeline|deadline|time|runway)\b")),
+)
+_FACTORS: dict[str, Decimal] = {
+    "double": Decimal(2),
+    "doubled": Decimal(2),
+    "doubles": Decimal(2),
+    "doubling": Decimal(2),
+    "twice": Decimal(2),
+    "triple": Decimal(3),
+    "tripled": Decimal(3),
+    "triples": Decimal(3),
+    "tripling": Decimal(3),
+    "quadruple": Decimal(4),
+    "quadrupled": Decimal(4),
+    "halve": Decimal("0.5"),
+    "halved": Decimal("0.5"),
+    "halving": Decimal("0.5"),
+    "tenfold": Decimal(10),
+}
+_FACTOR = re.compile(
+    r"\b(?P<word>" + "|".join(_FACTORS) + r")\b|\b(?:cut\s+in\s+half|half\s+(?:the|of\s+the))\b"
+    r"|(?<![\w.])(?P<times>\d+(?:\.\d+)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<xn>\d+(?:\.\d+)?)\b"
+)
+_PERCENT = re.compile(
+    r"(?P<sign>[+-])?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?P<dir>more|less|fewer|higher|lower|up|"
+    r"down|increase|decrease|growth|bigger|smaller)?"
+)
+_UP = re.compile(r"\b(?:grow\w*|increas\w*|ris\w*|up|more|higher|jump\w*|bigger)\b")
+_DOWN = re.compile(
+    r"\b(?:drop\w*|decreas\w*|fall\w*|down|less|fewer|lower|cut\w*|shrink\w*|smaller)\b"
+)
+_MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
+_NOT_A_QUESTION = frozenset({FollowUpKind.ACK, FollowUpKind.OFF_TOPIC})
+_QUESTIONS = frozenset(
+    {
+        FollowUpKind.SUMMARY,
+        FollowUpKind.CONFIDENCE,
+        FollowUpKind.ALTERNATIVE,
+        FollowUpKind.WHY,
+        FollowUpKind.COST,
+        FollowUpKind.HELP,
+    }
+)
+#: Words that announce a new fact beside a question ("why hybrid? also volume doubled").
+_NEWS = re.compile(
+    r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
+    r"by\s+the\s+way|new\s+info\w*)\b"
+)
+#: A model is the project's when the reply says it is used or chosen.
+_USES_MODEL = re.compile(
+    r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
+    r"approved|stuck\s+with|standardi[sz]ed)\b"
+)
+#: A reply that opens by addressing a colleague, not Advisor.
+_ADDRESSED = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+>|@(?!advisor\b)[a-z][\w.-]*)", re.IGNORECASE)
+_MONEY = frozenset({"budget_usd", "monthly_budget_usd"})
+#: Within this many characters of the amount, a field noun names what it changes.
+_NEAR = 40
+
+
+# --- the reading -------------------------------------------------------------------------
+
+
+def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading:
+    """What the reply ``text`` in a thread about ``previous`` is and states."""
+    low = _normal(text)
+    decision = read_decision(text, today=today)
+    if decision is not None and decision.approach is not None:
+        return ReplyReading(kind=FollowUpKind.DECISION, decision=decision)
+    kind = _question_kind(low)
+    # Talk between colleagues ("@priya are you still blocked?", "does anyone know if the
+    # garage is open?") is not Advisor's, whatever dates or numbers it carries.
+    if _ADDRESSED.match(text) and not _QUESTION_CUES.search(low):
+        kind = FollowUpKind.OFF_TOPIC
+        if not _NEWS.search(low):
+            return ReplyReading(kind=kind)
+    if _SOCIAL.search(low) and kind is FollowUpKind.OFF_TOPIC and "?" in low:
+        return ReplyReading(kind=kind)
+    delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind)
+    changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
+    # A statement of what the project already has ("brand voice matters to us") is still
+    # about the project: answered as a change that changes nothing, not as chatter. So is
+    # an amount Advisor cannot use as given (euros, pounds): the answer says so.
+    stated = any(v is not None for v in delta.values().values())
+    hypothetical = any(_is_question(s) and _WHAT_IF.search(s) for s in _sentences(low))
+    restated = stated and (kind in _NOT_A_QUESTION or hypothetical)
+    foreign = any(issue.field in _MONEY for issue in delta.issues)
+    if changed or restated or foreign:
+        return ReplyReading(
+            kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
+        )
+    return ReplyReading(kind=kind, about=_about(low), alternative=_alternative(low))
+
+
+def looks_like_question(text: str) -> bool:
+    """Whether ``text`` asks something."""
+    return any(_is_question(sentence) for sentence in _sentences(_normal(text)))
+
+
+# --- what a reply states -------------------------------------------------------------------
+
+
+def _stated(
+    text: str, low: str, *, previous: Constraints, asked: FollowUpKind
+) -> tuple[Constraints, dict[str, str], list[str]]:
+    """The values the reply states, less those only a plain question's words suggest.
+    Around a question ("why the two-step? we'd be building it twice"), the other
+    sentences are its context; they state new facts only when they say so ("also", "btw",
+    "actually", "I left out") or ask a what-if."""
+    delta = parse(text)
+    context_only = asked in _QUESTIONS and not _NEWS.search(low)
+    stating = [
+        (start, end)
+        for start, end, sentence in _spans(low)
+        if _states(sentence) and not (context_only and not _WHAT_IF.search(sentence))
+    ]
+    keep: dict[str, object] = {}
+    for name in delta.values():
+        value = getattr(delta, name)
+        if value is None or name in ("prompt_text",):
+            continue
+        if not _said_in(delta.evidence.get(name, ""), low, stating):
+            continue
+        if name in ("domain", "task") and delta.provenance_of(name) is not Provenance.STATED:
+            continue  # a reply's passing words ("the bot hands off") do not recast the project
+        restated = name not in ("domain", "task") or getattr(previous, name) is None
+        if not restated and not _RESTATES.search(low):
+            continue
+        if name == "model" and not _USES_MODEL.search(low):
+            continue  # "GPT-4 is already decent at German" names a model, it does not pick one
+        keep[name] = value
+    relative, resolved, unresolved = _relative(low, stating, previous=previous)
+    for name in relative:  # "30k more examples" is not 30k examples
+        keep.pop(name, None)
+    keep.update(resolved)
+    stated = Constraints(**keep) if keep else Constraints()
+    provenance = {name: Provenance.STATED for name in keep}
+    evidence = {name: delta.evidence[name] for name in keep if name in delta.evidence}
+    readings = {name: delta.readings[name] for name in keep if name in delta.readings}
+    for name in resolved:
+        readings[name] = "relative change"
+    issues: list[InputIssue] = [
+        i
+        for i in delta.issues
+        if i.field in keep or (i.field in _MONEY and _said_in(" ".join(i.values), low, stating))
+    ]
+    stated = stated.model_copy(
+        update={
+            "provenance": provenance,
+            "evidence": evidence,
+            "readings": readings,
+            "issues": issues,
+        }
+    )
+    return stated, relative, unresolved
+
+
+def _relative(
+    low: str, stating: list[tuple[int, int]], *, previous: Constraints
+) -> tuple[dict[str, str], dict[str, object], list[str]]:
+    """Changes said relative to the project ("double the volume", "20% more requests",
+    "30k more examples"): how each was said, the new values, and those with no base."""
+    said: dict[str, tuple[str, Decimal | None, Decimal | None]] = {}
+    factor: Decimal
+    for match in _FACTOR.finditer(low):
+        if not _inside(match.start(), stating):
+            continue
+        if match.group("word"):
+            factor = _FACTORS[match.group("word")]
+        elif match.group("times"):
+            factor = Decimal(match.group("times"))
+        elif match.group("xn"):
+            factor = Decimal(match.group("xn"))
+        else:
+            factor = Decimal("0.5")
+        field = _field_near(low, match.start(), match.end())
+        if field is not None and factor > 0:
+            said.setdefault(field, (f"x{_plain(factor)}", factor, None))
+    for match in _PERCENT.finditer(low):
+        if not _inside(match.start(), stating):
+            continue
+        field = _field_near(low, match.start(), match.end())
+        if field is None or field == "timeline_days":
+            continue
+        window = low[max(0, match.start() - _NEAR) : match.end() + 15]
+        sign = match.group("sign")
+        direction = match.group("dir") or ""
+        down = (
+            sign == "-"
+            or bool(_DOWN.search(direction))
+            or (not sign and not direction and bool(_DOWN.search(window)))
+        )
+        up = sign == "+" or bool(_UP.search(direction)) or bool(_UP.search(window))
+        if not (up or down):
+            continue
+        pct = Decimal(match.group("pct"))
+        factor = 1 - pct / 100 if down else 1 + pct / 100
+        said.setdefault(field, (f"{'-' if down else '+'}{_plain(pct)}%", factor, None))
+    for quantity in find_quantities(low):
+        after = low[quantity.end :]
+        before = low[: quantity.start]
+        if not (_MORE.match(after) or re.search(r"(?:another|additional|extra)\s*$", before)):
+            continue
+        if not _inside(quantity.start, stating):
+            continue
+        field = _field_near(low, quantity.end, quantity.end, ahead_only=True)
+        if field in ("labeled_examples", "monthly_requests"):
+            said.setdefault(field, (f"+{_plain(quantity.value)}", None, quantity.value))
+    relative: dict[str, str] = {}
+    resolved: dict[str, object] = {}
+    unresolved: list[str] = []
+    for field, (shown, times, added) in said.items():
+        base = getattr(previous, field)
+        if field == "budget_usd" and base is None and previous.monthly_budget_usd is not None:
+            field, base = "monthly_budget_usd", previous.monthly_budget_usd
+        relative[field] = shown
+        if base is None:
+            unresolved.append(field)
+            continue
+        value = Decimal(base) * times if times is not None else Decimal(base) + (added or 0)
+        resolved[field] = _typed(field, value)
+    return relative, resolved, sorted(unresolved)
+
+
+def _field_near(low: str, start: int, end: int, *, ahead_only: bool = False) -> str | None:
+    """The field a relative amount changes: the nearest field noun around it."""
+    ahead = low[end : end + _NEAR]
+    behind = "" if ahead_only else low[max(0, start - _NEAR) : start]
+    best: tuple[int, str] | None = None
+    for field, noun in _FIELD_NOUNS:
+        for match in noun.finditer(ahead):
+            distance = match.start()
+            if best is None or distance < best[0]:
+                best = (distance, field)
+        for match in noun.finditer(behind):
+            distance = len(behind) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, field)
+    return best[1] if best else None
+
+
+def _typed(field: str, value: Decimal) -> object:
+    if field in ("budget_usd", "monthly_budget_usd"):
+        return value.quantize(Decimal("0.01"))
+    return int(value.to_integral_value())
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+# --- what a reply asks ---------------------------------------------------------------------
+
+
+_QUESTION_CUES = re.compile(
+    "|".join(p.pattern for p in (_SUMMARY, _CONFIDENCE, _WHY, _COST, _HELP))
+)
+
+
+def _question_kind(low: str) -> FollowUpKind:
+    asks = _is_question(low) or any(_is_question(s) for s in _sentences(low))
+    if _SUMMARY.search(low):
+        return FollowUpKind.SUMMARY
+    if _CONFIDENCE.search(low):
+        return FollowUpKind.CONFIDENCE
+    if _alternative(low) is not None and (asks or _OPTION_ASK.search(low)):
+        return FollowUpKind.ALTERNATIVE
+    if _WHY.search(low):
+        return FollowUpKind.WHY
+    if _COST.search(low):
+        return FollowUpKind.COST
+    if _HELP.search(low):
+        return FollowUpKind.HELP
+    if _about_approach(low) is not None and re.search(r"\bwhat\s+about\b|\bhow\s+about\b", low):
+        return FollowUpKind.WHY  # "what about fine-tuning?": the case for that approach
+    if asks and not _SOCIAL.search(low) and _TOPICAL.search(low):
+        return FollowUpKind.GUIDANCE
+    if _is_ack(low):
+        return FollowUpKind.ACK
+    return FollowUpKind.OFF_TOPIC
+
+
+def _alternative(low: str) -> Alternative | None:
+    for alternative, pattern in _ALTERNATIVES:
+        if pattern.search(low):
+            return alternative
+    return None
+
+
+_APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
+    (
+        re.compile(r"\b(?:later|hybrid|both|then\s+fine|prompt[- ]then|staged|two[- ]step)"),
+        Approach.PROMPT_THEN_FINE_TUNE,
+    ),
+    (re.compile(r"fine[- ]?tun|\bfinetun|\btrain(?:ing)?\b|\bft\b"), Approach.FINE_TUNING),
+    (re.compile(r"\bprompt"), Approach.PROMPTING),
+)
+
+
+def _about_approach(low: str) -> Approach | None:
+    for pattern, approach in _APPROACH_WORDS:
+        if pattern.search(low):
+            return approach
+    return None
+
+
+def _about(low: str) -> Approach | None:
+    return _about_approach(low)
+
+
+def _is_ack(low: str) -> bool:
+    words = re.findall(r"[\w']+", low)
+    if len(words) > _ACK_WORDS:
+        return False
+    return not words or bool(_ACK.search(low))
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    # Same length as the text, so offsets found in one hold in the other.
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _spans(low: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^.!?\n]+[.!?\n]*", low)]
+
+
+def _sentences(low: str) -> list[str]:
+    return [sentence for _start, _end, sentence in _spans(low)]
+
+
+def _is_question(sentence: str) -> bool:
+    body = _LEAD.sub("", sentence, count=1)
+    return "?" in sentence or bool(_QUESTION_START.match(body))
+
+
+def _states(sentence: str) -> bool:
+    """Whether a sentence's values are statements: it states, or asks a what-if."""
+    return not _is_question(sentence) or bool(_WHAT_IF.search(sentence))
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _said_in(evidence: str, low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the words a value was read from lie in a stating sentence."""
+    if not evidence:
+        return bool(spans)
+    at = low.find(evidence.lower())
+    return at < 0 or _inside(at, spans)

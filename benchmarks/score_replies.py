@@ -1,0 +1,137 @@
+"""Score the thread-reply reader on a table of replies people write.
+
+    python benchmarks/score_replies.py                      # dev and holdout
+    python benchmarks/score_replies.py tests/cases/replies_holdout.jsonl --misses
+
+Each row has the thread's ``context`` (the project as first described, then "; answer:
+..."), the reply ``text``, the expected ``kind`` and, by kind, ``changes`` (field -> value,
+or a relative "x2" / "+20%" / "+5000"), ``about`` (why, alternative) or ``chosen``
+(decision). A row is right when the kind is, and the values it names are: numbers within
+10%, relative changes as said, other values equal. The project is the context read by
+``Advisor.ask``, as the thread would have stored it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assistant import Advisor, Constraints, FollowUpKind, ReplyReading, read_reply
+
+CASES = Path(__file__).resolve().parents[1] / "tests" / "cases"
+TABLES = (CASES / "replies_dev.jsonl", CASES / "replies_holdout.jsonl")
+TODAY = date(2026, 1, 5)
+TOLERANCE = Decimal("0.10")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("tables", nargs="*", type=Path, default=list(TABLES))
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    advisor = Advisor.load()
+    for table in args.tables:
+        rows = [json.loads(line) for line in table.read_text().splitlines() if line.strip()]
+        right = 0
+        kinds: Counter[str] = Counter()
+        kinds_right: Counter[str] = Counter()
+        misses = []
+        for row in rows:
+            reading = read(advisor, row)
+            kinds[row["kind"]] += 1
+            problem = judge(row, reading)
+            if problem is None:
+                right += 1
+                kinds_right[row["kind"]] += 1
+            else:
+                misses.append((row["id"], problem, row["text"]))
+        share = 100 * right / len(rows) if rows else 0.0
+        print(f"{table.name}: {right}/{len(rows)} right ({share:.1f}%)")
+        print("  " + ", ".join(f"{k} {kinds_right[k]}/{n}" for k, n in sorted(kinds.items())))
+        if args.misses:
+            for case_id, problem, text in misses:
+                print(f"  {case_id}: {problem} | {text[:110]!r}")
+    return 0
+
+
+def read(advisor: Advisor, row: dict[str, Any]) -> ReplyReading:
+    project = row["context"].split("; answer:")[0]
+    previous = advisor.ask(project).constraints if project.strip() else Constraints()
+    return read_reply(row["text"], previous=previous, today=TODAY)
+
+
+def judge(row: dict[str, Any], reading: ReplyReading) -> str | None:
+    """None when ``reading`` is right for ``row``, else what is wrong."""
+    if reading.kind.value != row["kind"]:
+        return f"kind {reading.kind.value}, expected {row['kind']}"
+    if reading.kind is FollowUpKind.CHANGE:
+        for name, expected in row.get("changes", {}).items():
+            wrong = _value_problem(name, expected, reading)
+            if wrong:
+                return wrong
+    if reading.kind is FollowUpKind.WHY and row.get("about") is not None:
+        got = reading.about.value if reading.about else None
+        if got != row["about"]:
+            return f"about {got}, expected {row['about']}"
+    if reading.kind is FollowUpKind.ALTERNATIVE and "about" in row:
+        got = reading.alternative.value if reading.alternative else None
+        if got != row["about"]:
+            return f"alternative {got}, expected {row['about']}"
+    if reading.kind is FollowUpKind.DECISION and "chosen" in row:
+        got = reading.decision.approach if reading.decision else None
+        if got is None or got.value != row["chosen"]:
+            return f"chosen {got}, expected {row['chosen']}"
+    return None
+
+
+def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | None:
+    if isinstance(expected, str) and expected[:1] in ("x", "+", "-") and expected[1:2].isdigit():
+        said = reading.relative.get(name)
+        if said is None or _number(said.lstrip("x+-%").rstrip("%")) != _number(
+            expected.lstrip("x+-").rstrip("%")
+        ):
+            return f"{name} said {said}, expected {expected}"
+        return None
+    if isinstance(expected, str) and re.match(r"[A-Z]{3} ", expected):
+        # "EUR 5000": noted in its currency, never converted at an invented rate.
+        noted = any(issue.field == name for issue in reading.delta.issues)
+        return None if noted else f"{name}: {expected} not noted"
+    got = getattr(reading.delta, name, None)
+    if got is None:
+        return f"{name} not read, expected {expected}"
+    if isinstance(expected, bool) or not isinstance(expected, (int, float)):
+        shown = got.value if hasattr(got, "value") else got
+        if _plain(shown) != _plain(expected):
+            return f"{name} {shown}, expected {expected}"
+        return None
+    value, want = Decimal(str(got)), Decimal(str(expected))
+    if want == 0:
+        return None if value == 0 else f"{name} {value}, expected 0"
+    if abs(value - want) / abs(want) > TOLERANCE:
+        return f"{name} {value}, expected {expected}"
+    return None
+
+
+def _plain(value: object) -> str:
+    """A value compared without case, spaces, hyphens or underscores ("claude 3 haiku")."""
+    return "".join(ch for ch in str(value).lower() if ch.isalnum())
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
