@@ -50,8 +50,9 @@ def cost_options_from_args(args: argparse.Namespace) -> CostOptions:
     values: dict[str, Any] = {
         "model": get("model"),
         "fine_tune_model": get("fine_tune_model"),
-        # The edge reads the clock; the core is handed the day.
-        "today": get("today") or date.today(),
+        # Without --today the projection starts on the price table's date, as it does for
+        # the MCP and LangChain tools and the Slack app: one description, one answer.
+        "today": get("today"),
         "batch": get("batch"),
         "monthly_requests": get("monthly_requests"),
         "volume_growth_pct": get("growth"),

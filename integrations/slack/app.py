@@ -22,7 +22,7 @@ from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 
 from integrations.slack import decision_inbound, inbound
-from integrations.slack.inbound import OPTION_ACTION
+from integrations.slack.inbound import DETAILS_ACTION, OPTION_ACTION
 from integrations.slack.intake import JobNotKept
 from integrations.slack.modal import CALLBACK_ID, read_submission
 from integrations.slack.worker import Job, JobKind
@@ -100,6 +100,12 @@ def build_app(
     app.event("message", matchers=[_is_thread_reply])(thread_reply)
     app.event("message")(_ack)  # every other message: acknowledged, not answered
     app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
+
+    def details(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        submit(Job(kind=JobKind.DETAILS, request=inbound.option_click(body)), _key(request))
+        ack()
+
+    app.action(DETAILS_ACTION)(details)
     app.view_submission(CALLBACK_ID)(form)
 
     def record_click(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:

@@ -211,13 +211,13 @@ def _header(answer: Answer, *, thin: bool) -> Block:
 
 
 def _byline(answer: Answer, asked_by: str | None, updated_by: str | None) -> Block:
+    """Technique and confidence, and whether a reply has changed the answer. People are
+    not named with ``<@U…>``: that would ping them on every update, and nothing Advisor
+    posts carries a live mention."""
     r = answer.recommendation
-    parts = []
-    if asked_by:
-        parts.append(f"Asked by <@{escape(asked_by)}>")
-    parts.append(f"{escape(r.technique.value)} · confidence {escape(r.confidence.value)}")
+    parts = [f"{escape(r.technique.value)} · confidence {escape(r.confidence.value)}"]
     if updated_by:
-        parts.append(f"updated after <@{escape(updated_by)}>'s reply")
+        parts.append("updated after a reply in the thread")
     return _context(" · ".join(parts))
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant import (
     Answer,
+    ChangeReply,
     Constraints,
     CostReport,
     FollowUpKind,
@@ -26,6 +27,7 @@ from assistant import (
 from integrations.slack import messages
 from integrations.slack.blocks import (
     SlackMessage,
+    details_message,
     follow_up_message,
     notice_message,
     recommendation_message,
@@ -55,15 +57,21 @@ class Reply(BaseModel):
     thread: ThreadUpdate | None = None
     refused: bool = False  # the input was refused: tell only the person who sent it
     chart: CostReport | None = None  # a cost question: these curves follow as a picture
+    kind: FollowUpKind | None = None  # for a thread reply: what it was read as
+    # A change that changed something: the whole answer again, to update the original
+    # message with (the thread itself gets only ``message``, the short diff).
+    updated: Answer | None = None
 
 
-def describe(advisor: Advisor, text: str, *, with_buttons: bool = True) -> Reply:
+def describe(
+    advisor: Advisor, text: str, *, with_buttons: bool = True, asked_by: str | None = None
+) -> Reply:
     """The recommendation for a described project."""
     try:
         answer = advisor.ask(text)
     except InputError as error:
         return refusal(error)
-    return _answered(answer, with_buttons=with_buttons)
+    return _answered(answer, with_buttons=with_buttons, asked_by=asked_by)
 
 
 def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
@@ -72,7 +80,7 @@ def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
         answer = advisor.ask(form.description, given=form_constraints(form.fields))
     except InputError as error:
         return refusal(error)
-    return _answered(answer, with_buttons=True)
+    return _answered(answer, with_buttons=True, asked_by=form.user_id)
 
 
 def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], project: str) -> Reply:
@@ -81,12 +89,7 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
         result = advisor.follow_up(text, previous=Constraints.model_validate(constraints))
     except InputError as error:
         return refusal(error)
-    return Reply(
-        message=_follow_up_message(advisor, result),
-        # The thread keeps the project's first description; a change updates the values.
-        thread=_thread_of(result.answer, text=project),
-        chart=result.answer.costs if result.kind is FollowUpKind.COST else None,
-    )
+    return _follow_up_reply(advisor, result, project=project)
 
 
 def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project: str) -> Reply:
@@ -95,11 +98,17 @@ def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project
         result = advisor.follow_up(value, previous=Constraints.model_validate(constraints))
     except InputError as error:
         return refusal(error)
-    if result.kind is FollowUpKind.CHANGE:
-        message = _follow_up_message(advisor, result)
-    else:  # the value was already part of the project: the answer stands as it is
-        message = recommendation_message(result.answer)
-    return Reply(message=message, thread=_thread_of(result.answer, text=project))
+    if result.kind is not FollowUpKind.CHANGE:  # read as something else: a plain re-run
+        result = advisor.follow_up(
+            value, previous=Constraints.model_validate(constraints), kind=FollowUpKind.CHANGE
+        )
+    return _follow_up_reply(advisor, result, project=project)
+
+
+def details(advisor: Advisor, *, constraints: dict[str, Any], project: str) -> Reply:
+    """Everything the first screen of the thread's answer leaves out."""
+    answer = advisor.recommend(Constraints.model_validate(constraints), text=project)
+    return Reply(message=details_message(answer))
 
 
 def help_reply() -> Reply:
@@ -110,14 +119,26 @@ def refusal(error: InputError) -> Reply:
     return Reply(message=notice_message(escape(describe_error(error))), refused=True)
 
 
+def _follow_up_reply(advisor: Advisor, result: FollowUp, *, project: str) -> Reply:
+    changed = isinstance(result, ChangeReply) and bool(result.changes)
+    return Reply(
+        message=_follow_up_message(advisor, result),
+        # The thread keeps the project's first description; a change updates the values.
+        thread=_thread_of(result.answer, text=project),
+        chart=result.answer.costs if result.kind is FollowUpKind.COST else None,
+        kind=result.kind,
+        updated=result.answer if changed else None,
+    )
+
+
 def _follow_up_message(advisor: Advisor, result: FollowUp) -> SlackMessage:
     flipped = result.flipped if result.kind is FollowUpKind.CHANGE else []
     return follow_up_message(result, rule_summaries=advisor.rule_summaries(flipped))
 
 
-def _answered(answer: Answer, *, with_buttons: bool) -> Reply:
+def _answered(answer: Answer, *, with_buttons: bool, asked_by: str | None = None) -> Reply:
     return Reply(
-        message=recommendation_message(answer, with_buttons=with_buttons),
+        message=recommendation_message(answer, with_buttons=with_buttons, asked_by=asked_by),
         thread=_thread_of(answer, text=answer.text),
     )
 

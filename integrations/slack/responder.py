@@ -30,8 +30,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
+from assistant import Answer, FollowUpKind
 from integrations.slack import messages, replies
-from integrations.slack.blocks import SlackMessage, notice_message
+from integrations.slack.blocks import SlackMessage, notice_message, recommendation_message
 from integrations.slack.chart_job import render_png
 from integrations.slack.decision_inbound import HomeOpened, RecordClick, RecordSubmission
 from integrations.slack.decisions import DecisionDesk
@@ -113,7 +114,7 @@ class Responder:
                     channel_id=req.channel_id,
                     user_id=req.user_id,
                     response_url=req.response_url,
-                    reply=replies.describe(self.advisor, req.text),
+                    reply=replies.describe(self.advisor, req.text, asked_by=req.user_id),
                 )
         except Exception:
             self.log.exception("/advise failed in channel %s", req.channel_id)
@@ -152,36 +153,83 @@ class Responder:
             return  # not a thread Advisor answered: not ours to join
         self._once(req, lambda: self._answer_reply(req, state))
 
-    def _answer_reply(self, req: MessageRequest, state: ThreadState) -> None:
+    def _answer_reply(
+        self, req: MessageRequest, state: ThreadState, *, mentioned: bool = False
+    ) -> None:
         """A reply that decides is recorded; any other is a follow-up."""
         if not self.decisions.on_reply(req, state):
-            self._answer_follow_up(req, state)
+            self._answer_follow_up(req, state, mentioned=mentioned)
 
     def _answer_mention(self, req: MessageRequest) -> None:
         state = self._thread_of(req) if req.thread_ts is not None else None
         if state is not None:
-            self._answer_reply(req, state)
+            self._answer_reply(req, state, mentioned=True)
             return
         if not req.text:
             self._post(req.channel_id, replies.help_reply().message, thread_ts=req.reply_thread)
             return
         with self._working(req.channel_id, req.ts):
-            reply = replies.describe(self.advisor, req.text)
+            reply = replies.describe(self.advisor, req.text, asked_by=req.user_id)
             # Stored before posting: a reply typed the moment the answer shows finds it.
             self._remember(
                 req.team_id, req.channel_id, req.reply_thread, reply, requested_by=req.user_id
             )
-            self._post(req.channel_id, reply.message, thread_ts=req.reply_thread)
+            ts = self._post(req.channel_id, reply.message, thread_ts=req.reply_thread)
+            # Then the answer's own ts, so a change in the thread can update it in place.
+            self._remember(req.team_id, req.channel_id, req.reply_thread, reply, answer_ts=ts)
 
-    def _answer_follow_up(self, req: MessageRequest, state: ThreadState) -> None:
-        with self._working(req.channel_id, req.ts):
-            reply = replies.follow_up(
-                self.advisor, req.text, constraints=state.constraints, project=state.text
+    def _answer_follow_up(
+        self, req: MessageRequest, state: ThreadState, *, mentioned: bool = False
+    ) -> None:
+        """A follow-up, answered as what it is: a thank-you gets a reaction, talk between
+        colleagues gets nothing (unless Advisor was mentioned), a change gets a short diff
+        in the thread and the original answer updated in place, a question its answer."""
+        reply = replies.follow_up(
+            self.advisor, req.text, constraints=state.constraints, project=state.text
+        )
+        if reply.kind is FollowUpKind.ACK:
+            self._react(req.channel_id, req.ts)
+            return
+        if reply.kind is FollowUpKind.OFF_TOPIC and not mentioned:
+            self.log.info(
+                "reply %s in %s is not about the project; left alone", req.ts, req.channel_id
             )
+            return
+        with self._working(req.channel_id, req.ts):
             self._remember(req.team_id, req.channel_id, state.thread_ts, reply, previous=state)
             self._post(req.channel_id, reply.message, thread_ts=state.thread_ts)
+            if reply.updated is not None:
+                self._update_answer(req.channel_id, state, reply.updated, updated_by=req.user_id)
         if reply.chart is not None:  # after the hourglass: the answer itself is out
             self._upload_chart(req.channel_id, state.thread_ts, reply.chart)
+
+    def _update_answer(
+        self, channel: str, state: ThreadState, answer: Answer, *, updated_by: str | None
+    ) -> None:
+        """The thread's answer message, replaced by the current answer: the channel never
+        shows an approach the thread has moved away from, nor buttons that no longer apply.
+        A message that cannot be updated (deleted, too old) is a log line: the thread
+        already has the change."""
+        message = recommendation_message(answer, asked_by=state.requested_by, updated_by=updated_by)
+        try:
+            self.client.chat_update(
+                channel=channel,
+                ts=state.answer_ts or state.thread_ts,
+                text=message.text,
+                blocks=message.blocks,
+            )
+        except SlackApiError as error:
+            self.log.warning(
+                "answer %s in %s not updated: %s", state.thread_ts, channel, _error_code(error)
+            )
+
+    def _react(self, channel: str, ts: str) -> None:
+        """A thank-you or a "makes sense": acknowledged with a reaction, not a paragraph."""
+        try:
+            self.client.reactions_add(channel=channel, timestamp=ts, name=messages.ACK_REACTION)
+        except SlackApiError as error:
+            if _error_code(error) != "already_reacted":
+                self.log.warning("could not react in %s: %s", channel, _error_code(error))
 
     def _upload_chart(self, channel: str, thread_ts: str, report: CostReport) -> None:
         """The cost curves as a picture under the breakdown. The breakdown is already
@@ -244,16 +292,47 @@ class Responder:
                     click.response_url,
                 )
                 return
+            reply = replies.option(
+                self.advisor, click.value, constraints=state.constraints, project=state.text
+            )
+            if reply.updated is None:
+                return  # already part of the project (a second click): nothing to say
             with self._working(click.channel_id, click.message_ts):
-                reply = replies.option(
-                    self.advisor, click.value, constraints=state.constraints, project=state.text
-                )
                 self._remember(
                     click.team_id, click.channel_id, state.thread_ts, reply, previous=state
                 )
                 self._post(click.channel_id, reply.message, thread_ts=state.thread_ts)
+                self._update_answer(
+                    click.channel_id,
+                    state.model_copy(update={"answer_ts": state.answer_ts or click.message_ts}),
+                    reply.updated,
+                    updated_by=click.user_id,
+                )
         except Exception:
             self.log.exception("button click failed in channel %s", click.channel_id)
+            self._apologise(click.channel_id, click.thread_ts)
+
+    def on_details(self, click: OptionClick) -> None:
+        """ "Details" under an answer: everything its first screen leaves out, in the thread."""
+        try:
+            state = self._load_thread(
+                team_id=click.team_id,
+                channel_id=click.channel_id,
+                thread_ts=click.thread_ts,
+                may_be_ours=True,
+            )
+            if state is None:
+                self._tell(
+                    click.channel_id,
+                    click.user_id,
+                    notice_message(messages.THREAD_FORGOTTEN),
+                    click.response_url,
+                )
+                return
+            reply = replies.details(self.advisor, constraints=state.constraints, project=state.text)
+            self._post(click.channel_id, reply.message, thread_ts=state.thread_ts)
+        except Exception:
+            self.log.exception("details click failed in channel %s", click.channel_id)
             self._apologise(click.channel_id, click.thread_ts)
 
     # --- decisions and the App Home --------------------------------------------------------
@@ -340,7 +419,7 @@ class Responder:
             self.log.info("not in channel %s; answering through response_url", channel_id)
             self._tell_not_in_channel(channel_id, user_id, reply.message, response_url)
             return
-        self._remember(team_id, channel_id, ts, reply, requested_by=user_id)
+        self._remember(team_id, channel_id, ts, reply, requested_by=user_id, answer_ts=ts)
 
     def _post(self, channel: str, message: SlackMessage, *, thread_ts: str | None = None) -> str:
         response = self.client.chat_postMessage(
@@ -412,6 +491,7 @@ class Responder:
         *,
         previous: ThreadState | None = None,
         requested_by: str | None = None,
+        answer_ts: str | None = None,
     ) -> None:
         update = reply.thread
         if update is None:
@@ -428,6 +508,7 @@ class Responder:
                 approach=update.approach,
                 now=self.clock(),
                 requested_by=requested_by,
+                answer_ts=answer_ts,
             )
         except StoreError:
             # The answer is out; only later follow-ups in this thread are affected.

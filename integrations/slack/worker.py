@@ -84,6 +84,7 @@ class JobKind(StrEnum):
     MENTION = "mention"
     THREAD_REPLY = "thread_reply"
     OPTION = "option"
+    DETAILS = "details"
     FORM = "form"
     RECORD_CLICK = "record_click"
     RECORD_FORM = "record_form"
@@ -95,6 +96,7 @@ _REQUEST_TYPES: dict[JobKind, type[BaseModel]] = {
     JobKind.MENTION: MessageRequest,
     JobKind.THREAD_REPLY: MessageRequest,
     JobKind.OPTION: OptionClick,
+    JobKind.DETAILS: OptionClick,
     JobKind.FORM: FormSubmission,
     JobKind.RECORD_CLICK: RecordClick,
     JobKind.RECORD_FORM: RecordSubmission,
@@ -511,6 +513,7 @@ def _handlers(responder: Responder) -> dict[JobKind, Callable[[Any], None]]:
         JobKind.MENTION: responder.on_mention,
         JobKind.THREAD_REPLY: responder.on_thread_reply,
         JobKind.OPTION: responder.on_option,
+        JobKind.DETAILS: responder.on_details,
         JobKind.FORM: responder.on_form,
         JobKind.RECORD_CLICK: responder.on_record_click,
         JobKind.RECORD_FORM: responder.on_record_form,

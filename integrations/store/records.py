@@ -23,3 +23,4 @@ class ThreadState(BaseModel):
     created_at: AwareDatetime
     updated_at: AwareDatetime
     requested_by: str | None = None  # who asked for the first answer, when known
+    answer_ts: str | None = None  # the answer message to update in place, when known

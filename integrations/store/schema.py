@@ -75,6 +75,9 @@ class ThreadRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     requested_by: Mapped[str | None] = mapped_column(String(USER_ID))  # who asked first
+    # The answer message a change updates in place (the thread's root for /advise, a reply
+    # in the thread for a mention); None for threads stored before it was kept.
+    answer_ts: Mapped[str | None] = mapped_column(String(THREAD_TS))
 
 
 class ProcessedEventRow(Base):

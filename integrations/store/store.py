@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, and_, delete, or_, select, text, update
+from sqlalchemy import Connection, Engine, and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -212,9 +212,10 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
         approach: str,
         now: datetime,
         requested_by: str | None = None,
+        answer_ts: str | None = None,
     ) -> None:
         """Create or replace a thread's state; ``created_at`` and ``requested_by`` keep
-        their first values.
+        their first values, and ``answer_ts`` its first value given.
 
         ``constraints`` must be JSON-serialisable (``Constraints.model_dump(mode="json")``).
         """
@@ -234,6 +235,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
             created_at=now,
             updated_at=now,
             requested_by=requested_by,
+            answer_ts=answer_ts,
         )
         with self._transaction("save a thread") as connection:
             connection.execute(
@@ -244,6 +246,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
                         "text": insert.excluded.text,
                         "approach": insert.excluded.approach,
                         "updated_at": insert.excluded.updated_at,
+                        "answer_ts": func.coalesce(table.c.answer_ts, insert.excluded.answer_ts),
                     },
                 )
             )

@@ -202,7 +202,7 @@ def test_routing_may_place_a_reply_the_rules_could_not(
     advisor: Advisor, legal: Constraints
 ) -> None:
     reply = "Let us revisit with the board"
-    assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.HELP
+    assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.OFF_TOPIC
     model = scripted(tool_reply("ReplyRoute", {"kind": "why"}))
     result = assisted(advisor, model).follow_up(reply, previous=legal)
     assert result.kind is FollowUpKind.WHY
@@ -211,7 +211,7 @@ def test_routing_may_place_a_reply_the_rules_could_not(
 
 def test_routing_a_change_uses_only_grounded_values(advisor: Advisor, legal: Constraints) -> None:
     reply = "the board gave us 120 extra... no wait, 120 total"
-    assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.HELP
+    assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.OFF_TOPIC
     model = scripted(
         tool_reply(
             "ReplyRoute",
@@ -247,7 +247,7 @@ def test_routing_is_limited_to_the_existing_kinds(
     model = scripted(tool_reply("ReplyRoute", route))
     result = assisted(advisor, model).follow_up(reply, previous=legal)
     plain = advisor.follow_up(reply, previous=legal)
-    assert result.kind is FollowUpKind.HELP
+    assert result.kind is FollowUpKind.OFF_TOPIC
     assert result == plain
 
 

@@ -49,7 +49,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
     assert MIGRATIONS_DIR.parent == Path(__file__).resolve().parents[2] / "integrations/store"
     assert (MIGRATIONS_DIR / "env.py").is_file()
     assert (MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
 
 
 def test_migrate_creates_every_table(database_url: str) -> None:
@@ -76,7 +76,7 @@ def test_migrating_twice_changes_nothing(database_url: str) -> None:
         store.migrate()
         kept = store.load_thread(team_id="T1", channel_id="C1", thread_ts="1.1")
     assert kept is not None and kept.text == "kept"
-    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0003", 1)
+    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0004", 1)
 
 
 def test_migrate_needs_no_alembic_ini_in_the_working_folder(
@@ -85,7 +85,7 @@ def test_migrate_needs_no_alembic_ini_in_the_working_folder(
     monkeypatch.chdir(tmp_path)
     with Store.from_url(database_url) as store:
         store.migrate()
-    assert tables_and_revision(database_url)[1] == "0003"
+    assert tables_and_revision(database_url)[1] == "0004"
 
 
 def _migrate_in_a_process(url: str, start: threading.Barrier) -> None:
@@ -110,7 +110,7 @@ def test_replicas_migrating_at_once_all_succeed_and_migrate_once(database_url: s
         replica.terminate()
     assert not hung, "a migration hung"
     assert [replica.exitcode for replica in replicas] == [0, 0, 0]
-    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0003", 1)
+    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0004", 1)
 
 
 def test_threads_migrating_at_once_all_succeed(database_url: str) -> None:
@@ -130,7 +130,7 @@ def test_threads_migrating_at_once_all_succeed(database_url: str) -> None:
     finally:
         for store in stores:
             store.close()
-    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0003", 1)
+    assert tables_and_revision(database_url) == (TABLES | {"alembic_version"}, "0004", 1)
 
 
 def test_the_migrated_schema_matches_the_models(store: Store, database_url: str) -> None:
