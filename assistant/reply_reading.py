@@ -93,12 +93,12 @@ _LEAD = re.compile(
 #: A question that supposes new values: its values are a change ("what if we had 20k?").
 _WHAT_IF = re.compile(
     r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|"
-    r"say\s+we|how\s+about|instead|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re)\b"
+    r"say\s+we|how\s+about|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re)\b"
 )
 #: Words that correct or restate what the project is: only with them may a reply change
 #: the domain or the task the project already has ("it's actually for legal").
 _RESTATES = re.compile(
-    r"\b(?:actually|correction|rather|more\s+of|more\s+like|not\s+just|instead|turns\s+out|"
+    r"\b(?:actually|correction|rather|more\s+of|more\s+like|not\s+just|turns\s+out|"
     r"to\s+clarify|i\s+meant|we\s+meant|it'?s\s+(?:for|a|an)|switch\w*|what\s+if|pivot\w*)\b"
 )
 _SUMMARY = re.compile(
@@ -356,8 +356,8 @@ def _stated(
         if name in ("domain", "task") and delta.provenance_of(name) is not Provenance.STATED:
             continue  # a reply's passing words ("the bot hands off") do not recast the project
         restated = name not in ("domain", "task") or getattr(previous, name) is None
-        if not restated and not _RESTATES.search(low):
-            continue
+        if not restated and (asked is FollowUpKind.ALTERNATIVE or not _RESTATES.search(low)):
+            continue  # "can we use RAG?" asks about an option; it does not recast the task
         if name == "model" and not _USES_MODEL.search(low):
             continue  # "GPT-4 is already decent at German" names a model, it does not pick one
         keep[name] = value

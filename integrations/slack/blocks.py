@@ -40,6 +40,7 @@ from assistant import (
     FollowUp,
     GuidanceReply,
     MissingConstraint,
+    OffTopicReply,
     Provenance,
     Reason,
     SummaryReply,
@@ -182,6 +183,8 @@ def follow_up_message(
         blocks, fallback = _confidence_blocks(follow_up)
     elif isinstance(follow_up, AlternativeReply):
         blocks, fallback = _alternative_blocks(follow_up)
+    elif isinstance(follow_up, OffTopicReply):
+        blocks, fallback = [_section(messages.OFF_TOPIC)], messages.OFF_TOPIC
     else:
         blocks, fallback = _help_blocks(follow_up)
     return _message(blocks, fallback=fallback)
@@ -223,11 +226,8 @@ def _byline(answer: Answer, asked_by: str | None, updated_by: str | None) -> Blo
 
 def _is_thin(answer: Answer) -> bool:
     """Too little said to advise on: the parser found (almost) no facts in the text."""
-    stated = [
-        name
-        for name, provenance in answer.constraints.provenance.items()
-        if provenance is Provenance.STATED
-    ]
+    constraints = answer.constraints
+    stated = [n for n in FIELD_ROWS if constraints.provenance_of(n) is Provenance.STATED]
     return len(stated) < _THIN_FACTS
 
 

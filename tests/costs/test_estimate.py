@@ -392,7 +392,6 @@ def test_stated_prompt_scales_the_fine_tuned_prompt(
     assert any(a.name == "fine-tuned prompt tokens per request" for a in report.assumptions)
 
 
-
 @settings(max_examples=150, deadline=None)
 @given(
     model=st.sampled_from([None, "gpt-4.1-mini", "documents", "self-hosted-8b", "davinci", "x"]),

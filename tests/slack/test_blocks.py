@@ -30,17 +30,21 @@ from assistant import (
 )
 from integrations.slack import messages
 from integrations.slack.blocks import (
+    FIRST_SCREEN_BLOCKS,
+    FIRST_SCREEN_CHARS,
     MAX_BLOCKS,
     MAX_BUTTON_TEXT,
     MAX_BUTTON_VALUE,
     MAX_HEADER_TEXT,
     MAX_SECTION_TEXT,
     SlackMessage,
+    details_message,
     follow_up_message,
     notice_message,
     recommendation_message,
 )
-from integrations.slack.inbound import OPTION_ACTION
+from integrations.slack.decision_inbound import RECORD_ACTION
+from integrations.slack.inbound import DETAILS_ACTION, OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
 
 CITATIONS = [
@@ -163,34 +167,61 @@ def check_citations(message: SlackMessage) -> None:
     assert listed == set(range(1, len(listed) + 1))
 
 
-def test_recommendation_leads_with_project_approach_and_technique() -> None:
-    message = recommendation_message(make_answer())
+def test_the_first_screen_is_the_answer() -> None:
+    answer = make_answer(text="Legal team, 15k annotated NDAs " + "and more detail " * 80)
+    message = recommendation_message(answer)
     check_limits(message)
     check_citations(message)
     kinds = [b["type"] for b in message.blocks]
-    assert kinds[:3] == ["header", "section", "section"]
+    assert kinds[:3] == ["header", "context", "section"]
     assert message.blocks[0]["text"]["text"] == "Fine-tune a model"
-    project = message.blocks[1]["text"]["text"]
-    assert "Legal team, 15k annotated NDAs" in project
-    assert "labeled examples 15,000" in project and "budget $40,000" in project
-    approach = message.blocks[2]["text"]["text"]
-    assert "fine-tuning" in approach and "supervised fine-tuning" in approach
+    assert "confidence high" in message.blocks[1]["elements"][0]["text"]
+    gist = message.blocks[2]["text"]["text"]
+    assert gist.startswith("Fine-tune a model with supervised fine-tuning")
+    assert "labeled examples 15,000" in gist and "budget $40,000" in gist
     text = "\n".join(strings(message))
+    assert "and more detail" not in text  # the person's own text is not echoed
+    assert str(message.blocks).count("Fine-tune a model") <= 2  # header, one line of why
     assert "You have enough labeled data. [1]" in text
-    assert "Prompting ships faster. [3]" in text
     assert "[1] Fine-Tuning vs Prompting: Optimize Your AI Strategy, “When to fine-tune”" in text
+    assert "Prompting ships faster." not in text  # behind Details
     assert "supervised fine-tuning" in message.text
+    assert len(message.blocks) <= FIRST_SCREEN_BLOCKS
+    assert sum(len(t) for t in strings(message)) <= FIRST_SCREEN_CHARS + 600  # + sources
+
+
+def test_details_hold_what_the_first_screen_leaves_out() -> None:
+    message = details_message(make_answer())
+    check_limits(message)
+    check_citations(message)
+    text = "\n".join(strings(message))
+    assert "Prompting ships faster. [" in text
+    assert "1. Clean the data." in text
+    assert "ML engineers?" in text
+
+
+def test_a_thin_description_gets_its_questions_first() -> None:
+    answer = make_answer(text="we want AI for our docs", constraints=Constraints())
+    message = recommendation_message(answer)
+    check_limits(message)
+    assert message.blocks[0]["text"]["text"].startswith("A few questions first")
+    kinds = [b["type"] for b in message.blocks]
+    question = kinds.index("actions")
+    gist = next(i for i, b in enumerate(message.blocks) if "*Understood:*" in str(b))
+    assert question < gist
 
 
 def test_missing_constraints_get_buttons_that_carry_the_text_to_rerun_with() -> None:
     message = recommendation_message(make_answer())
     actions = [b for b in message.blocks if b["type"] == "actions"]
-    assert len(actions) == 1
-    buttons = actions[0]["elements"]
+    options = [a for a in actions if a["block_id"].startswith("missing:")]
+    assert len(options) == 1
+    buttons = options[0]["elements"]
     assert [b["text"]["text"] for b in buttons] == ["1k a month", "5M a month"]
     assert buttons[0]["value"] == "We expect 1,000 requests a month."
     assert all(b["action_id"].startswith(OPTION_ACTION) for b in buttons)
-    assert "ML engineers?" in "\n".join(strings(message))  # listed, without buttons
+    controls = [a for a in actions if not a["block_id"].startswith("missing:")]
+    assert [b["action_id"] for b in controls[0]["elements"]] == [RECORD_ACTION, DETAILS_ACTION]
     without = recommendation_message(make_answer(), with_buttons=False)
     assert not [b for b in without.blocks if b["type"] == "actions"]
 

@@ -99,7 +99,8 @@ def test_the_whole_path_from_advice_to_one_digest_and_the_export(
 ) -> None:
     channel = unique("CDECIDE")
     root = recommend(sender, slack, channel)
-    assert any((b.get("accessory") or {}).get("action_id") == RECORD_ACTION for b in root.blocks), (
+    controls = [e for b in root.blocks for e in b.get("elements", []) if isinstance(e, dict)]
+    assert any(e.get("action_id") == RECORD_ACTION for e in controls), (
         "the answer offers the Record decision control"
     )
 

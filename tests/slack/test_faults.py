@@ -301,10 +301,10 @@ def test_hostile_requests_get_4xx_or_an_ack_and_the_next_request_is_answered(
     assert statuses["signature garbage"] == 401
     assert statuses["stale timestamp"] == 401
     # The surrogate mention is answered (the character replaced), and so is what follows.
-    assert "*Approach:*" in answered(slack, surrogate_channel, timeout=20).all_text()
+    assert "*Understood:*" in answered(slack, surrogate_channel, timeout=20).all_text()
     channel = unique("CAFTERHOSTILE")
     assert sender.command(LEGAL, channel=channel).status_code == 200
-    assert "*Approach:*" in answered(slack, channel, timeout=20).all_text()
+    assert "*Understood:*" in answered(slack, channel, timeout=20).all_text()
     assert health(server).status_code == 200
     log = server.log()
     assert "Traceback" not in log, log[-4000:]

@@ -125,9 +125,10 @@ def test_slash_command_acks_fast_and_posts_the_recommendation(
     assert "thread_ts" not in call.params  # into the channel, opening a thread
     blocks = call.blocks
     assert blocks[0]["type"] == "header"
-    assert "Legal team: review NDAs" in blocks[1]["text"]["text"]
-    assert "*Approach:*" in blocks[2]["text"]["text"]
+    assert blocks[1]["type"] == "context"  # technique and confidence
+    assert "*Understood:*" in blocks[2]["text"]["text"]
     text = call.all_text()
+    assert "Legal team: review NDAs" not in text  # the description is not echoed back
     assert "*Sources*" in text and "[1]" in text
     assert "Fine-Tuning" in text or "Prompting" in text  # a document title
     assert len(settled(slack, channel)) == 1
@@ -197,8 +198,7 @@ def test_empty_command_opens_the_form_and_its_submission_is_answered(
     assert good.content in (b"", b"{}")
     call = posts(slack, channel)[0]
     check_message(call)
-    project = call.blocks[1]["text"]["text"]
-    assert "Draft replies to support tickets" in project
+    project = call.all_text()
     assert "labeled examples 200" in project and "budget $1,500" in project
     assert "timeline 14 days" in project
 
@@ -214,7 +214,7 @@ def test_not_in_channel_falls_back_to_response_url_with_how_to_invite(
     assert call.params["response_type"] == "ephemeral"
     text = call.all_text()
     assert "/invite @Advisor" in text
-    assert "*Approach:*" in text
+    assert "*Understood:*" in text
     assert not [b for b in call.blocks if b["type"] == "actions"]
     assert settled(slack, channel) == []
 
@@ -242,8 +242,8 @@ def test_hostile_mention_is_echoed_escaped(sender: SlackSender, slack: FakeSlack
     channel = unique("CHOSTILEMENTION")
     sender.mention("<!everyone> @here legal team, 15k NDAs <@U0BOSS>", channel=channel)
     call = posts(slack, channel)[0]
-    check_message(call)
-    assert "&lt;!everyone&gt;" in call.all_text()
+    check_message(call)  # no live broadcast or ping anywhere in it
+    assert "U0BOSS" not in call.all_text() and "*Understood:*" in call.all_text()
 
 
 def test_hostile_text_is_echoed_escaped(sender: SlackSender, slack: FakeSlack) -> None:
@@ -255,10 +255,9 @@ def test_hostile_text_is_echoed_escaped(sender: SlackSender, slack: FakeSlack) -
     assert sender.command(hostile, channel=channel).status_code == 200
     call = posts(slack, channel)[0]
     check_message(call)
-    project = call.blocks[1]["text"]["text"]
-    assert "&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt;" in project
-    assert "&lt;https://evil.example|bank.com&gt;" in project
-    assert "&amp; a $40,000" in project
+    text = call.all_text()
+    assert "evil.example" not in text and "U0BOSS" not in text  # nothing of it echoed
+    assert "labeled examples 15,000" in text and "budget $40,000" in text  # but it was read
 
 
 # --- Web API failures --------------------------------------------------------------------
@@ -308,7 +307,7 @@ def test_mention_is_answered_in_its_thread_with_a_working_indicator(
     call = posts(slack, channel)[0]
     check_message(call)
     assert call.params["thread_ts"] == event["ts"]
-    assert "Legal team: review NDAs" in call.blocks[1]["text"]["text"]
+    assert "*Understood:*" in call.all_text()
     assert f"<@{BOT_USER_ID}>" not in call.all_text()
     added = slack.wait_for_calls("reactions.add", where=in_channel(channel, "reactions.add"))
     removed = slack.wait_for_calls(
@@ -335,9 +334,22 @@ def test_empty_mention_gets_help_in_the_thread(sender: SlackSender, slack: FakeS
         ("why not prompting?", ["*You asked about:* prompting", "*For prompting*"]),
         (COST_QUESTION, ["*Costs*"]),
         ("what are the risks of overfitting?", ["*What the guidance says*", "*Sources*", "[1]"]),
-        ("thanks, looks good", [messages.THREAD_HELP]),
+        ("what can you do?", [messages.THREAD_HELP]),
+        ("how sure are you?", ["*Confidence:*", "*Scores:*"]),
+        ("can we use RAG instead?", ["Your project is unchanged"]),
+        ("tl;dr for my manager?", ["*In short:*"]),
     ],
-    ids=["change-budget", "change-data", "why", "cost", "guidance", "help"],
+    ids=[
+        "change-budget",
+        "change-data",
+        "why",
+        "cost",
+        "guidance",
+        "help",
+        "confidence",
+        "alternative",
+        "summary",
+    ],
 )
 def test_thread_follow_ups_without_a_mention(
     sender: SlackSender, slack: FakeSlack, reply: str, expected: list[str]
@@ -357,19 +369,69 @@ def test_thread_follow_ups_without_a_mention(
     assert len(settled(slack, channel)) == 2
 
 
-def test_guidance_question_outside_the_guidance_says_so(
+def test_talk_between_colleagues_in_the_thread_is_left_alone(
     sender: SlackSender, slack: FakeSlack
 ) -> None:
     channel = unique("CNOTCOVERED")
     thread_ts = recommend(sender, slack, channel).ts
     sender.thread_reply(
-        "what is the best sourdough starter recipe for a bakery in winter?",
-        channel=channel,
-        thread_ts=thread_ts,
+        "anyone up for lunch? the sourdough place is open", channel=channel, thread_ts=thread_ts
+    )
+    assert len(settled(slack, channel)) == 1  # nothing posted
+    # Asked of Advisor by name, the same gets a one-line answer.
+    sender.mention(
+        "what is the best sourdough starter recipe?", channel=channel, thread_ts=thread_ts
     )
     answer = posts(slack, channel, count=2)[1]
     assert answer.params["thread_ts"] == thread_ts
-    assert messages.GUIDANCE_NOT_COVERED in answer.all_text()
+    assert messages.OFF_TOPIC in answer.all_text()
+
+
+def test_thanks_get_a_reaction_not_a_message(sender: SlackSender, slack: FakeSlack) -> None:
+    channel = unique("CTHANKS")
+    thread_ts = recommend(sender, slack, channel).ts
+    _response, event = sender.thread_reply(
+        "thanks, looks good 👍", channel=channel, thread_ts=thread_ts
+    )
+    reaction = slack.wait_for_calls(
+        "reactions.add",
+        where=lambda c: (
+            c.params.get("name") == messages.ACK_REACTION and c.params.get("channel") == channel
+        ),
+    )[0]
+    assert reaction.params["timestamp"] == event["ts"]
+    assert len(settled(slack, channel)) == 1
+
+
+def test_a_change_is_a_short_reply_and_the_answer_is_updated_in_place(
+    sender: SlackSender, slack: FakeSlack
+) -> None:
+    channel = unique("CUPDATE")
+    original = recommend(sender, slack, channel)
+    sender.thread_reply("what if the budget were $500?", channel=channel, thread_ts=original.ts)
+    reply = posts(slack, channel, count=2)[1]
+    check_message(reply)
+    lines = [line for line in reply.all_text().split("\n") if line.strip()]
+    fallback = reply.params["text"].count("\n") + 1
+    assert len(lines) - fallback <= 15, lines
+    assert "budget: $40,000 → $500" in reply.all_text()
+    update = slack.wait_for_calls(
+        "chat.update", where=lambda c: c.params.get("channel") == channel
+    )[0]
+    assert update.params["ts"] == original.ts
+    check_message(update)
+    assert "updated after a reply" in update.all_text()
+    assert "budget $500" in update.all_text()
+    # A question changes nothing: no update, the stored project is kept.
+    sender.thread_reply("is this GDPR compliant?", channel=channel, thread_ts=original.ts)
+    posts(slack, channel, count=3)
+    time.sleep(QUIET)
+    assert (
+        len([c for c in slack.calls_to("chat.update") if c.params.get("channel") == channel]) == 1
+    )
+    sender.thread_reply("how sure are you?", channel=channel, thread_ts=original.ts)
+    confidence = posts(slack, channel, count=4)[3]
+    assert "*Confidence:*" in confidence.all_text()
 
 
 def test_a_change_is_remembered_for_the_next_follow_up(
@@ -381,9 +443,13 @@ def test_a_change_is_remembered_for_the_next_follow_up(
     posts(slack, channel, count=2)
     sender.thread_reply("actually we have 10k examples", channel=channel, thread_ts=thread_ts)
     third = posts(slack, channel, count=3)[2]
-    text = third.all_text()
-    assert "labeled examples: 15,000 → 10,000" in text
-    assert "budget $500" in text  # the earlier change is still part of the project
+    assert "labeled examples: 15,000 → 10,000" in third.all_text()
+    updates = slack.wait_for_calls(
+        "chat.update", count=2, where=lambda c: c.params.get("channel") == channel
+    )
+    # The earlier change is still part of the project the answer shows.
+    assert "budget $500" in updates[1].all_text()
+    assert "labeled examples 10,000" in updates[1].all_text()
 
 
 def test_messages_not_for_advisor_are_ignored(sender: SlackSender, slack: FakeSlack) -> None:
@@ -550,7 +616,6 @@ def test_other_follow_ups_upload_no_chart(sender: SlackSender, slack: FakeSlack)
         "why not prompting?",
         "what if the budget is $500?",
         "what are the risks of overfitting?",
-        "thanks, looks good",
     ]
     for count, reply in enumerate(replies, start=2):
         sender.thread_reply(reply, channel=channel, thread_ts=thread_ts)

@@ -102,4 +102,4 @@ def test_a_dead_answering_process_is_replaced_and_answers_go_on(
     call = slack.wait_for_calls(
         "chat.postMessage", where=lambda c: c.params.get("channel") == channel
     )[0]
-    assert "*Approach:*" in call.all_text()
+    assert "*Understood:*" in call.all_text()
