@@ -19,6 +19,9 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt.context.assistant.thread_context import AssistantThreadContext
+from slack_bolt.context.assistant.thread_context_store.store import AssistantThreadContextStore
+from slack_bolt.middleware.assistant import Assistant
 from slack_sdk import WebClient
 
 from integrations.slack import decision_inbound, inbound
@@ -43,7 +46,8 @@ def build_app(
     logger: logging.Logger | None = None,
     socket_mode: bool = False,
 ) -> App:
-    """A bolt ``App`` serving ``/advise``, mentions, thread replies, buttons and the form.
+    """A bolt ``App`` serving ``/advise``, mentions, thread replies, direct messages, the
+    agent panel, buttons and the form.
 
     ``client`` must carry the bot token; bolt checks it with ``auth.test`` here, once.
     """
@@ -95,9 +99,17 @@ def build_app(
         submit(Job(kind=JobKind.FORM, request=submission), _key(request))
         ack()
 
+    def direct_message(
+        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
+    ) -> None:
+        message = _message(body, context, request)
+        submit(Job(kind=JobKind.DIRECT_MESSAGE, request=message), _event_key(message))
+        ack()
+
     app.command(COMMAND)(command)
     app.event("app_mention")(mention)
     app.event("message", matchers=[_is_thread_reply])(thread_reply)
+    app.event("message", matchers=[_is_direct_message])(direct_message)
     app.event("message")(_ack)  # every other message: acknowledged, not answered
     app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
 
@@ -128,7 +140,45 @@ def build_app(
     app.view_submission(decision_inbound.RECORD_CALLBACK)(record_form)
     app.event("app_home_opened")(home)
     app.error(not_accepted)
+    app.assistant(_agent_panel(submit, logger=logger))
     return app
+
+
+def _agent_panel(submit: Submit, *, logger: logging.Logger | None) -> Assistant:
+    """The agent panel: bolt's ``Assistant`` routes its events (a new thread; a person's
+    message in any thread of a DM with the bot) here, ahead of the listeners above."""
+    assistant = Assistant(thread_context_store=_NoThreadContext(), logger=logger)
+
+    def started(ack: Ack, body: dict[str, Any], request: BoltRequest) -> None:
+        thread = inbound.assistant_thread_started(body, retry_num=_retry_num(request))
+        submit(Job(kind=JobKind.PANEL_STARTED, request=thread), _event_key(thread))
+        ack()
+
+    def user_message(
+        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
+    ) -> None:
+        message = _message(body, context, request)
+        submit(Job(kind=JobKind.PANEL_MESSAGE, request=message), _event_key(message))
+        ack()
+
+    assistant.thread_started(started)
+    assistant.user_message(user_message)
+    # Bolt's default listener for this event saves the context with conversations.replies
+    # and chat.update while the request waits for its ack. Advisor does not use it.
+    assistant.thread_context_changed(_ack)
+    return assistant
+
+
+class _NoThreadContext(AssistantThreadContextStore):
+    """Keeps no panel thread context (which channel the person is looking at): Advisor
+    answers from the description alone. Bolt's default store would call the Web API for
+    it, from the process that must acknowledge within 3 seconds."""
+
+    def save(self, *, channel_id: str, thread_ts: str, context: dict[str, str]) -> None:
+        return None
+
+    def find(self, *, channel_id: str, thread_ts: str) -> AssistantThreadContext | None:
+        return None
 
 
 def _ack(ack: Ack) -> None:
@@ -169,6 +219,17 @@ def _is_thread_reply(event: dict[str, Any], context: BoltContext) -> bool:
         and event.get("subtype") in _REPLY_SUBTYPES
         and not event.get("bot_id")
         and not inbound.mentions(str(event.get("text") or ""), user_id=context.bot_user_id)
+    )
+
+
+def _is_direct_message(event: dict[str, Any]) -> bool:
+    """A person's own top-level message in their DM with the bot (in a thread of it, the
+    agent panel's listener answers; edits, deletions and bots' messages are not asks)."""
+    return (
+        event.get("channel_type") == "im"
+        and event.get("thread_ts") in (None, event.get("ts"))
+        and event.get("subtype") in (None, "file_share")
+        and not event.get("bot_id")
     )
 
 

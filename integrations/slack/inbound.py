@@ -40,6 +40,13 @@ class CommandRequest(_Request):
     text: str
     response_url: str | None = None
     trigger_id: str | None = None
+    #: Slack's name for the conversation: "directmessage", "mpdm-...", or a channel's name.
+    channel_name: str | None = None
+
+    @property
+    def direct(self) -> bool:
+        """Typed in a direct message or a group DM, where inviting the bot is no remedy."""
+        return is_direct(self.channel_id, channel_name=self.channel_name)
 
 
 class MessageRequest(_Request):
@@ -108,6 +115,7 @@ def command_request(body: Mapping[str, Any]) -> CommandRequest:
         text=str(body.get("text") or ""),
         response_url=body.get("response_url") or None,
         trigger_id=body.get("trigger_id") or None,
+        channel_name=body.get("channel_name") or None,
     )
 
 
@@ -145,6 +153,32 @@ def option_click(body: Mapping[str, Any]) -> OptionClick:
         ephemeral=bool(container.get("is_ephemeral")),
         response_url=body.get("response_url") or None,
     )
+
+
+def assistant_thread_started(body: Mapping[str, Any], *, retry_num: int = 0) -> MessageRequest:
+    """``assistant_thread_started``: someone opened a new thread in the agent panel. The
+    value is the thread's, with no text: the greeting goes into ``thread_ts``."""
+    event = body.get("event") or {}
+    thread = event.get("assistant_thread") or {}
+    thread_ts = str(thread.get("thread_ts") or "")
+    return MessageRequest(
+        team_id=str(body.get("team_id") or ""),
+        event_id=str(body.get("event_id") or f"{thread.get('channel_id')}:{thread_ts}"),
+        channel_id=str(thread.get("channel_id") or ""),
+        user_id=thread.get("user_id"),
+        text="",
+        ts=thread_ts,
+        thread_ts=thread_ts or None,
+        bot_thread=True,
+        retry_num=retry_num,
+    )
+
+
+def is_direct(channel_id: str, *, channel_name: str | None = None) -> bool:
+    """Whether a conversation is a direct message (``D...``) or a group DM: slash commands
+    name those "directmessage" and "mpdm-..."."""
+    name = channel_name or ""
+    return channel_id.startswith("D") or name == "directmessage" or name.startswith("mpdm-")
 
 
 def mentions(text: str, *, user_id: str | None) -> bool:

@@ -16,7 +16,7 @@ HELP = (
     "labeled chats, $20k budget, live in 3 months, 100k requests a month`\n"
     f"• `{COMMAND}` on its own opens a form with the main questions.\n"
     "• Mention me with a description and I answer in the thread.\n"
-    "• Send me a direct message, or open me in Slack's agent panel, and I answer there.\n"
+    "• Or message me directly, or open me in the agent panel, and describe the project.\n"
     "• In the thread of an answer, just reply (no need to mention me): change a constraint "
     "(_what if the budget is $500?_, _actually we have 10k examples_), ask _why not "
     "fine-tuning?_, _how sure are you?_, _what about RAG?_, _what does it cost?_, _tl;dr for "
@@ -98,6 +98,43 @@ def not_in_channel(*, channel_id: str) -> str:
         f"me in the channel and choose *Invite*), then run `{COMMAND}` again."
     )
 
+
+# --- direct messages and the agent panel -----------------------------------------------
+
+PANEL_GREETING = (
+    "Hi! Describe your project (the task, how much labeled data you have, the budget, when "
+    "it must be live, how many requests a month) and I will tell you whether to *prompt* "
+    "a model, *fine-tune* one, or *prompt now and fine-tune later*, with costs and cited "
+    "reasons. Then ask follow-ups right here."
+)
+PANEL_PROMPTS_TITLE = "Try one of these:"
+#: (title, message) of each suggested prompt in the agent panel. A new thread has no
+#: project yet, so each message describes one: a bare "what would change the answer?"
+#: would have nothing to be about.
+PANEL_PROMPTS = (
+    (
+        "Describe a project",
+        "Support chatbot for our bank: 5k labeled chats, $20k budget, live in 3 months, "
+        "100k requests a month",
+    ),
+    (
+        "What would change the answer?",
+        "What would change the answer for a legal team reviewing NDAs with 15k annotated "
+        "contracts, a $40k budget and 3 months?",
+    ),
+    (
+        "How much does fine-tuning cost?",
+        "How much does fine-tuning cost for product descriptions in our online store? 2k "
+        "labeled examples, $10k budget, 500k requests a month",
+    ),
+    (
+        "Is prompting enough?",
+        "Is prompting enough for a marketing team drafting social posts, no labeled data, "
+        "live in 2 weeks?",
+    ),
+)
+PANEL_STATUS = "is thinking…"
+UNTITLED_PROJECT = "Untitled project"
 
 # --- the working indicator ------------------------------------------------------------
 

@@ -12,7 +12,8 @@ Guarantees kept here:
 - A failure inside a handler becomes a short apology where the person asked, and a log
   line with the traceback; never silence.
 - Where the bot is not in the channel, the answer goes to the person through the slash
-  command's ``response_url``, with how to invite the bot.
+  command's ``response_url``, with how to invite the bot (in a channel; in someone's DM or
+  a group DM, where it cannot be invited, the answer alone).
 - A cost question's breakdown is followed by the cost chart as a picture in the thread,
   drawn in a short-lived process (``chart_job``) so this one never loads matplotlib; a
   chart that cannot be drawn or uploaded is a log line only, the breakdown being out.
@@ -36,9 +37,16 @@ from integrations.slack.blocks import SlackMessage, notice_message, recommendati
 from integrations.slack.chart_job import render_png
 from integrations.slack.decision_inbound import HomeOpened, RecordClick, RecordSubmission
 from integrations.slack.decisions import DecisionDesk
-from integrations.slack.inbound import CommandRequest, FormSubmission, MessageRequest, OptionClick
+from integrations.slack.inbound import (
+    CommandRequest,
+    FormSubmission,
+    MessageRequest,
+    OptionClick,
+    is_direct,
+)
 from integrations.slack.indicator import WorkingIndicator
 from integrations.slack.modal import advise_modal
+from integrations.slack.panel import Panel
 from integrations.slack.record_control import RECORD_BLOCK_ID
 from integrations.store import StoreError
 
@@ -76,6 +84,7 @@ class Responder:
         self.indicator_after = indicator_after
         self.clock = clock
         self.log = logger or logging.getLogger("advisor.slack")
+        self.panel = Panel(client, logger=self.log)
         self.decisions = DecisionDesk(
             advisor=advisor,
             store=store,
@@ -115,6 +124,7 @@ class Responder:
                     user_id=req.user_id,
                     response_url=req.response_url,
                     reply=replies.describe(self.advisor, req.text, asked_by=req.user_id),
+                    direct=req.direct,
                 )
         except Exception:
             self.log.exception("/advise failed in channel %s", req.channel_id)
@@ -132,6 +142,7 @@ class Responder:
                 user_id=form.user_id,
                 response_url=form.response_url,
                 reply=replies.fill_form(self.advisor, form),
+                direct=is_direct(channel),
             )
         except Exception:
             self.log.exception("form submission failed for channel %s", channel)
@@ -273,6 +284,65 @@ class Responder:
                 return state
         return None
 
+    # --- direct messages and the agent panel ---------------------------------------------
+
+    def on_direct_message(self, req: MessageRequest) -> None:
+        """A person's own top-level message to the bot: a new project, answered in the DM.
+        The answer's ts keys the thread, so a reply to the answer follows up on it."""
+        self._once(req, lambda: self._answer_direct(req))
+
+    def _answer_direct(self, req: MessageRequest) -> None:
+        if req.text.strip().lower() in {"", *HELP_WORDS}:
+            self._post(req.channel_id, replies.help_reply().message)
+            return
+        with self._working(req.channel_id, req.ts):
+            reply = replies.describe(self.advisor, req.text)
+            ts = self._post(req.channel_id, reply.message)
+        self._remember(
+            req.team_id, req.channel_id, ts, reply, requested_by=req.user_id, answer_ts=ts
+        )
+
+    def on_panel_started(self, req: MessageRequest) -> None:
+        """A new thread in the agent panel: suggested prompts and a short greeting."""
+
+        def greet() -> None:
+            self.panel.suggest_prompts(channel_id=req.channel_id, thread_ts=req.reply_thread)
+            self._post(
+                req.channel_id, notice_message(messages.PANEL_GREETING), thread_ts=req.reply_thread
+            )
+
+        self._once(req, greet)
+
+    def on_panel_message(self, req: MessageRequest) -> None:
+        """A person's message in a thread of their DM with the bot: an agent panel thread,
+        or the thread of an answer given in the DM. In a thread Advisor answered it is a
+        follow-up (the thread path); otherwise it describes the thread's project."""
+        self._once(req, lambda: self._answer_in_panel(req))
+
+    def _answer_in_panel(self, req: MessageRequest) -> None:
+        thread_ts = req.reply_thread
+        # One look is enough: the jobs of one conversation are answered one at a time, so
+        # an answer posted in this DM is stored before the next message in it is read.
+        state = self._load_thread(
+            team_id=req.team_id, channel_id=req.channel_id, thread_ts=thread_ts, may_be_ours=False
+        )
+        self.panel.thinking(channel_id=req.channel_id, thread_ts=thread_ts)
+        if state is not None:
+            self._answer_reply(req, state, mentioned=True)  # a DM is always said to Advisor
+            return
+        if req.text.strip().lower() in {"", *HELP_WORDS}:
+            self._post(req.channel_id, replies.help_reply().message, thread_ts=thread_ts)
+            return
+        reply = replies.describe(self.advisor, req.text)
+        # Stored before posting: a reply typed the moment the answer shows finds it.
+        self._remember(req.team_id, req.channel_id, thread_ts, reply, requested_by=req.user_id)
+        ts = self._post(req.channel_id, reply.message, thread_ts=thread_ts)
+        self._remember(req.team_id, req.channel_id, thread_ts, reply, answer_ts=ts)
+        if reply.thread is not None:
+            self.panel.set_title(
+                channel_id=req.channel_id, thread_ts=thread_ts, project=reply.thread.text
+            )
+
     # --- buttons -------------------------------------------------------------------------
 
     def on_option(self, click: OptionClick) -> None:
@@ -407,6 +477,7 @@ class Responder:
         user_id: str,
         response_url: str | None,
         reply: replies.Reply,
+        direct: bool = False,
     ) -> None:
         if reply.refused:
             self._tell(channel_id, user_id, reply.message, response_url)
@@ -417,7 +488,9 @@ class Responder:
             if _error_code(error) not in CANNOT_POST:
                 raise
             self.log.info("not in channel %s; answering through response_url", channel_id)
-            self._tell_not_in_channel(channel_id, user_id, reply.message, response_url)
+            self._tell_not_in_channel(
+                channel_id, user_id, reply.message, response_url, direct=direct
+            )
             return
         self._remember(team_id, channel_id, ts, reply, requested_by=user_id, answer_ts=ts)
 
@@ -447,16 +520,25 @@ class Responder:
         self._respond(response_url, message)
 
     def _tell_not_in_channel(
-        self, channel: str, user: str, message: SlackMessage, response_url: str | None
+        self,
+        channel: str,
+        user: str,
+        message: SlackMessage,
+        response_url: str | None,
+        *,
+        direct: bool = False,
     ) -> None:
-        note = notice_message(messages.not_in_channel(channel_id=channel))
         # Buttons would re-run in a thread nobody can see: leave them out.
         blocks = [
             b
             for b in message.blocks
             if b.get("type") != "actions" and b.get("block_id") != RECORD_BLOCK_ID
         ]
-        private = SlackMessage(text=f"{note.text}\n{message.text}", blocks=note.blocks + blocks)
+        if direct:  # someone's DM or a group DM: the bot cannot be invited, so no hint
+            private = SlackMessage(text=message.text, blocks=blocks)
+        else:
+            note = notice_message(messages.not_in_channel(channel_id=channel))
+            private = SlackMessage(text=f"{note.text}\n{message.text}", blocks=note.blocks + blocks)
         if response_url is not None:
             self._respond(response_url, private)
         else:

@@ -89,6 +89,9 @@ class JobKind(StrEnum):
     RECORD_CLICK = "record_click"
     RECORD_FORM = "record_form"
     HOME = "home"
+    DIRECT_MESSAGE = "direct_message"
+    PANEL_STARTED = "panel_started"
+    PANEL_MESSAGE = "panel_message"
 
 
 _REQUEST_TYPES: dict[JobKind, type[BaseModel]] = {
@@ -101,6 +104,9 @@ _REQUEST_TYPES: dict[JobKind, type[BaseModel]] = {
     JobKind.RECORD_CLICK: RecordClick,
     JobKind.RECORD_FORM: RecordSubmission,
     JobKind.HOME: HomeOpened,
+    JobKind.DIRECT_MESSAGE: MessageRequest,
+    JobKind.PANEL_STARTED: MessageRequest,
+    JobKind.PANEL_MESSAGE: MessageRequest,
 }
 
 
@@ -518,6 +524,9 @@ def _handlers(responder: Responder) -> dict[JobKind, Callable[[Any], None]]:
         JobKind.RECORD_CLICK: responder.on_record_click,
         JobKind.RECORD_FORM: responder.on_record_form,
         JobKind.HOME: responder.on_home,
+        JobKind.DIRECT_MESSAGE: responder.on_direct_message,
+        JobKind.PANEL_STARTED: responder.on_panel_started,
+        JobKind.PANEL_MESSAGE: responder.on_panel_message,
     }
 
 

@@ -16,7 +16,10 @@ answers an ``upload_url`` on this server, ``POST /upload/<file_id>`` takes the b
 (recorded as an ``upload`` call with their length and whether they are a PNG), and
 ``files.completeUploadExternal`` shares the file into ``channel_id``/``thread_ts``.
 ``conversations.history`` returns what was posted in a channel (with its metadata),
-``users.info`` a user's ``tz`` (``user_zones``), ``chat.getPermalink`` a link; ``hold``
+``users.info`` a user's ``tz`` (``user_zones``), ``chat.getPermalink`` a link. The agent
+panel's ``assistant.threads.setSuggestedPrompts``, ``setStatus`` and ``setTitle`` are
+recorded like the rest and refused (``invalid_arguments``) without their required
+arguments, as Slack does; ``hold``
 keeps requests to a method waiting until ``drop_held`` lets them go unanswered, as a
 request that never reached Slack (for killing a process mid-call).
 """
@@ -40,6 +43,12 @@ RESPONSE_URL_METHOD = "response_url"
 UPLOAD_METHOD = "upload"  # the bytes POSTed to an upload_url
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _POSTING = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+#: The agent panel's methods and the arguments each requires.
+ASSISTANT_ARGUMENTS = {
+    "assistant.threads.setSuggestedPrompts": ("channel_id", "prompts"),
+    "assistant.threads.setStatus": ("channel_id", "thread_ts", "status"),
+    "assistant.threads.setTitle": ("channel_id", "thread_ts", "title"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,7 @@ class Call:
     ok: bool  # whether the answer was a success
     at: float
     response: dict[str, Any] = field(default_factory=dict)  # what the fake answered
+    path: str = ""  # the URL path requested (tells one response_url from another)
 
     @property
     def ts(self) -> str:
@@ -256,7 +266,7 @@ class FakeSlack:
     # --- serving (called from the handler threads) -------------------------------------
 
     def _answer(
-        self, method: str, params: dict[str, Any], headers: dict[str, str]
+        self, method: str, params: dict[str, Any], headers: dict[str, str], path: str = ""
     ) -> tuple[int, dict[str, str], bytes]:
         with self._lock:
             fault = self._take_fault(method, params)
@@ -274,6 +284,7 @@ class FakeSlack:
                     ok=ok,
                     at=time.time(),
                     response=json.loads(body),
+                    path=path,
                 )
             )
             self._lock.notify_all()
@@ -288,6 +299,9 @@ class FakeSlack:
         queued = self._faults.get(method)
         if queued:
             return queued.pop(0)
+        required = ASSISTANT_ARGUMENTS.get(method, ())
+        if any(params.get(name) in (None, "", []) for name in required):
+            return _Fault(status=200, error="invalid_arguments", retry_after=0)
         if method in _POSTING and params.get("channel") in self._absent_channels:
             return _Fault(status=200, error="not_in_channel", retry_after=0)
         limited = self._limited_channels.get(str(params.get("channel")))
@@ -426,7 +440,7 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 gate.wait()
                 self.close_connection = True
                 return  # dropped: never answered, never recorded
-            status, extra, body = fake._answer(method, params, headers)
+            status, extra, body = fake._answer(method, params, headers, self.path)
             self.send_response(status)
             for name, value in extra.items():
                 self.send_header(name, value)

@@ -74,13 +74,14 @@ class SlackSender:
         user: str = USER,
         command: str = "/advise",
         response_url: str | None = None,
+        channel_name: str = "general",
     ) -> httpx.Response:
         form = {
             "token": "legacy",
             "team_id": TEAM_ID,
             "team_domain": "advisor-test",
             "channel_id": channel,
-            "channel_name": "general",
+            "channel_name": channel_name,
             "user_id": user,
             "user_name": "person",
             "command": command,

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from integrations.slack.inbound import (
+    assistant_thread_started,
     command_request,
+    is_direct,
     mentions,
     message_request,
     option_click,
@@ -74,3 +76,29 @@ def test_command_and_click() -> None:
         }
     )
     assert threaded.thread_ts == "1.0"
+
+
+def test_direct_conversations_are_dms_and_group_dms_only() -> None:
+    assert is_direct("D0123")
+    assert is_direct("G0123", channel_name="mpdm-ann--bob-1")
+    assert is_direct("C0123", channel_name="directmessage")
+    assert not is_direct("C0123", channel_name="general")
+    assert not is_direct("G0123", channel_name="secret-project")
+    dm = command_request({"channel_id": "G1", "channel_name": "mpdm-a--b-1", "text": "x"})
+    assert dm.direct and dm.channel_name == "mpdm-a--b-1"
+    assert not command_request({"channel_id": "C1", "channel_name": "general"}).direct
+
+
+def test_assistant_thread_started_is_the_threads_request() -> None:
+    body = {
+        "team_id": "T1",
+        "event_id": "Ev9",
+        "event": {
+            "type": "assistant_thread_started",
+            "assistant_thread": {"user_id": "U1", "channel_id": "D1", "thread_ts": "17.000100"},
+        },
+    }
+    started = assistant_thread_started(body, retry_num=2)
+    assert (started.team_id, started.event_id, started.channel_id) == ("T1", "Ev9", "D1")
+    assert started.reply_thread == "17.000100" and started.user_id == "U1"
+    assert started.text == "" and started.retry_num == 2
