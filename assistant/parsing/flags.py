@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import assistant.parsing.messages as messages
 from assistant.constraints import FIELD_ROWS
-from assistant.parsing.alternation import factored
+from assistant.parsing.alternation import any_of
 from assistant.parsing.draft import Draft
 from assistant.parsing.keys import PhraseKey
 from assistant.parsing.negation import negated
@@ -75,9 +75,8 @@ class Signal:
         return [(PhraseKey(self.name, kind), fragment) for kind, fragment in kinds if fragment]
 
 
-# Prompting as a team would name what it tried. Factored by first letter: these words
-# start many phrasings, and most words in a text start with none of these letters.
-_PROMPTING = factored(
+# Prompting as a team would name what it tried.
+_PROMPTING = any_of(
     [
         r"prompt(?:s|ing|\s+engineering|\s+tuning|-only)?",
         r"few[- ]shot(?:\s+prompt(?:s|ing)?|\s+examples)?",

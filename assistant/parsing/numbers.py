@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.parsing.alternation import factored
+from assistant.parsing.alternation import any_of
 
 #: Number words up to ninety, by value: the one table every reading in words uses.
 NUMBER_WORDS = {
@@ -63,7 +63,7 @@ _PLURAL = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "milli
 # "three quarters of a million", "a third of a million". Alone it is something else
 # ("each quarter", "two quarters", "the third month").
 _BEFORE_SCALE = r"(?=(?:\s+of)?(?:\s+an?)?\s+(?:hundred|thousand|million|billion)\b)"
-_WORD = factored(
+_WORD = any_of(
     [
         "zero",
         "one",
