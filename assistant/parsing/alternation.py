@@ -87,28 +87,22 @@ class Table(Generic[K]):
         # cannot skip ahead to the words when a pattern opens with a boundary test).
         found: dict[tuple[int, int], re.Match[str]] = {}
         heads = _heads(text)
-        looked_for = [*self._loose.items()]
-        for head in heads & self._by_head.keys():
-            looked_for.extend(self._by_head[head].items())
-        for begin, indices in looked_for:
+        for head in heads.keys() & self._by_head.keys():
+            for begin, indices in self._by_head[head].items():
+                for at in heads[head]:
+                    if text.startswith(begin, at):
+                        self._try(indices, text, at, found)
+        for begin, indices in self._loose.items():
             at = text.find(begin)
             while at >= 0:
-                for index in indices:
-                    match = self._pattern(index).match(text, at)
-                    if match is not None:
-                        found[at, index] = match
+                self._try(indices, text, at, found)
                 at = text.find(begin, at + 1)
         for index in self._always:
-            # Found without the boundary first: a pattern that opens with a boundary test
-            # is tried at every character, one that opens with a class is not.
             pattern = self._pattern(index)
-            loose = _compile(f"(?:{self._phrasings[index][1]}){self._end}")
-            near = loose.search(text)
-            while near is not None:
-                match = pattern.match(text, near.start())
-                if match is not None:
-                    found[near.start(), index] = match
-                near = loose.search(text, near.start() + 1)
+            match = pattern.search(text)
+            while match is not None:
+                found[match.start(), index] = match
+                match = pattern.search(text, match.start() + 1)
         # The leftmost match first, the earliest phrasing where several start at the same
         # place; the next one after its end.
         position = 0
@@ -116,6 +110,15 @@ class Table(Generic[K]):
             if at >= position:
                 yield self._key(text, match, index), match
                 position = max(match.end(), at + 1)
+
+    def _try(
+        self, indices: list[int], text: str, at: int, found: dict[tuple[int, int], re.Match[str]]
+    ) -> None:
+        """Add the matches of the phrasings at ``indices`` that start at ``at``."""
+        for index in indices:
+            match = self._pattern(index).match(text, at)
+            if match is not None:
+                found[at, index] = match
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         """The phrasing at ``index`` between the table's boundaries."""
@@ -150,13 +153,14 @@ def any_of(alternatives: Sequence[str]) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _heads(text: str) -> frozenset[str]:
-    """The first one, two and three characters of every word in ``text``."""
-    return frozenset(text[at : at + length] for at in _word_starts(text) for length in (1, 2, 3))
-
-
-def _word_starts(text: str) -> Iterator[int]:
-    return (match.start() for match in _WORD_START.finditer(text))
+def _heads(text: str) -> dict[str, list[int]]:
+    """Where the words of ``text`` start, by their first one, two and three characters."""
+    heads: dict[str, list[int]] = {}
+    for word in _WORD_START.finditer(text):
+        at = word.start()
+        for length in (1, 2, 3):
+            heads.setdefault(text[at : at + length], []).append(at)
+    return heads
 
 
 @functools.cache
