@@ -11,7 +11,7 @@ and is otherwise stateless: the same text gives the same answer, byte for byte.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.answer import Answer, Citation
 from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue
@@ -20,27 +20,13 @@ from assistant.costs.options import CostOptions
 from assistant.costs.report import CostReport
 from assistant.decide import decide
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
-from assistant.explain import Explanation, explain
-from assistant.followup import (
-    ChangeReply,
-    CostReply,
-    FieldChange,
-    FollowUp,
-    FollowUpKind,
-    GuidanceReply,
-    HelpReply,
-    WhyReply,
-    about,
-    classify,
-    flipped,
-    looks_like_question,
-    reply_delta,
-    shown,
-)
 from assistant.knowledge import Knowledge, load_knowledge
 from assistant.messages import NOTHING_UNDERSTOOD
 from assistant.parsing import parse
-from assistant.render.model_list import models_text
+
+if TYPE_CHECKING:
+    from assistant.explain import Explanation
+    from assistant.followup import FollowUp, FollowUpKind
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
@@ -161,6 +147,8 @@ class Advisor:
 
     def model_list(self) -> str:
         """Every model with its provider, uses and shutdown date, then the price profiles."""
+        from assistant.render.model_list import models_text
+
         return models_text(self.knowledge.prices)
 
     def rule_summaries(self, rule_ids: list[str]) -> dict[str, str]:
@@ -183,6 +171,24 @@ class Advisor:
         for callers that placed the reply some other way, an operator's chat model, say);
         by default the text decides, and values the text states win over ``delta``.
         """
+        # Thread replies and explanations are off the `advisor ask` path: their modules
+        # load when first needed.
+        from assistant.followup import (
+            ChangeReply,
+            CostReply,
+            FieldChange,
+            FollowUpKind,
+            GuidanceReply,
+            HelpReply,
+            WhyReply,
+            about,
+            classify,
+            flipped,
+            looks_like_question,
+            reply_delta,
+            shown,
+        )
+
         cleaned = check_text(text)
         stated = reply_delta(cleaned)
         if delta is not None:
@@ -227,6 +233,8 @@ class Advisor:
 
     def explain(self, answer: Answer) -> Explanation:
         """Why ``answer`` is what it is: each fact's words and reading, each rule's checks."""
+        from assistant.explain import explain
+
         facts = self.facts(answer.constraints, answer.costs)
         return explain(answer, book=self.knowledge.book, facts=facts)
 
