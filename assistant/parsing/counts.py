@@ -202,7 +202,7 @@ _NONE_AFTER = lazy_pattern(
     r"|has\s+been|have\s+been|yet)\s+){0,2}(?:labell?ed|annotated|tagged)\b"
 )
 # Ways of saying there is no data. Searched only near the words that can say it (see
-# ``_zero``), which costs less than compiling a faster table of them at import.
+# ``_zero``), which costs less than compiling a table of them.
 _ZERO_PHRASES = (
     r"(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
