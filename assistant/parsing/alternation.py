@@ -22,11 +22,11 @@ _QUANTIFIERS = frozenset("?*+{")
 _BOUNDARIES = (r"\b", r"(?<![\w-])")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_START = re.compile(r"\b\w")
-# Characters that end a run of plain characters in a pattern.
-_SPECIAL = frozenset("\\[]()|?*+{}.^$")
-# One token of a pattern: an escape, a character class ("]" first in it is a literal),
-# a parenthesis, a bar, or a run of other characters.
-_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|[()|]|[^\\\[()|]+")
+# What gives a pattern its structure: an escape or a character class (skipped whole; "]"
+# first in a class is a literal), a parenthesis, a bar.
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|[()|]")
+# The plain characters a pattern starts with (up to one that means something else).
+_PLAIN = re.compile(r"[^\\\[\]()|?*+{}.^$]*")
 # A leading group is written out once per alternative inside it ("(?:high|top) accuracy"
 # as "high accuracy" and "top accuracy") up to this many copied characters, so that each
 # copy starts with plain words; a longer tail is kept behind the group.
@@ -209,9 +209,8 @@ def _starts(alternative: str) -> set[str] | None:
 def _literal_prefix(alternative: str) -> str:
     """The plain characters every match of ``alternative`` starts with ("accuracy" for
     "accuracy\\s+(?:is|are)..."); empty when it starts with a group or a class."""
-    end = 0
-    while end < len(alternative) and alternative[end] not in _SPECIAL:
-        end += 1
+    plain = _PLAIN.match(alternative)
+    end = plain.end() if plain else 0
     if end < len(alternative) and alternative[end] in _QUANTIFIERS:
         end -= 1  # "tasks?": the "s" is optional
     return alternative[: max(end, 0)]
@@ -221,19 +220,25 @@ def _alternatives(fragment: str) -> Iterator[str]:
     """The top-level alternatives of ``fragment``, with a short leading group written
     out: "(?:high|top) accuracy" gives "high accuracy" and "top accuracy"."""
     for alternative in split_top(fragment):
-        if alternative.startswith("(?:"):
-            close = _closing(alternative, 0)
-            after = alternative[close + 1 :]
-            inner_count = len(split_top(alternative[3:close])) if close > 0 else 0
-            if (
-                close > 0
-                and after[:1] not in _QUANTIFIERS
-                and inner_count * len(after) <= _DISTRIBUTE_LIMIT
-            ):
-                for inner in split_top(alternative[3:close]):
-                    yield from _alternatives(inner + after)
-                continue
-        yield alternative
+        yield from _written_out(alternative)
+
+
+def _written_out(alternative: str) -> Iterator[str]:
+    """``alternative`` (no top-level ``|``) with a short leading group written out; each
+    copy has no top-level ``|`` either, so it is not split again."""
+    if alternative.startswith("(?:"):
+        close = _closing(alternative, 0)
+        after = alternative[close + 1 :]
+        inners = split_top(alternative[3:close]) if close > 0 else []
+        if (
+            close > 0
+            and after[:1] not in _QUANTIFIERS
+            and len(inners) * len(after) <= _DISTRIBUTE_LIMIT
+        ):
+            for inner in inners:
+                yield from _written_out(inner + after)
+            return
+    yield alternative
 
 
 def split_top(pattern: str) -> list[str]:
@@ -241,7 +246,7 @@ def split_top(pattern: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     begin = 0
-    for token in _TOKEN.finditer(pattern):
+    for token in _STRUCTURE.finditer(pattern):
         char = token.group()[0]
         if char == "(":
             depth += 1
@@ -257,7 +262,7 @@ def split_top(pattern: str) -> list[str]:
 def _closing(pattern: str, i: int) -> int:
     """The index of the parenthesis closing the group opened at ``i`` (-1 if none)."""
     depth = 0
-    for token in _TOKEN.finditer(pattern, i):
+    for token in _STRUCTURE.finditer(pattern, i):
         char = token.group()[0]
         if char == "(":
             depth += 1
