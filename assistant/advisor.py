@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.answer import Answer, Citation
 from assistant.constraints import CONSTRAINT_FIELDS, Constraints, InputIssue
@@ -21,30 +21,14 @@ from assistant.costs.options import CostOptions
 from assistant.costs.report import CostReport
 from assistant.decide import decide
 from assistant.errors import CostError, EmptyInputError, InputTooLargeError
-from assistant.explain import Explanation, explain
-from assistant.followup import (
-    AckReply,
-    AlternativeReply,
-    ChangeReply,
-    ConfidenceReply,
-    CostReply,
-    DecisionReply,
-    FieldChange,
-    FollowUp,
-    GuidanceReply,
-    HelpReply,
-    OffTopicReply,
-    SummaryReply,
-    WhyReply,
-    flipped,
-    reply_delta,
-    shown,
-)
 from assistant.knowledge import Knowledge, load_knowledge
 from assistant.messages import NOTHING_UNDERSTOOD
 from assistant.parsing import parse
-from assistant.render.model_list import models_text
-from assistant.reply_reading import FollowUpKind, ReplyReading, read_reply
+
+if TYPE_CHECKING:
+    from assistant.explain import Explanation
+    from assistant.followup import FollowUp
+    from assistant.reply_reading import FollowUpKind, ReplyReading
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
@@ -168,6 +152,8 @@ class Advisor:
 
     def model_list(self) -> str:
         """Every model with its provider, uses and shutdown date, then the price profiles."""
+        from assistant.render.model_list import models_text
+
         return models_text(self.knowledge.prices)
 
     def rule_summaries(self, rule_ids: list[str]) -> dict[str, str]:
@@ -195,6 +181,11 @@ class Advisor:
         ``today`` dates a decision's relative revisit ("revisit in 3 months"); without it
         such a revisit is left out.
         """
+        # Thread replies and explanations are off the `advisor ask` path: their modules
+        # load when first needed.
+        from assistant.followup import ChangeReply, FieldChange, flipped, shown
+        from assistant.reply_reading import FollowUpKind, read_reply
+
         cleaned = check_text(text)
         if kind is None and delta is None:
             reading = read_reply(cleaned, previous=previous, today=today or _NO_DAY)
@@ -231,6 +222,9 @@ class Advisor:
         delta: Constraints | None,
     ) -> ReplyReading:
         """A reply a caller placed: its values are the text's over ``delta``."""
+        from assistant.followup import reply_delta
+        from assistant.reply_reading import FollowUpKind, ReplyReading, read_reply
+
         stated = reply_delta(text)
         if delta is not None:
             # ``delta`` fills what the text does not state; the notes of both stay.
@@ -246,6 +240,20 @@ class Advisor:
         self, text: str, reading: ReplyReading, *, before: Answer, today: date | None
     ) -> FollowUp:
         """Every kind but a change: about ``before``, the thread's answer as it stands."""
+        from assistant.followup import (
+            AckReply,
+            AlternativeReply,
+            ConfidenceReply,
+            CostReply,
+            DecisionReply,
+            GuidanceReply,
+            HelpReply,
+            OffTopicReply,
+            SummaryReply,
+            WhyReply,
+        )
+        from assistant.reply_reading import FollowUpKind
+
         kind = reading.kind
         if kind is FollowUpKind.DECISION and reading.decision is not None:
             decision = reading.decision
@@ -282,6 +290,8 @@ class Advisor:
 
     def explain(self, answer: Answer) -> Explanation:
         """Why ``answer`` is what it is: each fact's words and reading, each rule's checks."""
+        from assistant.explain import explain
+
         facts = self.facts(answer.constraints, answer.costs)
         return explain(answer, book=self.knowledge.book, facts=facts)
 

@@ -8,8 +8,9 @@
 The extractors run in a fixed order, each claiming the numbers it reads (see ``scan``):
 money, growth percentages, prompt sizes, durations, rates, deadline phrases, counts; then
 the word-based facts (domain and task, yes/no facts, levels, model). Patterns compile
-once, at import; the word lists are Python data (``vocabulary``) so they load with the
-module and are type-checked.
+the first time a text needs them (``lazy``, ``alternation``), so a command that reads one
+text compiles only what it uses; the word lists are Python data (``vocabulary``) so they
+load with the module and are type-checked.
 
 Choices where a description can be read more than one way:
 

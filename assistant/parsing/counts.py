@@ -24,11 +24,12 @@ from enum import StrEnum
 import assistant.parsing.messages as messages
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.negation import negated, negators
 from assistant.parsing.numbers import Quantity
 from assistant.parsing.scan import Scan
 
-_MARK = re.compile(
+_MARK = lazy_pattern(
     r"^(?:labell?ed|annotated|tagged|graded|scored|rated|reviewed|resolved|closed|answered"
     r"|curated|gold|gold-standard|approved|verified|vetted|categori[sz]ed|classified"
     r"|corrected|edited|coded|signed-off|validated|checked|cleaned|completed|finished|solved"
@@ -41,14 +42,14 @@ _MARK = re.compile(
     r"|approved|written|tagged|corrected|edited|validated|vetted|rated|moderated|curated))$"
 )
 # Words that say the records are history the team holds, without saying they are labeled.
-_HISTORY = re.compile(r"^(?:historical|past|prior|previous|existing|old|older|archived|logged)$")
-_EXAMPLES = re.compile(
+_HISTORY = lazy_pattern(r"^(?:historical|past|prior|previous|existing|old|older|archived|logged)$")
+_EXAMPLES = lazy_pattern(
     r"^(?:examples?|samples?|demonstrations?|pairs?|labels|annotations|datapoints"
     r"|instances|shots?)$"
 )
 # Records of finished work: held, they come with their outcome (a resolved ticket has its
 # category and reply; a written summary is the target output).
-_RECORDS = re.compile(
+_RECORDS = lazy_pattern(
     r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
     r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
     r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
@@ -64,7 +65,7 @@ _RECORDS = re.compile(
     r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?|lines"
     r"|dialogue|quotes|repair\s+orders|work\s+orders|memos?|exams?|scripts)$"
 )
-_OUTPUT_RECORDS = re.compile(
+_OUTPUT_RECORDS = lazy_pattern(
     r"^(?:tickets?|chats?|conversations?|transcripts?|calls?|cases?|threads?|interactions?"
     r"|sessions?|dialogues?|dialogs?|descriptions?|summaries|summary|captions?|answers?"
     r"|responses?|replies|reply|explanations?|translations?|headlines?|narratives?"
@@ -73,7 +74,7 @@ _OUTPUT_RECORDS = re.compile(
     r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|lines|dialogue"
     r"|quotes|memos?)$"
 )
-_WITH_OUTCOME = re.compile(
+_WITH_OUTCOME = lazy_pattern(
     # "... with the resolving team recorded", "w/ the outcome noted".
     r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded"
     r"|noted|logged|attached|included|marked|captured|stored|filled\s+in)\b"
@@ -98,7 +99,7 @@ _WITH_OUTCOME = re.compile(
     r"|by hand)\b"
 )
 # Said of records anywhere in their sentence: they pair an input with its answer.
-_PAIRS_SAID = re.compile(
+_PAIRS_SAID = lazy_pattern(
     r"\b(?:input[/-]output|input\s+and\s+(?:expected\s+|correct\s+)?output|question[/-]answer"
     r"|prompt[/-]completion|source[/-]target)\s+pairs\b"
     r"|\b(?:source|input|text)s?\s*(?:\+|&|and|with|plus)\s*(?:the\s+|their\s+)?(?:correct"
@@ -112,29 +113,29 @@ _PAIRS_SAID = re.compile(
     r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
     r"|logged|attached)\b"
 )
-_UNLABELED_MARK = re.compile(
+_UNLABELED_MARK = lazy_pattern(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged|reviewed)|without\s+(?:any\s+)?(?:labels|annotations)|no\s+labels)\b"
 )
-_TO_DO = re.compile(
+_TO_DO = lazy_pattern(
     r"\s*(?:\w+\s+){0,3}?(?:to\s+(?:classify|process|label|review|summari[sz]e|tag|annotate"
     r"|sort|triage|translate|extract|handle|go through|clear)|that\s+need|waiting|pending"
     r"|backlog|in\s+the\s+queue|queued|a\s+backlog)\b"
 )
-_PROMPT_CLAUSE = re.compile(r"\b(?:prompt\w*|few-shot|in-context|one-shot)\b")
-_SHOT = re.compile(r"\s*-?\s*shots?\b")
+_PROMPT_CLAUSE = lazy_pattern(r"\b(?:prompt\w*|few-shot|in-context|one-shot)\b")
+_SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 # A count said to come later is growth, not data in hand; one that is only needed or
 # hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
-_FUTURE = re.compile(
+_FUTURE = lazy_pattern(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
     r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
     r"|want|wants|minimum of)\s+(?:[a-z'-]+\s+){0,2}$"
 )
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
-_MARK_AFTER = re.compile(
+_MARK_AFTER = lazy_pattern(
     r"\s+(?:of\s+(?:them|which|those|these|it)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+"
     r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed|routed|resolved|answered|coded|graded|checked|verified"
@@ -142,7 +143,7 @@ _MARK_AFTER = re.compile(
 )
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
 # "editors have rewritten about 20,000 of these".
-_LABEL_VERB_BEFORE = re.compile(
+_LABEL_VERB_BEFORE = lazy_pattern(
     r"\b(?:labell?ed|annotated|tagged|hand[- ]labell?ed|reviewed|curated|graded|categori[sz]ed"
     r"|classified|coded|marked|scored|approved|verified|resolved|corrected|rewritten|written"
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
@@ -153,7 +154,7 @@ _LABEL_VERB_BEFORE = re.compile(
 )
 # A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",
 # "Examples - 700", "gold set of 2k".
-_HEADER_BEFORE = re.compile(
+_HEADER_BEFORE = lazy_pattern(
     r"\b(?:(?:labell?ed|annotated|training|gold|example|tagged|golden)(?:\s+(?:data|examples"
     r"|set|dataset|samples|pairs|records|rows|items|corpus))?(?:\s+(?:so\s+far|to\s+date|yet"
     r"|today|now|currently|right\s+now|in\s+hand|on\s+hand))?\s*(?:[:=]|-|of|is|are|size"
@@ -167,20 +168,20 @@ _HEADER_BEFORE = re.compile(
 )
 # Said to be what a model should learn from: "200 top ads to learn from", "80 replies we'd
 # hold up as good examples".
-_LEARN_FROM = re.compile(
+_LEARN_FROM = lazy_pattern(
     r"\s*(?:[\w'-]+\s+){0,6}?to\s+(?:learn|train|fine-tune|tune)\s+(?:from|on|with)\b"
 )
-_AS_EXAMPLES = re.compile(
+_AS_EXAMPLES = lazy_pattern(
     r"\s*(?:[\w'-]+\s+){0,6}?(?:as|for)\s+(?:(?:good|great|gold|golden|model|reference"
     r"|training|best|positive|ideal|exemplary|the|our)\s+)?(?:examples?|references?|exemplars?"
     r"|training\s+data|templates?|ground\s+truth)\b"
 )
-_HOLD = re.compile(
+_HOLD = lazy_pattern(
     r"\b(?:have|has|had|got|own|hold|holds|possess|sitting on|collected|gathered|accumulated"
     r"|saved|kept|stored|exported|there are|there's|we've|we have|our|archive of|history of"
     r"|record of|library of|database of|corpus of|set of|pile of|access to|exist|only)\b"
 )
-_EXIST_AFTER = re.compile(
+_EXIST_AFTER = lazy_pattern(
     r"\s*(?:\w+\s+){0,4}?(?:exist|on hand|available|in\s+(?:our|the)\s+(?:database|crm|archive"
     r"|system|helpdesk|zendesk|ticketing|data warehouse|warehouse|history|catalog(?:ue)?"
     r"|back catalog(?:ue)?|library|collection|portfolio|records)|to\s+(?:learn|train)"
@@ -193,15 +194,15 @@ _OF_THEM = (
 )
 # A count that "none" (or "not one") of is labeled: "none of our 40k tickets are tagged",
 # "2M emails, none of them labelled".
-_NONE_BEFORE = re.compile(
+_NONE_BEFORE = lazy_pattern(
     r"\b(?:none|not\s+one)\s+of\s+(?:the|our|their|these|those|all)?\s*(?:[a-z-]+\s+)?[~≈]?\s*$"
 )
-_NONE_AFTER = re.compile(
+_NONE_AFTER = lazy_pattern(
     rf"[^.;!?\n\d]{{0,60}}?\b(?:none|not\s+one|nothing)\s+(?:{_OF_THEM})?(?:(?:is|are|was|were"
     r"|has\s+been|have\s+been|yet)\s+){0,2}(?:labell?ed|annotated|tagged)\b"
 )
 # Ways of saying there is no data. Searched only near the words that can say it (see
-# ``_zero``), which costs less than compiling a faster table of them at import.
+# ``_zero``), which costs less than compiling a table of them.
 _ZERO_PHRASES = (
     r"(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
@@ -257,8 +258,8 @@ _ZERO_PHRASES = (
     r"|(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged)\b"
 )
-_ZERO = re.compile(rf"\b(?:{_ZERO_PHRASES})")
-_UNLABELED = re.compile(
+_ZERO = lazy_pattern(rf"\b(?:{_ZERO_PHRASES})")
+_UNLABELED = lazy_pattern(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|raw\s+(?:text|data|documents|docs|emails|logs"
     r"|transcripts|tickets|conversations|chats|notes|files|recordings|audio|images|corpus)"
     r"|not\s+(?:yet\s+)?(?:labell?ed|annotated)|without\s+(?:any\s+)?(?:labels|annotations)"
@@ -271,7 +272,7 @@ _UNLABELED = re.compile(
 # examples so far: none"), and no phrase is longer than the reach.
 _ZERO_LEAD = 60
 _ZERO_REACH = 200
-_DATA_WORDS = re.compile(
+_DATA_WORDS = lazy_pattern(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
     r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?)\b"
 )
@@ -322,8 +323,8 @@ _LABELING_PHRASES = (
 _GROWTH = Table(
     [("labeling", _LABELING_PHRASES), ("growth", _GROWTH_PHRASES)], start=r"\b", end=r"\b"
 )
-_STOPPED = re.compile(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
-_NO_GROWTH = re.compile(
+_STOPPED = lazy_pattern(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
+_NO_GROWTH = lazy_pattern(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
     r"\s+more|(?:data|dataset|labels)\s+(?:(?:is|are|will\s+stay|stays?|remains?)\s+(?:fixed|static"
     r"|frozen|final)|won't\s+grow)|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
@@ -373,12 +374,12 @@ _PHRASE_STOP = frozenset(
 _PREPOSITIONS = frozenset(
     ["with", "from", "by", "on", "about", "under", "via", "using", "including", "plus"]
 )
-_WORDS_AFTER = re.compile(
+_WORDS_AFTER = lazy_pattern(
     r"(?:\s+(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?[a-z][\w'/&-]*){0,6}"
 )
 
 
-_EVIDENCE_WORDS = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
+_EVIDENCE_WORDS = lazy_pattern(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
 
 
 class CountKind(StrEnum):

@@ -12,19 +12,20 @@ import re
 from decimal import Decimal
 
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import Quantity
 from assistant.parsing.scan import Scan
 from assistant.parsing.sizes import _OUTPUT, _PROMPT
 
-_PAGES = re.compile(r"\s*-?\s*pages?(?![a-z])")
-_UNIT = re.compile(r"\s*-?\s*(?P<unit>tokens?|words?)(?![a-z])")
-_DOCUMENT = re.compile(
+_PAGES = lazy_pattern(r"\s*-?\s*pages?(?![a-z])")
+_UNIT = lazy_pattern(r"\s*-?\s*(?P<unit>tokens?|words?)(?![a-z])")
+_DOCUMENT = lazy_pattern(
     r"\b(?:documents?|docs?|contracts?|agreements?|reports?|articles?|notes?|files?|filings?"
     r"|transcripts?|papers?|chapters?|manuals?|records?|pdfs?|letters?|briefs?|policies"
     r"|claims?|statements?|emails?|tickets?|essays?|theses|invoices?|each|apiece)\b"
 )
-_PAGES_AFTER = re.compile(r"\s*(?:long|each|apiece|in length)\b")
-_PAGES_BEFORE = re.compile(
+_PAGES_AFTER = lazy_pattern(r"\s*(?:long|each|apiece|in length)\b")
+_PAGES_BEFORE = lazy_pattern(
     r"(?:\b(?:each|averag\w*|typically|usually)\b|\b(?:documents?|contracts?|reports?|files?"
     r"|filings?|papers?|agreements?|manuals?)\s+(?:of|are|is|run|with|average)\b)[^.;]*$"
 )

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import assistant.parsing.messages as messages
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import Quantity, is_negative
 from assistant.parsing.scan import Scan
 
@@ -35,17 +36,17 @@ _DAYS = {
     "hour": Decimal(1) / 24,
     "hr": Decimal(1) / 24,
 }
-_UNIT = re.compile(
+_UNIT = lazy_pattern(
     r"(?P<hyphen>\s*-\s*|\s*)(?:of\s+)?(?:(?P<business>business|working|calendar|full)\s+)?"
     r"(?P<unit>day|week|wk|fortnight|sprint|month|mo|mth|quarter|qtr|year|yr|hour|hr)"
     r"(?P<plural>s)?(?![a-z])"
 )
 # Short units belong to latency ("under 200 ms"), never to a timeline; they are claimed
 # so they are not read as counts either.
-_SHORT_UNIT = re.compile(
+_SHORT_UNIT = lazy_pattern(
     r"\s*-?\s*(?:ms|msec|milliseconds?|seconds?|secs?|s|minutes?|mins?)(?![a-z])"
 )
-_ARTICLE = re.compile(
+_ARTICLE = lazy_pattern(
     r"\b(?P<half>half\s+)?(?:an?|a\s+single)\s+(?:full\s+|single\s+|calendar\s+)?"
     r"(?P<unit>day|week|fortnight|month|quarter|year|sprint)"
     r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|two))?\b"
@@ -144,7 +145,7 @@ _NOT_TIMELINE_NOUNS = frozenset(
         "avg",
     ]
 )
-_NOT_DEADLINE_BEFORE = re.compile(
+_NOT_DEADLINE_BEFORE = lazy_pattern(
     r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
     r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
     r"|lasting)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
@@ -157,11 +158,11 @@ _NOT_DEADLINE_BEFORE = re.compile(
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
 )
 # "10k a month", "twice a month": an article duration right after a number is a rate.
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy_pattern(
     r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}$"
 )
-_NOT_DEADLINE_AFTER = re.compile(
+_NOT_DEADLINE_AFTER = lazy_pattern(
     r"\s*(?:-?\s*old\b|ago\b|later\b|in business\b|in production\b|of experience\b|of runway"
     r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"
     r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
@@ -169,22 +170,22 @@ _NOT_DEADLINE_AFTER = re.compile(
     r"|posts)\b|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
     r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
-_GROWTH_PERIOD = re.compile(
+_GROWTH_PERIOD = lazy_pattern(
     r"\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s*$"
 )
-_GROWTH_WORDS = re.compile(
+_GROWTH_WORDS = lazy_pattern(
     r"\b(?:gather|collect|accumul|grow|label|annotat|add|expect|reach|doubl|tripl|scale"
     r"|increas|hire|build up|ramp)\w*"
 )
 # "We'll have tens of thousands within a year": the time data takes to come, not a deadline.
-_FUTURE_DATA_BEFORE = re.compile(
+_FUTURE_DATA_BEFORE = lazy_pattern(
     r"\b(?:will|'ll|should|expect\s+to|going\s+to|plan\s+to)\s+(?:have|get|collect|gather"
     r"|reach|accumulate|label|annotate)\s+(?:[\w~$,.'-]+\s+){0,3}?(?:[\w,.~-]*\d[\w,.~-]*"
     r"|[a-z]*(?:thousand|hundred|million|dozen)s?|more|plenty|lots)(?:\s+[a-z'-]+){0,3}?\s+"
     r"(?:within|in|over)\s+$"
 )
-_YEARS_OF = re.compile(r"\bfor\s+$")
-_RELATIVE = re.compile(
+_YEARS_OF = lazy_pattern(r"\bfor\s+$")
+_RELATIVE = lazy_pattern(
     r"\b(?:(?P<week>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:next|this|coming)\s+week"
     r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:by|before|on|this|next)\s+(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|weekend))"
@@ -198,7 +199,7 @@ _RELATIVE = re.compile(
     r"\s+quarter))\b"
 )
 _RELATIVE_DAYS = {"week": 7, "tomorrow": 1, "month": 30, "quarter": 90}
-_URGENT = re.compile(
+_URGENT = lazy_pattern(
     r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away|immediately"
     r"|(?:need|needed|want|wanted)(?:\s+(?:it|this|that))?\s+yesterday|time[- ]critical"
     r"|tight deadline"

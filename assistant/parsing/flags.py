@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 import assistant.parsing.messages as messages
 from assistant.constraints import FIELD_ROWS
-from assistant.parsing.alternation import factored
+from assistant.parsing.alternation import any_of
 from assistant.parsing.draft import Draft
 from assistant.parsing.keys import PhraseKey
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 
 # Phrases where a negation word makes the point stronger ("mistakes are not acceptable").
-_AFFIRMING = re.compile(
+_AFFIRMING = lazy_pattern(
     r"not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
     r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
@@ -42,7 +43,7 @@ _GREAT = (
     r"great|perfect|exact|precise|flawless|amazing|spot[- ]on|excellent|100%|polished"
     r"|brilliant|stellar|top[- ]notch|near[- ]perfect|impeccable|outstanding|very good|high"
 )
-_INNER_NEGATION = re.compile(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
+_INNER_NEGATION = lazy_pattern(r"\b(?:not|isn't|aren't|doesn't|don't|never|no)\b|n't\b")
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,8 @@ class Signal:
         return [(PhraseKey(self.name, kind), fragment) for kind, fragment in kinds if fragment]
 
 
-# Prompting as a team would name what it tried. Factored by first letter: these words
-# start many phrasings, and most words in a text start with none of these letters.
-_PROMPTING = factored(
+# Prompting as a team would name what it tried.
+_PROMPTING = any_of(
     [
         r"prompt(?:s|ing|\s+engineering|\s+tuning|-only)?",
         r"few[- ]shot(?:\s+prompt(?:s|ing)?|\s+examples)?",
@@ -350,9 +350,9 @@ SIGNALS: tuple[Signal, ...] = (
 ENTRIES = [entry for signal in SIGNALS for entry in signal.entries()]
 _NAMES = frozenset(signal.name for signal in SIGNALS)
 _NEGATION_INSIDE = frozenset(signal.name for signal in SIGNALS if signal.negation_inside)
-_CAPITALS = re.compile(r"[A-Z]{3}")
+_CAPITALS = lazy_pattern(r"[A-Z]{3}")
 _ACRONYMS = {
-    signal.name: re.compile(rf"\b(?:{signal.case_sensitive_yes})\b")
+    signal.name: lazy_pattern(rf"\b(?:{signal.case_sensitive_yes})\b")
     for signal in SIGNALS
     if signal.case_sensitive_yes
 }
@@ -397,7 +397,7 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
 
 # Words that correct what came before ("actually, accuracy isn't critical"): the later
 # statement replaces the earlier one, which is no contradiction.
-_CORRECTION = re.compile(
+_CORRECTION = lazy_pattern(
     r"\b(?:actually|correction|sorry|scratch\s+that|update|on\s+second\s+thought|instead"
     r"|to\s+be\s+clear|i\s+mean|rather|now)\b[^.!?]{0,40}$"
 )

@@ -8,9 +8,9 @@ words of either kind, so the second sign needs at least three foreign ones.
 
 from __future__ import annotations
 
-import re
+from assistant.parsing.lazy import lazy_pattern
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_pattern(r"[^\W\d_]+")
 _ENGLISH = frozenset(
     [
         "the",
@@ -225,7 +225,7 @@ _FOREIGN = frozenset(
     ]
 )
 # Letters beyond Latin Extended-B (U+024F): Greek, Cyrillic, Arabic, CJK...
-_NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
+_NON_LATIN = lazy_pattern(r"[^\W\d_\x00-\u024f]")
 
 
 def mostly_not_english(text: str) -> bool:

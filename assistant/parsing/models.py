@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.text import Text
 
 _V = r"(?:[- ]?\d{1,2}(?:\.\d)?)"
-_MODEL = re.compile(
+_MODEL = lazy_pattern(
     r"(?=[gocmlpqdbrft])(?<![\w-])(?:"
     rf"gpt{_V}o?(?:[- ](?:mini|nano|turbo|pro|luna|sol|terra|astra))?"
     r"|o[134](?:[- ](?:mini|pro|preview))?"
@@ -25,9 +26,11 @@ _MODEL = re.compile(
     r"|(?:flan[- ])?t5(?:[- ](?:small|base|large|xl|xxl))?"
     r")(?![\w])"
 )
-_FAMILY_DIGIT = re.compile(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
-_FINE_TUNE = re.compile(r"\bfine[- ]?tun\w*")
-_NAME_AFTER = re.compile(r"[ -](?!(?:And|Or|For|To|In|On|With|The|API|Via|From)\b)[A-Z][a-z]{2,}\b")
+_FAMILY_DIGIT = lazy_pattern(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
+_FINE_TUNE = lazy_pattern(r"\bfine[- ]?tun\w*")
+_NAME_AFTER = lazy_pattern(
+    r"[ -](?!(?:And|Or|For|To|In|On|With|The|API|Via|From)\b)[A-Z][a-z]{2,}\b"
+)
 
 
 def extract(text: Text, draft: Draft) -> None:

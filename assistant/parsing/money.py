@@ -8,16 +8,16 @@ converted: they are reported as an issue and left out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 import assistant.parsing.messages as messages
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import PER_MONTH, Quantity, is_negative, whole
 from assistant.parsing.scan import Scan
 
-_PREFIX = re.compile(
+_PREFIX = lazy_pattern(
     r"(?:(?P<usd>(?<![a-z])us\s?\$|(?<![a-z])usd|(?<![a-z])\$)"
     r"|(?P<eur>€|(?<![a-z])eur)|(?P<gbp>£|(?<![a-z])gbp)"
     r"|(?P<jpy>¥|(?<![a-z])jpy)|(?P<inr>₹|(?<![a-z])(?:inr|rs\.?))"
@@ -38,19 +38,19 @@ def _may_have_prefix(low: str, start: int) -> bool:
     return lead.endswith(_PREFIX_ENDS)
 
 
-_SUFFIX = re.compile(
+_SUFFIX = lazy_pattern(
     r"\s*(?:(?P<other>canadian\s+dollars?|australian\s+dollars?|yuan|rmb|cny|renminbi"
     r"|(?:swiss\s+)?francs?|chf|cad|aud|rubles?|roubles?|kronor|krona|zloty|reais|pesos?)"
     r"|(?P<usd>us\s?dollars?|usd|dollars?|bucks|\$)|(?P<eur>eur(?:os?)?|€)"
     r"|(?P<gbp>gbp|pounds?(?:\s+sterling)?|quid|£|sterling)|(?P<jpy>yen|jpy)"
     r"|(?P<inr>rupees?|inr))(?![a-z])"
 )
-_PERIOD = re.compile(
+_PERIOD = lazy_pattern(
     r"\s*(?:(?:(?:per|a|an|each|every)\b|/)\s*(?:calendar\s+)?"
     r"(?P<unit>month|mo|mth|year|yr|annum|week|wk|day|quarter|qtr)s?\b"
     r"|(?P<adj>monthly|annually|yearly|annual|weekly|daily|quarterly|pcm|p/m)\b)"
 )
-_PER_UNIT = re.compile(
+_PER_UNIT = lazy_pattern(
     r"\s*(?:(?:per|/|a|an|each|for each|for every|every)\s*(?:1k|1,000|1000|thousand|million|"
     r"1m|m|100|10k)?\s*(?:call|request|query|queries|token|label|item|example|annotation"
     r"|ticket|document|doc|page|hour|hr|h|conversation|chat|message|user|seat|image|word"
@@ -62,60 +62,60 @@ _PER_UNIT = re.compile(
 )
 # What the words before an amount say it is. The cue nearest the amount decides:
 # "we pay $2k a month but can spend up to $5k" has one cost and one budget.
-_BUDGET_CUE = re.compile(
+_BUDGET_CUE = lazy_pattern(
     r"\b(?:budget\w*|afford|allocat\w*|set aside|earmark\w*|approved|funding|fund(?:ed)?"
     r"|(?:can|could|will|would|willing to|able to|happy to|ready to|prepared to|plan to"
     r"|want to|looking to|ok to|okay to|may|might)\s+(?:\w+\s+)?spend|up to|at most"
     r"|max(?:imum)?|cap(?:ped)?|ceiling|limit(?:ed)?|under|below|within|less than"
     r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest)\b"
 )
-_COST_CUE = re.compile(
+_COST_CUE = lazy_pattern(
     r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised|valuation|valued"
     r"|worth|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|loss(?:es)?|los(?:e|es|ing|t)"
     r"|fines?|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
     r"|pric(?:e|ed|es|ing)|fees?|costs?|costing|bills?|billed|invoic\w+|refunds?"
     r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?)\b"
 )
-_SPEND_BEFORE = re.compile(
+_SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
     r"|spend(?:ing)? (?:up to|under|at most|no more than)|cap (?:it |spend(?:ing)? )?at"
     r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to) spend"
     r"(?: (?:about|around|roughly|maybe|up to))?"
     r"|afford(?: up to)?)\s*[~≈]?\s*$"
 )
-_NOT_BUDGET_AFTER = re.compile(
+_NOT_BUDGET_AFTER = lazy_pattern(
     r"\s*(?:in|of|per year in|a year in|annual|worth of)?\s*(?:revenue|sales|arr|mrr|funding"
     r"|profits?|income|savings|losses|fines?|penalt\w+|valuation|company|business|firm"
     r"|startup|enterprise|bank|retailer|market|industry|deal|account|salary|loans?"
     r"|mortgages?|transactions?|claims?|premiums?|in\s+(?:revenue|sales|funding|savings))\b"
 )
-_CORRECTION = re.compile(
+_CORRECTION = lazy_pattern(
     r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"
     r"|updated?|edit|changed to|instead|no wait|wait|now)\b"
 )
 # "Budget was $200k (now $120k)": an amount said to be the old one gives way.
-_SUPERSEDED = re.compile(
+_SUPERSEDED = lazy_pattern(
     r"\b(?:was|were|used to be|originally|initially|previously|first|old|earlier)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = lazy_pattern(
     r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly)\s+(?:budget|spend|cap|limit"
     r"|allowance|ceiling)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
     r"\s*(?P<unit>month|year|week|day|quarter)\b|\b(?:per|a|each|every)\s+"
     r"(?P<unit2>month|year|week|day|quarter)\s+(?:budget|spend|cap|limit|allowance)\b"
 )
-_EXPLICIT = re.compile(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
+_EXPLICIT = lazy_pattern(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
 # "budget for this is 15k": up to five words between "budget" and a bare number.
-_BARE_AFTER_BUDGET = re.compile(r"\bbudget\b(?:\s+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
-_SPEND_CUE = re.compile(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
-_BUDGET_AFTER = re.compile(
+_BARE_AFTER_BUDGET = lazy_pattern(r"\bbudget\b(?:\s+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+_SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
+_BUDGET_AFTER = lazy_pattern(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
 )
-_BARE_END = re.compile(
+_BARE_END = lazy_pattern(
     r"[ \t]*(?:$|[\n,.;:)!?]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
     r"|is|budget|one-off|upfront|to spend)\b)"
 )
-_NO_BUDGET = re.compile(
+_NO_BUDGET = lazy_pattern(
     r"\b(?:(?:zero|no|nil)\s+budget(?!\s+(?:constraints?|limits?|caps?|ceiling|concerns?"
     r"|issues?|yet|decided|set|approved|info\w*|details?|figures?|numbers?|for\s+now))"
     r"|budget\s*(?:is|:|of)?\s*(?:zero|nil|none)\b)"

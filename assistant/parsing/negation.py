@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.text import Text
 
 _NEGATORS = frozenset(
@@ -36,14 +36,14 @@ _NEGATORS = frozenset(
         "cant",
     ]
 )
-_MAYBE = re.compile(
+_MAYBE = lazy_pattern(
     r"\b(?:no|not|never|without|nor|neither|hardly|barely|zero|non|lack\w*"
     r"|nothing|nobody|none|cannot|isnt|arent|dont|doesnt|didnt|wont|cant|un)\b|n't"
 )
-_TOKEN = re.compile(r"[a-z']+")
+_TOKEN = lazy_pattern(r"[a-z']+")
 # A negation does not carry over a coordinating word: in "no labels and accuracy
 # matters", "no" belongs to the labels.
-_COORDINATION = re.compile(r"\b(?:and|or|so|then|plus)\b")
+_COORDINATION = lazy_pattern(r"\b(?:and|or|so|then|plus)\b")
 
 
 def negators(text: Text) -> list[int]:

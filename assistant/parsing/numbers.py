@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.parsing.alternation import factored
+from assistant.parsing.alternation import any_of
+from assistant.parsing.lazy import lazy_pattern
 
 #: Number words up to ninety, by value: the one table every reading in words uses.
 NUMBER_WORDS = {
@@ -63,7 +64,7 @@ _PLURAL = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "milli
 # "three quarters of a million", "a third of a million". Alone it is something else
 # ("each quarter", "two quarters", "the third month").
 _BEFORE_SCALE = r"(?=(?:\s+of)?(?:\s+an?)?\s+(?:hundred|thousand|million|billion)\b)"
-_WORD = factored(
+_WORD = any_of(
     [
         "zero",
         "one",
@@ -116,11 +117,11 @@ _WORD = factored(
 # A fraction only counts as part of a number before a scale: "a quarter of a million",
 # "three quarters of a million", "a third of a million". Alone it is something else
 # ("each quarter", "two quarters", "the third month").
-_WORDS = re.compile(
+_WORDS = lazy_pattern(
     rf"(?=[aztofsenhmbdchq])(?<![\w-])(?:an?\s+)?{_WORD}"
     rf"(?:(?:\s+|-)(?:(?:and|of|a|an)\s+){{0,2}}{_WORD}){{0,8}}(?![\w])"
 )
-_DIGITS = re.compile(
+_DIGITS = lazy_pattern(
     r"(?=[\d.])(?<![\w.,])(?<![a-z]-)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?![\w,])(?!\.\d)"
@@ -131,9 +132,9 @@ _DIGITS = re.compile(
     r"|\s+(?P<wmag>hundred\s+thousand|thousand|million|billion|hundred|grand|mil|mln)\b)?"
 )
 # One pass finds both: a number in digits ("25k") or in words ("twelve thousand").
-_QUANTITY = re.compile(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GRAND = re.compile(r"\s+(?:of\s+)?grand\b")
+_QUANTITY = lazy_pattern(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
+_THOUSANDS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GRAND = lazy_pattern(r"\s+(?:of\s+)?grand\b")
 _MAGNITUDE = {
     "k": 1_000,
     "m": 1_000_000,
@@ -150,15 +151,15 @@ _MAGNITUDE = {
     "billion": 1_000_000_000,
     "grand": 1_000,
 }
-_RANGE_GAP = re.compile(r"\s*(?:-+|to|or|and)\s*(?:us\$|\$|€|£|usd\s?)?\s*")
-_GROWTH_FROM = re.compile(r"\b(?:from|grow\w*|increas\w*|go(?:ing)?|ris\w*|jump\w*|scal\w*)\b")
+_RANGE_GAP = lazy_pattern(r"\s*(?:-+|to|or|and)\s*(?:us\$|\$|€|£|usd\s?)?\s*")
+_GROWTH_FROM = lazy_pattern(r"\b(?:from|grow\w*|increas\w*|go(?:ing)?|ris\w*|jump\w*|scal\w*)\b")
 # A minus sign sits right against the number or its currency ("-$500", "$-500"); a dash
 # followed by a space is a list bullet.
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy_pattern(
     r"(?:(?<![\w.,%)])-(?:us\$|\$|€|£)?|(?:\$|€|£)-|\b(?:minus|negative)\s+(?:us\$|\$|€|£)?)$"
 )
-_BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|€|£|usd)?\s*$")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_BETWEEN = lazy_pattern(r"\bbetween\s*(?:us\$|\$|€|£|usd)?\s*$")
+_ORDINAL = lazy_pattern(r"(?:st|nd|rd|th)\b")
 
 #: Quantities beyond this many in one text are not read: no description needs more, and
 #: it keeps a pathological input linear.

@@ -15,9 +15,8 @@ Each pattern's intent is in the comment above it; a phrase matches within one se
 
 from __future__ import annotations
 
-import re
-
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 
@@ -49,7 +48,7 @@ _LATER = (
     r"|if\s+(?:it|that|this|prompting)\s+(?:isn't|is\s+not|doesn't|does\s+not|plateaus|stalls"
     r"|falls\s+short|hits))"
 )
-_STAGED = re.compile(
+_STAGED = lazy_pattern(
     # "start with a prompt", "begin with prompting", "start off prompting", "prompt first".
     rf"\b(?:(?:start|begin|kick\s+off|launch|go\s+live|ship)(?:\s+off)?\s+(?:with|by|using|on)\s+"
     rf"{_GAP}{_PROMPTING}\b{_SEP}{_GAP}(?:and|then|,){_SEP}{_GAP}(?:{_TUNING}|revisit|re-?evaluate"
@@ -76,7 +75,7 @@ _WILL = (
     r"(?:will|'ll|expect(?:ed)?\s+to|set\s+to|going\s+to|should|could|may|likely\s+to"
     r"|projected\s+to|forecast\s+to|planned\s+to|about\s+to)"
 )
-_SCALE = re.compile(
+_SCALE = lazy_pattern(
     # "will grow tenfold", "is expected to increase by 5x", "could climb sharply".
     rf"\b(?:{_WILL}\s+(?:\w+\s+)?(?:grow|increase|rise|climb|jump|multiply|scale)\s+(?:by\s+)?"
     rf"(?:about\s+|roughly\s+|around\s+)?(?:{_MULTIPLE}|a\s+lot|massively|significantly"
@@ -99,7 +98,7 @@ _SCALE = re.compile(
 
 # A plan in two steps, often across sentences or list items: prompting first ("Phase 1:
 # a prompted model", "plan is first to use prompt", "a prompt template at first") ...
-_FIRST = re.compile(
+_FIRST = lazy_pattern(
     rf"\b(?:(?:phase|stage|step)\s*(?:1|one|i)\b|v1\b|mvp\b|(?:at|to)\s+(?:first|start)|first(?:ly)?"
     rf"|initially|for\s+now|now\b|to\s+begin|to\s+start\s+with)\W+[^.!?;\n*•]{{0,90}}?"
     rf"{_PROMPTING}\b"
@@ -108,7 +107,7 @@ _FIRST = re.compile(
 )
 # ... then tuning ("Phase 2: fine-tune for our tone", "then fine-tune before next season",
 # "after ~3 months distill into a small model", "FT at ~5k coded").
-_THEN = re.compile(
+_THEN = lazy_pattern(
     rf"\b(?:(?:phase|stage|step)\s*(?:2|two|ii)\b|v2\b|then|later|after\w*|once|when|eventually"
     rf"|next\s+(?:season|year|quarter|phase))\W+(?:[\w~≈/-]+\W+){{0,12}}?(?:{_TUNING}|ft\b"
     rf"|distil\w*)"

@@ -4,14 +4,17 @@ extractors, so "reply in 3 sentences" inside a prompt is not read as a fact."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from assistant.parsing.lazy import lazy_pattern
+
 _FENCE = "```"
-_PROMPT_NEAR = re.compile(r"\b(?:prompts?|instructions?|system\s+(?:message|prompt))\b")
-_QUOTED = re.compile(r"\bprompt\b[^\"\n]{0,60}?(?:is|reads|says|:)\s*\"")
-_BLOCK = re.compile(r"\bprompt\s*(?:is|reads|below|looks like this|template|text)?\s*:\s*\n(?=\S)")
-_LANGUAGE_TAG = re.compile(r"[\w+-]{1,15}\n")
+_PROMPT_NEAR = lazy_pattern(r"\b(?:prompts?|instructions?|system\s+(?:message|prompt))\b")
+_QUOTED = lazy_pattern(r"\bprompt\b[^\"\n]{0,60}?(?:is|reads|says|:)\s*\"")
+_BLOCK = lazy_pattern(
+    r"\bprompt\s*(?:is|reads|below|looks like this|template|text)?\s*:\s*\n(?=\S)"
+)
+_LANGUAGE_TAG = lazy_pattern(r"[\w+-]{1,15}\n")
 MIN_PROMPT_CHARS = 15
 
 

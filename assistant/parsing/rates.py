@@ -17,12 +17,12 @@ priced on today, and a projection is the best estimate when it is all there is.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.parsing.counts import CountKind, classify, names_records
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import PER_MONTH, Quantity, whole
 from assistant.parsing.scan import Scan
 
@@ -36,7 +36,7 @@ _STOP = (
 # pieces of copy a month", "thousands of passages a week"): at most five, none of them a
 # function word that would start another statement ("of" only joins two nouns).
 _WORD = rf"(?:\s+of(?=\s+(?!{_STOP}\b)[a-z]))?\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
-_AFTER = re.compile(
+_AFTER = lazy_pattern(
     rf"(?P<phrase>(?:{_WORD}){{0,5}}?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
     r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
@@ -44,84 +44,84 @@ _AFTER = re.compile(
     r"|\s+(?P<adj>daily|weekly|monthly|hourly|yearly|annually|quarterly)\b"
     r"|\s*(?P<rps>rps|qps|req/s|requests?/s(?:ec)?)\b)"
 )
-_BEFORE = re.compile(
+_BEFORE = lazy_pattern(
     r"(?:\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual|annually)\b"
     r"|\b(?:per|each|every)\s+(?P<unit>day|week|month|quarter|term|semester|hour|year|second"
     r"|minute)\b)"
     r"[^\d]{0,40}$"
 )
 # A period that opens the sentence, set off by a comma: "Each term, tutors add 800 more".
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"(?:^|[.;:!?\n])\s*(?:and\s+)?(?:per|each|every)\s+(?P<unit>day|week|month|quarter|term"
     r"|semester|year)\s*,[^\d,]{0,50}$"
 )
-_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w'&-]*){0,3}")
-_NOT_REQUESTS = re.compile(
+_NOUN_AFTER = lazy_pattern(r"(?:\s+[a-z][\w'&-]*){0,3}")
+_NOT_REQUESTS = lazy_pattern(
     r"\b(?:users?|people|persons?|employees?|staff|members?|subscribers?|visitors?|agents?"
     r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
     r"|minutes?|days?|weeks?|months?|years?|releases?|deploys?|sprints?|meetings?"
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
     r"|categories|classes|labels? per)\b"
 )
-_LABEL_WORDS = re.compile(
+_LABEL_WORDS = lazy_pattern(
     # A singular "label" before a colon names a thing ("Sportswear label: ..."), not data.
     r"\b(?:labell?(?:ed|ing|s)|label(?!\s*:)|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
     r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data|curated"
     r"|resolved|answered|vetted|checked|cleaned|coded|categori[sz]ed|classified|pairs)\b"
 )
-_GROWTH_VERBS = re.compile(
+_GROWTH_VERBS = lazy_pattern(
     r"\b(?:grow\w*|adding|add|adds|collect\w*|gather\w*|accumulat\w*|accru\w*|produc\w*"
     r"|creat\w*|writ\w*|review|reviews|reviewing|clean\w*|expand\w*|build\w*)\b"
 )
 # People labeling as they go, the verb right before the number: "readers rate thousands of
 # passages a week", "teachers grade 300 essays a week".
-_LABELING_VERB = re.compile(
+_LABELING_VERB = lazy_pattern(
     r"\b(?:rate|rates|score|scores|grade|grades|mark|marks|correct|corrects|label|labels"
     r"|annotate|annotates|tag|tags|review\s+and\s+(?:correct|approve))\s+(?:(?:about|around"
     r"|roughly|approximately|approx\.?|some|over|up\s+to|nearly|another)\s+)?[~≈]?\s*$"
 )
 # "~500 more every month": more of what the team has, which is its data.
-_MORE = re.compile(r"\s*(?:more|additional|extra)\b")
+_MORE = lazy_pattern(r"\s*(?:more|additional|extra)\b")
 # "another 5k each quarter": the same, said before the number.
-_ANOTHER = re.compile(
+_ANOTHER = lazy_pattern(
     r"(?:\b(?:another|additional|extra)\s+(?:(?:about|around|roughly|approximately|approx\.?"
     r"|some|nearly|over)\s+)?|(?:^|\s)\+\s*)[~≈]?\s*$"
 )
 # Verbs that add to a data set rather than describe traffic: "tutors add 1,000 a term".
-_ADD_VERBS = re.compile(
+_ADD_VERBS = lazy_pattern(
     r"\b(?:add|adds|adding|label\w*|annotat\w*|collect\w*|gather\w*|curat\w*|write|writes"
     r"|writing|review|reviews|reviewing)\b"
 )
 # Verbs for work coming in, just before the number: "we handle 10k tickets a month".
-_HANDLED = re.compile(
+_HANDLED = lazy_pattern(
     r"\b(?:handles?|handled|handling|process|processes|processed|processing|receives?|received"
     r"|receiving|gets?|getting|see|sees|seeing|serves?|served|serving|fields?|fielded|takes?"
     r"|taking|deal with|deals with)\s+(?:(?:about|around|roughly|approximately|approx\.?|some"
     r"|nearly|over|up to|more than|close to)\s+)?[~≈]?\s*$"
 )
-_VOLUME_WORDS = re.compile(
+_VOLUME_WORDS = lazy_pattern(
     r"\b(?:requests?|calls?|queries|query|visits?|traffic|transactions?|api|volume|load)\b"
 )
-_PROJECTED = re.compile(
+_PROJECTED = lazy_pattern(
     r"\b(?:heading|headed|expected|expect|expecting|will|'ll|going to|projected|projecting"
     r"|forecast\w*|growing to|grow to|scaling|scale to|ramping|ramp|could reach|should reach"
     r"|to reach|reach|eventually|soon|future|after launch|planned|plan|anticipat\w*|estimated"
     r"|predict\w*|by next|by the end|target\w*|aim\w*)\b"
 )
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b)")
-_GROWTH_CONTEXT = re.compile(
+_PERCENT = lazy_pattern(r"\s*(?:%|percent\b|per\s?cent\b|pct\b)")
+_GROWTH_CONTEXT = lazy_pattern(
     r"\b(?:grow\w*|increas\w*|ris(?:e|es|ing)|climb\w*|expand\w*|up|gain\w*|scal\w*|jump\w*)\b"
 )
-_GROWTH_PERIOD = re.compile(
+_GROWTH_PERIOD = lazy_pattern(
     r"\s*(?:(?:growth|increase|more|up)\s+)?(?:(?:per|a|an|each|every|/)\s*"
     r"(?P<unit>month|mo|year|yr|week|quarter)\b|(?P<adj>monthly|month[- ]over[- ]month|mom"
     r"|m/m|m-o-m|yearly|annually|year[- ]over[- ]year|yoy|y/y|weekly|week[- ]over[- ]week"
     r"|wow|w/w|quarterly|quarter[- ]over[- ]quarter|qoq|q/q)(?![a-z]))"
 )
-_MULTIPLY = re.compile(
+_MULTIPLY = lazy_pattern(
     r"\b(?P<verb>doubl|tripl)\w*\s+(?:every|each|per|a|an)\s+(?P<unit>month|year|quarter|week)\b"
 )
-_OTHER_GROWTH = re.compile(
+_OTHER_GROWTH = lazy_pattern(
     r"\b(?:revenue|sales|arr|mrr|budget|price|prices|cost|costs|accuracy|precision|recall"
     r"|data|dataset|labels?|examples|headcount|team|salar\w+|profit|income|margin)\b"
 )

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.text import Text
 
 # A prompted model the team tried: "we tried GPT-4 with a long prompt", "a prompted
 # pilot", "prompting a frontier model", "our few-shot setup", "a first attempt with GPT".
-_TRIED = re.compile(
+_TRIED = lazy_pattern(
     r"\b(?:(?:tried|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
     r"|experimented\s+with|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
@@ -39,7 +40,7 @@ _TRIED = re.compile(
 )
 # What came of it, in words: invented content, mangled fields, generic output, rejected
 # drafts, lost trust.
-_FELL_SHORT = re.compile(
+_FELL_SHORT = lazy_pattern(
     r"\b(?:invent(?:s|ed|ing)|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
     r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|accurate|reliable"
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
@@ -54,13 +55,13 @@ _FELL_SHORT = re.compile(
     r"|nearly\s+)?(?:all|most|everything|half)\s+(?:of\s+(?:them|it)\s+)?wrong)"
 )
 # "got ~85%", "reaches 72%", "right maybe 80% of the time", "accuracy was 70 %".
-_REACHED = re.compile(
+_REACHED = lazy_pattern(
     r"\b(?:got|gets|get|reach\w*|hit\w*|scor\w*|achiev\w*|manag\w*|right|correct|accura\w*"
     r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?[~≈]?\s*"
     r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 # "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
-_REQUIRED = re.compile(
+_REQUIRED = lazy_pattern(
     r"\b(?:need|needs|needed|require\w*|target\w*|must|have\s+to|has\s+to|goal|bar|sla"
     r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=]+\s+){0,4}?[~≈>=]*\s*"
     r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"

@@ -10,31 +10,31 @@ tokens)", "the system prompt is long, about 3k tokens".
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.scan import Scan
 
-_UNIT = re.compile(r"\s*-?\s*(?P<unit>tokens?|toks?|words?|characters?|chars?)(?![a-z])")
-_PROMPT = re.compile(
+_UNIT = lazy_pattern(r"\s*-?\s*(?P<unit>tokens?|toks?|words?|characters?|chars?)(?![a-z])")
+_PROMPT = lazy_pattern(
     r"\b(?:prompts?|instructions?|system\s+(?:message|prompt)|few-shot|inputs?|templates?"
     r"|preamble|context|demonstrations?|(?:sample|example)s?\s+(?:answers?|responses?|outputs?"
     r"|replies)|polic(?:y|ies)\s+(?:text|docs?|documents?|excerpts?|wording)|(?:style|policy"
     r"|business)\s+(?:guide(?:lines)?|rules)|(?:sends?|sending|sent)(?!\s+back))\b"
 )
 # "Sample answers" are examples in the prompt, not the model's answers.
-_OUTPUT = re.compile(
+_OUTPUT = lazy_pattern(
     r"\b(?<!sample )(?<!example )(?<!samples )(?<!examples )(?:outputs?|answers?|responses?"
     r"|replies|reply|completions?|generat\w+|summar(?:y|ies)|captions?|descriptions?|drafts?"
     r"|results?|max_tokens|writes?|produc\w+|headlines?|explanations?|narratives?|emails?"
     r"|posts?|(?:sends?|sent|sending)\s+back|returns?|returned)\b"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # A word after the number names it less surely than one before ("prompts are ~1,500
 # tokens"), so it counts as this many characters further away.
 _AFTER_PENALTY = 10
-_CONTEXT_WINDOW = re.compile(r"\bcontext\s+(?:window|length|size|limit)\b")
+_CONTEXT_WINDOW = lazy_pattern(r"\bcontext\s+(?:window|length|size|limit)\b")
 # Tokens per unit: English averages about 3/4 of a word, or 4 characters, per token.
 _TOKENS_PER = {"word": Decimal(4) / 3, "character": Decimal(1) / 4, "char": Decimal(1) / 4}
 

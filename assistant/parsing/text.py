@@ -6,15 +6,16 @@ from (its evidence) can be sliced back out with their original casing.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from assistant.parsing.lazy import lazy_pattern
+
 # Control characters become spaces; a pasted description often carries tabs or stray
 # escape bytes, and none of them mean anything to a reader.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = lazy_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = lazy_pattern(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _DASHES = str.maketrans(
     {
         "\u2010": "-",
@@ -45,7 +46,7 @@ _DASHES = str.maketrans(
 # Clause ends: sentence punctuation followed by a space, line breaks, brackets, commas
 # that are not thousands separators, spaced dashes (not "Budget - $5k"), and the
 # conjunctions that turn a statement around. A negation never reaches across one of these.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     # One character class first, so the engine skips over letters without trying the
     # branches; each branch then checks which character it was. "sentence" is empty
     # where it matches: it marks the ends of sentences.

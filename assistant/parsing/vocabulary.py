@@ -31,8 +31,8 @@ _TECH_PRODUCT = (
     r"|switches|firewalls?|access points?|load balancers?|laptops?|computers?|pcs|smartphones?"
     r"|tablets?|wearables?|headphones|headsets?|earbuds|speakers?|consoles?|peripherals?)"
 )
-# Support for one of them. The optional words before "support" make one guarded branch,
-# not one copy of this long pattern per word (see ``alternation``).
+# Support for one of them. The optional words before "support" stay one group, not one
+# copy of this long pattern per word (see ``alternation``).
 _SUPPORT_FOR = (
     r"(?:(?:customer|technical|tech|product|it)[- ])?(?:support|help ?desk|service desk)"
     r"(?:\s+(?:team|bot|chatbot|desk|agents?|engineers?|staff|tickets?|queue|inbox|reps?"

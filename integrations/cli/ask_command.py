@@ -47,13 +47,9 @@ def run(args: argparse.Namespace) -> int:
         AdvisorError,
         InputError,
         KnowledgeError,
-        answer_to_dict,
         answer_to_json,
         answer_to_text,
-        cost_chart_png,
         describe_error,
-        explanation_text,
-        explanation_to_dict,
     )
     from integrations.llm import advisor_with_environment_model
 
@@ -62,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         advisor = advisor_with_environment_model(Advisor.load(price_file=args.price_file))
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
+            from assistant import cost_chart_png
+
             write_chart(cost_chart_png(answer.costs), args.chart)
     except InputError as exc:
         return fail(describe_error(exc), code=EXIT_BAD_INPUT)
@@ -72,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.explain:
         sys.stdout.write(answer_to_json(answer) if args.json else answer_to_text(answer))
         return EXIT_OK
+    from assistant import answer_to_dict, explanation_text, explanation_to_dict
+
     explanation = advisor.explain(answer)
     if args.json:
         data = {**answer_to_dict(answer), "explain": explanation_to_dict(explanation)}

@@ -7,7 +7,6 @@ again, or in several places at once, posts nothing twice.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -45,6 +44,8 @@ def parse_now(value: str | None) -> datetime:
 
 
 def run(args: argparse.Namespace) -> int:
+    import logging
+
     from integrations.cli.store_access import SettingsProblem, load_settings, open_store
     from integrations.slack.client import web_client
     from integrations.slack.digest_runner import DigestRunner, Outcome
