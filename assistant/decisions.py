@@ -77,6 +77,15 @@ _HYBRID = re.compile(
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
     rf"(?:later|after\w*|once|when|in\s+q[1-4]|next)\b"
     r"|phased|staged|two[- ](?:step|phase|stage)"
+    rf"|{_PROMPT}[- ]first"
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}\s+in\s+h[12]\b"
+    rf"|{_PROMPT}\s+first\W+(?:\w+\W+){{0,3}}?train\w*\s+later"
+)
+# A sentence that is nothing but an approach (and "done", "approved", "then"): the team
+# names its choice.
+_ALONE = re.compile(
+    rf"((?:{_HYBRID.pattern})|{_FINE_TUNE}|{_PROMPT}(?:\s+(?:route|path|version))?)"
+    r"(?:\W+(?:done|approved|decided|agreed|then|moving\s+on|ship\s+it))*"
 )
 # "fine-tune it is": the approach first, then the words that settle on it.
 _IT_IS = re.compile(
@@ -97,9 +106,12 @@ _COMMIT = re.compile(
     r"going\s+to|stick|stay)"
     r"|let'?s|let\s+us"
     r"|going\s+with|go\s+with|sticking\s+with|we'?ll"
-    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit"
+    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|ship(?:ping)?|go(?:ing)?\s+the"
+    # "we're fine-tuning anyway", "we fine-tune", "we're doing prompt-first"
+    rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?=(?:{_FINE_TUNE}|{_PROMPT}))"
     # The same commitment in French, German and Spanish.
-    r"|on\s+part\s+sur|on\s+y\s+va\s+avec|on\s+choisit|wir\s+machen\s+es\s+mit"
+    r"|on\s+part\s+sur|nous\s+partons\s+sur|on\s+y\s+va\s+avec|on\s+choisit"
+    r"|wir\s+machen\s+(?:es\s+mit|das)"
     r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
@@ -235,6 +247,10 @@ def _committed_approach(sentence: str) -> Approach | None:
         if settled is not None and not _NEGATION.search(body[: settled.start()]):
             named = _approach_in(settled.group(1), after=0)
             return named[0] if named else None
+        alone = _ALONE.fullmatch(body.strip(" .!,;:-—–"))
+        if alone is not None:  # "prompting. done.", "alright, prompting"
+            named = _approach_in(alone.group(1), after=0)
+            return named[0] if named else None
         commit = _COMMIT.search(body)
         if commit is None:
             continue
@@ -248,7 +264,11 @@ def _committed_approach(sentence: str) -> Approach | None:
         lead = body[opens : max(at, commit.end())]
         if _NEGATION.search(lead) or _HEDGE.search(lead) or _UNSURE.search(sentence):
             return None
-        if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(sentence):
+        # A condition on the choice ("if the pilot works, we'll go with prompting", "we'll
+        # prompt if legal agrees") undoes it; one on something later ("... and revisit if
+        # accuracy drops") does not.
+        near = body[: at + 22]
+        if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(near):
             return None
         return approach
     return None

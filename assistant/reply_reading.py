@@ -107,7 +107,8 @@ _SUMMARY = re.compile(
     r"eli5|recap|in\s+a\s+nutshell|for\s+(?:my|our|the)\s+(?:manager|boss|vp|ceo|cto|exec\w*|"
     r"leadership|partners|director|steering\s+committee|stakeholders)|condense|boil\s+(?:it|this)"
     r"|bullets?|too\s+long|exec(?:utive)?\s+summary|\w+-sized\s+version|what\s+do\s+i\s+tell|"
-    r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen)\b"
+    r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen|\w+[- ](?:sentence|line|word)\s+version|"
+    r"elevator\s+pitch|bottom\s+line|non-?technical|plain\s+(?:terms|words)|layman)\b"
 )
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
@@ -115,7 +116,8 @@ _CONFIDENCE = re.compile(
     r"what\s+would\s+(?:make|change|flip|tip)|would\s+(?:it|the\s+answer|that|this)\s+"
     r"(?:flip|change)|at\s+what\s+point|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
     r"(?:more|less)\s+data\s+change|tip\s+the\s+(?:scale|balance)|"
-    r"should\s+we\s+(?:really\s+|still\s+|actually\s+)?(?:go|stick|stay)\s+with|"
+    r"should\s+we\s+(?:\w+\s+)?(?:go|stick|stay)\s+with|tip\s+it|need\s+to\s+be\s+true|"
+    r"scenario\s+where|flips?|still\s+hold|how\s+sensitive|hinges?|wie\s+sicher|"
     r"(?:is|are)\s+(?:\w+\s+){0,2}(?:really\s+)?the\s+right\s+(?:call|choice|approach|way)|"
     r"second[- ]guess|gut\s+check|sanity[- ]check|is\s+it\s+close|how\s+close|margin|odds|"
     r"bet\s+on|how\s+firm|either\s+way|daylight|chance\s+(?:this|it|that)\s+(?:flips|changes)|"
@@ -173,7 +175,8 @@ _WHY = re.compile(
     r"\b(?:why|how\s+come|reasons?|reasoning|rationale|justify|what\s+made\s+you|logic|"
     r"thinking\s+behind|what'?s\s+behind|driv(?:es|ing)\s+(?:this|the|that)|deciding\s+factor|"
     r"how'?d?\s+(?:did\s+)?you\s+(?:arrive|get|come)|walk\s+me\s+through|what\s+makes|"
-    r"what\s+tipped|convinced?|"
+    r"what\s+tipped|convinced?|factors?\s+mattered|mattered\s+most|wieso|weshalb|"
+    r"help\s+me\s+understand|land\s+on|what\s+makes\s+you|"
     r"explain\s+(?:why|how\s+you|your|the\s+(?:answer|recommendation|reasoning|choice)|"
     r"(?:it|this|that)\b(?!\s+to))|based\s+on|pourquoi|warum|por\s+qu[eé])\b"
 )
@@ -189,7 +192,9 @@ _HELP = re.compile(
     r"(?:use|rerun|re-run|change|update|ask|start|record|get)|how\s+does\s+this\s+(?:bot|work)|"
     r"does\s+this\s+bot|do\s+you\s+remember|what\s+info\w*\s+do\s+you\s+need|"
     r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
-    r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come)\b"
+    r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
+    r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
+    r"can\s+you\s+read|attach\w*)\b"
 )
 _ACK = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
@@ -344,7 +349,8 @@ def _stated(
     stating = [
         (start, end)
         for start, end, sentence in _spans(low)
-        if _states(sentence) and not (context_only and not _WHAT_IF.search(sentence))
+        if _states(sentence)
+        and not (context_only and (asked is FollowUpKind.WHY or not _WHAT_IF.search(sentence)))
     ]
     keep: dict[str, object] = {}
     for name in delta.values():
@@ -485,6 +491,7 @@ def _plain(value: Decimal) -> str:
 # --- what a reply asks ---------------------------------------------------------------------
 
 
+_BOT_NAME = re.compile(r"@advisor\b")
 _QUESTION_CUES = re.compile(
     "|".join(p.pattern for p in (_SUMMARY, _CONFIDENCE, _WHY, _COST, _HELP))
 )
@@ -508,6 +515,8 @@ def _question_kind(low: str) -> FollowUpKind:
         return FollowUpKind.WHY  # "what about fine-tuning?": the case for that approach
     if asks and not _SOCIAL.search(low) and _TOPICAL.search(low):
         return FollowUpKind.GUIDANCE
+    if asks and "?" in low:
+        return FollowUpKind.OFF_TOPIC  # "who left their lunch in the fridge 😬?"
     if _is_ack(low):
         return FollowUpKind.ACK
     return FollowUpKind.OFF_TOPIC
@@ -552,8 +561,10 @@ def _is_ack(low: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    # Same length as the text, so offsets found in one hold in the other.
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # Same length as the text, so offsets found in one hold in the other ("@advisor" is
+    # blanked, not removed: the person's words to Advisor are what is read).
+    low = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return _BOT_NAME.sub(lambda m: " " * len(m.group(0)), low)
 
 
 def _spans(low: str) -> list[tuple[int, int, str]]:

@@ -113,12 +113,34 @@ def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | Non
         if _plain(shown) != _plain(expected):
             return f"{name} {shown}, expected {expected}"
         return None
+    if isinstance(expected, str):  # "2000/day": a rate as the annotator wrote it
+        want_rate = _rate(expected)
+        if want_rate is None:
+            return f"{name} {got}, expected {expected}"
+        expected = want_rate
     value, want = Decimal(str(got)), Decimal(str(expected))
     if want == 0:
         return None if value == 0 else f"{name} {value}, expected 0"
     if abs(value - want) / abs(want) > TOLERANCE:
         return f"{name} {value}, expected {expected}"
     return None
+
+
+#: Days in each period an annotator may write a rate per; a month is 30 days.
+_PER_MONTH = {
+    "day": Decimal(30),
+    "week": Decimal("4.33"),
+    "month": Decimal(1),
+    "year": Decimal(1) / 12,
+}
+
+
+def _rate(text: str) -> Decimal | None:
+    """ "2000/day" as a monthly figure."""
+    match = re.fullmatch(r"\s*([\d.,]+)\s*/\s*(day|week|month|year)\s*", text)
+    if match is None:
+        return None
+    return Decimal(match.group(1).replace(",", "")) * _PER_MONTH[match.group(2)]
 
 
 def _plain(value: object) -> str:

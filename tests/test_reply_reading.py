@@ -1,0 +1,113 @@
+"""What a thread reply is read as: a table of replies written for these tests (none of
+them from the reply corpora in tests/cases, which are scored by
+benchmarks/score_replies.py), each with its kind and what it states."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from assistant import Advisor, Approach, Constraints, FollowUpKind, read_reply
+from assistant.reply_reading import Alternative
+
+TODAY = date(2026, 3, 2)
+PROJECT = "Claims triage for an insurer, 8k labeled claims, 90k claims a month, $25,000, 3 months"
+
+
+@pytest.fixture(scope="module")
+def project(advisor: Advisor) -> Constraints:
+    return advisor.ask(PROJECT).constraints
+
+
+KINDS = [
+    # decisions, including plans and other languages; questions about a choice are not
+    ("ok, fine-tuning it is", FollowUpKind.DECISION),
+    ("we'll start with prompting and fine-tune once the labels are in", FollowUpKind.DECISION),
+    ("leadership signed off on prompting this morning", FollowUpKind.DECISION),
+    ("vamos con fine-tuning", FollowUpKind.DECISION),
+    ("should we go with fine-tuning?", FollowUpKind.CONFIDENCE),
+    # changes, absolute and relative
+    ("actually the budget is $60k", FollowUpKind.CHANGE),
+    ("what if we only had a month?", FollowUpKind.CHANGE),
+    ("claims volume will triple after the merger", FollowUpKind.CHANGE),
+    ("we've got another 4k labeled claims coming from the pilot region", FollowUpKind.CHANGE),
+    ("also, it has to run on-prem for compliance reasons", FollowUpKind.CHANGE),
+    # questions of each kind; the facts they mention do not change the project
+    ("why prompting when we have 8k labeled claims?", FollowUpKind.WHY),
+    ("what's the reasoning behind this?", FollowUpKind.WHY),
+    ("how confident is this recommendation?", FollowUpKind.CONFIDENCE),
+    ("what would flip it to fine-tuning?", FollowUpKind.CONFIDENCE),
+    ("could we put the claims manual in a vector store instead?", FollowUpKind.ALTERNATIVE),
+    ("what about QLoRA on an open-weights model?", FollowUpKind.ALTERNATIVE),
+    ("is a distilled model an option?", FollowUpKind.ALTERNATIVE),
+    ("what's the monthly bill for the tuned model?", FollowUpKind.COST),
+    ("give me the executive summary", FollowUpKind.SUMMARY),
+    ("tl;dr please", FollowUpKind.SUMMARY),
+    ("how do we evaluate the model before launch?", FollowUpKind.GUIDANCE),
+    ("is this GDPR compliant?", FollowUpKind.GUIDANCE),
+    ("what can you do?", FollowUpKind.HELP),
+    # acknowledgements and talk between colleagues
+    ("thanks, very clear", FollowUpKind.ACK),
+    ("🙏", FollowUpKind.ACK),
+    ("makes sense to me", FollowUpKind.ACK),
+    ("does anybody have the zoom link for the retro?", FollowUpKind.OFF_TOPIC),
+    ("the coffee machine on 3 is broken again", FollowUpKind.OFF_TOPIC),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS, ids=[k[0][:40] for k in KINDS])
+def test_a_reply_is_read_as_what_it_is(project: Constraints, text: str, kind: FollowUpKind) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_a_relative_change_applies_to_the_project(project: Constraints) -> None:
+    tripled = read_reply(
+        "claims volume will triple after the merger", previous=project, today=TODAY
+    )
+    assert tripled.relative == {"monthly_requests": "x3"}
+    assert tripled.delta.monthly_requests == 3 * (project.monthly_requests or 0)
+    more = read_reply("we've got another 4k labeled claims", previous=project, today=TODAY)
+    assert more.relative == {"labeled_examples": "+4000"}
+    assert more.delta.labeled_examples == (project.labeled_examples or 0) + 4000
+    halved = read_reply("what if the budget were cut in half?", previous=project, today=TODAY)
+    assert halved.delta.budget_usd == Decimal("12500.00")
+
+
+def test_a_relative_change_without_a_base_asks_for_the_number() -> None:
+    reading = read_reply("what if we double the volume?", previous=Constraints(), today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.unresolved == ["monthly_requests"]
+    assert reading.delta.monthly_requests is None
+
+
+def test_a_question_that_mentions_a_fact_changes_nothing(project: Constraints) -> None:
+    for text in ("can we use RAG instead?", "is this HIPAA compliant?", "summarise this for me?"):
+        reading = read_reply(text, previous=project, today=TODAY)
+        assert reading.kind is not FollowUpKind.CHANGE, text
+        assert project.merged(reading.delta).changed_fields(project) == [], text
+
+
+def test_alternatives_and_why_name_what_they_ask_about(project: Constraints) -> None:
+    assert read_reply("what about LoRA?", previous=project, today=TODAY).alternative is (
+        Alternative.LORA
+    )
+    assert read_reply("why not fine-tune?", previous=project, today=TODAY).about is (
+        Approach.FINE_TUNING
+    )
+
+
+def test_the_follow_up_answers_each_kind_without_touching_the_project(
+    advisor: Advisor, project: Constraints
+) -> None:
+    confident = advisor.follow_up("how sure are you?", previous=project)
+    assert confident.kind is FollowUpKind.CONFIDENCE
+    assert confident.answer.constraints == project
+    decided = advisor.follow_up("we'll go with prompting", previous=project, today=TODAY)
+    assert decided.kind is FollowUpKind.DECISION
+    assert decided.decision.approach is Approach.PROMPTING
+    changed = advisor.follow_up("what if we double the volume?", previous=project)
+    assert changed.kind is FollowUpKind.CHANGE
+    assert changed.relative == {"monthly_requests": "x2"}
+    assert [c.field for c in changed.changes] == ["monthly_requests"]
