@@ -90,7 +90,7 @@ def decide(
     # No rule for the chosen approach: it won the tie-break, so cite what that rests on.
     fallback = () if reasons else book.tie_break_cites
     citations = _citations(
-        [*reasons, *counter], (*book.technique_cites[technique], *fallback), guidance=guidance
+        reasons, counter, (*book.technique_cites[technique], *fallback), guidance=guidance
     )
     missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
     runner_up = winner(scores, among=[a for a in TIE_ORDER if a is not approach])
@@ -159,26 +159,42 @@ def _technique(approach: Approach, reasons: Sequence[Reason], c: Constraints) ->
     return Technique.SUPERVISED_FT
 
 
+#: How many reasons on each side every rendering shows; their sources are numbered first.
+SHOWN_REASONS = 3
+
+
 def _citations(
-    reasons: Sequence[Reason], technique_cites: Sequence[str], *, guidance: Guidance
+    reasons: Sequence[Reason],
+    counter: Sequence[Reason],
+    technique_cites: Sequence[str],
+    *,
+    guidance: Guidance,
 ) -> list[Citation]:
+    """The answer's sources, numbered once for every rendering (terminal, JSON, Slack):
+    in order of first use as the reasons are shown (the top reasons for, then against,
+    then the technique's, then the rest), one number per document section, so passages
+    of one section share it and no section is listed twice."""
     order: list[str] = []
-    head, tail = list(reasons[:3]), list(reasons[3:])
     for passage_id in [
-        *(c for r in head for c in r.citations),
+        *(c for r in reasons[:SHOWN_REASONS] for c in r.citations),
+        *(c for r in counter[:SHOWN_REASONS] for c in r.citations),
         *technique_cites,
-        *(c for r in tail for c in r.citations),
+        *(c for r in reasons[SHOWN_REASONS:] for c in r.citations),
+        *(c for r in counter[SHOWN_REASONS:] for c in r.citations),
     ]:
         if passage_id not in order:
             order.append(passage_id)
+    numbers: dict[tuple[str, str], int] = {}
     citations = []
-    for number, passage_id in enumerate(order, start=1):
+    for passage_id in order:
         passage = guidance.passages[passage_id]
+        source = guidance.documents[passage.document].title
+        number = numbers.setdefault((source, passage.section), len(numbers) + 1)
         citations.append(
             Citation(
                 number=number,
                 id=passage_id,
-                source=guidance.documents[passage.document].title,
+                source=source,
                 section=passage.section,
                 text=passage.text,
             )

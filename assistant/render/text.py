@@ -12,7 +12,7 @@ from assistant.render.cost_summary import caveat_lines, cost_summary_lines
 from assistant.rules.conditions import display
 
 _WIDTH = 88
-_TOP_REASONS = 4
+_TOP_REASONS = 3  # as many as every rendering shows: their sources are numbered first
 
 
 def answer_to_text(answer: Answer) -> str:
@@ -28,14 +28,13 @@ def answer_to_text(answer: Answer) -> str:
         lines += _wrap(close, indent="")
     if r.switch_trigger:
         lines += ["", "When to switch:", *_wrap(r.switch_trigger)]
-    shown: set[str] = set()
     for title, reasons in (("Why:", answer.reasons), ("Against:", answer.counter_reasons)):
         if not reasons:
             continue
         lines += ["", title]
         for reason in reasons[:_TOP_REASONS]:
-            shown.update(reason.citations)
-            marks = "".join(f"[{answer.citation_number(c)}]" for c in reason.citations)
+            numbers = dict.fromkeys(answer.citation_number(c) for c in reason.citations)
+            marks = "".join(f"[{n}]" for n in numbers if n is not None)
             lines += _wrap(f"- {reason.summary} {marks}")
     if answer.costs is not None:
         lines += ["", "Costs:"]
@@ -61,12 +60,13 @@ def answer_to_text(answer: Answer) -> str:
         lines += ["", "Check this:"]
         for issue in answer.issues:
             lines += _wrap(f"- {issue.message}")
+    # Every source, under the number the JSON and Slack give it: the list has no gaps.
     lines += ["", "Sources:"]
+    listed: set[int] = set()
     for citation in answer.citations:
-        if citation.id in shown:
+        if citation.number not in listed:
+            listed.add(citation.number)
             lines += _wrap(f'[{citation.number}] {citation.source}, "{citation.section}"')
-    if len(shown) < len(answer.citations):
-        lines += _wrap(f"({len(answer.citations) - len(shown)} more in the JSON answer)")
     return "\n".join(lines) + "\n"
 
 

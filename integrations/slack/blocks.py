@@ -112,7 +112,7 @@ def recommendation_message(
     ``asked_by`` and ``updated_by`` are Slack user ids: who asked, and whose reply in the
     thread last changed the answer (the message is then updated in place).
     """
-    citer = _Citer(answer.citations)
+    citer = _Citer(answer.citations, every=True)
     thin = _is_thin(answer)
     blocks: list[Block] = [_header(answer, thin=thin), _byline(answer, asked_by, updated_by)]
     questions = _missing_blocks(
@@ -137,7 +137,7 @@ def recommendation_message(
 
 def details_message(answer: Answer) -> SlackMessage:
     """Everything the first screen leaves out, posted in the thread on "Details"."""
-    citer = _Citer(answer.citations)
+    citer = _Citer(answer.citations, every=True)
     blocks: list[Block] = [
         _section(f"*Details:* {escape(APPROACH_TITLES[answer.recommendation.approach])}")
     ]
@@ -590,13 +590,15 @@ def _alternative_blocks(follow_up: AlternativeReply) -> tuple[list[Block], str]:
 
 
 class _Citer:
-    """Numbers what a message cites in order of first use, and lists exactly that, so a
-    number never points at nothing and nothing listed is uncited. Passages from the same
-    document section share one number: the list names document and section."""
+    """Marks citations with the answer's own numbers (the terminal and the JSON use the
+    same: one per document section, in order of first use), so a number means the same
+    source everywhere, in every message of a thread. ``every=True`` lists every source of
+    the answer (the answer itself: no gaps); otherwise only those the message cites."""
 
-    def __init__(self, pool: Iterable[Citation]) -> None:
+    def __init__(self, pool: Iterable[Citation], *, every: bool = False) -> None:
         self._pool = {c.id: c for c in pool}
-        self._used: list[tuple[str, str]] = []
+        self._every = every
+        self._used: set[int] = set()
 
     def marks(self, passage_ids: Iterable[str]) -> str:
         numbers: list[int] = []
@@ -604,21 +606,21 @@ class _Citer:
             citation = self._pool.get(passage_id)
             if citation is None:
                 continue  # a passage we cannot name is not cited, rather than cited broken
-            key = (citation.source, citation.section)
-            if key not in self._used:
-                self._used.append(key)
-            number = self._used.index(key) + 1
-            if number not in numbers:
-                numbers.append(number)
+            self._used.add(citation.number)
+            if citation.number not in numbers:
+                numbers.append(citation.number)
         return (" " + "".join(f"[{n}]" for n in numbers)) if numbers else ""
 
     def chunks(self) -> list[str]:
         """The sources list as mrkdwn, cut to fit context elements."""
-        if not self._used:
+        named: dict[int, Citation] = {}
+        for citation in self._pool.values():
+            if self._every or citation.number in self._used:
+                named.setdefault(citation.number, citation)
+        if not named:
             return []
         lines = [
-            f"[{n}] {escape(source)}, “{escape(section)}”"
-            for n, (source, section) in enumerate(self._used, start=1)
+            f"[{n}] {escape(c.source)}, “{escape(c.section)}”" for n, c in sorted(named.items())
         ]
         return _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)
 
