@@ -255,7 +255,8 @@ _FACTORS: dict[str, Decimal] = {
     "tenfold": Decimal(10),
 }
 _FACTOR = re.compile(
-    r"\b(?P<word>" + "|".join(_FACTORS) + r")\b|\b(?:cut\s+in\s+half|half\s+(?:the|of\s+the))\b"
+    r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
+    r"|\b(?:cut\s+in\s+half|in\s+half|by\s+half|half\s+(?:the|of\s+the))\b"
     r"|(?<![\w.])(?P<times>\d+(?:\.\d+)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<xn>\d+(?:\.\d+)?)\b"
 )
 _PERCENT = re.compile(
@@ -281,7 +282,9 @@ _QUESTIONS = frozenset(
 #: Words that announce a new fact beside a question ("why hybrid? also volume doubled").
 _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
-    r"by\s+the\s+way|new\s+info\w*)\b"
+    r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
+    r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
+    r"misread|typo|not\s+\d[\d,.]*k?\b)"
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
@@ -441,7 +444,10 @@ def _relative(
             continue
         if not _inside(quantity.start, stating):
             continue
-        field = _field_near(low, quantity.end, quantity.end, ahead_only=True)
+        # "30k more examples" names its field after the amount; "label more: another
+        # twenty thousand" may name it before.
+        ahead_only = not re.search(r"(?:another|additional|extra)\s*$", before)
+        field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only)
         if field in ("labeled_examples", "monthly_requests"):
             said.setdefault(field, (f"+{_plain(quantity.value)}", None, quantity.value))
     relative: dict[str, str] = {}

@@ -106,7 +106,8 @@ _FALLS_SHORT = (
     r"|off[- ](?:voice|brand|tone|topic)|generic|bland|wrong|inaccurate|patchy|hit[- ](?:and|or)"
     r"[- ]miss|mediocre|flaky|unpredictable|sloppy|robotic)|gets?\s+us\s+(?:close|partway"
     r"|part\s+of\s+the\s+way|most\s+of\s+the\s+way|\d+%)|(?:hit|hits|reached|plateau\w*)"
-    r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|(?:fails|failed|failing)\s+(?:to|on|at"
+    r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|flopped|bombed|underwhelm\w*"
+    r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )
 # The words between them, within one sentence.

@@ -51,9 +51,11 @@ EXPERTISE: Mapping[Level, str] = {
     Level.HIGH: r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
     r"|world[- ]class|mature|full|established|big|sizeable|in-house|whole|entire|own)\s+"
     rf"(?:\w+\s+)?{_ML}\s*(?:\w+\s+)?{_PEOPLE}"
-    r"|(?:we've|we have|we|team has|have|already)\s+(?:\w+\s+)?(?:fine[- ]tuned|trained"
-    r"|deployed|shipped|built)\s+(?:\w+\s+){0,2}?(?:models|llms|classifiers|transformers"
-    r"|networks)(?:\s+(?:before|in the past|previously|in production|already))?"
+    r"|(?:we've|we have|we|team has|have|already|who've|who have|they've|they have)\s+"
+    r"(?:\w+\s+)?(?:fine[- ]tuned|trained|deployed|shipped|built)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:models|llms|classifiers|transformers|networks)"
+    r"(?:\s+(?:before|in the past|previously|in production|in prod|already))?"
+    r"|(?:done|did) (?:plenty|a lot|lots) of fine[- ]tuning"
     r"|mlops|ml ?ops|phds?|ml platform|research (?:team|scientists)"
     rf"|(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+{_ML}\s*"
     r"(?:engineers?|scientists?|researchers?)",
@@ -68,8 +70,22 @@ EXPERTISE: Mapping[Level, str] = {
 
 _SUBJECT = (
     r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
-    r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents)"
+    r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
+    r"|manuals|documentation|terminology)"
 )
+# How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
+# occasional.
+_OFTEN = (
+    r"(?:constantly|all the time|weekly|daily|monthly|every (?:single )?(?:week|sprint|day"
+    r"|month|release|couple of weeks|few weeks|other week))"
+)
+_NOW_AND_THEN = (
+    r"(?:once (?:a|per|every) (?:quarter|year)|quarterly|twice a year|a few times a year"
+    r"|every (?:few|couple of|two|three|six) months|yearly|annually)"
+)
+# The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
+_REDONE = r"(?:get|gets|are|is)?\s*(?:rewritten|reshuffled|revised|reworked|redone|updated|changed)"
+_REDO = r"(?:rewrites?|reshuffles?|revises?|reworks?|redoes|updates?|changes?)"
 CHANGE: Mapping[Change, str] = {
     Change.FREQUENT: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:keeps?|are|is|will|still)?\s*"
     r"(?:keep\s+)?(?:changing|change (?:often|frequently|constantly|a lot|all the time|weekly"
@@ -80,12 +96,17 @@ CHANGE: Mapping[Change, str] = {
     r"|(?:changing|evolving|shifting|moving|fluid|unclear|fuzzy|volatile|unstable|loose)\s+"
     rf"{_SUBJECT}|moving target|still (?:figuring out|working out|deciding) (?:what|how|the)"
     r"|we (?:often |frequently |keep )?pivot\w*|change our minds|iterat\w+ (?:quickly|rapidly|fast"
-    r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)",
+    r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?)\s+(?:\w+\s+){{0,2}}?{_OFTEN}"
+    rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_OFTEN}",
     Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"
     r"|annually|now and then|from time to time|once in a while|twice a year|a few times a year"
-    r"|slowly|gradually)",
+    r"|slowly|gradually)"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_REDONE}\s+(?:\w+\s+){{0,2}}?{_NOW_AND_THEN}"
+    rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_NOW_AND_THEN}",
     Change.STABLE: r"(?:stable|fixed|frozen|locked|settled|well[- ]defined|clearly defined"
     rf"|static|unchanging|mature|established)\s+(?:\w+\s+)?{_SUBJECT}"
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:are|is|will be|have been|has been|stays?|remains?)?"

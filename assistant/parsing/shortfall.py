@@ -50,6 +50,7 @@ _FELL_SHORT = lazy_pattern(
     r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same|too\s+slow"
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
+    r"|flopped|bombed|all\s+over\s+the\s+place|underwhelming|disappointing"
     r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|accurate|reliable|usable"
     r"|consistent|precise)\s+enough|(?:got|gets|get|getting)\s+(?:basically\s+|almost\s+"
     r"|nearly\s+)?(?:all|most|everything|half)\s+(?:of\s+(?:them|it)\s+)?wrong)"

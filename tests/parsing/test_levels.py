@@ -66,3 +66,29 @@ def test_no_expertise_statement() -> None:
 )
 def test_requirements_change(text: str, change: Change) -> None:
     check(text, requirements_change=change)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # How often the rules are redone, said of the redoing rather than of "changes".
+        ("the intake rules get revised every sprint", "requirements_change", Change.FREQUENT),
+        (
+            "legal rewrites the style guidelines every other week",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        ("our categories are reworked quarterly", "requirements_change", Change.OCCASIONAL),
+        ("the taxonomy gets updated once a year", "requirements_change", Change.OCCASIONAL),
+        ("the schema changes every couple of weeks", "requirements_change", Change.FREQUENT),
+        # A team that has shipped models is an experienced one.
+        (
+            "two engineers who've deployed several fine-tuned models in prod",
+            "ml_expertise",
+            Level.HIGH,
+        ),
+        ("we've trained a couple of custom classifiers before", "ml_expertise", Level.HIGH),
+    ],
+)
+def test_redone_requirements_and_shipped_models(text: str, field: str, value: object) -> None:
+    check(text, **{field: value})

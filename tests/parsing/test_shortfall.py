@@ -34,3 +34,14 @@ def test_a_trial_then_its_shortfall(text: str) -> None:
 )
 def test_no_shortfall_without_a_trial_that_fell_short(text: str) -> None:
     assert parse(text).prompting_fell_short is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran a prompted pilot in spring and it flopped.",
+        "We tried prompting Claude for a month. The labels were all over the place.",
+    ],
+)
+def test_plain_words_for_a_failed_prompt(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
