@@ -289,7 +289,7 @@ _NEWS = re.compile(
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
     r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
-    r"approved|stuck\s+with|standardi[sz]ed)\b"
+    r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into)\b"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
 _ADDRESSED = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+>|@(?!advisor\b)[a-z][\w.-]*)", re.IGNORECASE)

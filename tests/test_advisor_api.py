@@ -7,16 +7,22 @@ import pytest
 
 from assistant import (
     MAX_INPUT_CHARS,
+    AckReply,
     Advisor,
+    AlternativeReply,
     Approach,
     ChangeReply,
+    ConfidenceReply,
     Constraints,
     CostReply,
+    DecisionReply,
     EmptyInputError,
     GuidanceReply,
     HelpReply,
     InputTooLargeError,
+    OffTopicReply,
     Provenance,
+    SummaryReply,
     Task,
     WhyReply,
 )
@@ -64,7 +70,13 @@ def test_cost_refuses_a_description_over_the_limit(advisor: Advisor) -> None:
         ("why not fine-tuning?", WhyReply),
         ("how much would it cost per month?", CostReply),
         ("what are the risks of overfitting?", GuidanceReply),
-        ("thanks", HelpReply),
+        ("what can you do?", HelpReply),
+        ("thanks", AckReply),
+        ("how sure are you?", ConfidenceReply),
+        ("what about LoRA?", AlternativeReply),
+        ("tl;dr?", SummaryReply),
+        ("we'll go with prompting", DecisionReply),
+        ("anyone seen my charger?", OffTopicReply),
     ],
 )
 def test_each_kind_of_follow_up_has_its_own_model(

@@ -30,6 +30,9 @@ _AFFIRMING = lazy_pattern(
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
     r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
     r"(?:repetitive|samey)|(?:n't|not|never)\s+vary|(?:no|zero|without(?: any)?)\s+variation"
+    # Data that must stay put: "can't leave our network", "no client data to third parties".
+    r"|(?:n't|not|never)\s+leaves?\b|^no\s+(?:client|customer|patient|user|personal)\s+data"
+    r"|^no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
 )
 # "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
 _NOT = (
@@ -235,7 +238,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|our\s+(?:brand|company|team|writers|editors|house)|the\s+brand|we\s+do|we\s+write)"
         r"|house style|style guide"
         r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
-        r"|the)\s+(?:brand|tone|voice)",
+        r"|the)\s+(?:brand|tone|voice)"
+        # "voice is everything", "indistinguishable from our writers"
+        r"|(?:voice|style|tone)\s+is\s+(?:sacred|everything|non-negotiable)"
+        r"|indistinguishable\s+from\s+(?:our|the)\s+(?:own\s+)?(?:writers|editors|team|copy)",
     ),
     Signal(
         name="compliance",
@@ -249,8 +255,15 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
         r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|complian(?:ce|t)|audit(?:ed|able| trail|s|ors?)"
         r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"
-        r"|sarbanes[- ]oxley|fda",
-        hint_no=r"no (?:pii|phi|personal data|patient data|sensitive data|customer data)",
+        r"|sarbanes[- ]oxley|fda"
+        # Data that may not leave: "can't leave our network", "no client data to third parties".
+        r"|(?:can't|cannot|must not|mustn't|may not|never)\s+leaves?\s+(?:our|the)\s+(?:network"
+        r"|vpc|premises|servers|environment|country|eu)"
+        r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
+        r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
+        r"|traceable\s+to|transparency\s+reporting",
+        hint_no=r"no (?:pii|phi|personal data|patient data|sensitive data|customer data)"
+        r"(?!\s+(?:leaves?|leaving|can|may|must|should|goes|going|to|outside|ever))",
         hint_yes=r"(?:patient|medical|health|financial|personal|sensitive) (?:data|records"
         r"|information)|confidential|privacy",
         case_sensitive_yes=r"SEC|FCA|PHI|PII",
@@ -269,10 +282,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"
         r"|seconds?)|milliseconds|fast (?:responses?|replies|answers|turnaround)"
-        r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]",
+        r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
+        r"|within\s+(?:a|one)\s+(?:minute|second)|within\s+\d+\s*(?:min|mins|minutes)\b"
+        r"|has\s+to\s+be\s+(?:quick|fast|snappy|instant)",
         hint_no=r"batch(?:es|ed)?|offline|overnight|nightly|asynchronous(?:ly)?|async",
         hint_yes=r"live (?:chat|conversations?|calls?)|while (?:the )?(?:customers?|users?"
-        r"|callers?|agents?) (?:wait|waits|are waiting|is waiting)|interactive",
+        r"|callers?|agents?) (?:wait|waits|are waiting|is waiting)|interactive"
+        # The person is waiting on it: "while the customer is still on the line".
+        r"|on\s+the\s+(?:line|phone)\s+with|(?:is|are)\s+(?:still\s+)?on\s+the\s+(?:line|phone)"
+        r"|wait(?:s|ing)?\s+on\s+(?:this|it)|breaking\s+news",
     ),
     Signal(
         name="exploratory",

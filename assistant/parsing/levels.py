@@ -38,7 +38,12 @@ EXPERTISE: Mapping[Level, str] = {
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
     r"|(?:nobody|no one|no-one) (?:here |on the team |on our team )?(?:knows|understands|has"
     rf" done|has experience with) (?:{_ML}|fine-tuning|training models)"
-    r"|never (?:done|trained|fine-tuned|built) (?:a |any )?(?:models?|ml|machine learning)",
+    r"|never (?:done|trained|fine-tuned|built) (?:a |any )?(?:models?|ml|machine learning)"
+    r"|(?:nobody|no one|no-one|none of us)\s+(?:here\s+|on the team\s+|on our team\s+)?"
+    r"(?:has|have)\s+(?:ever\s+)?(?:trained|fine[- ]tuned|built)\s+(?:a\s+|any\s+)?"
+    r"(?:models?|anything|llms?)"
+    rf"|(?:nobody|no one|no-one)\s+(?:here\s+|on the team\s+)?has\s+(?:any\s+)?{_ML}"
+    r"\s+(?:experience|background|skills)",
     Level.LOW: r"(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
     r"|knowledge|team|engineers?|background|developers?)"
@@ -71,7 +76,7 @@ EXPERTISE: Mapping[Level, str] = {
 _SUBJECT = (
     r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
     r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
-    r"|manuals|documentation|terminology)"
+    r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -81,7 +86,8 @@ _OFTEN = (
 )
 _NOW_AND_THEN = (
     r"(?:once (?:a|per|every) (?:quarter|year)|quarterly|twice a year|a few times a year"
-    r"|every (?:few|couple of|two|three|six) months|yearly|annually)"
+    r"|every (?:few|couple of|two|three|six) months|yearly|annually"
+    r"|(?:every|each|per) (?:quarter|semester|term|year))"
 )
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
 _REDONE = r"(?:get|gets|are|is)?\s*(?:rewritten|reshuffled|revised|reworked|redone|updated|changed)"
@@ -97,14 +103,16 @@ CHANGE: Mapping[Change, str] = {
     rf"{_SUBJECT}|moving target|still (?:figuring out|working out|deciding) (?:what|how|the)"
     r"|we (?:often |frequently |keep )?pivot\w*|change our minds|iterat\w+ (?:quickly|rapidly|fast"
     r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)"
-    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?)\s+(?:\w+\s+){{0,2}}?{_OFTEN}"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?|updates?)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_OFTEN}"
     rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_OFTEN}",
     Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"
     r"|annually|now and then|from time to time|once in a while|twice a year|a few times a year"
     r"|slowly|gradually)"
-    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_REDONE}\s+(?:\w+\s+){{0,2}}?{_NOW_AND_THEN}"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_NOW_AND_THEN}"
     rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?"
     rf"{_NOW_AND_THEN}",
     Change.STABLE: r"(?:stable|fixed|frozen|locked|settled|well[- ]defined|clearly defined"

@@ -395,3 +395,19 @@ def test_prompting_works(text: str) -> None:
 )
 def test_prompting_not_tried_or_not_judged(text: str) -> None:
     check(text, prompting_fell_short=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Said indirectly: who waits on the output, what may not leave, what the voice is.
+        ("underwriters read it while the broker is still on the phone", "latency_sensitive", True),
+        ("the recap has to be out within a minute of the match ending", "latency_sensitive", True),
+        ("customer records can't leave our network under any contract", "compliance", True),
+        ("policy: no patient data to outside vendors", "compliance", True),
+        ("our tone is non-negotiable, the brand team checks every line", "brand_voice", True),
+        ("we have no PII in these logs", "compliance", False),
+    ],
+)
+def test_constraints_said_indirectly(text: str, field: str, value: bool) -> None:
+    assert getattr(parse(text), field) is value
