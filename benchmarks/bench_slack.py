@@ -298,12 +298,14 @@ def send_events(targets: list[str], *, seed: int = 7) -> tuple[list[str], int]:
     return [e["event"]["ts"] for e in events], len(retried)
 
 
+# Each answered with a post in the thread ("thanks!" gets a reaction instead, and talk
+# between colleagues nothing: the end-to-end tests check those).
 FOLLOW_UPS = (
     "what if the budget is $500?",
     "why not prompting?",
     "what does it cost per month?",
     "what are the risks of overfitting?",
-    "thanks!",
+    "how sure are you?",
 )
 
 

@@ -1,7 +1,7 @@
 """Score the thread-reply reader on a table of replies people write.
 
-    python benchmarks/score_replies.py                      # dev and holdout
-    python benchmarks/score_replies.py tests/cases/replies_holdout.jsonl --misses
+    python benchmarks/score_replies.py                      # every table, holdout included
+    python benchmarks/score_replies.py tests/cases/replies_dev2.jsonl --misses
 
 Each row has the thread's ``context`` (the project as first described, then "; answer:
 ..."), the reply ``text``, the expected ``kind`` and, by kind, ``changes`` (field -> value,
@@ -28,7 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant import Advisor, Constraints, FollowUpKind, ReplyReading, read_reply
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "cases"
-TABLES = (CASES / "replies_dev.jsonl", CASES / "replies_holdout.jsonl")
+TABLES = (
+    CASES / "replies_dev.jsonl",
+    CASES / "replies_dev2.jsonl",
+    CASES / "replies_dev3.jsonl",
+    CASES / "replies_holdout.jsonl",
+)
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
 
@@ -36,7 +41,9 @@ TOLERANCE = Decimal("0.10")
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("tables", nargs="*", type=Path, default=list(TABLES))
-    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every miss of the development tables"
+    )
     args = parser.parse_args()
     advisor = Advisor.load()
     for table in args.tables:
@@ -57,7 +64,8 @@ def main() -> int:
         share = 100 * right / len(rows) if rows else 0.0
         print(f"{table.name}: {right}/{len(rows)} right ({share:.1f}%)")
         print("  " + ", ".join(f"{k} {kinds_right[k]}/{n}" for k, n in sorted(kinds.items())))
-        if args.misses:
+        # The holdout is scored, never read: its misses are not listed.
+        if args.misses and "holdout" not in table.name:
             for case_id, problem, text in misses:
                 print(f"  {case_id}: {problem} | {text[:110]!r}")
     return 0
