@@ -348,19 +348,8 @@ class Responder:
     def on_option(self, click: OptionClick) -> None:
         """A button supplying a missing constraint: re-run the thread's answer with it."""
         try:
-            state = self._load_thread(
-                team_id=click.team_id,
-                channel_id=click.channel_id,
-                thread_ts=click.thread_ts,
-                may_be_ours=True,  # the button is on one of the bot's messages
-            )
+            state = self._clicked_thread(click)
             if state is None:
-                self._tell(
-                    click.channel_id,
-                    click.user_id,
-                    notice_message(messages.THREAD_FORGOTTEN),
-                    click.response_url,
-                )
                 return
             reply = replies.option(
                 self.advisor, click.value, constraints=state.constraints, project=state.text
@@ -385,25 +374,32 @@ class Responder:
     def on_details(self, click: OptionClick) -> None:
         """ "Details" under an answer: everything its first screen leaves out, in the thread."""
         try:
-            state = self._load_thread(
-                team_id=click.team_id,
-                channel_id=click.channel_id,
-                thread_ts=click.thread_ts,
-                may_be_ours=True,
-            )
+            state = self._clicked_thread(click)
             if state is None:
-                self._tell(
-                    click.channel_id,
-                    click.user_id,
-                    notice_message(messages.THREAD_FORGOTTEN),
-                    click.response_url,
-                )
                 return
             reply = replies.details(self.advisor, constraints=state.constraints, project=state.text)
             self._post(click.channel_id, reply.message, thread_ts=state.thread_ts)
         except Exception:
             self.log.exception("details click failed in channel %s", click.channel_id)
             self._apologise(click.channel_id, click.thread_ts)
+
+    def _clicked_thread(self, click: OptionClick) -> ThreadState | None:
+        """The thread of the answer a button is on; None (and the person told) when the
+        store no longer has it."""
+        state = self._load_thread(
+            team_id=click.team_id,
+            channel_id=click.channel_id,
+            thread_ts=click.thread_ts,
+            may_be_ours=True,  # the button is on one of the bot's messages
+        )
+        if state is None:
+            self._tell(
+                click.channel_id,
+                click.user_id,
+                notice_message(messages.THREAD_FORGOTTEN),
+                click.response_url,
+            )
+        return state
 
     # --- decisions and the App Home --------------------------------------------------------
 
