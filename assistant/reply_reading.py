@@ -108,20 +108,22 @@ _SUMMARY = re.compile(
     r"leadership|partners|director|steering\s+committee|stakeholders)|condense|boil\s+(?:it|this)"
     r"|bullets?|too\s+long|exec(?:utive)?\s+summary|\w+-sized\s+version|what\s+do\s+i\s+tell|"
     r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen|\w+[- ](?:sentence|line|word)\s+version|"
-    r"elevator\s+pitch|bottom\s+line|non-?technical|plain\s+(?:terms|words)|layman)\b"
+    r"elevator\s+pitch|bottom\s+line|non-?technical|plain\s+(?:terms|words)|layman|"
+    r"kurzfassung|r[ée]sumer)\b"
 )
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
     r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
     r"what\s+would\s+(?:make|change|flip|tip)|would\s+(?:it|the\s+answer|that|this)\s+"
-    r"(?:flip|change)|at\s+what\s+point|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
+    r"(?:flip|change)|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
     r"(?:more|less)\s+data\s+change|tip\s+the\s+(?:scale|balance)|"
     r"should\s+we\s+(?:\w+\s+)?(?:go|stick|stay)\s+with|tip\s+it|need\s+to\s+be\s+true|"
     r"scenario\s+where|flips?|still\s+hold|how\s+sensitive|hinges?|wie\s+sicher|"
     r"(?:is|are)\s+(?:\w+\s+){0,2}(?:really\s+)?the\s+right\s+(?:call|choice|approach|way)|"
     r"second[- ]guess|gut\s+check|sanity[- ]check|is\s+it\s+close|how\s+close|margin|odds|"
     r"bet\s+on|how\s+firm|either\s+way|daylight|chance\s+(?:this|it|that)\s+(?:flips|changes)|"
-    r"weakest|could\s+(?:this|it)\s+(?:flip|change)|how\s+likely)\b"
+    r"weakest|could\s+(?:this|it)\s+(?:flip|change)|how\s+likely|have\s+to\s+be\s+different|"
+    r"stake|uncertain\w*|sicher)\b"
 )
 #: Each alternative and the words that name it, most specific first.
 _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
@@ -141,7 +143,7 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     (
         Alternative.FEW_SHOT,
         re.compile(
-            r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in\s+the\s+prompt|handful\s+of\s+"
+            r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in(?:to)?\s+the\s+prompt|handful\s+of\s+"
             r"examples|in[- ]context\s+(?:examples|learning))\b"
         ),
     ),
@@ -149,7 +151,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         Alternative.MODEL,
         re.compile(
             r"\b(?:smaller|bigger|larger|cheaper|different|open[- ]?source|open[- ]weights?|"
-            r"local|self[- ]hosted|another)\s+(?:\w+\s+)?models?\b|\b\d+(?:\.\d+)?\s*b\b|"
+            r"local|self[- ]hosted|another)\s+(?:\w+\s+)?models?\b|"
+            r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
             r"\b(?:llama|mistral|mixtral|gemma|phi|qwen|deepseek|claude|gpt-?\w*|gemini)\b"
         ),
     ),
@@ -160,7 +163,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agents?|"
             r"ensemble|keyword\s+matching|bert|xgboost|decision\s+tree|ner|spacy|pipeline|"
             r"off[- ]the[- ]shelf|textract|templates?|rules?\s+engine|function\s+calling|"
-            r"saas|vendor\s+(?:tool|product))\b"
+            r"saas|vendor\s+(?:tool|product)|dspy|prompt\s+(?:tuning|optimi[sz]ation)|"
+            r"soft\s+prompts?|routing|router|long[- ]context)\b"
         ),
     ),
 )
@@ -183,9 +187,10 @@ _WHY = re.compile(
 _COST = re.compile(
     r"\b(?:costs?|price[sd]?|pricing|expensive|cheap(?:er)?|spend|pay|pays|break[- ]?even|"
     r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
-    r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|"
+    r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|cheapest|"
+    r"co[uû]te|cuesta|kostet|kosten|hosting|"
     r"pricey|opex|capex|damage|how\s+much\s+(?:to|would|will|does|do|is|for))\b"
-    r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount)"
+    r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount|estimate)"
 )
 _HELP = re.compile(
     r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b|how\s+do\s+i\s+"
@@ -194,7 +199,8 @@ _HELP = re.compile(
     r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
     r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
     r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
-    r"can\s+you\s+read|attach\w*)\b"
+    r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
+    r"citations\s+from)\b"
 )
 _ACK = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
@@ -206,7 +212,8 @@ _ACK = re.compile(
 _ACK_WORDS = 14
 #: A question put to the people in the channel, not to Advisor ("anyone up for lunch?").
 _SOCIAL = re.compile(
-    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand)\b"
+    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand|happy\s+(?:birthday"
+    r"|friday|monday|holidays|new\s+year)|congrat\w*)\b"
     r"|<!(?:here|channel|everyone)|@(?:here|channel|everyone)\b"
 )
 #: Words of the subject the guidance covers, or that point back at the answer ("it",
@@ -314,8 +321,9 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
         kind = FollowUpKind.OFF_TOPIC
         if not _NEWS.search(low):
             return ReplyReading(kind=kind)
-    if _SOCIAL.search(low) and kind is FollowUpKind.OFF_TOPIC and "?" in low:
-        return ReplyReading(kind=kind)
+    social = bool(_SOCIAL.search(low)) and kind in _NOT_A_QUESTION and "?" in low
+    if social or _CELEBRATION.search(low):  # "happy birthday Marco!! 🎂"
+        return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
     delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind)
     changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
     # A statement of what the project already has ("brand voice matters to us") is still
@@ -498,6 +506,7 @@ def _plain(value: Decimal) -> str:
 
 
 _BOT_NAME = re.compile(r"@advisor\b")
+_CELEBRATION = re.compile(r"\bhappy\s+(?:birthday|friday|monday|holidays|new\s+year)\b|\bcongrat")
 _QUESTION_CUES = re.compile(
     "|".join(p.pattern for p in (_SUMMARY, _CONFIDENCE, _WHY, _COST, _HELP))
 )
@@ -546,10 +555,10 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
 
 
 def _about_approach(low: str) -> Approach | None:
-    for pattern, approach in _APPROACH_WORDS:
-        if pattern.search(low):
-            return approach
-    return None
+    """The approach named first ("why would prompting beat fine-tuning?" asks about
+    prompting)."""
+    named = [(m.start(), a) for p, a in _APPROACH_WORDS if (m := p.search(low)) is not None]
+    return min(named, key=lambda found: found[0])[1] if named else None
 
 
 def _about(low: str) -> Approach | None:

@@ -53,6 +53,11 @@ KINDS = [
     ("🙏", FollowUpKind.ACK),
     ("makes sense to me", FollowUpKind.ACK),
     ("does anybody have the zoom link for the retro?", FollowUpKind.OFF_TOPIC),
+    ("congrats on the launch Priya 🎉", FollowUpKind.OFF_TOPIC),
+    ("who borrowed the 2B whiteboard marker?", FollowUpKind.OFF_TOPIC),
+    ("what's the cheapest way to run this?", FollowUpKind.COST),
+    ("have you looked at automatic prompt optimization?", FollowUpKind.ALTERNATIVE),
+    ("on commence par le prompting, puis fine-tuning au printemps", FollowUpKind.DECISION),
     ("the coffee machine on 3 is broken again", FollowUpKind.OFF_TOPIC),
 ]
 
@@ -96,6 +101,9 @@ def test_alternatives_and_why_name_what_they_ask_about(project: Constraints) -> 
     assert read_reply("why not fine-tune?", previous=project, today=TODAY).about is (
         Approach.FINE_TUNING
     )
+    # The approach asked about is the one named first.
+    asked = read_reply("why would prompting beat fine-tuning here?", previous=project, today=TODAY)
+    assert asked.about is Approach.PROMPTING
 
 
 def test_the_follow_up_answers_each_kind_without_touching_the_project(
