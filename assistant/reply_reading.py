@@ -232,7 +232,10 @@ _TOPICAL = re.compile(
 _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "monthly_requests",
-        re.compile(r"\b(?:volume|traffic|requests?|usage|load|calls|queries|throughput|users)\b"),
+        re.compile(
+            r"\b(?:volume|traffic|requests?|usage|load|calls|queries|throughput|users|txns|"
+            r"transactions)\b"
+        ),
     ),
     ("budget_usd", re.compile(r"\b(?:budget|spend|funding|money)\b")),
     (
@@ -265,6 +268,18 @@ _FACTOR = re.compile(
     r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
     r"|\b(?:cut\s+in\s+half|in\s+half|by\s+half|half\s+(?:the|of\s+the))\b"
     r"|(?<![\w.])(?P<times>\d+(?:\.\d+)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<xn>\d+(?:\.\d+)?)\b"
+)
+#: "a third less", "a tenth of the budget", "a quarter more".
+_PARTS = {
+    "half": Decimal("0.5"),
+    "third": Decimal(1) / 3,
+    "quarter": Decimal("0.25"),
+    "fifth": Decimal("0.2"),
+    "tenth": Decimal("0.1"),
+}
+_PART = re.compile(
+    r"\b(?:a|one)\s+(?P<part>" + "|".join(_PARTS) + r")\s+(?P<how>less|fewer|more|of)\b"
+    r"|\bby\s+(?:a|one)\s+(?P<by>" + "|".join(_PARTS) + r")\b"  # "drops by a fifth"
 )
 _PERCENT = re.compile(
     r"(?P<sign>[+-])?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?P<dir>more|less|fewer|higher|lower|up|"
@@ -425,6 +440,21 @@ def _relative(
         field = _field_near(low, match.start(), match.end())
         if field is not None and factor > 0:
             said.setdefault(field, (f"x{_plain(factor)}", factor, None))
+    for match in _PART.finditer(low):
+        if not _inside(match.start(), stating):
+            continue
+        field = _field_near(low, match.start(), match.end())
+        part = _PARTS[match.group("part") or match.group("by")]
+        how = match.group("how")
+        if how is None:  # "by a fifth": up or down as the words around it say
+            window = low[max(0, match.start() - _NEAR) : match.start()]
+            how = "less" if _DOWN.search(window) else "more" if _UP.search(window) else None
+            if how is None:
+                continue
+        factor = part if how == "of" else 1 - part if how in ("less", "fewer") else 1 + part
+        if field is not None:
+            shown = f"x{_plain(factor.quantize(Decimal('0.01')))}"
+            said.setdefault(field, (shown, factor, None))
     for match in _PERCENT.finditer(low):
         if not _inside(match.start(), stating):
             continue

@@ -78,6 +78,10 @@ def test_a_relative_change_applies_to_the_project(project: Constraints) -> None:
     assert more.delta.labeled_examples == (project.labeled_examples or 0) + 4000
     halved = read_reply("what if the budget were cut in half?", previous=project, today=TODAY)
     assert halved.delta.budget_usd == Decimal("12500.00")
+    fifth = read_reply("suppose traffic drops by a fifth", previous=project, today=TODAY)
+    assert fifth.kind is FollowUpKind.CHANGE
+    quarter = read_reply("say we had a quarter of the budget", previous=project, today=TODAY)
+    assert quarter.delta.budget_usd == Decimal("6250.00")
 
 
 def test_a_relative_change_without_a_base_asks_for_the_number() -> None:
