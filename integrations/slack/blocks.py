@@ -54,7 +54,7 @@ from assistant import (
 from integrations.slack import messages
 from integrations.slack.decision_inbound import RECORD_ACTION
 from integrations.slack.decision_messages import RECORD_BUTTON
-from integrations.slack.escape import escape, excerpt, fit
+from integrations.slack.escape import escape, excerpt, fit, plain
 from integrations.slack.inbound import DETAILS_ACTION, OPTION_ACTION
 from integrations.slack.record_control import RECORD_BLOCK_ID
 
@@ -657,6 +657,7 @@ def _message(blocks: list[Block], *, fallback: str) -> SlackMessage:
     if len(blocks) > MAX_BLOCKS:
         # Keep the head (the answer) and the tail (sources and the hint).
         blocks = blocks[: MAX_BLOCKS - 3] + blocks[-3:]
+    # The fallback is what a notification shows: plain words, no mrkdwn markers.
     return SlackMessage(
-        text=fit(fallback, MAX_FALLBACK_TEXT), blocks=[block.to_dict() for block in blocks]
+        text=fit(plain(fallback), MAX_FALLBACK_TEXT), blocks=[block.to_dict() for block in blocks]
     )

@@ -21,6 +21,20 @@ _ENTITY_TAIL = re.compile(r"&[a-z]{0,4}$")
 ELLIPSIS = "…"
 
 
+_MARKUP = re.compile(r"(?<![\w*_~`])[*_~`]+|[*_~`]+(?![\w*_~`])")
+
+
+def plain(mrkdwn: str) -> str:
+    """Already-escaped mrkdwn as a notification shows it: without the ``*bold*``,
+    ``_italic_``, ``~strike~`` and ``` `code` ``` markers (``monthly_requests`` keeps its
+    underscore). Entities stay escaped: the fallback text is read as mrkdwn too.
+
+    >>> plain("*Costs* for _your_ `/advise` run")
+    'Costs for your /advise run'
+    """
+    return _MARKUP.sub("", mrkdwn)
+
+
 def escape(text: str) -> str:
     """``text`` with Slack's control characters escaped; safe inside mrkdwn and plain text."""
     return _BARE_BROADCAST.sub("@" + _JOINER, text.translate(_ENTITIES))

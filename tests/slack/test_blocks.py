@@ -44,6 +44,7 @@ from integrations.slack.blocks import (
     recommendation_message,
 )
 from integrations.slack.decision_inbound import RECORD_ACTION
+from integrations.slack.escape import plain
 from integrations.slack.inbound import DETAILS_ACTION, OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
 
@@ -320,7 +321,7 @@ def test_follow_up_guidance_quotes_passages_or_says_it_is_not_covered() -> None:
 
 def test_follow_up_help_and_cost_without_figures() -> None:
     answer = make_answer()
-    assert follow_up_message(HelpReply(answer=answer)).text == (messages.THREAD_HELP)
+    assert follow_up_message(HelpReply(answer=answer)).text == plain(messages.THREAD_HELP)
     cost = follow_up_message(CostReply(answer=answer))
     assert messages.NO_COSTS in "\n".join(strings(cost))
 
@@ -328,7 +329,8 @@ def test_follow_up_help_and_cost_without_figures() -> None:
 def test_notice_is_one_section() -> None:
     message = notice_message(messages.HELP)
     check_limits(message)
-    assert message.text == messages.HELP
+    assert message.blocks[0]["text"]["text"] == messages.HELP
+    assert message.text == plain(messages.HELP)  # the notification: no mrkdwn markers
 
 
 hostile_text = st.one_of(

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from integrations.slack import messages
+from integrations.slack.escape import plain
 from integrations.slack.panel import title_of
 from tests.slack.broadcasts import live_broadcast
 from tests.slack.fake_slack import BOT_ID, BOT_USER_ID, Call, FakeSlack
@@ -97,7 +98,7 @@ def test_an_empty_or_help_dm_gets_the_usage(sender: SlackSender, slack: FakeSlac
     channel = unique("DHELP")
     sender.event(dm("help", channel=channel))
     call = posts(slack, channel)[0]
-    assert call.text == messages.HELP
+    assert call.text == plain(messages.HELP)
     assert "thread_ts" not in call.params
 
 
@@ -159,7 +160,7 @@ def test_a_new_panel_thread_gets_suggested_prompts_and_a_greeting(
     assert "How much does fine-tuning cost?" in titles
     greeting = posts(slack, channel)[0]
     assert greeting.params["thread_ts"] == thread_ts
-    assert greeting.text == messages.PANEL_GREETING
+    assert greeting.text == plain(messages.PANEL_GREETING)
     assert sender.event(event, event_id=event_id, retry=1).status_code == 200
     assert len(settled(slack, channel)) == 1
     assert len(of(slack, PROMPTS, channel)) == 1

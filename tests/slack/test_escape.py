@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from integrations.slack.escape import ELLIPSIS, escape, excerpt, fit
+from integrations.slack import messages
+from integrations.slack.blocks import notice_message
+from integrations.slack.escape import ELLIPSIS, escape, excerpt, fit, plain
 from tests.slack.broadcasts import live_broadcast
 
 HOSTILE = [
@@ -60,3 +64,12 @@ def test_excerpt_is_bounded_and_safe(text: str, limit: int) -> None:
     assert len(out) <= limit
     assert live_broadcast(out) is None
     assert "<" not in out and ">" not in out
+
+
+def test_notification_text_is_plain_and_the_help_is_escaped() -> None:
+    for text in (messages.HELP, messages.THREAD_HELP, messages.THREAD_FORGOTTEN):
+        note = notice_message(text)
+        assert not re.search(r"(?<![\w*_~`])[*_`]|[*_`](?![\w*_~`])", note.text), note.text
+        # Every "<" in what is shown is Slack's escape, never a control sequence.
+        assert "<" not in note.blocks[0]["text"]["text"]
+    assert plain("monthly_requests is *high*") == "monthly_requests is high"

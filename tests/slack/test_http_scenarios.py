@@ -14,6 +14,7 @@ import pytest
 
 from integrations.slack import messages
 from integrations.slack.blocks import MAX_BLOCKS, MAX_SECTION_TEXT
+from integrations.slack.escape import plain
 from integrations.slack.inbound import OPTION_ACTION
 from tests.slack.broadcasts import live_broadcast
 from tests.slack.fake_slack import BOT_ID, BOT_USER_ID, TEAM_ID, UPLOAD_METHOD, Call, FakeSlack
@@ -323,7 +324,7 @@ def test_empty_mention_gets_help_in_the_thread(sender: SlackSender, slack: FakeS
     _response, event = sender.mention("", channel=channel)
     call = posts(slack, channel)[0]
     assert call.params["thread_ts"] == event["ts"]
-    assert call.text == messages.HELP
+    assert call.text == plain(messages.HELP)
 
 
 @pytest.mark.parametrize(
