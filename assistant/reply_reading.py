@@ -128,6 +128,14 @@ _CONFIDENCE = re.compile(
 #: Each alternative and the words that name it, most specific first.
 _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     (Alternative.LORA, re.compile(r"\b(?:q?lora|peft|adapters?)\b")),
+    # Classic machine learning first: "embeddings + logistic regression" is a classifier.
+    (
+        Alternative.OTHER,
+        re.compile(
+            r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
+            r"xgboost|decision\s+tree|random\s+forest|svm)\b"
+        ),
+    ),
     (
         Alternative.DISTILLATION,
         re.compile(r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model"),
@@ -144,14 +152,17 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         Alternative.FEW_SHOT,
         re.compile(
             r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in(?:to)?\s+the\s+prompt|handful\s+of\s+"
-            r"examples|in[- ]context\s+(?:examples|learning))\b"
+            r"examples|in[- ]context\s+(?:examples|learning)|a\s+few\s+examples|"
+            r"(?:paste|put|throw|include|add)\s+(?:\w+\s+){0,5}?(?:into|in)\s+the\s+prompt)\b"
         ),
     ),
     (
         Alternative.MODEL,
         re.compile(
             r"\b(?:smaller|bigger|larger|cheaper|different|open[- ]?source|open[- ]weights?|"
-            r"local|self[- ]hosted|another)\s+(?:\w+\s+)?models?\b|"
+            r"local|self[- ]hosted|another|long[- ]context|general[- ]purpose|[\w-]+[- ]domain|"
+            r"domain[- ]specific|speciali[sz]ed)\s+(?:\w+\s+)?models?\b|model\s+rout\w+|"
+            r"small\s+model\s+for|"
             r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
             r"\b(?:llama|mistral|mixtral|gemma|phi|qwen|deepseek|claude|gpt-?\w*|gemini)\b"
         ),
@@ -159,12 +170,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     (
         Alternative.OTHER,
         re.compile(
-            r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
-            r"rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agents?|"
-            r"ensemble|keyword\s+matching|bert|xgboost|decision\s+tree|ner|spacy|pipeline|"
+            r"\b(?:rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agentic|"
+            r"(?:ai|llm)\s+agents?|ensemble|keyword\s+matching|bert|ner|spacy|pipeline|"
             r"off[- ]the[- ]shelf|textract|templates?|rules?\s+engine|function\s+calling|"
             r"saas|vendor\s+(?:tool|product)|dspy|prompt\s+(?:tuning|optimi[sz]ation)|"
-            r"soft\s+prompts?|routing|router|long[- ]context)\b"
+            r"soft\s+prompts?)\b"
         ),
     ),
 )
@@ -206,7 +216,8 @@ _ACK = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
     r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
     r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|ah|oh|wow|yes|yep|"
-    r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up)\b"
+    r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up|"
+    r"suspected|figured|as\s+expected)\b"
     r"|\+1|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _ACK_WORDS = 14
@@ -536,6 +547,11 @@ def _plain(value: Decimal) -> str:
 
 
 _BOT_NAME = re.compile(r"@advisor\b")
+_ASKING_WORD = re.compile(r"\b(?:how|what|why|which|when|can|could|should|would|is|are|do|does)\b")
+_COST_ORIGIN = re.compile(
+    r"\b(?:how'?d?\s+(?:did\s+)?you\s+(?:get|arrive|come\s+up\s+with)|where\s+(?:do|does|did)\b)"
+    r".{0,40}(?:\$|\bcosts?\b|\bprices?\b|\bnumbers?\b|\bfigures?\b|\bestimates?\b)"
+)
 _CELEBRATION = re.compile(r"\bhappy\s+(?:birthday|friday|monday|holidays|new\s+year)\b|\bcongrat")
 _QUESTION_CUES = re.compile(
     "|".join(p.pattern for p in (_SUMMARY, _CONFIDENCE, _WHY, _COST, _HELP))
@@ -550,6 +566,10 @@ def _question_kind(low: str) -> FollowUpKind:
         return FollowUpKind.CONFIDENCE
     if _alternative(low) is not None and (asks or _OPTION_ASK.search(low)):
         return FollowUpKind.ALTERNATIVE
+    if _COST_ORIGIN.search(low):
+        return FollowUpKind.COST  # "how did you get that $ number?"
+    if not asks and _is_ack(low) and not _ASKING_WORD.search(low):
+        return FollowUpKind.ACK  # "fair enough, the reasoning holds up"
     if _WHY.search(low):
         return FollowUpKind.WHY
     if _COST.search(low):
@@ -576,7 +596,10 @@ def _alternative(low: str) -> Alternative | None:
 
 _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
     (
-        re.compile(r"\b(?:later|hybrid|both|then\s+fine|prompt[- ]then|staged|two[- ]step)"),
+        re.compile(
+            r"\b(?:later|hybrid|both|then\s+fine|prompt[- ]then|staged|two[- ]steps?|sequencing|"
+            r"start(?:ing)?\s+with\s+prompt|empezar\s+con|fine[- ]tune\s+phase)"
+        ),
         Approach.PROMPT_THEN_FINE_TUNE,
     ),
     (re.compile(r"fine[- ]?tun|\bfinetun|\btrain(?:ing)?\b|\bft\b"), Approach.FINE_TUNING),

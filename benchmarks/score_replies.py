@@ -104,11 +104,24 @@ def judge(row: dict[str, Any], reading: ReplyReading) -> str | None:
 def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | None:
     if isinstance(expected, str) and expected[:1] in ("x", "+", "-") and expected[1:2].isdigit():
         said = reading.relative.get(name)
-        if said is None or _number(said.lstrip("x+-%").rstrip("%")) != _number(
-            expected.lstrip("x+-").rstrip("%")
-        ):
+        if said is None or not _same_change(said, expected):
             return f"{name} said {said}, expected {expected}"
         return None
+    if name == "data_growth" and isinstance(expected, str):
+        # An annotator's "500/week": the rate the labels grow at; the field says they grow.
+        return None if reading.delta.data_growth else f"{name} not read, expected {expected}"
+    span = (
+        re.fullmatch(r"\s*([\d.]+)\s*-\s*([\d.]+)\s*", expected)
+        if isinstance(expected, str)
+        else None
+    )
+    if span is not None:  # "2000-3000": any value within the range (and 10% around it)
+        got_range = getattr(reading.delta, name, None)
+        low, high = Decimal(span.group(1)), Decimal(span.group(2))
+        inside = got_range is not None and low * Decimal("0.9") <= Decimal(str(got_range)) <= (
+            high * Decimal("1.1")
+        )
+        return None if inside else f"{name} {got_range}, expected {expected}"
     if isinstance(expected, str) and re.match(r"[A-Z]{3} ", expected):
         # "EUR 5000": noted in its currency, never converted at an invented rate.
         noted = any(issue.field == name for issue in reading.delta.issues)
@@ -149,6 +162,25 @@ def _rate(text: str) -> Decimal | None:
     if match is None:
         return None
     return Decimal(match.group(1).replace(",", "")) * _PER_MONTH[match.group(2)]
+
+
+def _same_change(said: str, expected: str) -> bool:
+    """Whether two relative changes are the same: "x0.5" and "-50%", "x1.2" and "+20%"."""
+
+    def effect(text: str) -> tuple[str, Decimal] | None:
+        number = _number(text.lstrip("x+-").rstrip("%"))
+        if number is None:
+            return None
+        if text.startswith("x"):
+            return ("times", number)
+        if text.endswith("%"):
+            return ("times", 1 + (number if text.startswith("+") else -number) / 100)
+        return ("plus", number if text.startswith("+") else -number)
+
+    a, b = effect(said), effect(expected)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    return abs(a[1] - b[1]) <= abs(b[1]) * Decimal("0.02")
 
 
 def _plain(value: object) -> str:
