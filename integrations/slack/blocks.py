@@ -393,7 +393,7 @@ def _change_blocks(
     """Only what changed, in a few lines: the values, the approach, the costs that moved
     and the rules that flipped. The full answer is the original message, updated."""
     answer = follow_up.answer
-    citer = _Citer(answer.citations)
+    citer = _Citer(answer.citations, one_line=True)
     lines = [
         f"• {escape(FIELD_ROWS[c.field].label)}: "
         f"{escape(_shown(c.field, c.before))} → {escape(_shown(c.field, c.after))}"
@@ -451,7 +451,7 @@ def _flipped_text(follow_up: ChangeReply, citer: _Citer, rule_summaries: Mapping
     lines = ["*Rules that flipped*"]
     shown = follow_up.flipped[:_FLIPPED_SHOWN]
     if len(follow_up.flipped) > len(shown):
-        lines[0] += f" ({len(shown)} of {len(follow_up.flipped)}; the rest under Details)"
+        lines[0] += f" ({len(shown)} of {len(follow_up.flipped)})"
     for rule in shown:
         reason = fired.get(rule)
         if reason is not None:
@@ -595,9 +595,12 @@ class _Citer:
     source everywhere, in every message of a thread. ``every=True`` lists every source of
     the answer (the answer itself: no gaps); otherwise only those the message cites."""
 
-    def __init__(self, pool: Iterable[Citation], *, every: bool = False) -> None:
+    def __init__(
+        self, pool: Iterable[Citation], *, every: bool = False, one_line: bool = False
+    ) -> None:
         self._pool = {c.id: c for c in pool}
         self._every = every
+        self._one_line = one_line  # a short reply: the sources on one line
         self._used: set[int] = set()
 
     def marks(self, passage_ids: Iterable[str]) -> str:
@@ -622,6 +625,8 @@ class _Citer:
         lines = [
             f"[{n}] {escape(c.source)}, “{escape(c.section)}”" for n, c in sorted(named.items())
         ]
+        if self._one_line:
+            return [fit("*Sources* " + " · ".join(lines), MAX_CONTEXT_TEXT)]
         return _chunks(["*Sources*", *lines], MAX_CONTEXT_TEXT)
 
     def blocks(self) -> list[Block]:

@@ -164,7 +164,7 @@ def check_citations(message: SlackMessage, *, every: bool = False) -> None:
     body = "\n".join(s for s in strings(message) if not s.startswith("*Sources*"))
     used = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
     sources = "\n".join(s for s in strings(message) if s.startswith("*Sources*"))
-    listed = {int(n) for n in re.findall(r"^\[(\d+)\]", sources, re.M)}
+    listed = {int(n) for n in re.findall(r"(?:^|\*Sources\* |· )\[(\d+)\]", sources, re.M)}
     assert used <= listed
     if every:
         assert listed == set(range(1, len(listed) + 1))
