@@ -73,8 +73,11 @@ def test_every_answer_cites_at_least_two_passages_from_the_documents(
     for case, answer in answers:
         assert len(answer.citations) >= 2, case["id"]
         assert all(c.source in TITLES for c in answer.citations), case["id"]
-        numbers = [c.number for c in answer.citations]
+        # One number per document section, numbered in order of first use, no gaps.
+        numbers = list(dict.fromkeys(c.number for c in answer.citations))
         assert numbers == list(range(1, len(numbers) + 1)), case["id"]
+        sections = {(c.source, c.section): c.number for c in answer.citations}
+        assert sorted(sections.values()) == numbers, case["id"]
         for reason in answer.reasons:
             assert all(answer.citation_number(c) is not None for c in reason.citations)
 
