@@ -2,9 +2,10 @@
 
     python benchmarks/bench_core.py [--rounds N] [--processes N]
 
-- ``Advisor.recommend()`` in process (costs + rules + decision, from parsed constraints)
-  and ``Advisor.ask()`` (the same with parsing the text) over many descriptions: median
-  <= 1 ms and p99 <= 5 ms per description;
+- ``Advisor.recommend()`` in process (costs + rules + decision, from parsed constraints):
+  median <= 1 ms and p99 <= 5 ms per description;
+- ``Advisor.ask()`` (the same with parsing the text): median <= 3 ms (the goal relaxed by
+  the decision-quality issue, for a parser in plain code) and p99 <= 5 ms;
 - the cost report alone, warm: median <= 1 ms;
 - ``advisor ask --json`` as a whole process: median wall <= 0.5 s;
 - peak memory of that process.
@@ -98,7 +99,7 @@ def bench_in_process(rounds: int) -> list[bool]:
             "recommend() median (constraints -> answer)", statistics.median(recommended), 1.0, "ms"
         ),
         report("recommend() p99", percentile(recommended, 99), 5.0, "ms"),
-        report("ask() median (text -> answer, with parse)", statistics.median(asked), 1.0, "ms"),
+        report("ask() median (text -> answer, with parse)", statistics.median(asked), 3.0, "ms"),
         report("ask() p99", percentile(asked, 99), 5.0, "ms"),
         report("cost report alone, warm, median", statistics.median(cost_only), 1.0, "ms"),
     ]
