@@ -68,7 +68,11 @@ _NUMBER = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reve
 
 _PROMPT = r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot)"
 # "FT" is the abbreviation people type ("prompt now, FT later").
-_FINE_TUNE = r"(?:fine[- ]?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|training our own model|\bft\b)"
+# "fine-tuned models" names a kind of model, not a choice.
+_FINE_TUNE = (
+    r"(?:(?:fine[- ]?tun|finetun)(?:e|es|ed|ing)(?!\s+(?:models?|llms?|versions?|weights"
+    r"|checkpoints?))|training our own model|\bft\b)"
+)
 _HYBRID = re.compile(
     rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?(?:then|later|first|now|before|until|d'abord|puis"

@@ -99,7 +99,8 @@ _WHAT_IF = re.compile(
 #: the domain or the task the project already has ("it's actually for legal").
 _RESTATES = re.compile(
     r"\b(?:actually|correction|rather|more\s+of|more\s+like|not\s+just|turns\s+out|"
-    r"to\s+clarify|i\s+meant|we\s+meant|it'?s\s+(?:for|a|an)|switch\w*|what\s+if|pivot\w*)\b"
+    r"to\s+clarify|i\s+meant|we\s+meant|it'?s\s+(?:for|a|an)|switch\w*|what\s+if|pivot\w*|"
+    r"more\s+\w+\s+than|scope\s+changed)\b|,\s*not\s+\w+"
 )
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar(?:y|ise|ize|ised|ized)\s+(?:this|it|that|the\s+(?:answer|recommendation|"
@@ -317,12 +318,13 @@ _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
-    r"misread|typo|not\s+\d[\d,.]*k?\b)"
+    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b)"
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
     r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
-    r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into)\b"
+    r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|"
+    r"moving\s+us|signed\s+for)\b"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
 _ADDRESSED = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+>|@(?!advisor\b)[a-z][\w.-]*)", re.IGNORECASE)
@@ -382,7 +384,9 @@ def _stated(
     sentences are its context; they state new facts only when they say so ("also", "btw",
     "actually", "I left out") or ask a what-if."""
     delta = parse(text)
-    context_only = asked in _QUESTIONS and not _NEWS.search(low)
+    # Only a reply that asks has context: "the budget is like 500 dollars total" states.
+    asking = any(_is_question(sentence) for sentence in _sentences(low))
+    context_only = asking and asked in _QUESTIONS and not _NEWS.search(low)
     stating = [
         (start, end)
         for start, end, sentence in _spans(low)

@@ -34,6 +34,11 @@ KINDS = [
     ("claims volume will triple after the merger", FollowUpKind.CHANGE),
     ("we've got another 4k labeled claims coming from the pilot region", FollowUpKind.CHANGE),
     ("also, it has to run on-prem for compliance reasons", FollowUpKind.CHANGE),
+    # statements that use money words are still statements
+    ("the monthly spend we can get approved is 3000 dollars", FollowUpKind.CHANGE),
+    ("scratch that: 40k claims a month, not 90k", FollowUpKind.CHANGE),
+    # a team that has shipped fine-tuned models has not decided anything
+    ("our data team has shipped fine-tuned models before", FollowUpKind.CHANGE),
     # questions of each kind; the facts they mention do not change the project
     ("why prompting when we have 8k labeled claims?", FollowUpKind.WHY),
     ("what's the reasoning behind this?", FollowUpKind.WHY),
@@ -89,6 +94,14 @@ def test_a_relative_change_without_a_base_asks_for_the_number() -> None:
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.unresolved == ["monthly_requests"]
     assert reading.delta.monthly_requests is None
+
+
+def test_a_correction_can_recast_the_domain(project: Constraints) -> None:
+    reading = read_reply(
+        "it's for our IT helpdesk, not the insurance side", previous=project, today=TODAY
+    )
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.domain is not None
 
 
 def test_a_question_that_mentions_a_fact_changes_nothing(project: Constraints) -> None:
