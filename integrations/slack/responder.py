@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +61,22 @@ CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 #: Seconds between looks for a thread that may be the bot's but is not stored yet.
 RECHECK_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.5)
 HELP_WORDS = frozenset({"help", "?", "-h", "--help", "usage"})
+#: Each message the bot posts into a channel for a job carries the job in its metadata, so
+#: a job answered again after the process that had it died can see its answer is out.
+ANSWER_EVENT = "advisor_answer"
+#: The job being answered on this thread, and which attempt at it this is.
+_JOB: ContextVar[tuple[int, int] | None] = ContextVar("advisor_job", default=None)
+
+
+@contextmanager
+def answering(job_id: int, *, attempt: int) -> Iterator[None]:
+    """Marks what is posted inside as the answer to job ``job_id``."""
+    token = _JOB.set((job_id, attempt))
+    try:
+        yield
+    finally:
+        _JOB.reset(token)
+
 
 Clock = Callable[[], datetime]
 
@@ -491,6 +509,16 @@ class Responder:
         self._remember(team_id, channel_id, ts, reply, requested_by=user_id, answer_ts=ts)
 
     def _post(self, channel: str, message: SlackMessage, *, thread_ts: str | None = None) -> str:
+        job = _JOB.get()
+        metadata = None
+        if job is not None and thread_ts is None:
+            job_id, attempt = job
+            if attempt > 1:  # an earlier attempt may have died just after posting
+                posted = self._posted_before(channel, job_id)
+                if posted is not None:
+                    self.log.info("job %s was answered before its retry; not again", job_id)
+                    return posted
+            metadata = {"event_type": ANSWER_EVENT, "event_payload": {"job": job_id}}
         response = self.client.chat_postMessage(
             channel=channel,
             text=message.text,
@@ -498,8 +526,26 @@ class Responder:
             thread_ts=thread_ts,
             unfurl_links=False,
             unfurl_media=False,
+            metadata=metadata,
         )
         return str(response["ts"])
+
+    def _posted_before(self, channel: str, job_id: int) -> str | None:
+        """The ts of the message an earlier attempt at ``job_id`` posted, if any."""
+        try:
+            response = self.client.conversations_history(
+                channel=channel, include_all_metadata=True, limit=100
+            )
+        except (SlackApiError, OSError) as error:
+            # Unknown: answering again risks a duplicate, not answering risks silence.
+            self.log.warning("could not read %s's history: %s", channel, error)
+            return None
+        for message in response.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == ANSWER_EVENT and payload.get("job") == job_id:
+                return str(message.get("ts"))
+        return None
 
     def _tell(
         self, channel: str, user: str, message: SlackMessage, response_url: str | None

@@ -411,6 +411,7 @@ def _serve(
     responder: Responder, *, settings: Settings, status: IO[str], log: logging.Logger, owner: str
 ) -> None:
     from integrations.slack.answering import AnswerLoop
+    from integrations.slack.responder import answering
     from integrations.store import JobQueue
 
     lock = threading.Lock()
@@ -431,7 +432,8 @@ def _serve(
                 team_id=job.request.team_id, event_id=job.request.event_id
             )
         try:
-            handlers[job.kind](job.request)
+            with answering(claimed.id, attempt=claimed.attempts):
+                handlers[job.kind](job.request)
         except Exception:
             # The responder apologises for what fails inside an answer; what fails before
             # it (the store, looking the thread up) still gets one where a thread exists.
