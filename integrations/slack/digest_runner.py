@@ -33,6 +33,7 @@ from slack_sdk.errors import SlackApiError
 from assistant import latest_slot
 from integrations.slack.blocks import SlackMessage
 from integrations.slack.digest_blocks import digest_message
+from integrations.slack.marks import found_ts, mark
 from integrations.store import Store, StoreError
 from integrations.store.decision_records import DigestClaim, DigestContent, Subscription
 from integrations.store.digest_queries import DIGEST_LEASE
@@ -194,10 +195,7 @@ class DigestRunner:
                     blocks=message.blocks,
                     unfurl_links=False,
                     unfurl_media=False,
-                    metadata={
-                        "event_type": METADATA_EVENT,
-                        "event_payload": {"run": _run_key(subscription, claim)},
-                    },
+                    metadata=mark(METADATA_EVENT, run=_run_key(subscription, claim)),
                 )
                 return str(response["ts"])
             except SlackApiError as error:
@@ -228,13 +226,9 @@ class DigestRunner:
             # was taken over after its lease, so the dead claimer most likely never posted.
             self.log.warning("could not read %s's history: %s", subscription.channel_id, error)
             return None
-        key = _run_key(subscription, claim)
-        for message in response.get("messages") or []:
-            metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == METADATA_EVENT and payload.get("run") == key:
-                return str(message.get("ts"))
-        return None
+        return found_ts(
+            response.get("messages") or [], METADATA_EVENT, run=_run_key(subscription, claim)
+        )
 
 
 def _run_key(subscription: Subscription, claim: DigestClaim) -> str:

@@ -47,6 +47,7 @@ from integrations.slack.inbound import (
     is_direct,
 )
 from integrations.slack.indicator import WorkingIndicator
+from integrations.slack.marks import found_ts, mark
 from integrations.slack.modal import advise_modal
 from integrations.slack.panel import Panel
 from integrations.slack.record_control import RECORD_BLOCK_ID
@@ -518,7 +519,7 @@ class Responder:
                 if posted is not None:
                     self.log.info("job %s was answered before its retry; not again", job_id)
                     return posted
-            metadata = {"event_type": ANSWER_EVENT, "event_payload": {"job": job_id}}
+            metadata = mark(ANSWER_EVENT, job=job_id)
         response = self.client.chat_postMessage(
             channel=channel,
             text=message.text,
@@ -540,12 +541,7 @@ class Responder:
             # Unknown: answering again risks a duplicate, not answering risks silence.
             self.log.warning("could not read %s's history: %s", channel, error)
             return None
-        for message in response.get("messages") or []:
-            metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == ANSWER_EVENT and payload.get("job") == job_id:
-                return str(message.get("ts"))
-        return None
+        return found_ts(response.get("messages") or [], ANSWER_EVENT, job=job_id)
 
     def _tell(
         self, channel: str, user: str, message: SlackMessage, response_url: str | None
