@@ -576,6 +576,17 @@ def test_button_click_reruns_the_answer_in_the_thread(
     check_message(rerun)
     assert rerun.params["thread_ts"] == ts
     assert "*What changed*" in rerun.all_text()
+    # The answer is updated in place, without the question that is now answered.
+    update = slack.wait_for_calls("chat.update", where=lambda c: c.params.get("channel") == channel)
+    assert update[0].params["ts"] == ts
+    assert actions[0]["block_id"] not in [b.get("block_id") for b in update[0].blocks]
+    # The same button clicked again (an old copy of the message): nothing more is said.
+    again = payload | {
+        "trigger_id": unique("trigger."),
+        "actions": [payload["actions"][0] | {"action_ts": str(time.time())}],
+    }
+    assert sender.interaction(again).status_code == 200
+    assert len(settled(slack, channel)) == 2
 
 
 # --- the cost chart ----------------------------------------------------------------------
