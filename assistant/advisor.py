@@ -223,7 +223,7 @@ class Advisor:
     ) -> ReplyReading:
         """A reply a caller placed: its values are the text's over ``delta``."""
         from assistant.followup import reply_delta
-        from assistant.reply_reading import FollowUpKind, ReplyReading, read_reply
+        from assistant.reply_reading import FollowUpKind, ReplyReading, named_options
 
         stated = reply_delta(text)
         if delta is not None:
@@ -233,8 +233,8 @@ class Advisor:
         if kind is None:
             changed = previous.merged(stated).changed_fields(previous)
             kind = FollowUpKind.CHANGE if changed else FollowUpKind.GUIDANCE
-        read = read_reply(text, previous=previous, today=_NO_DAY)
-        return ReplyReading(kind=kind, delta=stated, about=read.about, alternative=read.alternative)
+        about, alternative = named_options(text)
+        return ReplyReading(kind=kind, delta=stated, about=about, alternative=alternative)
 
     def _answer_question(
         self, text: str, reading: ReplyReading, *, before: Answer, today: date | None

@@ -224,8 +224,7 @@ _ACK = re.compile(
 _ACK_WORDS = 14
 #: A question put to the people in the channel, not to Advisor ("anyone up for lunch?").
 _SOCIAL = re.compile(
-    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand|happy\s+(?:birthday"
-    r"|friday|monday|holidays|new\s+year)|congrat\w*)\b"
+    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand)\b"
     r"|<!(?:here|channel|everyone)|@(?:here|channel|everyone)\b"
 )
 #: Words of the subject the guidance covers, or that point back at the answer ("it",
@@ -342,7 +341,9 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     decision = read_decision(text, today=today)
     if decision is not None and decision.approach is not None:
         return ReplyReading(kind=FollowUpKind.DECISION, decision=decision)
-    kind = _question_kind(low)
+    asking = any(_is_question(sentence) for sentence in _sentences(low))
+    # (A lone "?" has no sentence, but asks.)
+    kind = _question_kind(low, asks=asking or _is_question(low))
     # Talk between colleagues ("@priya are you still blocked?", "does anyone know if the
     # garage is open?") is not Advisor's, whatever dates or numbers it carries.
     if _ADDRESSED.match(text) and not _QUESTION_CUES.search(low):
@@ -352,7 +353,7 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     social = bool(_SOCIAL.search(low)) and kind in _NOT_A_QUESTION and "?" in low
     if social or _CELEBRATION.search(low):  # "happy birthday Marco!! 🎂"
         return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
-    delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind)
+    delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind, asking=asking)
     changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
     # A statement of what the project already has ("brand voice matters to us") is still
     # about the project: answered as a change that changes nothing, not as chatter. So is
@@ -365,19 +366,21 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
-    return ReplyReading(kind=kind, about=_about(low), alternative=_alternative(low))
+    about, alternative = named_options(text)
+    return ReplyReading(kind=kind, about=about, alternative=alternative)
 
 
-def looks_like_question(text: str) -> bool:
-    """Whether ``text`` asks something."""
-    return any(_is_question(sentence) for sentence in _sentences(_normal(text)))
+def named_options(text: str) -> tuple[Approach | None, Alternative | None]:
+    """The approach a reply names first, and the other option it names, if any."""
+    low = _normal(text)
+    return _about(low), _alternative(low)
 
 
 # --- what a reply states -------------------------------------------------------------------
 
 
 def _stated(
-    text: str, low: str, *, previous: Constraints, asked: FollowUpKind
+    text: str, low: str, *, previous: Constraints, asked: FollowUpKind, asking: bool
 ) -> tuple[Constraints, dict[str, str], list[str]]:
     """The values the reply states, less those only a plain question's words suggest.
     Around a question ("why the two-step? we'd be building it twice"), the other
@@ -385,7 +388,6 @@ def _stated(
     "actually", "I left out") or ask a what-if."""
     delta = parse(text)
     # Only a reply that asks has context: "the budget is like 500 dollars total" states.
-    asking = any(_is_question(sentence) for sentence in _sentences(low))
     context_only = asking and asked in _QUESTIONS and not _NEWS.search(low)
     stating = [
         (start, end)
@@ -412,7 +414,7 @@ def _stated(
     for name in relative:  # "30k more examples" is not 30k examples
         keep.pop(name, None)
     keep.update(resolved)
-    stated = Constraints(**keep) if keep else Constraints()
+    stated = Constraints(**keep)
     provenance = {name: Provenance.STATED for name in keep}
     evidence = {name: delta.evidence[name] for name in keep if name in delta.evidence}
     readings = {name: delta.readings[name] for name in keep if name in delta.readings}
@@ -543,8 +545,7 @@ def _typed(field: str, value: Decimal) -> object:
 
 
 def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 # --- what a reply asks ---------------------------------------------------------------------
@@ -562,8 +563,7 @@ _QUESTION_CUES = re.compile(
 )
 
 
-def _question_kind(low: str) -> FollowUpKind:
-    asks = _is_question(low) or any(_is_question(s) for s in _sentences(low))
+def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _SUMMARY.search(low):
         return FollowUpKind.SUMMARY
     if _CONFIDENCE.search(low):
@@ -580,7 +580,7 @@ def _question_kind(low: str) -> FollowUpKind:
         return FollowUpKind.COST
     if _HELP.search(low):
         return FollowUpKind.HELP
-    if _about_approach(low) is not None and re.search(r"\bwhat\s+about\b|\bhow\s+about\b", low):
+    if _about(low) is not None and re.search(r"\bwhat\s+about\b|\bhow\s+about\b", low):
         return FollowUpKind.WHY  # "what about fine-tuning?": the case for that approach
     if asks and not _SOCIAL.search(low) and _TOPICAL.search(low):
         return FollowUpKind.GUIDANCE
@@ -611,15 +611,11 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
 )
 
 
-def _about_approach(low: str) -> Approach | None:
+def _about(low: str) -> Approach | None:
     """The approach named first ("why would prompting beat fine-tuning?" asks about
     prompting)."""
     named = [(m.start(), a) for p, a in _APPROACH_WORDS if (m := p.search(low)) is not None]
     return min(named, key=lambda found: found[0])[1] if named else None
-
-
-def _about(low: str) -> Approach | None:
-    return _about_approach(low)
 
 
 def _is_ack(low: str) -> bool:
