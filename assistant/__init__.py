@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from assistant.advisor import MAX_INPUT_CHARS, Advisor
-    from assistant.answer import Answer, Citation, MissingConstraint, Reason, Recommendation
+    from assistant.answer import (
+        SHOWN_REASONS,
+        Answer,
+        Citation,
+        MissingConstraint,
+        Reason,
+        Recommendation,
+    )
     from assistant.constraints import (
         CONSTRAINT_FIELDS,
         FIELD_ROWS,
@@ -109,6 +116,7 @@ _HOMES: dict[str, str] = {
     "parse_schedule": "assistant.schedule",
     "previous_slot": "assistant.schedule",
     "MAX_INPUT_CHARS": "assistant.advisor",
+    "SHOWN_REASONS": "assistant.answer",
     "Advisor": "assistant.advisor",
     "Answer": "assistant.answer",
     "Citation": "assistant.answer",
@@ -184,6 +192,7 @@ __all__ = [
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
     "NUMBER_WORDS",
+    "SHOWN_REASONS",
     "AckReply",
     "Advisor",
     "AdvisorError",

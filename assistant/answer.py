@@ -15,6 +15,10 @@ from assistant.constraints import Constraints, InputIssue
 from assistant.costs.report import CostReport
 from assistant.vocabulary import Approach, Confidence, Technique
 
+#: How many reasons on each side every rendering shows first (terminal, Slack); their
+#: sources are numbered first, so the numbers a reader meets go up from 1.
+SHOWN_REASONS = 3
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import assistant.messages as messages
-from assistant.answer import Citation, MissingConstraint, Reason, Recommendation
+from assistant.answer import SHOWN_REASONS, Citation, MissingConstraint, Reason, Recommendation
 from assistant.constraints import FIELD_ROWS, Constraints
 from assistant.guidance import Guidance
 from assistant.rows import Ask
@@ -157,10 +157,6 @@ def _technique(approach: Approach, reasons: Sequence[Reason], c: Constraints) ->
     if not c.labeled_examples and c.unlabeled_data:
         return Technique.UNSUPERVISED_FT
     return Technique.SUPERVISED_FT
-
-
-#: How many reasons on each side every rendering shows; their sources are numbered first.
-SHOWN_REASONS = 3
 
 
 def _citations(

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import textwrap
 
-from assistant.answer import Answer
+from assistant.answer import SHOWN_REASONS, Answer
 from assistant.constraints import CONSTRAINT_FIELDS
 from assistant.messages import APPROACH_TITLES, close_call
 from assistant.render.cost_summary import caveat_lines, cost_summary_lines
 from assistant.rules.conditions import display
 
 _WIDTH = 88
-_TOP_REASONS = 3  # as many as every rendering shows: their sources are numbered first
 
 
 def answer_to_text(answer: Answer) -> str:
@@ -32,7 +31,7 @@ def answer_to_text(answer: Answer) -> str:
         if not reasons:
             continue
         lines += ["", title]
-        for reason in reasons[:_TOP_REASONS]:
+        for reason in reasons[:SHOWN_REASONS]:
             numbers = dict.fromkeys(answer.citation_number(c) for c in reason.citations)
             marks = "".join(f"[{n}]" for n in numbers if n is not None)
             lines += _wrap(f"- {reason.summary} {marks}")

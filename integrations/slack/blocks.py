@@ -30,6 +30,7 @@ from slack_sdk.models.blocks import (
 from assistant import (
     APPROACH_TITLES,
     FIELD_ROWS,
+    SHOWN_REASONS,
     AlternativeReply,
     Answer,
     ChangeReply,
@@ -67,7 +68,6 @@ MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK_TEXT = 3000
 MAX_BUTTONS = 5
 
-_TOP_REASONS = 3
 _TOP_COUNTER_REASONS = 2
 _MISSING_WITH_BUTTONS = 3
 _PASSAGE_TEXT = 900
@@ -127,7 +127,7 @@ def recommendation_message(
     if answer.costs is not None:
         blocks.append(_section(_costs_text(answer, limit=_FIRST_SCREEN_COST_LINES)))
     if answer.reasons:
-        blocks.append(_section(_reasons_text("Why", answer.reasons[:_TOP_REASONS], citer)))
+        blocks.append(_section(_reasons_text("Why", answer.reasons[:SHOWN_REASONS], citer)))
     if with_buttons:
         blocks.append(_answer_actions())
     blocks += _sources_and_hint(citer)
@@ -154,9 +154,8 @@ def details_message(answer: Answer) -> SlackMessage:
             f"{i}. {escape(step)}" for i, step in enumerate(answer.recommendation.next_steps, 1)
         )
         blocks.append(_section(f"*Next steps*\n{steps}"))
-    unknown = [m for m in answer.missing]
-    if unknown:
-        questions = "\n".join(f"• {escape(m.question)} {escape(m.why)}" for m in unknown)
+    if answer.missing:
+        questions = "\n".join(f"• {escape(m.question)} {escape(m.why)}" for m in answer.missing)
         blocks.append(_section(f"*Still unknown*\n{questions}"))
     blocks += citer.blocks()
     return _message(blocks, fallback=f"Details: {_fallback(answer)}")
