@@ -65,18 +65,6 @@ def build_app(
         submit(Job(kind=JobKind.COMMAND, request=inbound.command_request(body)), _key(request))
         ack()
 
-    def mention(ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest) -> None:
-        message = _message(body, context, request)
-        submit(Job(kind=JobKind.MENTION, request=message), _event_key(message))
-        ack()
-
-    def thread_reply(
-        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
-    ) -> None:
-        message = _message(body, context, request)
-        submit(Job(kind=JobKind.THREAD_REPLY, request=message), _event_key(message))
-        ack()
-
     def not_accepted(error: Exception, response: BoltResponse) -> None:
         # One line, not bolt's traceback. A job the store could not keep is 503 (Slack
         # retries an event); a payload our request values refuse is the sender's 400.
@@ -99,17 +87,10 @@ def build_app(
         submit(Job(kind=JobKind.FORM, request=submission), _key(request))
         ack()
 
-    def direct_message(
-        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
-    ) -> None:
-        message = _message(body, context, request)
-        submit(Job(kind=JobKind.DIRECT_MESSAGE, request=message), _event_key(message))
-        ack()
-
     app.command(COMMAND)(command)
-    app.event("app_mention")(mention)
-    app.event("message", matchers=[_is_thread_reply])(thread_reply)
-    app.event("message", matchers=[_is_direct_message])(direct_message)
+    app.event("app_mention")(_keeping(JobKind.MENTION, submit))
+    app.event("message", matchers=[_is_thread_reply])(_keeping(JobKind.THREAD_REPLY, submit))
+    app.event("message", matchers=[_is_direct_message])(_keeping(JobKind.DIRECT_MESSAGE, submit))
     app.event("message")(_ack)  # every other message: acknowledged, not answered
     app.action(re.compile(f"^{re.escape(OPTION_ACTION)}"))(option)
 
@@ -154,15 +135,8 @@ def _agent_panel(submit: Submit, *, logger: logging.Logger | None) -> Assistant:
         submit(Job(kind=JobKind.PANEL_STARTED, request=thread), _event_key(thread))
         ack()
 
-    def user_message(
-        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
-    ) -> None:
-        message = _message(body, context, request)
-        submit(Job(kind=JobKind.PANEL_MESSAGE, request=message), _event_key(message))
-        ack()
-
     assistant.thread_started(started)
-    assistant.user_message(user_message)
+    assistant.user_message(_keeping(JobKind.PANEL_MESSAGE, submit))
     # Bolt's default listener for this event saves the context with conversations.replies
     # and chat.update while the request waits for its ack. Advisor does not use it.
     assistant.thread_context_changed(_ack)
@@ -183,6 +157,20 @@ class _NoThreadContext(AssistantThreadContextStore):
 
 def _ack(ack: Ack) -> None:
     ack()
+
+
+def _keeping(kind: JobKind, submit: Submit) -> Callable[..., None]:
+    """The listener for a message event (a mention, a thread reply, a DM, a panel
+    message): keep it as a ``kind`` job under its event key, then acknowledge."""
+
+    def listener(
+        ack: Ack, body: dict[str, Any], context: BoltContext, request: BoltRequest
+    ) -> None:
+        message = _message(body, context, request)
+        submit(Job(kind=kind, request=message), _event_key(message))
+        ack()
+
+    return listener
 
 
 def _event_key(message: inbound.MessageRequest) -> str:
