@@ -93,15 +93,14 @@ def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], proje
 
 
 def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project: str) -> Reply:
-    """A missing-constraint button: the thread's answer re-run with the button's text."""
+    """A missing-constraint button: the thread's answer re-run with the button's text,
+    which is always a statement of a value (never a question to classify)."""
     try:
-        result = advisor.follow_up(value, previous=Constraints.model_validate(constraints))
-    except InputError as error:
-        return refusal(error)
-    if result.kind is not FollowUpKind.CHANGE:  # read as something else: a plain re-run
         result = advisor.follow_up(
             value, previous=Constraints.model_validate(constraints), kind=FollowUpKind.CHANGE
         )
+    except InputError as error:
+        return refusal(error)
     return _follow_up_reply(advisor, result, project=project)
 
 
