@@ -61,6 +61,13 @@ class Change(StrEnum):
     STABLE = "stable"
 
 
+class TrialOutcome(StrEnum):
+    """What the team's own trial of fine-tuning showed against prompting."""
+
+    BETTER = "better"
+    NO_BETTER = "no_better"
+
+
 class Provenance(StrEnum):
     STATED = "stated"
     INFERRED = "inferred"
@@ -281,6 +288,8 @@ class Constraints(BaseModel):
     future_scale: Annotated[bool | None, Row("expects to scale up")] = None
     # Prompting was tried and was not good enough.
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
+    # The team fine-tuned already and compared: clearly better, or little or no gain.
+    fine_tuning_trial: Annotated[TrialOutcome | None, Row("fine-tuning trial")] = None
     prompt_tokens: Annotated[int | None, Field(ge=0), Row("prompt tokens", unit=Unit.TOKENS)] = None
     output_tokens: Annotated[int | None, Field(ge=0), Row("output tokens", unit=Unit.TOKENS)] = None
     # The document each request carries ("14-page contracts", "each about 9,000 tokens").

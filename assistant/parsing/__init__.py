@@ -63,6 +63,7 @@ from assistant.parsing import (
     shortfall,
     sizes,
     topics,
+    trials,
 )
 from assistant.parsing.draft import Draft
 from assistant.parsing.language import mostly_not_english
@@ -85,6 +86,7 @@ READINGS: dict[str, str] = {
     "topics": "field and task words",
     "flags": "yes/no phrasings",
     "shortfall": "a prompting trial and its outcome",
+    "trials": "a fine-tuning trial and its outcome",
     "levels": "expertise and change levels",
     "models": "model names",
     "plans": "plans and growth ahead",
@@ -124,6 +126,7 @@ def parse(text: str) -> Constraints:
         ("topics", lambda: _prompt_topics(pasted.prompt, draft)),
         ("flags", lambda: flags.extract(readable, draft, found=found)),
         ("shortfall", lambda: shortfall.extract(readable, draft)),
+        ("trials", lambda: trials.extract(readable, draft)),
         ("levels", lambda: levels.extract(readable, draft, found=found)),
         ("models", lambda: models.extract(readable, draft)),
         ("plans", lambda: plans.extract(readable, draft)),

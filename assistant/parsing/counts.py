@@ -267,6 +267,17 @@ _UNLABELED = lazy_pattern(
     rf"|none\s+{_OF_THEM}(?:(?:is|are|was|were|has\s+been|have\s+been|yet)\s+){{1,2}}"
     r"(?:labell?ed|annotated|tagged))\b"
 )
+# A body of the team's own text to train on, named as what to tune on, with no count:
+# "fine-tune it on our private code repos", "train a model on our docs and wiki", "tune
+# Llama on the knowledge base". It is text to learn from, not labeled pairs.
+_OWN_CORPUS = lazy_pattern(
+    r"\b(?:fine[- ]?tun\w*|train\w*|tun(?:e|ed|ing))\s+(?:[\w.'-]+\s+){0,5}?on\s+"
+    r"(?:(?:our|my|the\s+company's|their|its|the|all\s+(?:of\s+)?(?:our|the))\s+)"
+    r"(?:own\s+|private\s+|internal\s+|proprietary\s+|existing\s+|whole\s+|entire\s+)*"
+    r"(?:[\w-]+\s+){0,3}?(?:repos?|repositories|codebases?|code|docs|documentation|knowledge"
+    r"\s+base|wiki|posts|articles|emails|manuals?|notes|reports|transcripts|documents|corpus"
+    r"|archives?|books?|papers|text|writing|content)\b"
+)
 # Every way of saying there is no data holds a negation ("no", "none", "never", "n't"...),
 # or "nil" or "n/a", at most this many characters after the phrase starts ("labelled
 # examples so far: none"), and no phrase is longer than the reach.
@@ -446,6 +457,12 @@ def extract(scan: Scan, draft: Draft) -> None:
         value = not negated(text, match.start())
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
+    if not draft.has("unlabeled_data") and not draft.has("labeled_examples"):
+        for match in _OWN_CORPUS.finditer(low):
+            if not negated(text, match.start()):
+                evidence = text.evidence(match.start(), match.end())
+                draft.put("unlabeled_data", True, evidence=evidence, inferred=True)
+                break
     _growth(scan, draft, future=future)
 
 

@@ -143,7 +143,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|imperfections?|mis[a-z]+s)\s+(?:are|is|would be)\s+"
         r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
-        r"|good enough|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
+        r"|(?<!not )(?<!n't )(?<!nt )(?<!quite )(?<!really )(?<!never )good enough"
+        r"|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
         rf"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:\w+ )?(?:{_GREAT})"
         rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
         r"|no need for (?:perfect|high) accuracy"
@@ -389,6 +390,8 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
     """Set each yes/no fact the text speaks to, from the phrases ``found`` in it."""
     readings: dict[str, list[_Reading]] = {}
     for (name, kind), match in found:
+        if name == "prompting_fell_short" and _about_tuning(text, match.start()):
+            continue
         if name in _NAMES:
             inside = name in _NEGATION_INSIDE
             readings.setdefault(name, []).append(_reading(text, match, kind, inside=inside))
@@ -412,6 +415,16 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
                 evidence=text.evidence(chosen.start, chosen.end),
                 inferred=not chosen.explicit,
             )
+
+
+# A fine-tune named earlier in the sentence: "we tried a fine-tune with an empty prompt -
+# didn't work" reports on the fine-tune, not on prompting.
+_TUNING_BEFORE = lazy_pattern(r"\bfine[- ]?tun\w*|\b(?:q)?lora\b")
+
+
+def _about_tuning(text: Text, pos: int) -> bool:
+    begin, _ = text.sentence(pos)
+    return _TUNING_BEFORE.search(text.low, begin, pos) is not None
 
 
 # Words that correct what came before ("actually, accuracy isn't critical"): the later

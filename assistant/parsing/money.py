@@ -88,6 +88,8 @@ _NOT_BUDGET_AFTER = lazy_pattern(
     r"|profits?|income|savings|losses|fines?|penalt\w+|valuation|company|business|firm"
     r"|startup|enterprise|bank|retailer|market|industry|deal|account|salary|loans?"
     r"|mortgages?|transactions?|claims?|premiums?|in\s+(?:revenue|sales|funding|savings))\b"
+    # What a run cost: "$5 of RunPod compute", "$40 of GPU time", "$12 in API credits".
+    r"|\s*(?:of|in)\s+(?:[\w-]+\s+)?(?:compute|gpu\s+(?:time|hours)|credits|api\s+(?:calls|usage))\b"
 )
 _CORRECTION = lazy_pattern(
     r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"

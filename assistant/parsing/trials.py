@@ -1,0 +1,140 @@
+"""What the team's own trial of fine-tuning showed.
+
+People who ask "should we fine-tune?" often have tried it already and report how it went:
+
+    "GPT-4o-mini with few-shot examples: 0.85 / GPT-4o-mini fine-tuned: 0.99"
+    "so the fine-tuned 14B beats GPT-4o (30% vs 22.7%)"
+    "100% accuracy after fine-tuning, a 26.67% improvement over the baseline model"
+    "Outcome: a hair better than just prompting. Maybe 2-3%, and it vanished"
+    "the training ran, but the result was completely useless"
+
+This reading sets ``fine_tuning_trial``: ``better`` when a model the team tuned did clearly
+better than the prompted or base model it was compared with, ``no_better`` when it gained
+little or nothing, or the tuned model did not work. A trial only counts when the text
+names a fine-tune (or a LoRA, a training run) near the outcome. Hopes and plans ("was meant
+to beat it", "whether fine-tuning adds anything") are not outcomes and are skipped. The
+last outcome stated wins, as a later figure usually revises an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.constraints import TrialOutcome
+from assistant.parsing.draft import Draft
+from assistant.parsing.lazy import lazy_pattern
+from assistant.parsing.text import Text
+
+# A model the team tuned, or the tuning itself: "fine-tuned", "the fine-tune", "LoRA",
+# "QLoRA", "the training run", "after training".
+_TUNED = lazy_pattern(
+    r"\b(?:fine[- ]?tun\w*|(?:q)?lora|(?:the|a|our|my)\s+training(?:\s+run)?|after\s+training"
+    r"|trained\s+(?:model|version|one|checkpoint)|tuned\s+(?:model|version|one|checkpoint))\b"
+)
+# How far from a named fine-tune an outcome may be said, in characters.
+_NEAR = 320
+# A clear win over what it was compared with: "beats GPT-4o", "outperformed the prompt",
+# "a 3.2x jump over the base model", "a 26.67% improvement over the baseline", "went from
+# 0.85 to 0.99".
+_BETTER = lazy_pattern(
+    r"\b(?:beat|beats|outperform(?:s|ed)?|outdid|surpass(?:es|ed)|crush(?:es|ed)"
+    r"|(?:\d+(?:\.\d+)?[\s-]*(?:x|%|percent|points?)|big|huge|large|major|massive|significant)\s+"
+    r"(?:jump|improvement|gain|boost|increase|lift)(?:\s+(?:over|on|from|versus|vs\.?))?"
+    r"|improv(?:ed|es)\s+(?:things\s+|it\s+|accuracy\s+|results\s+)?(?:a\s+lot|massively"
+    r"|dramatically|greatly|significantly|hugely|considerably|substantially)"
+    r"|(?:much|far|way|significantly|dramatically|clearly)\s+better\s+than"
+    r"|stopped\s+(?:getting\s+)?(?:confus\w+|mix\w+|making))"
+)
+# Little or nothing gained, or a tuned model that did not work: "a hair better than just
+# prompting", "no better than the base model", "the gain vanished", "the result was
+# useless", "didn't work", "no luck".
+_NO_BETTER = lazy_pattern(
+    r"\b(?:(?:a\s+hair|slightly|marginally|barely|hardly|only\s+(?:a\s+)?(?:bit|little|slightly)"
+    r"|no|not\s+(?:much|any|really)|little)\s+better\s+than"
+    r"|(?:worse|no\s+better)\s+than\s+(?:the\s+)?(?:base|baseline|prompt\w*|few[- ]shot"
+    r"|zero[- ]shot)"
+    r"|(?:didn't|did\s+not|couldn't|could\s+not|failed\s+to)\s+(?:beat|outperform|improve|help)"
+    r"|(?:gain|gains|improvement|improvements|difference)\s+(?:was|were)\s+(?:marginal|tiny"
+    r"|negligible|minimal|small)"
+    r"|(?:that|it|the\s+(?:gain|edge|improvement|difference))\s+(?:vanished|disappeared|evaporated)"
+    r"|(?:result|results|output|outputs|model)\s+(?:was|were|is|are)\s+(?:completely\s+|totally"
+    r"\s+|basically\s+|pretty\s+much\s+)?(?:useless|garbage|gibberish|nonsense|unusable|worse)"
+    r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:work|succeed)|no\s+luck)"
+)
+# An outcome only hoped for or asked about: "was meant to beat it", "whether it helps".
+_HOPED = lazy_pattern(
+    r"\b(?:meant\s+to|supposed\s+to|should|would|could|might|may|will|whether|if|hope\w*"
+    r"|want\w*|expect\w*|goal|aim\w*|in\s+theory|can\s+it|does\s+it|is\s+it)\b"
+)
+# A scored item of a comparison, in a list or a sentence: "- GPT-4o-mini fine-tuned: 0.99",
+# "few-shot GPT-4o: 0.81, our fine-tuned model: 0.94", "base = 62%".
+_SCORE_LINE = lazy_pattern(
+    r"(?:^|(?<=[\n,;(])|(?<=[.:] )|(?<= - )|(?<=— ))(?P<label>[^\n:=,;()]{2,80}?)\s*[:=]\s*"
+    r"(?P<score>\d{1,3}(?:\.\d+)?)"
+    r"\s*(?P<pct>%)?(?=\s*(?:$|[\n,;)]|\.(?:\s|$)))",
+    re.M,
+)
+_PROMPTED_LABEL = lazy_pattern(
+    r"\b(?:prompt\w*|few[- ]shot|zero[- ]shot|base(?:line)?|nothing\s+optimi[sz]ed"
+    r"|out\s+of\s+the\s+box|vanilla|stock)\b"
+)
+# Points on a 0-100 scale by which a tuned score must lead to count as a win, and within
+# which it counts as no better.
+_CLEAR_LEAD = 5.0
+_NO_LEAD = 2.0
+
+
+def extract(text: Text, draft: Draft) -> None:
+    """Set ``fine_tuning_trial`` from the last outcome of a fine-tune the text reports."""
+    low = text.low
+    tuned = [match.start() for match in _TUNED.finditer(low)]
+    if not tuned:
+        return
+    outcomes: list[tuple[int, int, TrialOutcome]] = []
+    for pattern, outcome in ((_BETTER, TrialOutcome.BETTER), (_NO_BETTER, TrialOutcome.NO_BETTER)):
+        for match in pattern.finditer(low):
+            if _near(tuned, match.start()) and not _hoped(text, match.start()):
+                outcomes.append((match.start(), match.end(), outcome))
+    scored = _scores(low)
+    if scored is not None:
+        outcomes.append(scored)
+    if not outcomes:
+        return
+    start, end, outcome = max(outcomes)
+    begin, _ = text.sentence(start)
+    draft.put("fine_tuning_trial", outcome, evidence=text.evidence(begin, end))
+
+
+def _near(tuned: list[int], pos: int) -> bool:
+    """Whether a fine-tune is named before ``pos``, close enough to be what it is about."""
+    return any(0 <= pos - at <= _NEAR for at in tuned)
+
+
+def _hoped(text: Text, pos: int) -> bool:
+    """Whether the outcome at ``pos`` is only hoped for, planned or asked about."""
+    begin, end = text.sentence(pos)
+    sentence = text.low[begin:end]
+    return sentence.rstrip().endswith("?") or _HOPED.search(text.low, begin, pos) is not None
+
+
+def _scores(low: str) -> tuple[int, int, TrialOutcome] | None:
+    """The outcome of a list of scored lines, tuned against prompted, if it has both."""
+    tuned: list[tuple[float, re.Match[str]]] = []
+    prompted: list[float] = []
+    for line in _SCORE_LINE.finditer(low):
+        label = line.group("label")
+        score = float(line.group("score"))
+        score = score * 100 if line.group("pct") is None and score <= 1 else score
+        if _TUNED.search(label) or "tuned" in label:
+            tuned.append((score, line))
+        elif _PROMPTED_LABEL.search(label):
+            prompted.append(score)
+    if not tuned or not prompted:
+        return None
+    best, line = max(tuned, key=lambda pair: pair[0])
+    lead = best - max(prompted)
+    if lead >= _CLEAR_LEAD:
+        return line.start(), line.end(), TrialOutcome.BETTER
+    if lead <= _NO_LEAD:
+        return line.start(), line.end(), TrialOutcome.NO_BETTER
+    return None

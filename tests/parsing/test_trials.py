@@ -1,0 +1,85 @@
+"""A fine-tuning trial the team already ran, and what it showed against prompting."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import TrialOutcome
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned a 7B model on our returns emails and it beats GPT-4o with our best "
+        "prompt by a wide margin.",
+        "Results on the test split - zero-shot: 64%; few-shot: 71%; fine-tuned: 90%.",
+        "Our LoRA run gave a 12-point improvement over the prompted baseline.",
+        "After fine-tuning, the router stopped mixing up billing and refunds.",
+        "- base model: 0.52\n- prompt with examples: 0.70\n- fine-tuned small model: 0.93",
+    ],
+)
+def test_a_tuned_model_that_won_its_comparison(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.BETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried a LoRA on the support macros; it came out marginally better than prompting "
+        "and nobody noticed the difference.",
+        "Spent three weeks fine-tuning. The result was basically useless on new layouts.",
+        "Zero-shot: 0.88, fine-tuned: 0.89, so the fine-tune was not worth it.",
+        "Fine-tuned the summariser; the edge disappeared once inputs got longer.",
+    ],
+)
+def test_a_tuned_model_that_gained_little_or_failed(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.NO_BETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hopes, plans and questions are not outcomes.
+        "The fine-tuned model was meant to beat the baseline.",
+        "Would a fine-tuned model outperform our prompt?",
+        "We want to know whether fine-tuning improves things a lot for us.",
+        # An outcome with no fine-tune named near it.
+        "Our prompt beats the old rules engine. The price list vanished from the site.",
+        # Nothing tried at all.
+        "We have 20k labeled tickets and a month; should we fine-tune?",
+    ],
+)
+def test_no_trial_outcome_without_a_reported_fine_tune(text: str) -> None:
+    assert parse(text).fine_tuning_trial is None
+
+
+def test_a_failed_fine_tune_is_not_a_prompting_shortfall() -> None:
+    text = "I tried a fine-tune with each rule as a completion and an empty prompt - didn't work."
+    constraints = parse(text)
+    assert constraints.prompting_fell_short is None
+    assert constraints.fine_tuning_trial is TrialOutcome.NO_BETTER
+
+
+def test_not_good_enough_is_a_shortfall_not_a_low_bar() -> None:
+    constraints = parse("We tried prompting GPT-4 and the replies just aren't good enough.")
+    assert constraints.accuracy_critical is not False
+    assert constraints.prompting_fell_short is True
+    assert parse("Honestly, good enough is fine for these drafts.").accuracy_critical is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to fine-tune StarCoder on our private repos for autocomplete.",
+        "Could we train a small model on all of our internal documentation?",
+        "Plan is to tune Llama on the company's knowledge base articles.",
+    ],
+)
+def test_a_corpus_of_our_own_to_tune_on(text: str) -> None:
+    assert parse(text).unlabeled_data is True
+
+
+def test_compute_already_paid_is_not_a_budget() -> None:
+    assert parse("The whole run took about $7 of GPU time on a rented card.").budget_usd is None
+    assert parse("Our budget is $5k for compute.").budget_usd == 5000
