@@ -286,6 +286,8 @@ class Constraints(BaseModel):
     staged_plan: Annotated[bool | None, Row("plans to fine-tune later")] = None
     # Usage or reach will grow well beyond today (a multiple, or a pilot becoming a roll-out).
     future_scale: Annotated[bool | None, Row("expects to scale up")] = None
+    # A need put later: more accuracy, consistency, the house voice, lower cost or latency.
+    future_need: Annotated[bool | None, Row("needs more later")] = None
     # Prompting was tried and was not good enough.
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     # The team fine-tuned already and compared: clearly better, or little or no gain.

@@ -30,9 +30,21 @@ SETS = (
     ROOT / "tests" / "cases" / "blind_holdout.jsonl",
     ROOT / "tests" / "cases" / "real_dev.jsonl",
     ROOT / "tests" / "cases" / "real_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind2_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind2_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real2_dev.jsonl",
+    ROOT / "tests" / "cases" / "real2_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
-HOLDOUTS = frozenset({"holdout_cases.jsonl", "blind_holdout.jsonl", "real_holdout.jsonl"})
+HOLDOUTS = frozenset(
+    {
+        "holdout_cases.jsonl",
+        "blind_holdout.jsonl",
+        "real_holdout.jsonl",
+        "blind2_holdout.jsonl",
+        "real2_holdout.jsonl",
+    }
+)
 
 
 def classes_of(case: dict[str, Any]) -> list[str]:

@@ -267,16 +267,16 @@ _UNLABELED = lazy_pattern(
     rf"|none\s+{_OF_THEM}(?:(?:is|are|was|were|has\s+been|have\s+been|yet)\s+){{1,2}}"
     r"(?:labell?ed|annotated|tagged))\b"
 )
-# A body of the team's own text to train on, named as what to tune on, with no count:
-# "fine-tune it on our private code repos", "train a model on our docs and wiki", "tune
-# Llama on the knowledge base". It is text to learn from, not labeled pairs.
+# A body of the team's own writing or code to train on, named as what to tune on, with no
+# count: "fine-tune it on our private code repos", "train a model on all our articles". It
+# is text to learn from, not labeled pairs. Docs, wikis and knowledge bases are left out:
+# "train it on our docs" asks for answers from them, which retrieval into a prompt gives.
 _OWN_CORPUS = lazy_pattern(
     r"\b(?:fine[- ]?tun\w*|train\w*|tun(?:e|ed|ing))\s+(?:[\w.'-]+\s+){0,5}?on\s+"
     r"(?:(?:our|my|the\s+company's|their|its|the|all\s+(?:of\s+)?(?:our|the))\s+)"
     r"(?:own\s+|private\s+|internal\s+|proprietary\s+|existing\s+|whole\s+|entire\s+)*"
-    r"(?:[\w-]+\s+){0,3}?(?:repos?|repositories|codebases?|code|docs|documentation|knowledge"
-    r"\s+base|wiki|posts|articles|emails|manuals?|notes|reports|transcripts|documents|corpus"
-    r"|archives?|books?|papers|text|writing|content)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:repos?|repositories|codebases?|code|posts|articles|emails"
+    r"|transcripts|corpus|archives?|books?|papers|writing)\b"
 )
 # Every way of saying there is no data holds a negation ("no", "none", "never", "n't"...),
 # or "nil" or "n/a", at most this many characters after the phrase starts ("labelled
@@ -285,12 +285,13 @@ _ZERO_LEAD = 60
 _ZERO_REACH = 200
 _DATA_WORDS = lazy_pattern(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
-    r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?)\b"
+    r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?"
+    r"|materials?|writing|history)\b"
 )
 _GROWTH_PHRASES = (
     r"(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
     r"(?:gather|collect|get|have|add|label|annotate|accumulate|generate|produce|receive"
-    r"|review|build up|grow)\b"
+    r"|review|build up|grow|log|record|capture|track|store)\b"
     r"|growing|grows|increasing|accumulating|accruing|keeps?\s+(?:growing|coming|adding"
     r"|collecting)|keep\s+(?:adding|collecting|labell?ing)|more\s+(?:\w+\s+)?(?:data|examples"
     r"|labels)\s+(?:every|each|coming|over)|(?:every|each)\s+(?:day|week|month|quarter|term"

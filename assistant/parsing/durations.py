@@ -167,7 +167,10 @@ _NOT_DEADLINE_AFTER = lazy_pattern(
     r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"
     r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
     r"|archives?|notes|documents|reviews|calls|messages|interactions|content|articles"
-    r"|posts)\b|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
+    r"|posts)\b"
+    # "11 yrs of reporter-written reports": how far back the records go, whatever they are.
+    r"|of\s+(?:[\w'-]+[\s-]+){0,3}?[a-z]{3,}(?<!ss)s\b(?!\s+(?:time|notice))"
+    r"|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
     r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
 _GROWTH_PERIOD = lazy_pattern(

@@ -110,6 +110,7 @@ _FALLS_SHORT = (
     r"[- ]miss|mediocre|flaky|unpredictable|sloppy|robotic)|gets?\s+us\s+(?:close|partway"
     r"|part\s+of\s+the\s+way|most\s+of\s+the\s+way|\d+%)|(?:hit|hits|reached|plateau\w*)"
     r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|flopped|bombed|underwhelm\w*"
+    r"|(?:reads?|sounds?|looks?)\s+nothing\s+like|(?:\w+\s+)?hate[sd]?\s+(?:it|them|the\s+\w+)"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )
@@ -254,7 +255,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:compliance|regulatory)(?:\s+(?:requirements?|concerns?|constraints?))?\s*[:=-]\s*"
         r"(?:none|n/a|nil)",
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
-        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|complian(?:ce|t)|audit(?:ed|able| trail|s|ors?)"
+        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|audit(?:ed|able| trail|s|ors?)"
+        # Not "format compliance" (a schema followed), nor a form's empty "## Compliance".
+        r"|(?<!format )(?<!schema )(?<!style )(?<!json )(?<!# )complian(?:ce|t)"
         r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"
         r"|sarbanes[- ]oxley|fda"
         # Data that may not leave: "can't leave our network", "no client data to third parties".
@@ -313,9 +316,20 @@ SIGNALS: tuple[Signal, ...] = (
         r"|sandbox|research project|toy project|pet project|kick(?:ing)? the tires"
         r"|tire[- ]kicking|(?:see|test) (?:if|whether) (?:an? )?(?:llm|ai|model|gpt|this|it)"
         r" (?:can|could|would|is)|(?:validate|test) the idea|learning exercise"
-        r"|just want to see",
-        hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|prototyp(?:e|es|ing)"
-        r"|proof[- ]of[- ]concept|poc",
+        r"|just want to see"
+        # Work for one occasion, not worth training for: "it's a one-night thing".
+        r"|one[- ](?:off|night|time|day|week)\s+(?:thing|event|project|job|exercise|campaign)",
+        # A prototype or POC of prompting that was tried on the way ("POC with zero-shot
+        # prompt: 58%") is the trial, not the project.
+        hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?:prototyp(?:e|es|ing)"
+        r"|proof[- ]of[- ]concept|poc)(?!\s+(?:with|using|on)\s+(?:an?\s+|the\s+|our\s+)?"
+        r"(?:[\w.-]+\s+){0,2}?(?:prompt|few[- ]shot|zero[- ]shot|gpt|llm|claude|gemini))"
+        # A request to look into AI at all, with the details still open: "Explore AI for
+        # clinical documentation", "evaluate an LLM for risk scoring", "details: TBD".
+        r"|(?:explore|evaluate|investigate|look\s+into)\s+(?:using\s+)?(?:an?\s+)?(?:ai|llms?"
+        r"|gen\s?ai|gpt|language\s+models?)\b"
+        r"|(?:details|requirements|acceptance\s+criteria|scope)\s*(?::|are|is)?\s*(?:tbd|tbc"
+        r"|to\s+be\s+(?:decided|defined|determined|confirmed))",
         hint_no=r"production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
         r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"

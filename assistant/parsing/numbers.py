@@ -160,6 +160,15 @@ _NEGATIVE = lazy_pattern(
 )
 _BETWEEN = lazy_pattern(r"\bbetween\s*(?:us\$|\$|€|£|usd)?\s*$")
 _ORDINAL = lazy_pattern(r"(?:st|nd|rd|th)\b")
+# A number that names rather than counts: "phase 2", "tier 1 support", "ticket 4521",
+# "article 22"; in words also "year one", "day one", "week two". Words that are also verbs
+# ("teachers grade 300 essays") are left out.
+_NAMING = (
+    r"(?:phase|stage|round|wave|version|tier|season|episode|chapter|sprint|milestone|gen"
+    r"|generation|series|section|article|ticket|no\.|#)"
+)
+_NAMED_BY = lazy_pattern(rf"\b{_NAMING}\s*$")
+_NAMED_IN_WORDS = lazy_pattern(rf"\b(?:{_NAMING}|year|day|week|month)\s+$")
 
 #: Quantities beyond this many in one text are not read: no description needs more, and
 #: it keeps a pathological input linear.
@@ -270,6 +279,10 @@ def find_quantities(low: str) -> list[Quantity]:
 def _digits(low: str, match: re.Match[str]) -> Quantity | None:
     if _ORDINAL.match(low, match.end()) and match.group("mag") is None:
         return None  # "3rd", "21st"
+    if match.group("mag") is None and _NAMED_BY.search(
+        low, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "phase 2", "ticket 4521"
     digits = match.group("num")
     if "," in digits and not _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", ".")  # "1,5k": a decimal comma
@@ -289,6 +302,8 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
 def _words(low: str, match: re.Match[str]) -> Quantity | None:
     if match.group().startswith("one") and low.endswith("no ", 0, match.start()):
         return None  # "no one" is nobody, not a count
+    if _NAMED_IN_WORDS.search(low, max(0, match.start() - 12), match.start()):
+        return None  # "year one", "phase two"
     parsed = words_value(match.group())
     if parsed is None:
         return None

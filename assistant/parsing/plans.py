@@ -22,6 +22,9 @@ from assistant.parsing.text import Text
 
 # Words between two parts of one phrase: up to six, never across a sentence end.
 _GAP = r"(?:[^\s.!?;]+\s+){0,6}?"
+# What a team does meanwhile, between its first step and the later one ("a prompted model
+# + catalog search, log conversations (with consent), and fine-tune in year two").
+_LONG_GAP = r"(?:[^\s.!?;]+\s+){0,12}?"
 # Between the parts: spaces and light punctuation ("prompt first, then ...").
 _SEP = r"[\s,;:()-]*"
 # How a team names prompting, and fine-tuning.
@@ -51,7 +54,7 @@ _LATER = (
 _STAGED = lazy_pattern(
     # "start with a prompt", "begin with prompting", "start off prompting", "prompt first".
     rf"\b(?:(?:start|begin|kick\s+off|launch|go\s+live|ship)(?:\s+off)?\s+(?:with|by|using|on)\s+"
-    rf"{_GAP}{_PROMPTING}\b{_SEP}{_GAP}(?:and|then|,){_SEP}{_GAP}(?:{_TUNING}|revisit|re-?evaluate"
+    rf"{_GAP}{_PROMPTING}\b{_SEP}{_LONG_GAP}(?:and|then|,){_SEP}{_GAP}(?:{_TUNING}|revisit|re-?evaluate"
     rf"|reconsider|switch|move|graduate|upgrade)"
     # "prompt first, fine-tune later", "prompting for now and fine-tuning once ...".
     rf"|{_PROMPTING}\s+(?:first|for\s+now|to\s+start|initially|at\s+first|in\s+the\s+meantime)"
@@ -92,10 +95,39 @@ _SCALE = lazy_pattern(
     rf"|(?:if|once|when|after)\s+(?:the\s+)?(?:pilot|trial|poc|proof\s+of\s+concept|test\s+phase)"
     rf"\s+{_GAP}(?:roll(?:s|ed|ing)?\s+out|goes?\s+to|expand\w*|extend\w*|scal\w+)"
     rf"|roll(?:s|ed|ing)?\s+(?:it\s+)?out\s+to\s+(?:all|every|the\s+whole|the\s+rest)"
+    # "volume goes 10x", "traffic jumps 5x", "(x5)", "le volume va exploser".
+    rf"|(?:volume|traffic|usage|demand|requests)\s+(?:\w+\s+)?(?:goes|go|jumps?|grows?)\s+(?:up\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*x|x\s*\d+)\b|(?<=\()[x×]\s*\d+\s*\)|va\s+exploser"
+    # "all 30 categories by next year", "every region later this year".
+    rf"|(?:all|every)\s+(?:\d+\s+)?(?:categories|sites|stores|markets|regions|countries|branches"
+    rf"|clinics|teams|departments|languages)\s+(?:by|next|later)"
     rf"|(?:company|org|enterprise|nation)[- ]wide\s+(?:roll[- ]?out|launch|deployment))"
 )
 
 
+# A need said to come later: "after that we want the bot more accurate", "long term:
+# compliance wants standardized wording", "latency under 1s eventually, and cost per answer
+# has to come way down at full scale". A marker of later and a need in one sentence.
+_LATER_MARK = lazy_pattern(
+    r"\b(?:eventually|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
+    r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
+    r"|next\s+year|at\s+(?:full\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
+    r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
+    # The same in the other languages teams write in.
+    r"|no\s+futuro|en\s+el\s+futuro|a\s+futuro|más\s+adelante|à\s+terme|plus\s+tard"
+    r"|(?:et\s+)?là\s+il\s+faudra|später|langfristig|künftig)\b"
+)
+_NEED = lazy_pattern(
+    r"\b(?:more\s+accurate|accura(?:cy|te)|precis(?:e|ion)|consisten(?:t|cy)|standardi[sz]ed"
+    r"|terminolog\w+|(?:our|the\s+brand's|house)\s+(?:tone|voice|style|words)"
+    r"|(?:the\s+)?same\s+(?:wording|format|tone|style|answers?)"
+    r"|like\s+our\s+(?:agents|writers|staff|team|editors|doctors|lawyers)"
+    r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
+    r"(?:come|go)\s+(?:way\s+)?down|cheaper"
+    r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"
+    r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"
+    r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
+)
 # A plan in two steps, often across sentences or list items: prompting first ("Phase 1:
 # a prompted model", "plan is first to use prompt", "a prompt template at first") ...
 _FIRST = lazy_pattern(
@@ -125,9 +157,22 @@ def extract(text: Text, draft: Draft) -> None:
         if last is not None:
             value = not negated(text, last.start())
             draft.put(name, value, evidence=text.evidence(*last.span()))
+    _future_need(text, draft)
     if not draft.has("staged_plan"):
         first = _FIRST.search(text.low)
         then = _THEN.search(text.low, first.end()) if first is not None else None
         if first is not None and then is not None and not negated(text, then.start()):
             words = f"{text.evidence(*first.span())} ... {text.evidence(*then.span())}"
             draft.put("staged_plan", True, evidence=words)
+
+
+def _future_need(text: Text, draft: Draft) -> None:
+    """Set ``future_need`` from a sentence that puts a need for precision, consistency,
+    voice, cost or speed later on."""
+    for mark in _LATER_MARK.finditer(text.low):
+        begin, end = text.sentence(mark.start())
+        need = _NEED.search(text.low, begin, end)
+        if need is not None and not negated(text, need.start()):
+            first, last = min(mark.start(), need.start()), max(mark.end(), need.end())
+            draft.put("future_need", True, evidence=text.evidence(first, last))
+            return

@@ -36,7 +36,11 @@ _TRIED = lazy_pattern(
     r"|(?:prompting|few[- ]shot(?:\s+prompting)?|zero[- ]shot(?:\s+prompting)?)\s+(?:a|an|the"
     r"|our|gpt[\w.-]*|claude|gemini)\b"
     r"|(?:our|the|a)\s+(?:current\s+)?(?:prompt|few[- ]shot|zero[- ]shot|gpt[\w.-]*)\s+"
-    r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot))"
+    r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
+    # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
+    r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
+    r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|llm))"
 )
 # What came of it, in words: invented content, mangled fields, generic output, rejected
 # drafts, lost trust.
@@ -57,9 +61,9 @@ _FELL_SHORT = lazy_pattern(
 )
 # "got ~85%", "reaches 72%", "right maybe 80% of the time", "accuracy was 70 %".
 _REACHED = lazy_pattern(
-    r"\b(?:got|gets|get|reach\w*|hit\w*|scor\w*|achiev\w*|manag\w*|right|correct|accura\w*"
-    r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?[~≈]?\s*"
-    r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"(?:\b(?:got|gets|get|gave|gives|returned|yielded|showed|reach\w*|hit\w*|scor\w*|achiev\w*|manag\w*|right|correct|accura\w*"
+    r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?|[:=]\s*)"
+    r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 # "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
 _REQUIRED = lazy_pattern(

@@ -78,6 +78,9 @@ _PROMPTED_LABEL = lazy_pattern(
     r"\b(?:prompt\w*|few[- ]shot|zero[- ]shot|base(?:line)?|nothing\s+optimi[sz]ed"
     r"|out\s+of\s+the\s+box|vanilla|stock)\b"
 )
+_PERCENT = lazy_pattern(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)")
+# Words that make a percentage a change rather than a score: "cut by 40%", "saves 30%".
+_DELTA = lazy_pattern(r"\b(?:by|cut|cuts|save[sd]?|saving|reduc\w+|lower\w*|fewer|drop\w*)\s+$")
 # Points on a 0-100 scale by which a tuned score must lead to count as a win, and within
 # which it counts as no better.
 _CLEAR_LEAD = 5.0
@@ -95,7 +98,7 @@ def extract(text: Text, draft: Draft) -> None:
         for match in pattern.finditer(low):
             if _near(tuned, match.start()) and not _hoped(text, match.start()):
                 outcomes.append((match.start(), match.end(), outcome))
-    scored = _scores(low)
+    scored = _scores(text)
     if scored is not None:
         outcomes.append(scored)
     if not outcomes:
@@ -117,24 +120,49 @@ def _hoped(text: Text, pos: int) -> bool:
     return sentence.rstrip().endswith("?") or _HOPED.search(text.low, begin, pos) is not None
 
 
-def _scores(low: str) -> tuple[int, int, TrialOutcome] | None:
-    """The outcome of a list of scored lines, tuned against prompted, if it has both."""
-    tuned: list[tuple[float, re.Match[str]]] = []
+def _scores(text: Text) -> tuple[int, int, TrialOutcome] | None:
+    """The outcome of scores given for a tuned and a prompted model, if both have one:
+    in a scored list ("few-shot: 0.85 / fine-tuned: 0.99") or in sentences ("Plain
+    prompting hit 74%. The fine-tune started at 93%.")."""
+    low = text.low
+    tuned: list[tuple[float, int, int]] = []
     prompted: list[float] = []
     for line in _SCORE_LINE.finditer(low):
         label = line.group("label")
         score = float(line.group("score"))
         score = score * 100 if line.group("pct") is None and score <= 1 else score
         if _TUNED.search(label) or "tuned" in label:
-            tuned.append((score, line))
+            tuned.append((score, line.start(), line.end()))
         elif _PROMPTED_LABEL.search(label):
             prompted.append(score)
-    if not tuned or not prompted:
+    if not (tuned and prompted):
+        tuned, prompted = [], []
+        for percent in _PERCENT.finditer(low):
+            if _DELTA.search(low, max(0, percent.start() - 12), percent.start()):
+                continue  # "cut cost by 40%": a change, not a score
+            begin, _ = text.sentence(percent.start())
+            lead = low[begin : percent.start()]
+            method = _last_method(lead)
+            if method == "tuned":
+                tuned.append((float(percent.group(1)), begin, percent.end()))
+            elif method == "prompted":
+                prompted.append(float(percent.group(1)))
+    if not (tuned and prompted):
         return None
-    best, line = max(tuned, key=lambda pair: pair[0])
+    best, start, end = max(tuned)
     lead = best - max(prompted)
     if lead >= _CLEAR_LEAD:
-        return line.start(), line.end(), TrialOutcome.BETTER
+        return start, end, TrialOutcome.BETTER
     if lead <= _NO_LEAD:
-        return line.start(), line.end(), TrialOutcome.NO_BETTER
+        return start, end, TrialOutcome.NO_BETTER
     return None
+
+
+def _last_method(lead: str) -> str | None:
+    """Which model the words before a score name last: the tuned one or a prompted one."""
+    tuned = [m.start() for m in _TUNED.finditer(lead)]
+    tuned += [m.start() for m in re.finditer(r"\btuned\b", lead)]
+    prompted = [m.start() for m in _PROMPTED_LABEL.finditer(lead)]
+    if not tuned and not prompted:
+        return None
+    return "tuned" if max(tuned, default=-1) > max(prompted, default=-1) else "prompted"

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.parsing import parse
 from assistant.parsing.numbers import find_quantities, is_negative, words_value
 from tests.parsing.helpers import check
 
@@ -225,3 +226,21 @@ def test_number_words_in_counts_money_and_rates(text: str, expected: dict[str, i
 def test_a_quarter_of_a_million_is_not_a_quarter_of_a_year() -> None:
     check("we serve a quarter of a million users", timeline_days=None)
     check("a quarter of a million people use it; launch in a quarter", timeline_days=90)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Budget for year one is €40,000.", "budget_usd"),
+        ("Tier 2 agents will check the drafts.", "labeled_examples"),
+        ("See ticket #4521 for the history.", "labeled_examples"),
+        ("Phase two starts in spring.", "timeline_days"),
+    ],
+)
+def test_a_number_that_names_is_not_a_quantity(text: str, field: str) -> None:
+    assert getattr(parse(text), field) is None
+
+
+def test_how_far_back_records_go_is_not_a_deadline() -> None:
+    assert parse("We've got 11 yrs of reporter-written match reports.").timeline_days is None
+    assert parse("We need this live within 3 weeks of the kickoff.").timeline_days == 21

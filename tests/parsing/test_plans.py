@@ -69,3 +69,42 @@ def test_growth_ahead(text: str) -> None:
 )
 def test_no_growth_ahead_where_none_is_said(text: str) -> None:
     assert parse(text).future_scale is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launch with whatever works; long term the auditors want the same wording every time.",
+        "For now any answer will do. Eventually it must use our clinic's terminology.",
+        "Next year the per-request cost becomes a real line item for us.",
+        "Later on we'd like the replies to sound like our agents, not like a robot.",
+        "A 1s response is fine today, but at full scale we need sub-second latency.",
+        "Au début ça ira, mais à terme il faut que le ton soit toujours le nôtre.",
+    ],
+)
+def test_a_need_put_later(text: str) -> None:
+    assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answers must be accurate from day one.",
+        "We ship next year and the model is a detail.",
+        "It needs to be consistent.",
+    ],
+)
+def test_no_later_need_when_the_need_is_now_or_the_later_is_empty(text: str) -> None:
+    assert parse(text).future_need is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next spring, once the marketplace opens, volume goes 10x.",
+        "Black Friday will bring a spike in orders (x4) for a month.",
+        "The pilot covers two regions; all 12 regions by next year.",
+    ],
+)
+def test_more_ways_to_say_usage_will_multiply(text: str) -> None:
+    assert parse(text).future_scale is True

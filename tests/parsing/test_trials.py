@@ -72,8 +72,8 @@ def test_not_good_enough_is_a_shortfall_not_a_low_bar() -> None:
     "text",
     [
         "I'd like to fine-tune StarCoder on our private repos for autocomplete.",
-        "Could we train a small model on all of our internal documentation?",
-        "Plan is to tune Llama on the company's knowledge base articles.",
+        "Could we train a small model on all of our past articles?",
+        "Plan is to tune Llama on the company's support email archive.",
     ],
 )
 def test_a_corpus_of_our_own_to_tune_on(text: str) -> None:
@@ -83,3 +83,43 @@ def test_a_corpus_of_our_own_to_tune_on(text: str) -> None:
 def test_compute_already_paid_is_not_a_budget() -> None:
     assert parse("The whole run took about $7 of GPU time on a rented card.").budget_usd is None
     assert parse("Our budget is $5k for compute.").budget_usd == 5000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilot with a few-shot prompt: 61% of routes right. We need at least 92%.",
+        "Baseline using GPT-4o gave 70% (target 95%).",
+        "Prompting nails the facts but sounds nothing like our editors, and they hate it.",
+    ],
+)
+def test_a_prompted_trial_that_fell_short_in_ticket_shorthand(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_prompted_poc_is_the_trial_not_an_exploratory_project() -> None:
+    constraints = parse("POC with a zero-shot prompt: 55% correct. Target: 90%. 80k labeled rows.")
+    assert constraints.exploratory is None
+    assert parse("This is a POC for the sales team.").exploratory is True
+
+
+def test_work_for_one_occasion_is_not_worth_training_for() -> None:
+    assert parse("It's a one-off campaign for the spring sale.").exploratory is True
+
+
+def test_scores_given_in_sentences_are_compared() -> None:
+    text = "Our prompt got 71% of invoices right. After a week the fine-tuned model was at 94%."
+    assert parse(text).fine_tuning_trial is TrialOutcome.BETTER
+    # A percentage that is a change, not a score, compares nothing.
+    assert (
+        parse(
+            "The fine-tune cut latency by 40%; the prompt is right 85% of the time."
+        ).fine_tuning_trial
+        is None
+    )
+
+
+def test_a_format_followed_is_not_regulatory_compliance() -> None:
+    assert parse("JSON format compliance went from 80% to 97%.").compliance is None
+    assert parse("## Compliance\n\n## Notes").compliance is None
+    assert parse("Compliance signs off on every reply.").compliance is True
