@@ -141,8 +141,7 @@ def _scores(text: Text) -> tuple[int, int, TrialOutcome] | None:
             if _DELTA.search(low, max(0, percent.start() - 12), percent.start()):
                 continue  # "cut cost by 40%": a change, not a score
             begin, _ = text.sentence(percent.start())
-            lead = low[begin : percent.start()]
-            method = _last_method(lead)
+            method = _last_method(low[begin : percent.start()])
             if method == "tuned":
                 tuned.append((float(percent.group(1)), begin, percent.end()))
             elif method == "prompted":
