@@ -93,7 +93,9 @@ _LEAD = re.compile(
 #: A question that supposes new values: its values are a change ("what if we had 20k?").
 _WHAT_IF = re.compile(
     r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|"
-    r"say\s+we|how\s+about|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re)\b"
+    r"say\s+we|how\s+about|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re|si\s+on\s+avait"
+    r"|si\s+nous\s+avions|si\s+tuvi[eé]ramos|se\s+tiv[eé]ssemos|angenommen|imaginons"
+    r"|supongamos|wenn\s+wir)\b"
 )
 #: Words that correct or restate what the project is: only with them may a reply change
 #: the domain or the task the project already has ("it's actually for legal").

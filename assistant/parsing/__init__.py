@@ -66,6 +66,7 @@ from assistant.parsing import (
     trials,
 )
 from assistant.parsing.draft import Draft
+from assistant.parsing.glossary import glossed
 from assistant.parsing.language import mostly_not_english
 from assistant.parsing.scan import Scan
 from assistant.parsing.text import Text, lower, normalize
@@ -102,12 +103,14 @@ def parse(text: str) -> Constraints:
     raw = normalize(text)
     low = lower(raw)
     pasted = prompt.find(raw, low)
-    readable = Text(prompt.blank(raw, pasted.spans)) if pasted.spans else Text(raw, low=low)
+    # The language is judged on the words as written, before the glossary reads them.
+    plain = lower(prompt.blank(raw, pasted.spans)) if pasted.spans else low
+    readable = Text(prompt.blank(raw, pasted.spans) if pasted.spans else raw, low=glossed(plain))
     draft = Draft()
     if pasted.prompt is not None:
         draft.reading = READINGS["prompt"]
         draft.put("prompt_text", pasted.prompt, evidence=Text(pasted.prompt).evidence(0, 80))
-    if mostly_not_english(readable.low):
+    if mostly_not_english(plain):
         draft.issue("text", messages.not_english())
 
     scan = Scan(readable)

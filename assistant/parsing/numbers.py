@@ -125,6 +125,9 @@ _DIGITS = lazy_pattern(
     r"(?=[\d.])(?<![\w.,])(?<![a-z]-)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?![\w,])(?!\.\d)"
+    # Dots between thousands, as much of Europe writes them: "20.000", "1.500.000". One
+    # group of three must end in 0 ("12.000", "3.750"); "1.125" stays a decimal.
+    r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])|[1-9]\d{0,2}\.\d\d0(?![\d.,])"
     r"|\d{1,3},\d{1,2}(?=\s?(?:k|m|mm|bn|million|billion|thousand)\b)"
     r"|\d{1,15}(?:\.\d{1,6})?(?![\d])"
     r"|\.\d{1,6}(?!\d))"
@@ -134,6 +137,7 @@ _DIGITS = lazy_pattern(
 # One pass finds both: a number in digits ("25k") or in words ("twelve thousand").
 _QUANTITY = lazy_pattern(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
 _THOUSANDS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOTTED_THOUSANDS = lazy_pattern(r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.\d\d0")
 _GRAND = lazy_pattern(r"\s+(?:of\s+)?grand\b")
 _MAGNITUDE = {
     "k": 1_000,
@@ -286,6 +290,8 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
     digits = match.group("num")
     if "," in digits and not _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", ".")  # "1,5k": a decimal comma
+    elif _DOTTED_THOUSANDS.fullmatch(digits) and match.group("mag") is None:
+        digits = digits.replace(".", "")  # "20.000": dots between thousands
     value = Decimal(digits.replace(",", "").replace(" ", ""))
     magnitude = match.group("mag") or match.group("wmag")
     if magnitude:

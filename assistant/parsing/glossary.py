@@ -1,0 +1,161 @@
+"""The facts' words in the other languages teams write in, read as their English.
+
+Advisor's readings are English. Teams also write in Spanish, French, German and
+Portuguese, or mix them with English ("Budget: 50.000 EUR, Start in drei Monaten"). This
+glossary turns the words that carry facts — budget, examples, labelled, data, weeks,
+months, per month, requests, "if we had" — into the English the readings know, before they
+run. Only the lower-cased twin of the text changes; the evidence shown is the person's own
+words.
+
+Every English replacement is no longer than the words it replaces and is padded with
+spaces to the same length, so an offset still points at the same place in the original.
+Short words that are also English ("no", "mes", "pro") are replaced only inside a phrase
+that cannot be English ("por mes", "pro Monat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.parsing.lazy import lazy_pattern
+
+# Foreign words (lower case) and their English. Grouped by what they say.
+_GLOSSARY: dict[str, str] = {
+    # Money.
+    "presupuesto": "budget",
+    "orçamento": "budget",
+    "orcamento": "budget",
+    "dólares": "dollars",
+    "dolares": "dollars",
+    "dólar": "usd",
+    # Data and labels.
+    "ejemplos": "examples",
+    "exemplos": "examples",
+    "exemples": "examples",
+    "beispiele": "examples",
+    "beispielen": "examples",
+    "etiquetados": "labeled",
+    "etiquetadas": "labeled",
+    "anotados": "labeled",
+    "anotadas": "labeled",
+    "rotulados": "labeled",
+    "rotuladas": "labeled",
+    "annotés": "labeled",
+    "annotées": "labeled",
+    "étiquetés": "labeled",
+    "étiquetées": "labeled",
+    "gelabelte": "labeled",
+    "gelabelten": "labeled",
+    "annotierte": "labeled",
+    "annotierten": "labeled",
+    "klassifiziert": "labeled",
+    "datos": "data",
+    "dados": "data",
+    "données": "data",
+    "daten": "data",
+    # Volumes.
+    "solicitudes": "requests",
+    "peticiones": "requests",
+    "consultas": "queries",
+    "requêtes": "requests",
+    "demandes": "requests",
+    "anfragen": "requests",
+    "atendimentos": "requests",
+    # Periods.
+    "semanas": "weeks",
+    "semaines": "weeks",
+    "wochen": "weeks",
+    "meses": "mos",
+    "monate": "months",
+    "monaten": "months",
+    "días": "days",
+    "dias": "days",
+    "jours": "days",
+    "tage": "days",
+    "tagen": "days",
+    # Rates ("por mes", "par jour", "pro Monat", "im Monat").
+    "por mes": "a month",
+    "al mes": "a mo",
+    "por mês": "a month",
+    "par mois": "a month",
+    "pro monat": "per month",
+    "im monat": "a month",
+    "por día": "a day",
+    "por dia": "a day",
+    "al día": "a day",
+    "par jour": "a day",
+    "pro tag": "per day",
+    "am tag": "a day",
+    "por semana": "a week",
+    "par semaine": "a week",
+    "pro woche": "per week",
+    # Deadlines ("en 3 semanas", "dans 3 semaines").
+    "dans": "in",
+    "em": "in",
+    # Having none ("no tenemos datos", "pas encore de données", "keine Daten").
+    "no tenemos": "no",
+    "no contamos con": "no",
+    "no disponemos de": "no",
+    "no hay": "no",
+    "não temos": "no",
+    "não há": "no",
+    "pas encore de": "no",
+    "pas de": "no",
+    "keine": "no",
+    "kein": "no",
+    "não": "no",
+    "sin": "no",
+    "aucune": "no",
+    "aucun": "no",
+    # Supposing ("si tuviéramos", "si on avait", "angenommen, wir hätten").
+    "si tuviéramos": "if we had",
+    "si tuvieramos": "if we had",
+    "si on avait": "if we had",
+    "si nous avions": "if we had",
+    "se tivéssemos": "if we had",
+    "wenn wir": "if we",
+    "angenommen": "suppose",
+    "imaginons": "suppose",
+    "supongamos": "suppose",
+    "wir hätten": "we had",
+}
+# Words that stand alone only where a number comes next ("dans 3 semaines", "em 45 dias").
+_BEFORE_A_NUMBER = frozenset({"dans", "em"})
+_WORDS = lazy_pattern(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(word) for word in sorted(_GLOSSARY, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_NUMBER_NEXT = lazy_pattern(r"\s+\d")
+# A cheap test first: most descriptions are English and hold none of these letters or
+# words, and skip the search.
+_CUES = lazy_pattern(
+    r"[áéíóúâêôãõçàèäöüß]|\b(?:presupuesto|ejemplos|exemplos|exemples|beispiele|datos|dados"
+    r"|daten|semanas|semaines|wochen|meses|monate|dias|jours|tage|por|par|pro|dans|em|pas"
+    r"|keine?|sin|no|si|wenn|angenommen|imaginons|supongamos|solicitudes|consultas|anfragen"
+    r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?)\b"
+)
+
+
+# "20 mil atendimentos": in Spanish and Portuguese "mil" is a thousand (in English notes
+# it is a million), so it is read so only in a text the glossary found foreign words in.
+_MIL = lazy_pattern(r"(?<=\d )mil(?![\w])")
+
+
+def glossed(low: str) -> str:
+    """``low`` with the glossary's foreign words replaced by their English, padded to the
+    same length."""
+    if _CUES.search(low) is None:
+        return low
+    english = _WORDS.sub(lambda match: _english(low, match), low)
+    if english != low:
+        english = _MIL.sub("k  ", english)
+    return english
+
+
+def _english(low: str, match: re.Match[str]) -> str:
+    word = match.group()
+    if word in _BEFORE_A_NUMBER and _NUMBER_NEXT.match(low, match.end()) is None:
+        return word
+    english = _GLOSSARY[word]
+    return english + " " * (len(word) - len(english))

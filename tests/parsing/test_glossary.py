@@ -1,0 +1,63 @@
+"""Facts written in Spanish, French, German and Portuguese, read through the glossary."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.parsing import parse
+from assistant.parsing.glossary import _GLOSSARY, glossed
+
+
+def test_every_replacement_keeps_the_offsets() -> None:
+    assert all(len(english) <= len(word) for word, english in _GLOSSARY.items())
+    low = "¿y si tuviéramos un presupuesto de 20.000 dólares por mes?"
+    assert len(glossed(low)) == len(low)
+
+
+def test_english_text_is_left_as_it_is() -> None:
+    low = "we have no labeled data and a budget of $5 mil for the pilot."
+    assert glossed(low) == low
+    assert parse("We ship in 2 weeks, budget $5 mil.").budget_usd == Decimal(5_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Tenemos 3.000 ejemplos etiquetados y un presupuesto de 15.000 dólares.",
+            "budget_usd",
+            15000,
+        ),
+        ("Tenemos 3.000 ejemplos etiquetados.", "labeled_examples", 3000),
+        ("Nous avons 8 000 exemples annotés.", "labeled_examples", 8000),
+        ("Wir haben 2.500 gelabelte Beispiele.", "labeled_examples", 2500),
+        ("Lancement dans 3 semaines.", "timeline_days", 21),
+        ("Precisamos de algo no ar em 45 dias.", "timeline_days", 45),
+        ("São uns 20 mil atendimentos por mês.", "monthly_requests", 20000),
+        ("Unos 1.500 consultas al día.", "monthly_requests", 45000),
+        ("Ainda não temos dados rotulados.", "labeled_examples", 0),
+        ("Wir haben keine gelabelten Daten.", "labeled_examples", 0),
+        ("Nous n'avons pas encore de données annotées.", "labeled_examples", 0),
+    ],
+)
+def test_facts_in_other_languages(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_an_amount_in_euros_is_noted_not_converted() -> None:
+    constraints = parse("Presupuesto: 40.000 € para el primer año.")
+    assert constraints.budget_usd is None
+    assert any(issue.field == "budget_usd" for issue in constraints.issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("20.000", 20000), ("1.500.000", 1500000), ("3.750", 3750), ("1.125", Decimal("1.125"))],
+)
+def test_dots_between_thousands(text: str, value: Decimal) -> None:
+    from assistant.parsing.numbers import find_quantities
+
+    (quantity,) = find_quantities(text)
+    assert quantity.value == value
