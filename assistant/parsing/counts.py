@@ -140,7 +140,15 @@ _MARK_AFTER = lazy_pattern(
     r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed|routed|resolved|answered|coded|graded|checked|verified"
     r"|approved|adjudicated|vetted|signed off|scored|rated)\b"
+    # What is left of a set after cleaning: "~3k usable after cleanup", "only ~2k of the
+    # 12k are actually usable", "maybe 1k are actually good".
+    r"|(?:\s+of\s+(?:the|them|those|these|our)(?:\s+[\d.,]+k?)?(?:\s+\w+)?)?\s+"
+    r"(?:(?:are|is)\s+(?:actually\s+|really\s+|still\s+|truly\s+)?(?:usable|useable|clean"
+    r"|valid|good(?:\s+enough)?|trustworthy|reliable)|(?:actually\s+|really\s+)?(?:usable"
+    r"|useable))\b(?!\s+(?:for|to|at)\b)"
 )
+# "2k of the 12k": the second number is the whole a part is taken from.
+_WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
 # "editors have rewritten about 20,000 of these".
 _LABEL_VERB_BEFORE = lazy_pattern(
@@ -473,6 +481,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
+    if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):
+        return None  # "2k of the 12k are usable": the part counts, not the whole
     clause_start, clause_end = text.clause(quantity.start)
     phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
     words = re.findall(r"[a-z][\w'/&-]*", phrase_match.group() if phrase_match else "")

@@ -150,9 +150,16 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
         r"|no need for (?:perfect|high) accuracy"
         # "It's only a convenience", "just a first draft": people check what it gives.
+        # "if it's wrong people just open a ticket": an error is cheap to undo.
+        r"|if\s+(?:it'?s|it\s+is|they'?re|it\s+gets\s+(?:it|one)\s+)\s*wrong,?\s+(?:\w+\s+){0,4}?"
+        r"(?:just|simply)\s+(?:open|file|fix|edit|correct|ignore|redo|re-?run|flag)(?:s|es|ed)?\b"
         r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
         r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
-        yes=r"(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
+        yes=r"(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
+        r"|mis\w+ed)\s+(?:[\w-]+\s+){0,2}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
+        r"|is\s+a\s+(?:reportable|serious|real|big|costly|legal|compliance)|costs?\s+us)"
+        r"|malpractice|reportable\s+(?:failure|event|incident)|liabilit(?:y|ies)\s+(?:risk|issue)"
+        r"|(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
         r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital"
         r"|non-negotiable|a must|important|top priority|first|everything|key|high|higher|king)"
         # "Accuracy target: very high eventually".
@@ -411,6 +418,9 @@ def extract(text: Text, draft: Draft, *, found: Sequence[tuple[PhraseKey, re.Mat
             readings.setdefault(name, []).append(_reading(text, match, kind, inside=inside))
     for name, acronyms in _ACRONYMS.items() if _CAPITALS.search(text.raw) else ():
         for match in acronyms.finditer(text.raw):
+            read = readings.get(name, [])
+            if any(r.start <= match.start() < r.end for r in read):
+                continue  # "no PHI leaves" was read as a phrase already
             reading = _Reading(not negated(text, match.start()), True, match.start(), match.end())
             readings.setdefault(name, []).append(reading)
     for signal in SIGNALS:
@@ -461,10 +471,21 @@ def _contradiction(text: Text, draft: Draft, name: str, explicit: list[_Reading]
     draft.issue(name, message, *said, contradiction=True)
 
 
+# A negation that sharpens the phrase after it: "marketing rejects anything that doesn't
+# sound like us" insists on the voice.
+_REJECTS_UNLESS = lazy_pattern(
+    r"(?:reject\w*|flag\w*|kill\w*|bounce\w*|send\w*\s+back|notice\w*|complain\w*\s+about)\s+"
+    r"(?:anything|everything|whatever|any\s+\w+|all)\s+(?:that\s+|which\s+)?(?:doesn't|does\s+not"
+    r"|don't|do\s+not|isn't|is\s+not)\s+$"
+)
+
+
 def _reading(text: Text, match: re.Match[str], kind: str, *, inside: bool) -> _Reading:
     start, end = match.span()
     if kind in ("no", "hint_no"):
         return _Reading(False, kind == "no", start, end)
+    if _REJECTS_UNLESS.search(text.before(start, limit=80)):
+        return _Reading(True, kind == "yes", start, end)
     if inside:
         return _Reading(not negated(text, start), kind == "yes", start, end)
     inner = match.group()

@@ -76,7 +76,8 @@ EXPERTISE: Mapping[Level, str] = {
 _SUBJECT = (
     r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
     r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
-    r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings)"
+    r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
+    r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -105,7 +106,18 @@ CHANGE: Mapping[Change, str] = {
     r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)"
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?|updates?)\s+(?:\w+\s+){{0,2}}?"
     rf"{_OFTEN}"
-    rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_OFTEN}",
+    rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?{_OFTEN}"
+    # Different for every case: "criteria change per trial", "formats vary by agency",
+    # "templates change with every race".
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|vary|varies|differ|differs)\s+"
+    r"(?:basically\s+|completely\s+|a\s+lot\s+)?(?:per|by|with|for|every|each|from)\s+"
+    r"(?:every\s+|each\s+|one\s+|single\s+)?(?!(?:year|quarter|semester|few|couple|two|three"
+    r"|six|now|time)\b)[a-z]+"
+    # A stream of new cases to keep up with: "new rulings every week", "we onboard new
+    # agencies weekly".
+    r"|new\s+(?:\w+\s+)?(?:rulings|regulations|rules|products|categories|agencies|clients"
+    r"|policies|features|releases|sources)\s+(?:\w+\s+)?(?:every\s+(?:week|day|month)|weekly"
+    r"|daily|constantly|all\s+the\s+time)",
     Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"

@@ -72,13 +72,15 @@ _BUDGET_CUE = lazy_pattern(
 _COST_CUE = lazy_pattern(
     r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised|valuation|valued"
     r"|worth|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|loss(?:es)?|los(?:e|es|ing|t)"
-    r"|fines?|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
+    # "a fine", "fines", "fined" - not "we'd be fine with".
+    r"|fines|fined|(?:a|the)\s+fine|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
     r"|pric(?:e|ed|es|ing)|fees?|costs?|costing|bills?|billed|invoic\w+|refunds?"
     r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?)\b"
 )
 _SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
-    r"|spend(?:ing)? (?:up to|under|at most|no more than)|cap (?:it |spend(?:ing)? )?at"
+    r"|spend(?:ing)? (?:up to|under|at most|no more than)"
+    r"|cap(?:ped)? (?:it |us |this |spend(?:ing)? |the budget )?at"
     r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to) spend"
     r"(?: (?:about|around|roughly|maybe|up to))?"
     r"|afford(?: up to)?)\s*[~≈]?\s*$"
@@ -99,22 +101,30 @@ _CORRECTION = lazy_pattern(
 _SUPERSEDED = lazy_pattern(
     r"\b(?:was|were|used to be|originally|initially|previously|first|old|earlier)\s+"
     r"(?:[a-z]+\s+){0,2}$"
+    # "the budget went from $8k to $4k": the amount it went from.
+    r"|\b(?:went|gone|goes|go|dropped|cut|fell|rose|raised|increased|decreased|reduced|changed"
+    r"|moved|slashed|bumped|jumped)\s+(?:down\s+|up\s+)?from\s*$"
 )
 _PERIOD_BEFORE = lazy_pattern(
-    r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly)\s+(?:budget|spend|cap|limit"
-    r"|allowance|ceiling)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
+    r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly),?\s+(?:budget|spend|cap|limit"
+    r"|allowance|ceiling|we|i)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
     r"\s*(?P<unit>month|year|week|day|quarter)\b|\b(?:per|a|each|every)\s+"
     r"(?P<unit2>month|year|week|day|quarter)\s+(?:budget|spend|cap|limit|allowance)\b"
 )
 _EXPLICIT = lazy_pattern(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
 # "budget for this is 15k": up to five words between "budget" and a bare number.
-_BARE_AFTER_BUDGET = lazy_pattern(r"\bbudget\b(?:\s+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+_BARE_AFTER_BUDGET = lazy_pattern(r"\bbudget\b(?:[\s,]+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+# "we have maybe 2k for the whole thing": what the amount must cover says it is a budget.
+_FOR_THE_WHOLE = lazy_pattern(
+    r"\s+(?:in\s+)?(?:total\s+)?for\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|project|year|build"
+    r"|pilot|effort|rollout)\b"
+)
 _SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
 _BUDGET_AFTER = lazy_pattern(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
 )
 _BARE_END = lazy_pattern(
-    r"[ \t]*(?:$|[\n,.;:)!?]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
+    r"[ \t]*(?:$|[\n,.;:)!?/]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
     r"|is|budget|one-off|upfront|to spend)\b)"
 )
 _NO_BUDGET = lazy_pattern(
@@ -196,10 +206,13 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     if currency is None:
         # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
         # "keep it under 1k" does too, but less surely.
-        bare = (
-            "budget" in before and _BARE_AFTER_BUDGET.search(before) and _BARE_END.match(low, end)
+        # "budget, like 50k": the word may stand in the clause before.
+        sentence_start, _ = scan.text.sentence(start)
+        lead = low[max(sentence_start, start - 60) : start]
+        bare = "budget" in lead and _BARE_AFTER_BUDGET.search(lead) and _BARE_END.match(low, end)
+        after_budget = _BUDGET_AFTER.match(low, end) or (
+            "budget" in low and _FOR_THE_WHOLE.match(low, end)
         )
-        after_budget = _BUDGET_AFTER.match(low, end)
         assumed = bool(
             quantity.scaled
             and _SPEND_CUE.search(before)

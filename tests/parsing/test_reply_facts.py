@@ -1,0 +1,82 @@
+"""Facts as people state them in a thread, in a line: what is left after cleaning, money
+capped or cut, what one error costs, how often the rules change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.constraints import Change
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("turns out the annotations are messy, ~4k usable once deduped", 4000),
+        ("only about 900 of the 5,000 transcripts are actually usable", 900),
+        ("of the 20k emails, maybe 2k are actually clean", 2000),
+        ("we annotated 300 of the 1,200 contracts so far", 300),
+    ],
+)
+def test_what_is_left_of_a_set(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+def test_good_before_a_noun_is_not_a_count_of_data() -> None:
+    assert parse("we have 4 good reasons to hurry").labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("finance capped it at 30k", "budget_usd", 30000),
+        ("budget was slashed from $12k to $5k last week", "budget_usd", 5000),
+        ("budget got halved, we have roughly 3k for the whole project now", "budget_usd", 3000),
+        ("ok so the real budget, like 40k?", "budget_usd", 40000),
+        ("monthly we can stretch to about 300 bucks", "monthly_budget_usd", 300),
+        ("the hosting budget is nearer 2.5k/month", "monthly_budget_usd", 2500),
+    ],
+)
+def test_money_said_in_passing(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == Decimal(value)
+
+
+def test_fine_is_not_a_penalty() -> None:
+    constraints = parse("we'd be fine with like €3k a month")
+    assert [issue.field for issue in constraints.issues] == ["monthly_budget_usd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a wrong dosage means a patient harmed", True),
+        ("every missed clause is a reportable failure for us", True),
+        ("one bad citation = malpractice exposure", True),
+        ("if it's wrong the agent just edits it, no big deal", False),
+    ],
+)
+def test_what_one_error_costs(text: str, value: bool) -> None:
+    assert parse(text).accuracy_critical is value
+
+
+def test_a_rejection_of_anything_off_voice_insists_on_the_voice() -> None:
+    assert parse("editors reject anything that doesn't sound like our house style").brand_voice
+
+
+def test_a_phrase_that_read_an_acronym_is_not_read_again() -> None:
+    assert parse("it must stay GDPR compliant and no PII leaves the EU").compliance is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the grading rubric changes per course",
+        "layouts vary by supplier and we add new suppliers weekly",
+        "case law shifts all the time, new rulings every week",
+        "our pricing changes every month",
+    ],
+)
+def test_rules_that_change_case_by_case(text: str) -> None:
+    assert parse(text).requirements_change is Change.FREQUENT
