@@ -151,7 +151,8 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|lasting)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
     # How long something was tried ("we've been testing a prompt for a month", "piloted it
     # for 2 weeks"), and time something adds ("misroutes add ~1.5 days"): not deadlines.
-    r"|\b(?:test\w*|tri(?:ed|al\w*)|pilot\w*|using|used|running|ran|run)\s+(?:[\w'-]+\s+){0,6}?"
+    r"|\b(?:test\w*|tri(?:ed|al\w*)|pilot\w*|using|used|running|ran|run|been\s+\w+ing"
+    r"|prompting|prompted)\s+(?:[\w'-]+\s+){0,10}?"
     r"for\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+"
     r"(?:last|past)\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"

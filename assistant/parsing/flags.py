@@ -110,6 +110,7 @@ _FALLS_SHORT = (
     r"[- ]miss|mediocre|flaky|unpredictable|sloppy|robotic)|gets?\s+us\s+(?:close|partway"
     r"|part\s+of\s+the\s+way|most\s+of\s+the\s+way|\d+%)|(?:hit|hits|reached|plateau\w*)"
     r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|flopped|bombed|underwhelm\w*"
+    r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)"
     r"|(?:reads?|sounds?|looks?)\s+nothing\s+like|(?:\w+\s+)?hate[sd]?\s+(?:it|them|the\s+\w+)"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"

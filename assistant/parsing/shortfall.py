@@ -37,6 +37,9 @@ _TRIED = lazy_pattern(
     r"|our|gpt[\w.-]*|claude|gemini)\b"
     r"|(?:our|the|a)\s+(?:current\s+)?(?:prompt|few[- ]shot|zero[- ]shot|gpt[\w.-]*)\s+"
     r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
+    # "we've been prompting for 6 months", "been running a prompt since spring".
+    r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
+    r"(?:[\w-]+\s+)?prompt\w*"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
@@ -54,7 +57,10 @@ _FELL_SHORT = lazy_pattern(
     r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same|too\s+slow"
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
-    r"|flopped|bombed|all\s+over\s+the\s+place|underwhelming|disappointing"
+    r"|flopped|bombed|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
+    r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)|hated?\s+(?:it|them|the\s+\w+)"
+    r"|(?:reads?|sounds?|feels?|looks?|comes?\s+out)\s+(?:\w+\s+)?(?:generic|bland|robotic|flat"
+    r"|samey|off)\b"
     r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|accurate|reliable|usable"
     r"|consistent|precise)\s+enough|(?:got|gets|get|getting)\s+(?:basically\s+|almost\s+"
     r"|nearly\s+)?(?:all|most|everything|half)\s+(?:of\s+(?:them|it)\s+)?wrong)"

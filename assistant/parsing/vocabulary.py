@@ -109,7 +109,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|contact[- ]cent(?:er|re)s?|live chat|cs (?:agents?|team)|csat|member services"
         r"|guest (?:services|inquiries|enquiries|messag\w+|communications?|requests|questions)"
         r"|guests'? questions|passenger (?:inquiries|questions)|client services"
-        r"|zendesk|intercom|freshdesk|gorgias|player support|guest experience",
+        r"|zendesk|intercom|freshdesk|gorgias|player support|guest experience"
+        r"|customer[- ]facing (?:support|service|bot|chat\w*|agent|assistant)",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"

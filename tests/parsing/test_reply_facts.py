@@ -80,3 +80,24 @@ def test_a_phrase_that_read_an_acronym_is_not_read_again() -> None:
 )
 def test_rules_that_change_case_by_case(text: str) -> None:
     assert parse(text).requirements_change is Change.FREQUENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've been prompting since spring and the results are meh",
+        "few-shot with 30 examples, accuracy plateaued at 70%",
+        "We ran the prompt with our brand guide for weeks. Sales hated it, said it sounds robotic.",
+    ],
+)
+def test_a_prompted_run_that_disappointed(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_how_long_a_prompt_has_run_is_not_a_deadline() -> None:
+    assert parse("we've been prompting for 4 months with so-so results").timeline_days is None
+    assert parse("Live in 5 weeks; we have been testing prompts meanwhile").timeline_days == 35
+
+
+def test_customer_facing_support_is_customer_service() -> None:
+    assert parse("it's for customer-facing support now").domain == "customer_service"
