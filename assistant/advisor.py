@@ -257,6 +257,8 @@ class Advisor:
         kind = reading.kind
         if kind is FollowUpKind.DECISION and reading.decision is not None:
             decision = reading.decision
+            if decision.as_recommended and decision.approach is None:
+                decision = decision.model_copy(update={"approach": before.recommendation.approach})
             if today is None:
                 decision = decision.model_copy(update={"revisit_on": None})
             return DecisionReply(answer=before, decision=decision)

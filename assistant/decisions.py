@@ -55,6 +55,9 @@ class DecisionIntent(BaseModel):
     approach: Approach | None
     note: str = ""
     revisit_on: date | None = None
+    # "We'll do what it says": the thread's recommended approach, which the reader of
+    # one reply cannot know; whoever records the decision fills it in.
+    as_recommended: bool = False
 
 
 _NUMBERS = {
@@ -85,6 +88,12 @@ _HYBRID = re.compile(
     rf"|{_PROMPT}[- ]first"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}\s+in\s+h[12]\b"
     rf"|{_PROMPT}\s+first\W+(?:\w+\W+){{0,3}}?train\w*\s+later"
+    # "phase 1 prompting, phase 2 tuning"; "start with prompts ... tune later if it doesn't".
+    rf"|phase\s*(?:1|one)\W+(?:\w+\W+){{0,3}}?{_PROMPT}\W+(?:\w+\W+){{0,3}}?phase\s*(?:2|two)"
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,10}}?(?:re)?tun(?:e|ing)\s+(?:it\s+)?(?:later|after)"
+    # "vamos de prompting por enquanto e fazemos fine-tuning depois".
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,3}}?(?:por\s+enquanto|por\s+ahora|pour\s+l'instant|vorerst)"
+    rf"\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}"
 )
 # A sentence that is nothing but an approach (and "done", "approved", "then"): the team
 # names its choice.
@@ -94,7 +103,24 @@ _ALONE = re.compile(
 )
 # "fine-tune it is": the approach first, then the words that settle on it.
 _IT_IS = re.compile(
-    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
+    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)(?:\s+only)?\s*(?:it\s+is|,?\s*final\s+(?:answer|call"
+    r"|decision))\b"
+)
+# A sentence that only settles, after one that names the approach: "+1 prompting. closing
+# this out", "start with prompting and see how far it gets. going with that", "Go."
+_SETTLES = re.compile(
+    r"(?:go|go\s+go|done|decided|approved|agreed|locked(?:\s+in)?|closing\s+(?:this|it)\s+out"
+    r"|final\s+(?:answer|call|decision)|ship\s+it|shipping\s+(?:it\s+)?(?:next|this|on|today"
+    r"|tomorrow)(?:\s+\w+)?|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
+    r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on)"
+)
+# "We'll do what it says", "as recommended", "wie empfohlen".
+_AS_RECOMMENDED = re.compile(
+    r"\b(?:(?:we'?ll|we\s+will|let'?s|going\s+to|we'?re\s+going\s+to)\s+(?:do|go\s+with|follow"
+    r"|take)\s+(?:what\s+(?:it|you|advisor|the\s+bot)\s+(?:says|said|recommends?|suggests?)"
+    r"|the\s+recommendation|your\s+(?:advice|recommendation)|the\s+advice|its\s+advice)"
+    r"|(?:as|like)\s+(?:recommended|suggested|advised)|wie\s+empfohlen|comme\s+recommand[ée]"
+    r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
 )
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (
@@ -116,20 +142,22 @@ _COMMIT = re.compile(
     rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?=(?:{_FINE_TUNE}|{_PROMPT}))"
     # The same commitment in French, German and Spanish.
     r"|on\s+part\s+sur|nous\s+partons\s+sur|on\s+y\s+va\s+avec|on\s+choisit|on\s+commence\s+par"
-    r"|empezamos\s+con|wir\s+(?:fangen|starten)\s+mit"
+    r"|empezamos\s+con|wir\s+(?:fangen|starten)\s+mit|vamos\s+(?:de|com|fazer)"
+    r"|(?:skip(?:ping)?|go(?:ing)?|jump(?:ing)?)\s+straight\s+to"
     r"|wir\s+machen\s+(?:es\s+mit|das)"
     r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
+    r"fechado|decidido|entschieden|d[ée]cid[ée]|"
     r"conclusion|"
     r"outcome|consensus)\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
     r"|^\s*plan\s*:"
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|won'?t|don'?t|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t|cannot|"
-    r"wouldn'?t|no\s+longer|against|instead\s+of|rather\s+than|rule\s+out|ruled\s+out|"
-    r"drop(?:ped)?|reject(?:ed)?|skip)\b"
+    r"\b(?:not(?!\s+overthink)|no|never|won'?t|don'?t(?!\s+overthink)|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t"
+    r"|cannot|wouldn'?t|no\s+longer|against|instead\s+of|rather\s+than|rule\s+out|ruled\s+out|"
+    r"drop(?:ped)?|reject(?:ed)?|skip(?!\w*\s+straight))\b"
 )
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|might|may|could|should|would|if|whether|unless|probably|possibly|"
@@ -160,8 +188,8 @@ _REVISIT = re.compile(
 )
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
-    r"^\s*(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
-    r"yep|yeah|sure|then|team|folks|everyone|y'all)\b[\s,!:]*"
+    r"^\s*(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
+    r"yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b|\+1)[\s,!:.]*"
 )
 
 
@@ -176,13 +204,50 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
     """
     normal = _normalise(text)
     revisit_on = _revisit_date(normal, today=today)
-    for sentence, start in _sentences(normal):
+    sentences = _sentences(normal)
+    for sentence, start in sentences:
         approach = _committed_approach(sentence)
         if approach is not None:
             note = _note(text, offset=start, sentence=sentence)
             return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
+    settled = _settled_approach(sentences)
+    if settled is not None:
+        approach, sentence, start = settled
+        note = _note(text, offset=start, sentence=sentence)
+        return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
+    recommended = _AS_RECOMMENDED.search(normal)
+    if recommended is not None and not _is_question(normal):
+        # "Wir machen es wie empfohlen: Fine-Tuning" names it as well.
+        named = _approach_in(normal, after=recommended.end())
+        if named is not None:
+            return DecisionIntent(approach=named[0], revisit_on=revisit_on)
+        return DecisionIntent(approach=None, as_recommended=True, revisit_on=revisit_on)
     if revisit_on is not None and not _is_question(normal):
         return DecisionIntent(approach=None, revisit_on=revisit_on)
+    return None
+
+
+def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
+    """The approach a reply names plainly when another of its sentences only settles it
+    ("+1 prompting. closing this out"), or when it leads the reply before a reason
+    ("yeah prompting, it's a hobby app")."""
+    bodies = [(_FILLER.sub("", s).strip(" .!,;:-—–"), s, at) for s, at in sentences]
+    settles = any(_SETTLES.fullmatch(body) for body, _, _ in bodies)
+    for body, sentence, at in bodies:
+        if not body or _SETTLES.fullmatch(body):
+            continue
+        if _HEDGE.search(body) or _UNSURE.search(body):
+            return None
+        head = body.split(",", 1)[0].strip()
+        alone = _ALONE.fullmatch(head)
+        if alone is not None and (settles or "," in body):
+            named = _approach_in(alone.group(1), after=0)
+            return (named[0], sentence, at) if named else None
+        if settles:
+            named = _approach_in(body, after=0)
+            if named is not None and not _NEGATION.search(body[: named[1]]):
+                return named[0], sentence, at
+            return None
     return None
 
 
@@ -291,6 +356,14 @@ def _approach_in(clause: str, *, after: int) -> tuple[Approach, int] | None:
     # The approach must come after the committing words, and before any reason for it.
     tail = clause[after:]
     reason = _REASON.search(tail)
+    if (
+        reason is not None
+        and reason.group().strip() in "-—–"
+        and not _ANY_APPROACH.search(tail, 0, reason.start())
+    ):
+        # "let's not overthink it - start with prompts ...": the dash leads to the plan.
+        after, tail = after + reason.end(), tail[reason.end() :]
+        reason = _REASON.search(tail)
     scope = tail[: reason.start()] if reason else tail
     hybrid = _HYBRID.search(scope)
     if hybrid is not None:

@@ -141,14 +141,23 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     ),
     (
         Alternative.DISTILLATION,
-        re.compile(r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model"),
+        re.compile(
+            r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model|\bkd\b|teacher/student|"
+            r"(?:use|get|have)\s+(?:the\s+)?(?:llm|big\s+model|gpt\S*|claude)\s+(?:to\s+)?label\s+"
+            r"(?:\w+\s+){0,4}?(?:then|and)\s+(?:\w+\s+)?train"
+        ),
     ),
     (
         Alternative.RAG,
         re.compile(
             r"\b(?:rag|retrieval|retrieve|vector\s*(?:db|store|search|database)|embeddings?|"
-            r"semantic\s+search|knowledge\s+base|searchable\s+(?:store|index|archive)|"
-            r"search\s+(?:index|over))\b"
+            r"semantic\s+search|knowledge\s+bases?|searchable\s+(?:store|index|archive)|"
+            r"search\s+(?:index|over)|pinecone|weaviate|qdrant|chroma|pgvector|faiss|llamaindex|"
+            r"llama\s+index|langchain|(?:ai|azure|bedrock|elastic|confluence|vertex)\s+search|"
+            r"top\s+chunks|chunks?\s+(?:of|from)|(?:stuff|dump|shove|load|put)\s+(?:all\s+)?"
+            r"(?:the\s+|our\s+)?(?:docs|documents|pdfs?|manuals?|policies|wiki)\s+(?:\w+\s+){0,3}?"
+            r"(?:into|in)\s+(?:the\s+)?(?:context|prompt)|(?:hook|plug|connect)\s+(?:\w+\s+){0,3}?"
+            r"(?:search|index|docs|confluence|sharepoint|notion))\b"
         ),
     ),
     (
@@ -156,7 +165,10 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in(?:to)?\s+the\s+prompt|handful\s+of\s+"
             r"examples|in[- ]context\s+(?:examples|learning)|a\s+few\s+examples|"
-            r"(?:paste|put|throw|include|add)\s+(?:\w+\s+){0,5}?(?:into|in)\s+the\s+prompt)\b"
+            r"(?:paste|put|throw|include|add|giv\w+)\s+(?:[\w+-]+\s+){0,8}?(?:into|in|to)\s+"
+            r"(?:the\s+)?(?:prompt|context)|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
+            r"(?:example|sample)\s+(?:\w+\s+){0,2}?(?:pairs|questions?|emails|translations)\s+in"
+            r"\s+the\s+prompt)\b"
         ),
     ),
     (
@@ -167,17 +179,26 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"domain[- ]specific|speciali[sz]ed)\s+(?:\w+\s+)?models?\b|model\s+rout\w+|"
             r"small\s+model\s+for|"
             r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
-            r"\b(?:llama|mistral|mixtral|gemma|phi|qwen|deepseek|claude|gpt-?\w*|gemini)\b"
+            r"\b(?:llama|mistral|mixtral|gemma|phi(?:-\d\w*)?|qwen|deepseek|claude|gpt-?\w*|gemini"
+            r"|haiku|sonnet|opus|flash|ollama|vllm|tgi|open[- ]weights?)\b"
         ),
     ),
     (
         Alternative.OTHER,
         re.compile(
             r"\b(?:rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agentic|"
-            r"(?:ai|llm)\s+agents?|ensemble|keyword\s+matching|bert|ner|spacy|pipeline|"
+            r"(?:ai|llm)\s+agents?|an\s+agent|ensemble|keyword[- ]match\w*|bert|ner|spacy|pipeline|"
             r"off[- ]the[- ]shelf|textract|templates?|rules?\s+engine|function\s+calling|"
-            r"saas|vendor\s+(?:tool|product)|dspy|prompt\s+(?:tuning|optimi[sz]ation)|"
-            r"soft\s+prompts?)\b"
+            r"saas|vendors?\s+(?:doing|that\s+do|who\s+do|selling|like|tools?|products?)|"
+            r"(?:buy|use)\s+(?:a|an)\s+vendor|(?:\w+\s+)?products?\s+(?:like|such|instead)|dspy|"
+            r"prompt\s+(?:tuning|optimi[sz]ation|caching)|soft\s+prompts?|build\s+vs\.?\s+buy|"
+            r"tool[- ]calling|tool\s+use|call\s+(?:the|our|an?)\s+[\w-]+\s+api|json\s+mode|"
+            r"structured\s+outputs?|map[- ]reduce|chain(?:ing)?\s+(?:it|prompts|calls)|"
+            r"human[- ]in[- ]the[- ]loop\s+(?:review\s+)?(?:setup|instead)|"
+            r"(?:\w+\s+)?review\s+(?:it|the\s+\w+|each\s+\w+)\s+before|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
+            r"(?:cheap|simple|small)\s+classifier|classifier\s+(?:first|on\s+top)|"
+            r"text[- ]to[- ]sql\s+(?:product|tool)|skip\s+(?:ai|the\s+llm|llms)|"
+            r"(?:do\s+we\s+)?(?:even\s+)?need\s+an?\s+(?:llm|ai|model)|no\s+llm)\b"
         ),
     ),
 )
@@ -185,7 +206,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
 _OPTION_ASK = re.compile(
     r"\b(?:what\s+about|how\s+about|instead|rather\s+than|could\s+we|can\s+we|should\s+we|"
     r"couldn'?t\s+we|wouldn'?t|thoughts|the\s+move|is\s+there\s+a\s+version|"
-    r"would\s+\w+\s+(?:do|work)|just\s+use|et\s+du|und\s+was\s+ist\s+mit|y\s+qu[eé]\s+tal)\b"
+    r"would\s+\w+\s+(?:do|work)|just\s+use|et\s+du|und\s+was\s+ist\s+mit|y\s+qu[eé]\s+tal|"
+    r"worth\s+(?:a\s+look|it|layering|trying|considering)|build\s+vs|viable|good\s+enough|"
+    r"would\s+(?:that|it|this)|any\s+views?|vs\.?|versus|imo|get\s+us|enough|"
+    r"can\s+i|could\s+i|y\s+si\s+usamos|do\s+we\s+(?:even|really)\s+need|"
+    r"what\s+if\s+we\s+(?:do|did|use|used|just|tried)|thoughts)\b"
     r"|\?\s*$"
 )
 _WHY = re.compile(
@@ -341,7 +366,7 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     """What the reply ``text`` in a thread about ``previous`` is and states."""
     low = _normal(text)
     decision = read_decision(text, today=today)
-    if decision is not None and decision.approach is not None:
+    if decision is not None and (decision.approach is not None or decision.as_recommended):
         return ReplyReading(kind=FollowUpKind.DECISION, decision=decision)
     asking = any(_is_question(sentence) for sentence in _sentences(low))
     # (A lone "?" has no sentence, but asks.)

@@ -26,12 +26,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import Advisor, Constraints, FollowUpKind, ReplyReading, read_reply
+from assistant.vocabulary import Approach
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "cases"
 TABLES = (
     CASES / "replies_dev.jsonl",
     CASES / "replies_dev2.jsonl",
     CASES / "replies_dev3.jsonl",
+    CASES / "replies_dev4.jsonl",
     CASES / "replies_holdout.jsonl",
 )
 TODAY = date(2026, 1, 5)
@@ -96,6 +98,9 @@ def judge(row: dict[str, Any], reading: ReplyReading) -> str | None:
             return f"alternative {got}, expected {row['about']}"
     if reading.kind is FollowUpKind.DECISION and "chosen" in row:
         got = reading.decision.approach if reading.decision else None
+        if got is None and reading.decision is not None and reading.decision.as_recommended:
+            # "We'll do what it says": Advisor records the thread's answer, here the context's.
+            got = Approach(row["context"].rsplit("answer:", 1)[-1].strip())
         if got is None or got.value != row["chosen"]:
             return f"chosen {got}, expected {row['chosen']}"
     return None

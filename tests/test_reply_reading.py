@@ -64,6 +64,23 @@ KINDS = [
     ("have you looked at automatic prompt optimization?", FollowUpKind.ALTERNATIVE),
     ("on commence par le prompting, puis fine-tuning au printemps", FollowUpKind.DECISION),
     ("the coffee machine on 3 is broken again", FollowUpKind.OFF_TOPIC),
+    # decisions settled in a second sentence, led by the approach, or left to the advice
+    ("prompting for us. that's the plan", FollowUpKind.DECISION),
+    ("yep fine-tuning, the volume justifies it", FollowUpKind.DECISION),
+    ("as recommended, then", FollowUpKind.DECISION),
+    ("phase 1 prompting, phase 2 a tuned model. locked in", FollowUpKind.DECISION),
+    # other options named the way people name them
+    (
+        "couldn't we point Azure AI Search at the claims manual and skip training?",
+        FollowUpKind.ALTERNATIVE,
+    ),
+    (
+        "would a cheap classifier first pass, LLM only for the hard ones, get us there?",
+        FollowUpKind.ALTERNATIVE,
+    ),
+    ("Gemini Flash at this volume, viable?", FollowUpKind.ALTERNATIVE),
+    ("do we even need an LLM, claims have a fixed form", FollowUpKind.ALTERNATIVE),
+    ("what about JSON mode for the output format instead of training?", FollowUpKind.ALTERNATIVE),
 ]
 
 
@@ -129,6 +146,9 @@ def test_the_follow_up_answers_each_kind_without_touching_the_project(
     confident = advisor.follow_up("how sure are you?", previous=project)
     assert confident.kind is FollowUpKind.CONFIDENCE
     assert confident.answer.constraints == project
+    followed = advisor.follow_up("we'll do what it says", previous=project, today=TODAY)
+    assert followed.kind is FollowUpKind.DECISION
+    assert followed.decision.approach is followed.answer.recommendation.approach
     decided = advisor.follow_up("we'll go with prompting", previous=project, today=TODAY)
     assert decided.kind is FollowUpKind.DECISION
     assert decided.decision.approach is Approach.PROMPTING

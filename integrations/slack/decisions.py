@@ -85,6 +85,10 @@ class DecisionDesk:
         intent = read_decision(req.text, today=now.date())
         if intent is None:
             return False
+        if intent.as_recommended and intent.approach is None:  # "we'll do what it says"
+            if state.approach is None:
+                return False
+            intent = intent.model_copy(update={"approach": state.approach})
         if intent.approach is None:  # "revisit in 3 months"
             moved = self.store.set_revisit(
                 team_id=req.team_id,

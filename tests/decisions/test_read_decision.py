@@ -144,3 +144,50 @@ def test_a_revisit_date_is_read_relative_to_today(
 def test_the_same_text_reads_the_same_every_time() -> None:
     text = "decided: fine-tune, because the brand voice matters. revisit in 3 months"
     assert read_decision(text, today=TODAY) == read_decision(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("+1 fine-tuning. closing this out", Approach.FINE_TUNING),
+        ("Prompting with the glossary in it. Shipping next week.", Approach.PROMPTING),
+        ("yup prompting, nobody has time to label", Approach.PROMPTING),
+        ("prompting only, final answer", Approach.PROMPTING),
+        ("we're going straight to fine-tuning, the volume is there", Approach.FINE_TUNING),
+        (
+            "don't overthink it - we'll do prompts first, tune later once reviewers rate drafts",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+        ("Going with phase 1 prompting, phase 2 tuning.", Approach.PROMPT_THEN_FINE_TUNE),
+        (
+            "Decidido: vamos com prompting por enquanto e fine-tuning depois.",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+        ("Wir machen es wie empfohlen: Prompting.", Approach.PROMPTING),
+    ],
+)
+def test_more_ways_a_team_settles(text: str, approach: Approach) -> None:
+    intent = read_decision(text, today=date(2026, 1, 5))
+    assert intent is not None and intent.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text", ["we'll do what it says", "as recommended, let's go", "ok, we'll follow your advice"]
+)
+def test_following_the_advice_is_a_decision_for_the_recommended_approach(text: str) -> None:
+    intent = read_decision(text, today=date(2026, 1, 5))
+    assert intent is not None and intent.approach is None and intent.as_recommended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "prompting? closing this out",
+        "fine-tuning, maybe. done for today",
+        "should we do what it says?",
+        "not prompting. go",
+    ],
+)
+def test_a_settling_word_does_not_decide_a_question_a_hedge_or_a_negation(text: str) -> None:
+    intent = read_decision(text, today=date(2026, 1, 5))
+    assert intent is None or (intent.approach is None and not intent.as_recommended)

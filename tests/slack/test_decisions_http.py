@@ -283,3 +283,16 @@ def test_app_home_shows_recommendations_decisions_and_digests(
     assert "Brand voice assistant" in text
     assert "Your recent recommendations" in text and "recent decisions" in text
     assert "weekly on Fri at 16:00 (Europe/Berlin)" in text
+
+
+def test_following_the_advice_records_the_recommended_approach(
+    sender: SlackSender, slack: FakeSlack, server: ServerProcess
+) -> None:
+    channel = unique("CFOLLOW")
+    root = recommend(sender, slack, channel)
+    reply = decide(sender, slack, channel, root, "ok, we'll follow the recommendation", count=1)
+    assert "Recorded" in reply.all_text()
+    run = advisor(server, "decisions", "list", "--json")
+    [mine] = [r for r in json.loads(run.stdout) if r["channel_id"] == channel]
+    assert mine["chosen_approach"] == mine["recommended_approach"]
+    assert mine["against_advice"] is False
