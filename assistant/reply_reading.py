@@ -116,6 +116,9 @@ _SUMMARY = re.compile(
 )
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
+    r"(?:most\s+)?sensitive\s+to|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
+    r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
+    r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur|wie\s+sicher|"
     r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
     r"what\s+would\s+(?:make|change|flip|tip)|would\s+(?:it|the\s+answer|that|this)\s+"
     r"(?:flip|change)|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
@@ -131,20 +134,21 @@ _CONFIDENCE = re.compile(
 #: Each alternative and the words that name it, most specific first.
 _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     (Alternative.LORA, re.compile(r"\b(?:q?lora|peft|adapters?)\b")),
-    # Classic machine learning first: "embeddings + logistic regression" is a classifier.
-    (
-        Alternative.OTHER,
-        re.compile(
-            r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
-            r"xgboost|decision\s+tree|random\s+forest|svm)\b"
-        ),
-    ),
     (
         Alternative.DISTILLATION,
         re.compile(
             r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model|\bkd\b|teacher/student|"
             r"(?:use|get|have)\s+(?:the\s+)?(?:llm|big\s+model|gpt\S*|claude)\s+(?:to\s+)?label\s+"
             r"(?:\w+\s+){0,4}?(?:then|and)\s+(?:\w+\s+)?train"
+        ),
+    ),
+    # Classic machine learning before retrieval: "embeddings + logistic regression" is a classifier.
+    (
+        Alternative.OTHER,
+        re.compile(
+            r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
+            r"xgboost|decision\s+tree|random\s+forest|svm|clustering|(?:cheap|simple|small|light\w*)"
+            r"\s+classifier|classifier\s+(?:first|on\s+top))\b"
         ),
     ),
     (
@@ -165,8 +169,10 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:few[- ]?shot|(?:examples?|samples?)\s+in(?:to)?\s+the\s+prompt|handful\s+of\s+"
             r"examples|in[- ]context\s+(?:examples|learning)|a\s+few\s+examples|"
-            r"(?:paste|put|throw|include|add|giv\w+)\s+(?:[\w+-]+\s+){0,8}?(?:into|in|to)\s+"
-            r"(?:the\s+)?(?:prompt|context)|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
+            # "pasting 5-10 of our best past emails into the prompt": examples, not a rubric.
+            r"(?:past(?:e|es|ed|ing)|put(?:ting)?|throw(?:ing)?|includ\w+|add(?:ing)?|giv\w+)\s+"
+            r"(?:[\w+>-]+\s+){0,10}?(?:examples?|samples?|emails|pairs|translations|replies"
+            r"|answers|cases)\s+(?:[\w+>-]+\s+){0,3}?(?:into|in|to)\s+(?:the\s+)?(?:prompt|context)|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
             r"(?:example|sample)\s+(?:\w+\s+){0,2}?(?:pairs|questions?|emails|translations)\s+in"
             r"\s+the\s+prompt)\b"
         ),
@@ -188,14 +194,15 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:rules?[- ]based|regex\w*|prompt\s+chaining|chain\s+of\s+thought|agentic|"
             r"(?:ai|llm)\s+agents?|an\s+agent|ensemble|keyword[- ]match\w*|bert|ner|spacy|pipeline|"
-            r"off[- ]the[- ]shelf|textract|templates?|rules?\s+engine|function\s+calling|"
+            r"off[- ]the[- ]shelf|textract|(?<!same\s)templates?|rules?\s+engine|"
+            r"function\s+calling|"
             r"saas|vendors?\s+(?:doing|that\s+do|who\s+do|selling|like|tools?|products?)|"
             r"(?:buy|use)\s+(?:a|an)\s+vendor|(?:\w+\s+)?products?\s+(?:like|such|instead)|dspy|"
             r"prompt\s+(?:tuning|optimi[sz]ation|caching)|soft\s+prompts?|build\s+vs\.?\s+buy|"
             r"tool[- ]calling|tool\s+use|call\s+(?:the|our|an?)\s+[\w-]+\s+api|json\s+mode|"
             r"structured\s+outputs?|map[- ]reduce|chain(?:ing)?\s+(?:it|prompts|calls)|"
             r"human[- ]in[- ]the[- ]loop\s+(?:review\s+)?(?:setup|instead)|"
-            r"(?:\w+\s+)?review\s+(?:it|the\s+\w+|each\s+\w+)\s+before|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
+            r"(?:\w+\s+)?review\s+(?:it|the\s+\w+(?:\s+\w+)?|each\s+\w+)\s+before|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
             r"(?:cheap|simple|small)\s+classifier|classifier\s+(?:first|on\s+top)|"
             r"text[- ]to[- ]sql\s+(?:product|tool)|skip\s+(?:ai|the\s+llm|llms)|"
             r"(?:do\s+we\s+)?(?:even\s+)?need\s+an?\s+(?:llm|ai|model)|no\s+llm)\b"
@@ -210,11 +217,13 @@ _OPTION_ASK = re.compile(
     r"worth\s+(?:a\s+look|it|layering|trying|considering)|build\s+vs|viable|good\s+enough|"
     r"would\s+(?:that|it|this)|any\s+views?|vs\.?|versus|imo|get\s+us|enough|"
     r"can\s+i|could\s+i|y\s+si\s+usamos|do\s+we\s+(?:even|really)\s+need|"
-    r"what\s+if\s+we\s+(?:do|did|use|used|just|tried)|thoughts)\b"
+    r"what\s+if\s+we\s+(?:do|did|just|tried)|thoughts|can'?t\s+we|cannot\s+we|"
+    r"can\s+(?:that|it|this)|worth\s+\w+ing)\b"
     r"|\?\s*$"
 )
 _WHY = re.compile(
     r"\b(?:why|how\s+come|reasons?|reasoning|rationale|justify|what\s+made\s+you|logic|"
+    r"argument\s+(?:against|for)|case\s+(?:against|for)|"
     r"thinking\s+behind|what'?s\s+behind|driv(?:es|ing)\s+(?:this|the|that)|deciding\s+factor|"
     r"how'?d?\s+(?:did\s+)?you\s+(?:arrive|get|come)|walk\s+me\s+through|what\s+makes|"
     r"what\s+tipped|convinced?|factors?\s+mattered|mattered\s+most|wieso|weshalb|"
@@ -353,6 +362,9 @@ _USES_MODEL = re.compile(
     r"moving\s+us|signed\s+for)\b"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
+#: A what-if about another option states facts only with a number ("what if teachers
+#: review it?" names an option; "what if we had 20k labels for the classifier?" states).
+_DIGIT = re.compile(r"\d|\b(?:a|one|two|three|four|five|ten|twenty|hundred|thousand|million)\b")
 _ADDRESSED = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+>|@(?!advisor\b)[a-z][\w.-]*)", re.IGNORECASE)
 _MONEY = frozenset({"budget_usd", "monthly_budget_usd"})
 #: Within this many characters of the amount, a field noun names what it changes.
@@ -373,13 +385,20 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     kind = _question_kind(low, asks=asking or _is_question(low))
     # Talk between colleagues ("@priya are you still blocked?", "does anyone know if the
     # garage is open?") is not Advisor's, whatever dates or numbers it carries.
-    if _ADDRESSED.match(text) and not _QUESTION_CUES.search(low):
+    if (
+        _ADDRESSED.match(text)
+        and not _QUESTION_CUES.search(low)
+        and kind is not FollowUpKind.ALTERNATIVE
+    ):
         kind = FollowUpKind.OFF_TOPIC
         if not _NEWS.search(low):
             return ReplyReading(kind=kind)
     social = bool(_SOCIAL.search(low)) and kind in _NOT_A_QUESTION and "?" in low
     if social or _CELEBRATION.search(low):  # "happy birthday Marco!! 🎂"
         return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
+    # A question about another option ("couldn't we just cache the answers") asks, with
+    # or without a question mark; what it says around it is its context.
+    asking = asking or kind is FollowUpKind.ALTERNATIVE
     delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind, asking=asking)
     changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
     # A statement of what the project already has ("brand voice matters to us") is still
@@ -420,7 +439,14 @@ def _stated(
         (start, end)
         for start, end, sentence in _spans(low)
         if _states(sentence)
-        and not (context_only and (asked is FollowUpKind.WHY or not _WHAT_IF.search(sentence)))
+        and not (
+            context_only
+            and (
+                asked is FollowUpKind.WHY
+                or not _WHAT_IF.search(sentence)
+                or (asked is FollowUpKind.ALTERNATIVE and not _DIGIT.search(sentence))
+            )
+        )
     ]
     keep: dict[str, object] = {}
     for name in delta.values():
@@ -583,6 +609,11 @@ _ASKING_WORD = re.compile(r"\b(?:how|what|why|which|when|can|could|should|would|
 _COST_ORIGIN = re.compile(
     r"\b(?:how'?d?\s+(?:did\s+)?you\s+(?:get|arrive|come\s+up\s+with)|where\s+(?:do|does|did)\b)"
     r".{0,40}(?:\$|\bcosts?\b|\bprices?\b|\bnumbers?\b|\bfigures?\b|\bestimates?\b)"
+    # "where'd the 'under $50/mo' come from", "which model's pricing is that based on".
+    r"|\bwhere'?d\b.{0,40}\bcome\s+from|\b(?:pricing|prices?|costs?|numbers?|figures?)\s+"
+    r"(?:is\s+|are\s+)?(?:that|this|those|these|it)?\s*based\s+on"
+    r"|\b(?:como\s+(?:foi|fue)\s+calculad[oa]|comment\s+(?:est|avez)[\w\s-]{0,12}calcul"
+    r"|wie\s+(?:wurde|habt\s+ihr|hast\s+du)[\w\s]{0,20}berechnet)"
 )
 _CELEBRATION = re.compile(r"\bhappy\s+(?:birthday|friday|monday|holidays|new\s+year)\b|\bcongrat")
 _QUESTION_CUES = re.compile(
@@ -593,10 +624,10 @@ _QUESTION_CUES = re.compile(
 def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _SUMMARY.search(low):
         return FollowUpKind.SUMMARY
-    if _CONFIDENCE.search(low):
-        return FollowUpKind.CONFIDENCE
     if _alternative(low) is not None and (asks or _OPTION_ASK.search(low)):
         return FollowUpKind.ALTERNATIVE
+    if _CONFIDENCE.search(low):
+        return FollowUpKind.CONFIDENCE
     if _COST_ORIGIN.search(low):
         return FollowUpKind.COST  # "how did you get that $ number?"
     if not asks and _is_ack(low) and not _ASKING_WORD.search(low):
@@ -620,15 +651,23 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
 
 def _alternative(low: str) -> Alternative | None:
     for alternative, pattern in _ALTERNATIVES:
-        if pattern.search(low):
-            return alternative
+        for match in pattern.finditer(low):
+            # "we can't use RAG here, could a small local model do it?" asks after the model.
+            if not _RULED_OUT.search(low, max(0, match.start() - 20), match.start()):
+                return alternative
     return None
+
+
+_RULED_OUT = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|not\s+allowed\s+to)\s+(?:use|do)\s+(?:\w+\s+)?$"
+)
 
 
 _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
     (
         re.compile(
-            r"\b(?:later|hybrid|both|then\s+fine|prompt[- ]then|staged|two[- ]steps?|sequencing|"
+            r"\b(?:later|hybrid|both\b|then\s+fine|prompt[- ]then|staged|phased|two[- ]steps?|"
+            r"sequencing|"
             r"start(?:ing)?\s+with\s+prompt|empezar\s+con|fine[- ]tune\s+phase)"
         ),
         Approach.PROMPT_THEN_FINE_TUNE,

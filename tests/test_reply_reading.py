@@ -81,6 +81,16 @@ KINDS = [
     ("Gemini Flash at this volume, viable?", FollowUpKind.ALTERNATIVE),
     ("do we even need an LLM, claims have a fixed form", FollowUpKind.ALTERNATIVE),
     ("what about JSON mode for the output format instead of training?", FollowUpKind.ALTERNATIVE),
+    ("@sam suggested a vector db for the manuals, worth trying?", FollowUpKind.ALTERNATIVE),
+    (
+        "what if adjusters review the draft before it goes out, instead of training a model?",
+        FollowUpKind.ALTERNATIVE,
+    ),
+    ("we can't use RAG on claims data, could a small local model do it?", FollowUpKind.ALTERNATIVE),
+    ("what would have to be true for you to say fine-tune now?", FollowUpKind.CONFIDENCE),
+    ("which assumption is the answer most sensitive to?", FollowUpKind.CONFIDENCE),
+    ("which price list is that cost based on?", FollowUpKind.COST),
+    ("what's the case against prompting forever?", FollowUpKind.WHY),
 ]
 
 
@@ -135,6 +145,15 @@ def test_alternatives_and_why_name_what_they_ask_about(project: Constraints) -> 
     assert read_reply("why not fine-tune?", previous=project, today=TODAY).about is (
         Approach.FINE_TUNING
     )
+    # A ruled-out option is not what is asked about; "bother" is not "both".
+    ruled_out = read_reply(
+        "we can't use RAG on claims data, could a small local model do it?",
+        previous=project,
+        today=TODAY,
+    )
+    assert ruled_out.alternative is Alternative.MODEL
+    bother = read_reply("why would we bother fine tuning?", previous=project, today=TODAY)
+    assert bother.about is Approach.FINE_TUNING
     # The approach asked about is the one named first.
     asked = read_reply("why would prompting beat fine-tuning here?", previous=project, today=TODAY)
     assert asked.about is Approach.PROMPTING

@@ -146,6 +146,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
         r"|(?<!not )(?<!n't )(?<!nt )(?<!quite )(?<!really )(?<!never )good enough"
+        # "mistakes don't really matter much here".
+        r"|(?:mistakes|errors|typos|inaccuracies)\s+(?:don't|do not|won't)\s+(?:really\s+)?matter"
         r"|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
         rf"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:\w+ )?(?:{_GREAT})"
         rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
@@ -288,8 +290,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"matter|(?:no|without)\s+(?:\w+\s+)?(?:latency|real[- ]time|speed)\s+(?:requirements?"
         r"|constraints?|needs?|pressure)|not (?:time[- ]sensitive|real[- ]time)"
         r"|can take (?:a few |several )?(?:minutes|hours|a while)"
-        r"|(?:minutes|hours|a day) (?:is|are) fine",
-        yes=r"real[- ]?time|low[- ]latency|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
+        r"|(?:minutes|hours|a day) (?:is|are) fine"
+        # "it doesn't need to be fast", "people can wait a few seconds".
+        r"|(?:doesn't|does not|don't|do not|won't)\s+(?:really\s+)?(?:need|have)\s+to\s+be\s+"
+        r"(?:fast|quick|instant|snappy|real[- ]time)|can\s+(?:easily\s+)?wait\s+(?:a\s+few"
+        r"|several|\d+|a\s+couple\s+(?:of\s+)?)\s*(?:seconds|secs|minutes|mins)",
+        yes=r"real[- ]?time|low[- ]latency|(?:in|within)\s+under\s+(?:a|one)\s+second"
+        r"|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
         r"{0,2}?(?:matters?|critical|crucial|key|important|is everything)"
         r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"

@@ -101,3 +101,30 @@ def test_how_long_a_prompt_has_run_is_not_a_deadline() -> None:
 
 def test_customer_facing_support_is_customer_service() -> None:
     assert parse("it's for customer-facing support now").domain == "customer_service"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("honestly it does not need to be fast, this runs behind a form", False),
+        ("users can easily wait a couple of seconds", False),
+        ("replies must come back in under a second, it's a voice bot", True),
+    ],
+)
+def test_how_fast_said_plainly(text: str, value: bool) -> None:
+    assert parse(text).latency_sensitive is value
+
+
+def test_mistakes_that_do_not_matter() -> None:
+    assert (
+        parse("typos don't really matter, an editor reads every draft").accuracy_critical is False
+    )
+
+
+def test_results_that_were_awful_are_a_shortfall() -> None:
+    text = "we ran the prompt version for a month and the precision was terrible"
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_label_count_said_as_where_it_stands() -> None:
+    assert parse("quick update: labeled examples are now at 6,500").labeled_examples == 6500
