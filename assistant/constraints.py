@@ -279,6 +279,8 @@ class Constraints(BaseModel):
         int | None, Field(ge=0), Row("labels per month", unit=Unit.COUNT)
     ] = None
     unlabeled_data: Annotated[bool | None, Row("unlabeled data")] = None
+    # Examples with their answers are in hand, but the text gives no count.
+    training_data: Annotated[bool | None, Row("training data in hand")] = None
     jargon_heavy: Annotated[bool | None, Row("jargon heavy")] = None
     complex_reasoning: Annotated[bool | None, Row("complex reasoning")] = None
     creative_variety: Annotated[bool | None, Row("creative variety")] = None

@@ -25,8 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant import Advisor, Constraints, FollowUpKind, ReplyReading, read_reply
-from assistant.vocabulary import Approach
+from assistant import Advisor, Approach, Constraints, FollowUpKind, ReplyReading, read_reply
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "cases"
 TABLES = (

@@ -276,6 +276,18 @@ _UNLABELED = lazy_pattern(
     rf"|none\s+{_OF_THEM}(?:(?:is|are|was|were|has\s+been|have\s+been|yet)\s+){{1,2}}"
     r"(?:labell?ed|annotated|tagged))\b"
 )
+# Examples with their answers, in hand, with no count: "I built the training set", "the
+# posts + their summaries", "question/answer pairs from our wiki", "tickets with their
+# resolutions".
+_TRAINING_SET = lazy_pattern(
+    r"\b(?:(?:built|created|made|prepared|put\s+together|assembled|collected|curated|have|got"
+    r"|has)\s+(?:a|the|our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:training|fine[- ]tuning)\s+(?:set"
+    r"|data(?:set)?|corpus|examples|pairs)"
+    r"|[a-z]+s\s+(?:\+|and|with|plus)\s+their\s+(?:[\w-]+\s+)?(?:summaries|labels|answers"
+    r"|translations|categories|outcomes|resolutions|corrections|grades|scores|tags|replies"
+    r"|responses|fixes|codes|notes)"
+    r"|(?:input|question|prompt|source)\s*[/-]\s*(?:output|answer|completion|target)\s+pairs)\b"
+)
 # A body of the team's own writing or code to train on, named as what to tune on, with no
 # count: "fine-tune it on our private code repos", "train a model on all our articles". It
 # is text to learn from, not labeled pairs. Docs, wikis and knowledge bases are left out:
@@ -467,6 +479,14 @@ def extract(scan: Scan, draft: Draft) -> None:
         value = not negated(text, match.start())
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
+    if not draft.has("labeled_examples"):
+        for match in _TRAINING_SET.finditer(low):
+            if not negated(text, match.start()) and not _HYPOTHETICAL.search(
+                text.before(match.start())
+            ):
+                evidence = text.evidence(match.start(), match.end())
+                draft.put("training_data", True, evidence=evidence)
+                break
     if not draft.has("unlabeled_data") and not draft.has("labeled_examples"):
         for match in _OWN_CORPUS.finditer(low):
             if not negated(text, match.start()):

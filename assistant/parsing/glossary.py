@@ -28,6 +28,35 @@ _GLOSSARY: dict[str, str] = {
     "dólares": "dollars",
     "dolares": "dollars",
     "dólar": "usd",
+    # Fields of work.
+    "tienda online": "online store",
+    "tienda en línea": "online store",
+    "boutique en ligne": "online store",
+    "loja online": "webshop",
+    "loja virtual": "online store",
+    "onlineshop": "webshop",
+    "aseguradora": "insurer",
+    "seguradora": "insurer",
+    "versicherung": "insurance",
+    "sachversicherung": "insurance",
+    "compagnie d'assurance": "insurer",
+    "despacho de abogados": "law firm",
+    "escritório de advocacia": "law firm",
+    "cabinet d'avocats": "law firm",
+    "anwaltskanzlei": "law firm",
+    "kanzlei": "lawyers",
+    "atención al cliente": "customer service",
+    "atendimento ao cliente": "customer service",
+    "service client": "support",
+    "kundenservice": "support",
+    "atendentes": "agents",
+    "pacientes": "patients",
+    "patienten": "patients",
+    "alumnos": "pupils",
+    "alunos": "pupils",
+    "élèves": "pupils",
+    "schüler": "pupils",
+    "estudiantes": "students",
     # Data and labels.
     "ejemplos": "examples",
     "exemplos": "examples",
@@ -133,7 +162,9 @@ _CUES = lazy_pattern(
     r"[áéíóúâêôãõçàèäöüß]|\b(?:presupuesto|ejemplos|exemplos|exemples|beispiele|datos|dados"
     r"|daten|semanas|semaines|wochen|meses|monate|dias|jours|tage|por|par|pro|dans|em|pas"
     r"|keine?|sin|no|si|wenn|angenommen|imaginons|supongamos|solicitudes|consultas|anfragen"
-    r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?)\b"
+    r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?"
+    r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
+    r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho)\b"
 )
 
 

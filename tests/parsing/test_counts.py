@@ -479,3 +479,21 @@ def test_a_future_count_within_a_year_is_not_a_volume_or_deadline() -> None:
 def test_a_dataset_said_not_to_grow_reads_as_no_growth(text: str) -> None:
     # Every phrasing the no-growth pattern accepts is read: no cheaper first look may skip it.
     assert parse(text).data_growth is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We assembled a fine-tuning dataset from old support chats.",
+        "All our invoices + their approved codes are in the warehouse.",
+        "There are input/output pairs from the old rules engine we can reuse.",
+    ],
+)
+def test_examples_with_answers_in_hand_without_a_count(text: str) -> None:
+    constraints = parse(text)
+    assert constraints.training_data is True
+    assert constraints.labeled_examples is None
+
+
+def test_a_training_set_only_wished_for_is_not_in_hand() -> None:
+    assert parse("If we had a training set we could try fine-tuning.").training_data is None

@@ -61,3 +61,17 @@ def test_dots_between_thousands(text: str, value: Decimal) -> None:
 
     (quantity,) = find_quantities(text)
     assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Tenemos una tienda en línea de zapatos y queremos descripciones.", "ecommerce"),
+        ("Wir sind eine kleine Versicherung und wollen Schadensmeldungen sortieren.", "finance"),
+        ("Nous sommes un cabinet d'avocats à Lyon.", "legal"),
+        ("Os alunos escrevem redações toda semana.", "education"),
+        ("Queremos ayudar a los pacientes con sus citas.", "healthcare"),
+    ],
+)
+def test_the_field_of_work_in_other_languages(text: str, domain: str) -> None:
+    assert parse(text).domain == domain
