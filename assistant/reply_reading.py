@@ -172,7 +172,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             # "pasting 5-10 of our best past emails into the prompt": examples, not a rubric.
             r"(?:past(?:e|es|ed|ing)|put(?:ting)?|throw(?:ing)?|includ\w+|add(?:ing)?|giv\w+)\s+"
             r"(?:[\w+>-]+\s+){0,10}?(?:examples?|samples?|emails|pairs|translations|replies"
-            r"|answers|cases)\s+(?:[\w+>-]+\s+){0,3}?(?:into|in|to)\s+(?:the\s+)?(?:prompt|context)|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
+            r"|answers|cases)\s+(?:[\w+>-]+\s+){0,3}?(?:into|in|to)\s+(?:the\s+)?(?:prompt|context)|"
+            # "paste a handful of graded essays into the prompt".
+            r"(?:past(?:e|ing)|put(?:ting)?|throw|add(?:ing)?|drop(?:ping)?|stick|slip|includ\w*)"
+            r"\s+(?:a\s+)?(?:handful|few|couple|some|\d+(?:-\d+)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?"
+            r"(?:into|in)\s+(?:the\s+)?prompt|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
             r"(?:example|sample)\s+(?:\w+\s+){0,2}?(?:pairs|questions?|emails|translations)\s+in"
             r"\s+the\s+prompt)\b"
         ),
@@ -235,7 +239,7 @@ _COST = re.compile(
     r"\b(?:costs?|price[sd]?|pricing|expensive|cheap(?:er)?|spend|pay|pays|break[- ]?even|"
     r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
     r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|cheapest|"
-    r"co[uû]te|cuesta|kostet|kosten|hosting|"
+    r"co[uû]te|co[uû]terait|cuesta|costar\w*|custa\w*|custo|kostet|kosten|hosting|"
     r"pricey|opex|capex|damage|how\s+much\s+(?:to|would|will|does|do|is|for))\b"
     r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount|estimate)"
 )
@@ -269,7 +273,7 @@ _TOPICAL = re.compile(
     r"\b(?:it|this|that|these|those|we|our|us|model\w*|llms?|ai|gpt\w*|prompt\w*|fine|tun\w*|"
     r"train\w*|data\w*|label\w*|examples?|annotat\w*|accura\w*|eval\w*|metrics?|cost\w*|"
     r"latency|tokens?|bias\w*|hallucinat\w*|overfit\w*|safety|safe|privacy|pii|complian\w*|"
-    r"gdpr|hipaa|regulat\w*|deploy\w*|production|prod|monitor\w*|drift|inference|outputs?|"
+    r"gdpr|hipaa|regulat\w*|deploy\w*|production|prod|monitor\w*|drift\w*|voice|inference|outputs?|"
     r"answers?|recommend\w*|approach\w*|test\w*|validat\w*|quality|risks?|retrain\w*|"
     r"version\w*|api|vendor|provider|gpu|hosting|self[- ]host\w*|rag|embedding\w*|agents?|"
     r"chatbot|bot|users?|customers?|human\w*|review\w*|feedback)\b"

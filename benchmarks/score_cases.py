@@ -34,6 +34,7 @@ SETS = (
     ROOT / "tests" / "cases" / "blind2_holdout.jsonl",
     ROOT / "tests" / "cases" / "real2_dev.jsonl",
     ROOT / "tests" / "cases" / "real2_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind3_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -43,6 +44,7 @@ HOLDOUTS = frozenset(
         "real_holdout.jsonl",
         "blind2_holdout.jsonl",
         "real2_holdout.jsonl",
+        "blind3_holdout.jsonl",
     }
 )
 

@@ -91,6 +91,9 @@ KINDS = [
     ("which assumption is the answer most sensitive to?", FollowUpKind.CONFIDENCE),
     ("which price list is that cost based on?", FollowUpKind.COST),
     ("what's the case against prompting forever?", FollowUpKind.WHY),
+    ("¿cuánto costaría el modelo ajustado?", FollowUpKind.COST),
+    ("could we drop a few of the best claim notes into the prompt?", FollowUpKind.ALTERNATIVE),
+    ("how do you stop the tone drifting over a long chat?", FollowUpKind.GUIDANCE),
 ]
 
 
