@@ -129,6 +129,8 @@ _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 _FUTURE = lazy_pattern(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
     r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
+    # "a labeling team that should get us to about 10k".
+    r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
@@ -136,8 +138,9 @@ _HYPOTHETICAL = lazy_pattern(
 )
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
 _MARK_AFTER = lazy_pattern(
-    r"\s+(?:of\s+(?:them|which|those|these|it)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+"
-    r"|has\s+been\s+)?(?:already\s+)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:that|which)\s+|of\s+(?:them|which|those|these|it)\s+)?"
+    r"(?:are\s+|were\s+|is\s+|have\s+been\s+|has\s+been\s+|had\s+(?:already\s+)?been\s+)?"
+    r"(?:already\s+)?(?:manually\s+|carefully\s+|all\s+|hand-)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed|routed|resolved|answered|coded|graded|checked|verified"
     r"|approved|adjudicated|vetted|signed off|scored|rated)\b"
     # What is left of a set after cleaning: "~3k usable after cleanup", "only ~2k of the
@@ -216,11 +219,17 @@ _ZERO_PHRASES = (
     r"(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
     r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"
-    r"\s+(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
-    r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the)\s+){0,2}"
+    # "any kind of dataset", "a clean set of before/after examples", "archive of X -> Y pairs".
+    r"\s+(?:(?:any\s+)?(?:kind|sort|type)\s+of\s+|an?\s+(?:\w+\s+)?(?:set|collection|archive"
+    r"|corpus|history|library)\s+of\s+(?:[\w/>-]+\s+){0,3}?|(?:archive|set|collection|history)\s+"
+    r"of\s+(?:[\w/>-]+\s+){0,3}?)?"
+    r"(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
+    r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the|other"
+    r"|written|conversation|chat|ticket|email|call|interaction|review|previous|old|before/after"
+    r"|validated|approved|reviewed|vetted)\s+){0,2}"
     r"(?:data(?:set)?|examples?|samples?|labels|annotations|training\s+(?:data|set|examples)"
     r"|ground\s+truth|history|records|pairs|corpus|summaries|descriptions|answers|responses"
-    r"|replies|translations|captions|explanations|transcripts|tickets)\b"
+    r"|replies|translations|captions|explanations|transcripts|tickets|materials?|logs)\b"
     r"(?!\s+(?:science|scientists?|engineers?|engineering|team|leaves?|leaving|may|must|should"
     r"|will|goes|retention|sharing|privacy|leaks?|breach|storage|residency|access|protection"
     r"|cent(?:er|re)s?|pipeline|warehouse|platform|infrastructure|governance|polic(?:y|ies)"

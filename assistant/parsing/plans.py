@@ -121,6 +121,8 @@ _NEED = lazy_pattern(
     r"\b(?:more\s+accurate|accura(?:cy|te)|precis(?:e|ion)|consisten(?:t|cy)|standardi[sz]ed"
     r"|terminolog\w+|(?:our|the\s+brand's|house)\s+(?:tone|voice|style|words)"
     r"|(?:the\s+)?same\s+(?:wording|format|tone|style|answers?)"
+    # "'close enough' is fine for launch, not acceptable long-term".
+    r"|not\s+(?:acceptable|ok|okay|good\s+enough|enough)"
     r"|like\s+our\s+(?:agents|writers|staff|team|editors|doctors|lawyers)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"

@@ -497,3 +497,31 @@ def test_examples_with_answers_in_hand_without_a_count(text: str) -> None:
 
 def test_a_training_set_only_wished_for_is_not_in_hand() -> None:
     assert parse("If we had a training set we could try fine-tuning.").training_data is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no call data at all yet.",
+        "we don't have any kind of training set, only the style guide",
+        "There is no archive of question -> answer pairs anywhere.",
+        "We don't have a proper set of approved replies yet.",
+        "We don't have any other written material from the tutors.",
+    ],
+)
+def test_more_ways_to_say_there_is_no_data(text: str) -> None:
+    assert parse(text).labeled_examples == 0
+
+
+def test_having_no_personal_data_is_not_having_no_data() -> None:
+    assert parse("We keep no personal data on the servers.").labeled_examples is None
+
+
+def test_records_already_reviewed_are_labeled() -> None:
+    text = "There are 6,000 invoices that had already been manually checked by finance."
+    assert parse(text).labeled_examples == 6000
+
+
+def test_a_count_a_team_will_reach_is_not_in_hand() -> None:
+    text = "Only 300 are tagged, but the new annotators should get us to about 4,000 by spring."
+    assert parse(text).labeled_examples == 300

@@ -108,3 +108,8 @@ def test_no_later_need_when_the_need_is_now_or_the_later_is_empty(text: str) -> 
 )
 def test_more_ways_to_say_usage_will_multiply(text: str) -> None:
     assert parse(text).future_scale is True
+
+
+def test_a_bar_that_rises_later_is_a_need_put_later() -> None:
+    text = "Rough drafts are fine at launch, but not acceptable long-term."
+    assert parse(text).future_need is True
