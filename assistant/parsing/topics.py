@@ -101,6 +101,12 @@ _TASKS = _Table(TASK_WORDS)
 def extract(text: Text, draft: Draft) -> None:
     """Set ``domain`` and ``task``."""
     ranked = _DOMAINS.rank(text)
+    # Technical support is helping people with technical trouble: the tools any software
+    # project mentions (an API, logs, a database) do not make a project support work
+    # without one word that names support or trouble.
+    ranked = [
+        r for r in ranked if r.label is not Domain.TECHNICAL_SUPPORT or r.strongest >= _SUPPORT_WORD
+    ]
     named = [r for r in ranked if r.label is not Domain.GENERAL]
     general = [r for r in ranked if r.label is Domain.GENERAL]
     if named and named[0].score >= MIN_DOMAIN_SCORE:
@@ -125,6 +131,8 @@ def extract(text: Text, draft: Draft) -> None:
         draft.put("domain", Domain.GENERAL, evidence=_opening(text), inferred=True)
 
 
+#: The weight of the weakest word that names technical support or trouble.
+_SUPPORT_WORD = 2
 #: How many words make a description long enough to say what field it is not in.
 _DESCRIBED_WORDS = 12
 #: How much of the opening is shown as the words a "general" reading came from.

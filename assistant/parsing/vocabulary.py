@@ -138,7 +138,12 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|support|engineers?)|(?:field|service) technicians?|diagnostic trouble codes?|dtcs"
         r"|repair orders?|technical service bulletins?|tsbs?|how[- ]do[- ]i (?:tickets|questions)"
         r"|ci(?:/cd)? (?:pipelines?|runs?|jobs?|failures?)|build (?:failures?|logs?|errors?)"
-        r"|pipeline failures?|deploy(?:ment)? failures?",
+        r"|pipeline failures?|deploy(?:ment)? failures?"
+        # The people who field technical questions, and what they answer from.
+        r"|(?:i|we)\s+(?:manage|run|handle)\s+it\b|(?<![\w-])it\s+(?:team|admins?|department)"
+        r"|how-to\s+(?:docs|guides|articles)|(?:software|product)\s+documentation"
+        r"|documentation\s+(?:of|for)\s+(?:a|one|our|the)\s+(?:specific\s+)?(?:piece\s+of\s+)?"
+        r"software|licen[cs]e\s+(?:errors?|issues|problems)",
         # An outage alone may be a utility's (power, water): customer service.
         1: r"networking|servers?|cloud hosting|hosting provider|incidents?|bug reports?|outages?"
         r"|infrastructure|routers?|firmware|debug(?:ging)?|saas|software|cloud|cli|bgp|mpls"

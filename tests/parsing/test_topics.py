@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.constraints import Domain, Task
+from assistant.parsing import parse
 from tests.parsing.helpers import check
 
 H, L, F = Domain.HEALTHCARE, Domain.LEGAL, Domain.FINANCE
@@ -325,3 +326,26 @@ def test_classification_beside_other_work(text: str) -> None:
 )
 def test_summaries_without_a_set_to_choose_from(text: str) -> None:
     check(text, task=Task.SUMMARIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A CLI that writes commit messages from the diff; it reads the logs and calls our API.",
+        "Generate SQL for analysts against our database; the software team owns it.",
+    ],
+)
+def test_software_words_alone_are_not_technical_support(text: str) -> None:
+    assert parse(text).domain != "technical_support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I manage IT for a law office; staff keep asking about VPN and printer errors.",
+        "An assistant over the documentation for one specific piece of software we sell.",
+        "Our IT team answers the same password reset questions every day.",
+    ],
+)
+def test_people_who_field_technical_questions_are_technical_support(text: str) -> None:
+    assert parse(text).domain == "technical_support"
