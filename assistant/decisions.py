@@ -83,7 +83,9 @@ _HYBRID = re.compile(
     rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"
     # "prompt for Q1, fine-tune in Q2", "prompt now and fine-tune once the data is in"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
-    rf"(?:later|after\w*|once|when|in\s+q[1-4]|next)\b"
+    rf"(?:later|after\w*|once|when|in\s+q[1-4]|next|depois|después|ensuite|später"
+    r"|no\s+segundo|en\s+el\s+segundo|au\s+second)\b"
+    rf"|{_PROMPT}\s+(?:now|agora|ahora|maintenant|jetzt)\b"
     r"|phased|staged|two[- ](?:step|phase|stage)"
     rf"|{_PROMPT}[- ]first"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}\s+in\s+h[12]\b"
@@ -103,8 +105,18 @@ _ALONE = re.compile(
 )
 # "fine-tune it is": the approach first, then the words that settle on it.
 _IT_IS = re.compile(
-    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)(?:\s+only)?\s*(?:it\s+is|,?\s*final\s+(?:answer|call"
-    r"|decision))\b"
+    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)(?:\s+only|\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?=it\s+is))?"
+    r"\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
+)
+# "it's prompting only, fine-tuning is off the table": one approach kept, the other ruled out.
+# "skip fine-tuning entirely and just prompt": the second one.
+_SKIP = re.compile(
+    rf"\bskip(?:ping)?\s+(?:{_FINE_TUNE}|{_PROMPT})\s+(?:\w+\s+)?(?:and|,)\s+(?:just\s+)?"
+    rf"({_FINE_TUNE}|{_PROMPT})"
+)
+_ONLY = re.compile(
+    rf"\b(?:it'?s\s+|so\s+)?({_FINE_TUNE}|{_PROMPT})\s+only\b|\b(?:{_FINE_TUNE}|{_PROMPT})\s+is\s+off"
+    r"\s+the\s+table"
 )
 # A sentence that only settles, after one that names the approach: "+1 prompting. closing
 # this out", "start with prompting and see how far it gets. going with that", "Go."
@@ -144,7 +156,7 @@ _COMMIT = re.compile(
     r"|on\s+part\s+sur|nous\s+partons\s+sur|on\s+y\s+va\s+avec|on\s+choisit|on\s+commence\s+par"
     r"|empezamos\s+con|wir\s+(?:fangen|starten)\s+mit|vamos\s+(?:de|com|fazer)"
     r"|(?:skip(?:ping)?|go(?:ing)?|jump(?:ing)?)\s+straight\s+to"
-    r"|wir\s+machen\s+(?:es\s+mit|das)"
+    r"|wir\s+machen\s+(?:es\s+mit|das)?"
     r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
@@ -152,7 +164,9 @@ _COMMIT = re.compile(
     r"conclusion|"
     r"outcome|consensus)\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
-    r"|^\s*plan\s*:"
+    r"|^\s*(?:plan|plan\s+of\s+record|signed\s+off|sign[- ]off|approved)\s*:"
+    r"|^\s*agree(?:d)?\s+(?:w/|with)\s+"
+    r"|\+1\s+(?:to|for)\b|\b(?:we'?re|we\s+are|i'?m)\s+gonna\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+overthink)|no|never|won'?t|don'?t(?!\s+overthink)|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t"
@@ -189,7 +203,8 @@ _REVISIT = re.compile(
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
-    r"yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b|\+1)[\s,!:.]*"
+    r"yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
+    r"|\+1(?!\s+(?:to|for)\b))[\s,!:.]*"
 )
 
 
@@ -312,6 +327,28 @@ def _sentences(text: str) -> list[tuple[str, int]]:
 
 def _committed_approach(sentence: str) -> Approach | None:
     """The approach a sentence commits to; None if it names none, or hedges or negates."""
+    only = _ONLY.search(sentence)
+    if (
+        only is not None
+        and not _HEDGE.search(sentence[: only.start()])
+        and not _CONDITIONAL.search(sentence[only.end() : only.end() + 25])
+    ):
+        kept = [m for m in _ONLY.finditer(sentence) if m.group(1)]
+        if kept:
+            named = _approach_in(kept[0].group(1), after=0)
+            if named is not None:
+                return named[0]
+        else:  # "fine-tuning is off the table": the other one
+            ruled = _approach_in(only.group(), after=0)
+            if ruled is not None and ruled[0] is not Approach.PROMPT_THEN_FINE_TUNE:
+                return (
+                    Approach.PROMPTING if ruled[0] is Approach.FINE_TUNING else Approach.FINE_TUNING
+                )
+    skipped = _SKIP.search(sentence)
+    if skipped is not None and not _HEDGE.search(sentence[: skipped.start()]):
+        named = _approach_in(skipped.group(1), after=0)
+        if named is not None:
+            return named[0]
     for clause in _clauses(sentence):
         body = _FILLER.sub("", clause)
         settled = _IT_IS.search(body)

@@ -33,6 +33,7 @@ TABLES = (
     CASES / "replies_dev2.jsonl",
     CASES / "replies_dev3.jsonl",
     CASES / "replies_dev4.jsonl",
+    CASES / "replies_dev5.jsonl",
     CASES / "replies_holdout.jsonl",
 )
 TODAY = date(2026, 1, 5)
@@ -133,16 +134,13 @@ def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | Non
     got = getattr(reading.delta, name, None)
     if got is None:
         return f"{name} not read, expected {expected}"
-    if isinstance(expected, bool) or not isinstance(expected, (int, float)):
+    if isinstance(expected, str) and _rate(expected) is not None:
+        expected = _rate(expected)  # "2000/day": a rate as the annotator wrote it
+    if isinstance(expected, bool) or not isinstance(expected, (int, float, Decimal)):
         shown = got.value if hasattr(got, "value") else got
         if _plain(shown) != _plain(expected):
             return f"{name} {shown}, expected {expected}"
         return None
-    if isinstance(expected, str):  # "2000/day": a rate as the annotator wrote it
-        want_rate = _rate(expected)
-        if want_rate is None:
-            return f"{name} {got}, expected {expected}"
-        expected = want_rate
     value, want = Decimal(str(got)), Decimal(str(expected))
     if want == 0:
         return None if value == 0 else f"{name} {value}, expected 0"

@@ -292,6 +292,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|can take (?:a few |several )?(?:minutes|hours|a while)"
         r"|(?:minutes|hours|a day) (?:is|are) fine"
         # "it doesn't need to be fast", "people can wait a few seconds".
+        r"|latency\s+(?:actually\s+|really\s+)?(?:doesn't|does not|won't)\s+(?:really\s+)?matter"
         r"|(?:doesn't|does not|don't|do not|won't)\s+(?:really\s+)?(?:need|have)\s+to\s+be\s+"
         r"(?:fast|quick|instant|snappy|real[- ]time)|can\s+(?:easily\s+)?wait\s+(?:a\s+few"
         r"|several|\d+|a\s+couple\s+(?:of\s+)?)\s*(?:seconds|secs|minutes|mins)",
@@ -302,11 +303,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"
         r"|seconds?)|milliseconds|fast (?:responses?|replies|answers|turnaround)"
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
+        # "it needs to be snappy", "before the customer hangs up", "under a second".
+        r"|(?:needs?|has|have)\s+to\s+be\s+(?:snappy|quick|fast|instant)|snappy"
+        r"|under\s+(?:a|one)\s+second|before\s+(?:the\s+)?(?:customer|caller|user)s?\s+hang"
         r"|within\s+(?:a|one)\s+(?:minute|second)|within\s+\d+\s*(?:min|mins|minutes)\b"
         r"|has\s+to\s+be\s+(?:quick|fast|snappy|instant)",
         hint_no=r"batch(?:es|ed)?|offline|overnight|nightly|asynchronous(?:ly)?|async",
         hint_yes=r"live (?:chat|conversations?|calls?)|while (?:the )?(?:customers?|users?"
         r"|callers?|agents?) (?:wait|waits|are waiting|is waiting)|interactive"
+        r"|(?:customers?|users?|shoppers?|callers?|players?)\s+(?:are\s+)?waiting\s+(?:in|on|for)"
         # The person is waiting on it: "while the customer is still on the line".
         r"|on\s+the\s+(?:line|phone)\s+with|(?:is|are)\s+(?:still\s+)?on\s+the\s+(?:line|phone)"
         r"|wait(?:s|ing)?\s+on\s+(?:this|it)|breaking\s+news",

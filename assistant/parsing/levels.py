@@ -36,6 +36,7 @@ EXPERTISE: Mapping[Level, str] = {
     rf"(?:\s+{_PEOPLE})?"
     r"|non-technical (?:team|staff|founders?|people|folks|users?)"
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
+    r"|(?:zero|no)\s+in-house\s+(?:ml|ai|data\s+science)"
     r"|(?:nobody|no one|no-one) (?:here |on the team |on our team )?(?:knows|understands|has"
     rf" done|has experience with) (?:{_ML}|fine-tuning|training models)"
     r"|never (?:done|trained|fine-tuned|built) (?:a |any )?(?:models?|ml|machine learning)"
@@ -43,7 +44,13 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:has|have)\s+(?:ever\s+)?(?:trained|fine[- ]tuned|built)\s+(?:a\s+|any\s+)?"
     r"(?:models?|anything|llms?)"
     rf"|(?:nobody|no one|no-one)\s+(?:here\s+|on the team\s+)?has\s+(?:any\s+)?{_ML}"
-    r"\s+(?:experience|background|skills)",
+    r"\s+(?:experience|background|skills)"
+    # "nobody on our side has ever trained a model", "I've never touched ML", "the people
+    # who did ML left in the reorg".
+    r"|(?:nobody|no one|no-one|none of us)\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:ever\s+)?"
+    r"(?:trained|fine[- ]tuned|built|touched)\s+(?:a\s+|any\s+)?(?:models?|ml|llms?|anything)"
+    rf"|never\s+(?:touched|worked\s+with|used)\s+(?:{_ML}|models?)"
+    rf"|(?:people|folks|team|ones?)\s+who\s+(?:did|knew|do)\s+{_ML}\s+(?:left|quit|are\s+gone)",
     Level.LOW: r"(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
     r"|knowledge|team|engineers?|background|developers?)"
@@ -77,7 +84,8 @@ _SUBJECT = (
     r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
     r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
     r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
-    r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?)"
+    r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
+    r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -116,8 +124,16 @@ CHANGE: Mapping[Change, str] = {
     # A stream of new cases to keep up with: "new rulings every week", "we onboard new
     # agencies weekly".
     r"|new\s+(?:\w+\s+)?(?:rulings|regulations|rules|products|categories|agencies|clients"
-    r"|policies|features|releases|sources)\s+(?:\w+\s+)?(?:every\s+(?:week|day|month)|weekly"
-    r"|daily|constantly|all\s+the\s+time)",
+    r"|policies|features|releases|sources|ones)\s+(?:\w+\s+)?(?:every\s+(?:week|day|month"
+    r"|couple\s+of\s+weeks|few\s+weeks)|weekly|daily|constantly|all\s+the\s+time)"
+    # "the slang changes weekly", "the list gets reshuffled basically every sprint", "fields
+    # change whenever a new insurer comes on", "changed three times this year".
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:change[sd]?|get(?:s)?\s+reshuffled|shift[s]?)\s+"
+    r"(?:basically\s+|pretty\s+much\s+)?(?:weekly|daily|constantly|whenever|each\s+time|every"
+    r"\s+(?:single\s+)?(?:sprint|week|release|time|couple)|(?:three|four|five|several|many|\d+)"
+    r"\s+times)"
+    rf"|(?:changed|reshuffled|rewrote|revised|redid)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?"
+    rf"{_SUBJECT}\s+(?:three|four|five|several|many|\d+)\s+times",
     Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"

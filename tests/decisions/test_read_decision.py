@@ -191,3 +191,41 @@ def test_following_the_advice_is_a_decision_for_the_recommended_approach(text: s
 def test_a_settling_word_does_not_decide_a_question_a_hedge_or_a_negation(text: str) -> None:
     intent = read_decision(text, today=date(2026, 1, 5))
     assert intent is None or (intent.approach is None and not intent.as_recommended)
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("Wir machen Prompting, Start am Montag.", Approach.PROMPTING),
+        ("Signed off: fine-tuning for the claims router.", Approach.FINE_TUNING),
+        ("budget's gone, so it's prompting only for this year", Approach.PROMPTING),
+        ("prompting is off the table, the volume is too high", Approach.FINE_TUNING),
+        ("we'll skip prompting altogether and fine-tune", Approach.FINE_TUNING),
+        ("+1 for prompting, I'll tell the team", Approach.PROMPTING),
+        ("a fine-tuned 3B model it is", Approach.FINE_TUNING),
+        (
+            "agree with the two-phase plan - prompts now, tune in the autumn",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+        (
+            "Vamos con prompting ahora y fine-tuning después del verano.",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+    ],
+)
+def test_sign_offs_and_plans_of_record(text: str, approach: Approach) -> None:
+    intent = read_decision(text, today=date(2026, 1, 5))
+    assert intent is not None and intent.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "another bot telling us to just prompt it, great",
+        "prompting only if legal agrees",
+        "is fine-tuning off the table?",
+    ],
+)
+def test_sarcasm_conditions_and_questions_do_not_decide(text: str) -> None:
+    intent = read_decision(text, today=date(2026, 1, 5))
+    assert intent is None or intent.approach is None

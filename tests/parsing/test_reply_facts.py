@@ -128,3 +128,36 @@ def test_results_that_were_awful_are_a_shortfall() -> None:
 
 def test_a_label_count_said_as_where_it_stands() -> None:
     assert parse("quick update: labeled examples are now at 6,500").labeled_examples == 6500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heads up: nobody in this org has ever fine-tuned anything",
+        "zero in-house ML here, it would all be contractors",
+        "the folks who did ML left last spring",
+    ],
+)
+def test_no_one_to_train_a_model(text: str) -> None:
+    assert parse(text).ml_expertise == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marketing changed the product categories four times this year",
+        "the slang shifts weekly, new filter dodges all the time",
+        "form fields change whenever a new partner signs",
+    ],
+)
+def test_what_keeps_changing(text: str) -> None:
+    assert parse(text).requirements_change is Change.FREQUENT
+
+
+def test_waiting_people_want_speed() -> None:
+    assert (
+        parse(
+            "users are waiting in the app while it writes, so it has to be snappy"
+        ).latency_sensitive
+        is True
+    )
