@@ -341,6 +341,7 @@ _DOWN = re.compile(
     r"\b(?:drop\w*|decreas\w*|fall\w*|down|less|fewer|lower|cut\w*|shrink\w*|smaller)\b"
 )
 _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
+_LOWER_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|down|below)\b")
 _NOT_A_QUESTION = frozenset({FollowUpKind.ACK, FollowUpKind.OFF_TOPIC})
 _QUESTIONS = frozenset(
     {
@@ -468,8 +469,16 @@ def _stated(
             continue  # "GPT-4 is already decent at German" names a model, it does not pick one
         keep[name] = value
     relative, resolved, unresolved = _relative(low, stating, previous=previous)
-    for name in relative:  # "30k more examples" is not 30k examples
-        keep.pop(name, None)
+    for name in list(relative):
+        said = relative[name]
+        if name in keep and said.startswith("x") and _stands_apart(delta, name, low):
+            # "10x lower than I said - 100k/month": the figure given is the new value.
+            relative.pop(name)
+            resolved.pop(name, None)
+            if name in unresolved:
+                unresolved.remove(name)
+            continue
+        keep.pop(name, None)  # "30k more examples" is not 30k examples
     keep.update(resolved)
     stated = Constraints(**keep)
     provenance = {name: Provenance.STATED for name in keep}
@@ -511,6 +520,8 @@ def _relative(
             factor = Decimal(match.group("xn"))
         else:
             factor = Decimal("0.5")
+        if (match.group("times") or match.group("xn")) and _LOWER_AFTER.match(low, match.end()):
+            factor = 1 / factor  # "10x lower than I said"
         field = _field_near(low, match.start(), match.end())
         if field is not None and factor > 0:
             said.setdefault(field, (f"x{_plain(factor)}", factor, None))
@@ -560,6 +571,8 @@ def _relative(
         # twenty thousand" may name it before.
         ahead_only = not re.search(r"(?:another|additional|extra)\s*$", before)
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only)
+        if quantity.value == 0:
+            continue  # "an extra zero in my message" corrects a typo; it adds nothing
         if field in ("labeled_examples", "monthly_requests"):
             said.setdefault(field, (f"+{_plain(quantity.value)}", None, quantity.value))
     relative: dict[str, str] = {}
@@ -576,6 +589,12 @@ def _relative(
         value = Decimal(base) * times if times is not None else Decimal(base) + (added or 0)
         resolved[field] = _typed(field, value)
     return relative, resolved, sorted(unresolved)
+
+
+def _stands_apart(delta: Constraints, name: str, low: str) -> bool:
+    """Whether the reply gives ``name`` as a figure of its own, apart from a factor."""
+    shown = delta.evidence.get(name, "").lower()
+    return bool(shown) and shown in low and not _FACTOR.search(shown)
 
 
 def _field_near(low: str, start: int, end: int, *, ahead_only: bool = False) -> str | None:

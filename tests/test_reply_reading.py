@@ -119,6 +119,18 @@ def test_a_relative_change_applies_to_the_project(project: Constraints) -> None:
     assert quarter.delta.budget_usd == Decimal("6250.00")
 
 
+def test_a_figure_given_beside_a_factor_is_the_new_value(project: Constraints) -> None:
+    reading = read_reply(
+        "claims are 10x lower than I said - 9k/month", previous=project, today=TODAY
+    )
+    assert reading.delta.monthly_requests == 9000
+    assert reading.relative == {}
+    lower = read_reply("volume will be 3x lower next year", previous=project, today=TODAY)
+    assert lower.delta.monthly_requests == 30000  # "3x lower": a third of 90k
+    typo = read_reply("an extra zero in my message, sorry", previous=project, today=TODAY)
+    assert "labeled_examples" not in typo.relative
+
+
 def test_a_relative_change_without_a_base_asks_for_the_number() -> None:
     reading = read_reply("what if we double the volume?", previous=Constraints(), today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE

@@ -449,7 +449,10 @@ def extract(scan: Scan, draft: Draft) -> None:
     counts: list[_Count] = []
     future: str | None = None  # the words of a count said to come later
     for quantity in list(scan.free()):
+        # "not 2,000 labeled - it's 20,000": the new figure counts what the old one did.
         kind = classify(scan, quantity)
+        if kind is None and id(quantity) in scan.replacing:
+            kind = classify(scan, scan.replacing[id(quantity)])
         if kind is None:
             continue
         if kind is CountKind.FUTURE:
@@ -556,6 +559,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return CountKind.UNLABELED
     if any(_MARK.match(w) for w in words[:noun_at]) or _EXAMPLES.match(words[noun_at]):
         return CountKind.LABELED
+    if known is not None and len(words) > noun_at + 1 and _MARK.match(words[noun_at + 1]):
+        return CountKind.LABELED  # "25,000 emails approved" (the mark after the noun)
     if _WITH_OUTCOME.search(" " + tail):
         return CountKind.LABELED
     # The rest of the sentence says each record comes with its answer: "~18,000 reports

@@ -78,6 +78,17 @@ _GLOSSARY: dict[str, str] = {
     "annotierte": "labeled",
     "annotierten": "labeled",
     "klassifiziert": "labeled",
+    "aprobados": "approved",
+    "aprobadas": "approved",
+    "aprovados": "approved",
+    "aprovadas": "approved",
+    "validés": "vetted",
+    "validées": "vetted",
+    "revisados": "reviewed",
+    "revisadas": "reviewed",
+    "correos": "emails",
+    "mensajes": "messages",
+    "mensagens": "messages",
     "datos": "data",
     "dados": "data",
     "données": "data",
@@ -167,7 +178,8 @@ _CUES = lazy_pattern(
     r"|keine?|sin|no|si|wenn|angenommen|imaginons|supongamos|solicitudes|consultas|anfragen"
     r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?"
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
-    r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho)\b"
+    r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
+    r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens)\b"
 )
 
 

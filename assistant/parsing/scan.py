@@ -9,14 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import Quantity, find_quantities
 from assistant.parsing.text import Text
+
+# "50k requests a month, not 500k", "not 2,000 labeled - it's 20,000", "no 2.500": a figure
+# denied beside another in its sentence is the one being corrected.
+_DENIED = lazy_pattern(r"\b(?:not|no|instead\s+of|rather\s+than)\s+(?:the\s+)?[~≈$€£]?\s*$")
 
 
 class Scan:
     def __init__(self, text: Text) -> None:
         self.text = text
-        self.quantities = find_quantities(text.low)
+        found = find_quantities(text.low)
+        denied = [q for q in found if _DENIED.search(text.low, max(0, q.start - 20), q.start)]
+        #: A figure given in place of a denied one, and the denied one, whose words
+        #: ("not 2,000 labeled") say what the new figure counts.
+        self.replacing: dict[int, Quantity] = {}
+        for old in denied:
+            begin, end = text.sentence(old.start)
+            others = [q for q in found if q not in denied and begin <= q.start < end]
+            if others:
+                new = min(others, key=lambda q: abs(q.start - old.start))
+                self.replacing[id(new)] = old
+        self.quantities = [
+            q for q in found if not (q in denied and any(v is q for v in self.replacing.values()))
+        ]
         self._taken: set[int] = set()
         self._spans: list[tuple[int, int]] = []
 

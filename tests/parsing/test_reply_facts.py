@@ -161,3 +161,20 @@ def test_waiting_people_want_speed() -> None:
         ).latency_sensitive
         is True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("sorry, 30k tickets a month, not 300k", "monthly_requests", 30000),
+        ("not 1,500 labeled - it's 15,000, I dropped a zero", "labeled_examples", 15000),
+        ("the budget is 60k, not 600k", "budget_usd", 60000),
+        ("Perdón: son 12.000 mensajes revisados, no 1.200.", "labeled_examples", 12000),
+    ],
+)
+def test_a_corrected_figure_replaces_the_denied_one(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_record_marked_after_its_noun_is_labeled() -> None:
+    assert parse("we have 7,000 invoices coded by the finance team").labeled_examples == 7000
