@@ -116,7 +116,7 @@ _SUMMARY = re.compile(
 )
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
-    r"(?:most\s+)?sensitive\s+to|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
+    r"(?:most\s+)?sensitive\s+to|are\s+you\s+confident|(?:is\s+(?:this|it|that)\s+)?a\s+guess|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
     r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
     r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur|wie\s+sicher|"
     r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
@@ -285,7 +285,7 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "monthly_requests",
         re.compile(
             r"\b(?:volume|traffic|requests?|usage|load|calls|queries|throughput|users|txns|"
-            r"transactions)\b"
+            r"transactions|conversations|chats|messages|sessions)\b"
         ),
     ),
     ("budget_usd", re.compile(r"\b(?:budget|spend|funding|money)\b")),
@@ -293,7 +293,9 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "labeled_examples",
         re.compile(
             r"\b(?:examples?|labels?|labell?ed\s+\w+|annotated\s+\w+|data(?:set)?|pairs|samples|"
-            r"annotations|descriptions|notes|documents|docs|records|rows|transcripts|essays|memos)\b"
+            r"annotations|descriptions|notes|documents|docs|records|rows|transcripts|essays|memos|"
+            r"posts|lines|answered\s+\w+|tagged\s+\w+|reviewed\s+\w+|approved\s+\w+|"
+            r"graded\s+\w+|labell?ing)\b"
         ),
     ),
     ("timeline_days", re.compile(r"\b(?:timeline|deadline|time|runway)\b")),
@@ -690,6 +692,7 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
     (
         re.compile(
             r"\b(?:later|hybrid|both\b|then\s+fine|prompt[- ]then|staged|phased|two[- ]steps?|"
+            r"two[- ]phases?|stage\s+it|prompt[- ]now|"
             r"sequencing|"
             r"start(?:ing)?\s+with\s+prompt|empezar\s+con|fine[- ]tune\s+phase)"
         ),

@@ -94,6 +94,8 @@ KINDS = [
     ("¿cuánto costaría el modelo ajustado?", FollowUpKind.COST),
     ("could we drop a few of the best claim notes into the prompt?", FollowUpKind.ALTERNATIVE),
     ("how do you stop the tone drifting over a long chat?", FollowUpKind.GUIDANCE),
+    ("are you confident, or is this a guess?", FollowUpKind.CONFIDENCE),
+    ("we can't spend more than $900/mo on hosting", FollowUpKind.CHANGE),
 ]
 
 
@@ -169,6 +171,14 @@ def test_alternatives_and_why_name_what_they_ask_about(project: Constraints) -> 
     assert ruled_out.alternative is Alternative.MODEL
     bother = read_reply("why would we bother fine tuning?", previous=project, today=TODAY)
     assert bother.about is Approach.FINE_TUNING
+    staged = read_reply("why stage it at all?", previous=project, today=TODAY)
+    assert staged.about is Approach.PROMPT_THEN_FINE_TUNE
+    more = read_reply(
+        "found another 2k reviewed claims in the old system", previous=project, today=TODAY
+    )
+    assert more.relative == {"labeled_examples": "+2000"}
+    tripled = read_reply("claims chats will triple after the merger", previous=project, today=TODAY)
+    assert tripled.relative == {"monthly_requests": "x3"}
     # The approach asked about is the one named first.
     asked = read_reply("why would prompting beat fine-tuning here?", previous=project, today=TODAY)
     assert asked.about is Approach.PROMPTING

@@ -89,6 +89,15 @@ _GLOSSARY: dict[str, str] = {
     "correos": "emails",
     "mensajes": "messages",
     "mensagens": "messages",
+    "precisão": "accuracy",
+    "precisión": "precision",
+    "précision": "precision",
+    "präzision": "precision",
+    "genauigkeit": "accuracy",
+    "exactitud": "accuracy",
+    "rotulam": "label",
+    "etiquetan": "label",
+    "annotent": "label",
     "datos": "data",
     "dados": "data",
     "données": "data",
@@ -113,6 +122,33 @@ _GLOSSARY: dict[str, str] = {
     "jours": "days",
     "tage": "days",
     "tagen": "days",
+    # Small numbers in words, read only in a text the glossary found foreign words in
+    # (see _CUES): "tenemos tres meses", "dans deux semaines", "in drei Wochen".
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "diez": "10",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "dix": "10",
+    "zwei": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "sechs": "6",
+    "zehn": "10",
+    "duas": "2",
+    "três": "3",
+    "quatro": "4",
+    "dez": "10",
+    "un mois": "a month",
+    "un mes": "a mo",
+    "um mês": "a mo",
+    "einen monat": "a month",
     # Rates ("por mes", "par jour", "pro Monat", "im Monat").
     "por mes": "a month",
     "al mes": "a mo",
@@ -179,7 +215,8 @@ _CUES = lazy_pattern(
     r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?"
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
-    r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens)\b"
+    r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
+    r"|genauigkeit|exactitud|rotulam|etiquetan|annotent)\b"
 )
 
 

@@ -65,7 +65,8 @@ _PER_UNIT = lazy_pattern(
 _BUDGET_CUE = lazy_pattern(
     r"\b(?:budget\w*|afford|allocat\w*|set aside|earmark\w*|approved|funding|fund(?:ed)?"
     r"|(?:can|could|will|would|willing to|able to|happy to|ready to|prepared to|plan to"
-    r"|want to|looking to|ok to|okay to|may|might)\s+(?:\w+\s+)?spend|up to|at most"
+    r"|want to|looking to|ok to|okay to|may|might|can't|cannot|won't|mustn't)\s+(?:\w+\s+)?spend"
+    r"|up to|at most"
     r"|max(?:imum)?|cap(?:ped)?|ceiling|limit(?:ed)?|under|below|within|less than"
     r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest)\b"
 )
@@ -107,7 +108,7 @@ _SUPERSEDED = lazy_pattern(
 )
 _PERIOD_BEFORE = lazy_pattern(
     r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly),?\s+(?:budget|spend|cap|limit"
-    r"|allowance|ceiling|we|i)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
+    r"|allowance|ceiling|we|i|inference|hosting|api|running|compute)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
     r"\s*(?P<unit>month|year|week|day|quarter)\b|\b(?:per|a|each|every)\s+"
     r"(?P<unit2>month|year|week|day|quarter)\s+(?:budget|spend|cap|limit|allowance)\b"
 )

@@ -75,3 +75,20 @@ def test_dots_between_thousands(text: str, value: Decimal) -> None:
 )
 def test_the_field_of_work_in_other_languages(text: str, domain: str) -> None:
     assert parse(text).domain == domain
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Tenemos tres meses y un presupuesto de 8.000 dólares.", "timeline_days", 90),
+        ("On doit lancer dans deux semaines.", "timeline_days", 14),
+        ("Start in drei Wochen, bitte.", "timeline_days", 21),
+        ("Os analistas rotulam cerca de 1.500 por mês.", "labels_per_month", 1500),
+    ],
+)
+def test_small_numbers_and_verbs_in_other_languages(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_number_words_of_other_languages_stay_put_in_english() -> None:
+    assert glossed("the six of us have dos and don'ts") == "the six of us have dos and don'ts"
