@@ -70,6 +70,10 @@ class Condition:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_test", _test_for(self.op, self.value))
 
+    def __reduce__(self) -> tuple[type[Condition], tuple[Any, ...]]:
+        # Pickled without the test, which is chosen again from the operator.
+        return (Condition, (self.field, self.op, self.value, self.source))
+
     def holds(self, facts: Mapping[str, Any]) -> bool:
         """Whether the condition holds on ``facts`` as ``normalise_facts`` returns them."""
         actual = facts.get(self.field.name)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from integrations.cli.cache import command_cache
 from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
 from integrations.cli.options import add_model_options, cost_options_from_args, write_chart
 
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
     text = read_text(args.text)
     try:
-        advisor = advisor_with_environment_model(Advisor.load(price_file=args.price_file))
+        loaded = Advisor.load(price_file=args.price_file, cache=command_cache())
+        advisor = advisor_with_environment_model(loaded)
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
             from assistant import cost_chart_png
