@@ -43,7 +43,9 @@ class TemplateCounts(BaseModel):
 
 
 class _TemplateFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     templates: list[PromptTemplate]
 
