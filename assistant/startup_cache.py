@@ -15,6 +15,7 @@ pickle, to be kept where only their owner can write, as Python keeps its bytecod
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -87,10 +88,21 @@ def _key(folder: Path, price_file: Path | None) -> str:
 
 
 def _versions() -> str:
-    import pydantic
-    import yaml
+    import pydantic  # only its version: loaded already by the first model
 
-    return f"{pydantic.VERSION} {yaml.__version__} {hasattr(yaml, 'CSafeLoader')}"
+    return f"pydantic {pydantic.VERSION}\0yaml {_package_stamp('yaml')}"
+
+
+def _package_stamp(name: str) -> str:
+    """The files of the installed package ``name`` (its C extension included) by size and
+    modification time: they change when it is upgraded, and reading them does not import
+    it (a run served from the cache never needs PyYAML)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return "absent"
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    files = sorted((entry.name, entry.stat()) for entry in os.scandir(folder) if entry.is_file())
+    return ";".join(f"{file}:{stat.st_size}:{stat.st_mtime_ns}" for file, stat in files)
 
 
 def _knowledge_files(folder: Path) -> list[Path]:

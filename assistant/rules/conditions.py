@@ -20,8 +20,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-import yaml
-
 from assistant.rules.fields import FIELDS, FieldSpec, Kind
 
 
@@ -116,6 +114,8 @@ def parse_condition(line: str) -> Condition:
         raise ConditionError(f"condition {line!r} has no value")
     if op in _ORDERED and spec.kind not in (Kind.INT, Kind.MONEY, Kind.NUMBER):
         raise ConditionError(f"{op.value!r} needs a numeric field; {name} is {spec.kind}")
+    import yaml  # here: a run that takes its rules from the start-up cache reads no YAML
+
     try:
         literal = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
