@@ -4,6 +4,7 @@ entry is a plain load."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from assistant import Advisor, KnowledgeError, answer_to_json
 from assistant.paths import knowledge_dir
 
+CASES = Path(__file__).parent / "cases"
 TEXTS = [
     "Legal team: review NDAs, 15k annotated examples, $40,000, 3 months.",
     "We want to draft social posts for a bakery; nothing labeled, $300, next week.",
@@ -54,6 +56,21 @@ def test_a_cached_load_answers_as_a_fresh_one(advisor: Advisor) -> None:
     assert read.knowledge is not written.knowledge
     assert answers(read) == answers(written) == answers(advisor)
     assert read.knowledge.directory == advisor.knowledge.directory
+
+
+def test_every_case_is_answered_alike_from_the_cache(advisor: Advisor) -> None:
+    store = MemoryStore()
+    Advisor.load(cache=store)
+    cached = Advisor.load(cache=store)
+    texts = [
+        json.loads(line)["text"]
+        for name in ("own_cases.jsonl", "holdout_cases.jsonl", "real_dev.jsonl")
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 200
+    for text in texts:
+        assert answer_to_json(cached.ask(text)) == answer_to_json(advisor.ask(text))
 
 
 def test_a_changed_knowledge_file_is_loaded_afresh(folder: Path) -> None:

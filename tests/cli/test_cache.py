@@ -3,6 +3,9 @@ folder that cannot be written is a plain load, never an error."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from assistant import Advisor, answer_to_json
 from integrations.cli.cache import FileCache, cache_dir
 
 TEXT = "Legal team: review NDAs, 15k annotated examples, $40,000, 3 months."
+REPO = Path(__file__).resolve().parents[2]
 
 
 def stored(directory: Path) -> list[Path]:
@@ -57,3 +61,22 @@ def test_the_folder_is_the_users_cache_folder(
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.delenv("HOME")
     assert cache_dir() is None
+
+
+@pytest.mark.slow
+def test_a_run_from_the_cache_prints_what_a_fresh_one_prints(
+    tmp_path: Path, advisor: Advisor
+) -> None:
+    """The second run reads the knowledge and the compiled patterns the first one kept."""
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "integrations.cli.main", "ask", "--json", TEXT]
+    outputs = [
+        subprocess.run(
+            command, cwd=REPO, env=environment, capture_output=True, text=True, timeout=60
+        )
+        for _ in range(2)
+    ]
+    assert [done.returncode for done in outputs] == [0, 0]
+    assert len(stored(tmp_path / "advisor")) == 1
+    expected = answer_to_json(advisor.ask(TEXT))
+    assert [done.stdout for done in outputs] == [expected, expected]
