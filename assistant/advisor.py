@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from assistant.explain import Explanation
     from assistant.followup import FollowUp
     from assistant.reply_reading import FollowUpKind, ReplyReading
+    from assistant.startup_cache import CacheStore
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
@@ -62,11 +63,14 @@ class Advisor:
         knowledge_dir: Path | None = None,
         price_file: Path | None = None,
         cost_options: CostOptions | None = None,
+        cache: CacheStore | None = None,
     ) -> Advisor:
         """An advisor over ``knowledge_dir`` (the shipped knowledge by default): its
         guidance, rules, prices, prompt templates and encodings; ``price_file`` adds to
-        or overrides the price rows."""
-        return cls(load_knowledge(knowledge_dir, price_file=price_file), cost_options=cost_options)
+        or overrides the price rows. ``cache`` lets a short-lived process reuse an earlier
+        load of the same files (``assistant.startup_cache``)."""
+        knowledge = load_knowledge(knowledge_dir, price_file=price_file, cache=cache)
+        return cls(knowledge, cost_options=cost_options)
 
     def ask(
         self,

@@ -19,7 +19,9 @@ _ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
 class Document(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str
     title: str  # exactly as the source lists it; the JSON contract's citations[].source
@@ -27,7 +29,7 @@ class Document(BaseModel):
 
 
 class Passage(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str
     document: str
@@ -44,7 +46,7 @@ class Passage(BaseModel):
 
 
 class _GuidanceFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     documents: list[Document]
     passages: list[Passage]

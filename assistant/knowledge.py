@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.costs.prices import PriceTable, load_price_table
 from assistant.costs.templates import PromptTemplates, load_prompt_templates
@@ -17,6 +18,9 @@ from assistant.costs.tokens import TokenCounter
 from assistant.guidance import Guidance, load_guidance
 from assistant.paths import knowledge_dir
 from assistant.rules.loader import RuleBook, load_rules
+
+if TYPE_CHECKING:
+    from assistant.startup_cache import CacheStore
 
 
 @dataclass(frozen=True)
@@ -29,13 +33,34 @@ class Knowledge:
     directory: Path
 
 
-def load_knowledge(directory: Path | None = None, *, price_file: Path | None = None) -> Knowledge:
+def load_knowledge(
+    directory: Path | None = None,
+    *,
+    price_file: Path | None = None,
+    cache: CacheStore | None = None,
+) -> Knowledge:
     """Load and cross-check the knowledge folder (the shipped one by default).
 
     ``price_file`` is an operator's own price rows, added to or overriding the shipped
-    ones and validated the same way.
+    ones and validated the same way. With ``cache``, an earlier load of the very same
+    files may be read from there instead (see ``assistant.startup_cache``): a short-lived
+    process then skips reading and checking them again.
     """
     folder = directory or knowledge_dir()
+    if cache is None:
+        return _load(folder, price_file=price_file)
+    from assistant.startup_cache import cached_knowledge
+
+    return cached_knowledge(
+        folder,
+        price_file=price_file,
+        store=cache,
+        load=lambda: _load(folder, price_file=price_file),
+        kind=Knowledge,
+    )
+
+
+def _load(folder: Path, *, price_file: Path | None) -> Knowledge:
     guidance = load_guidance(folder / "guidance.yaml")
     ids = frozenset(guidance.passages)
     book = load_rules(folder / "rules.yaml", guidance_ids=ids)

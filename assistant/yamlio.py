@@ -1,4 +1,7 @@
-"""Reading the knowledge files: YAML through libyaml's C loader when it is available."""
+"""Reading the knowledge files: YAML through libyaml's C loader when it is available.
+
+PyYAML is imported on the first read: a run that takes the knowledge from the start-up
+cache reads no YAML."""
 
 from __future__ import annotations
 
@@ -7,18 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from assistant.errors import KnowledgeError
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 
 def load_yaml(path: Path) -> Any:
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open("rb") as handle:
-            return yaml.load(handle, Loader=_Loader)  # a safe loader (C or Python)
+            return yaml.load(handle, Loader=loader)  # a safe loader (C or Python)
     except FileNotFoundError as exc:
         raise KnowledgeError("file not found", file=str(path)) from exc
     except yaml.YAMLError as exc:

@@ -69,7 +69,9 @@ _HOURLY_ITEMS = frozenset({PriceItem.TRAINING_HOUR, PriceItem.HOSTING_HOUR})
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class ModelInfo(_Strict):

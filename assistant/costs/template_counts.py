@@ -40,7 +40,9 @@ COUNTS_FILE = "prompt_template_counts.json"
 class TemplateTokens(BaseModel):
     """One template's counts in one encoding."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     fingerprint: str
     prompting: tuple[int, ...]  # chat tokens with k examples, k = index

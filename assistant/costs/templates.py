@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -42,7 +43,9 @@ class TemplateCounts(BaseModel):
 
 
 class _TemplateFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     templates: list[PromptTemplate]
 
@@ -64,6 +67,11 @@ class PromptTemplates:
         self._stored = stored or {}
         self._counts: dict[tuple[Task, EncodingName], TemplateTokens] = {}
         self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[type[PromptTemplates], tuple[Any, ...], dict[str, Any]]:
+        # Pickled (by the start-up cache) as loaded: the lock and the live counts are
+        # this process's own.
+        return (PromptTemplates, (self.templates,), {"_stored": self._stored})
 
     def __getitem__(self, task: Task) -> PromptTemplate:
         return self.templates[task]

@@ -39,7 +39,8 @@ class Role(StrEnum):
 
 
 class ChatMessage(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation: only a live token count uses it.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     role: Role
     content: str

@@ -20,8 +20,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-import yaml
-
 from assistant.rules.fields import FIELDS, FieldSpec, Kind
 
 
@@ -70,6 +68,10 @@ class Condition:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_test", _test_for(self.op, self.value))
 
+    def __reduce__(self) -> tuple[type[Condition], tuple[Any, ...]]:
+        # Pickled without the test, which is chosen again from the operator.
+        return (Condition, (self.field, self.op, self.value, self.source))
+
     def holds(self, facts: Mapping[str, Any]) -> bool:
         """Whether the condition holds on ``facts`` as ``normalise_facts`` returns them."""
         actual = facts.get(self.field.name)
@@ -112,6 +114,8 @@ def parse_condition(line: str) -> Condition:
         raise ConditionError(f"condition {line!r} has no value")
     if op in _ORDERED and spec.kind not in (Kind.INT, Kind.MONEY, Kind.NUMBER):
         raise ConditionError(f"{op.value!r} needs a numeric field; {name} is {spec.kind}")
+    import yaml  # here: a run that takes its rules from the start-up cache reads no YAML
+
     try:
         literal = yaml.safe_load(raw)
     except yaml.YAMLError as exc:

@@ -22,7 +22,9 @@ from assistant.yamlio import first_error, load_yaml
 
 
 class _WhenEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built on first validation: a run that reads the knowledge from the start-up cache
+    # (assistant.startup_cache) never validates a file, so never builds this.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     all: list[str] = Field(default_factory=list)
     any: list[str] = Field(default_factory=list)
@@ -30,7 +32,7 @@ class _WhenEntry(BaseModel):
 
 
 class _RuleEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     summary: str = Field(min_length=10)
@@ -41,7 +43,7 @@ class _RuleEntry(BaseModel):
 
 
 class _RulesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     techniques: dict[Technique, list[str]]
     # What a tie-break rests on: cited when no rule supports the chosen approach.

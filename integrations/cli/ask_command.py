@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from integrations.cli.cache import command_cache
 from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
 from integrations.cli.options import add_model_options, cost_options_from_args, write_chart
+
+if TYPE_CHECKING:
+    from assistant import Answer
 
 
 def register(commands: Any) -> None:
@@ -41,21 +45,25 @@ def read_text(words: list[str]) -> str:
     return " ".join(words)
 
 
+def rendered(answer: Answer, *, as_json: bool) -> str:
+    """The answer as the JSON contract or as terminal text; only the renderer used loads."""
+    if as_json:
+        from assistant import answer_to_json
+
+        return answer_to_json(answer)
+    from assistant import answer_to_text
+
+    return answer_to_text(answer)
+
+
 def run(args: argparse.Namespace) -> int:
-    from assistant import (
-        Advisor,
-        AdvisorError,
-        InputError,
-        KnowledgeError,
-        answer_to_json,
-        answer_to_text,
-        describe_error,
-    )
+    from assistant import Advisor, AdvisorError, InputError, KnowledgeError, describe_error
     from integrations.llm import advisor_with_environment_model
 
     text = read_text(args.text)
     try:
-        advisor = advisor_with_environment_model(Advisor.load(price_file=args.price_file))
+        loaded = Advisor.load(price_file=args.price_file, cache=command_cache())
+        advisor = advisor_with_environment_model(loaded)
         answer = advisor.ask(text, cost_options=cost_options_from_args(args))
         if args.chart is not None and answer.costs is not None:
             from assistant import cost_chart_png
@@ -68,9 +76,9 @@ def run(args: argparse.Namespace) -> int:
     except AdvisorError as exc:
         return fail(describe_error(exc), code=EXIT_BAD_INPUT)
     if not args.explain:
-        sys.stdout.write(answer_to_json(answer) if args.json else answer_to_text(answer))
+        sys.stdout.write(rendered(answer, as_json=args.json))
         return EXIT_OK
-    from assistant import answer_to_dict, explanation_text, explanation_to_dict
+    from assistant import answer_to_dict, answer_to_text, explanation_text, explanation_to_dict
 
     explanation = advisor.explain(answer)
     if args.json:

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from integrations.cli.cache import command_cache
 from integrations.cli.exits import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail
 from integrations.cli.options import add_model_options, cost_options_from_args, write_chart
 
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     try:
-        advisor = Advisor.load(price_file=args.price_file)
+        advisor = Advisor.load(price_file=args.price_file, cache=command_cache())
         if args.list_models:
             sys.stdout.write(advisor.model_list())
             return EXIT_OK
