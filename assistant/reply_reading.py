@@ -102,7 +102,8 @@ _WHAT_IF = re.compile(
 _RESTATES = re.compile(
     r"\b(?:actually|correction|rather|more\s+of|more\s+like|not\s+just|turns\s+out|"
     r"to\s+clarify|i\s+meant|we\s+meant|it'?s\s+(?:for|a|an)|switch\w*|what\s+if|pivot\w*|"
-    r"more\s+\w+\s+than|scope\s+changed)\b|,\s*not\s+\w+"
+    r"more\s+\w+\s+than|scope\s+changed|instead\s+of|change\s+of\s+plan|now\s+(?:they|we)\s+want)\b"
+    r"|,\s*not\s+\w+"
 )
 _SUMMARY = re.compile(
     r"\b(?:tl;?dr|summar(?:y|ise|ize|ised|ized)\s+(?:this|it|that|the\s+(?:answer|recommendation|"

@@ -172,7 +172,9 @@ _HEADER_BEFORE = lazy_pattern(
     r"|count|total|available|on hand)|(?:examples|labels|annotations|labell?ed\s+(?:ones|items))"
     r"(?:\s+(?:so\s+far|to\s+date|today|currently|right\s+now|in\s+hand|on\s+hand))?\s*"
     # "labels are at 10k now", "examples are up to 6,000".
-    r"(?:[:=]|-|total|available|(?:are|is)\s+(?:now\s+)?(?:at|up\s+to)))\s*(?:(?:about|around|roughly|approximately|approx\.?|some"
+    r"(?:[:=]|-|total|available|(?:are|is)\s+(?:now\s+)?(?:at|up\s+to))"
+    # "usable ones are ~1k", "the clean ones: 2,400".
+    r"|(?:usable|clean|good|valid|trustworthy)\s+ones\s*(?:[:=]|are|is))\s*(?:(?:about|around|roughly|approximately|approx\.?|some"
     r"|only|just|over|nearly|almost|at least|more than|close to|like)\s+)?[~≈]?\s*$"
     r"|\b(?:data\s?set|training\s+set|eval(?:uation)?\s+set|test\s+set)\s+(?:of|with|has"
     r"|holds|contains|:)\s*(?:(?:about|around|roughly|approximately|some|only|just|over"

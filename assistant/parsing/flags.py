@@ -26,7 +26,9 @@ from assistant.parsing.text import Text
 
 # Phrases where a negation word makes the point stronger ("mistakes are not acceptable").
 _AFFIRMING = lazy_pattern(
-    r"not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
+    r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
+    r"(?:allowed|ever|tolerated)"
+    r"|not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
     r"|(?:no|without|avoid) (?:repetiti|repeating)|(?:not|never) (?:be |sound |get |feel )?"
     r"(?:repetitive|samey)|(?:n't|not|never)\s+vary|(?:no|zero|without(?: any)?)\s+variation"
@@ -112,6 +114,7 @@ _FALLS_SHORT = (
     r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|flopped|bombed|underwhelm\w*"
     r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)"
     r"|(?:reads?|sounds?|looks?)\s+nothing\s+like|(?:\w+\s+)?hate[sd]?\s+(?:it|them|the\s+\w+)"
+    r"|(?:all\s+)?same-?y|samey|\d+\s*%\s+(?:below|worse\s+than|lower\s+than|under)"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )
@@ -148,6 +151,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?<!not )(?<!n't )(?<!nt )(?<!quite )(?<!really )(?<!never )good enough"
         # "mistakes don't really matter much here".
         r"|(?:mistakes|errors|typos|inaccuracies)\s+(?:don't|do not|won't)\s+(?:really\s+)?matter"
+        r"|not\s+the\s+end\s+of\s+the\s+world|(?:just|only)\s+means\s+(?:a|an)\s+(?:\w+\s+){0,2}?"
+        r"(?:delay|re-?route|retry|extra\s+click)"
         r"|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
         rf"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:\w+ )?(?:{_GREAT})"
         rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
@@ -158,7 +163,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:just|simply)\s+(?:open|file|fix|edit|correct|ignore|redo|re-?run|flag)(?:s|es|ed)?\b"
         r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
         r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
-        yes=r"(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
+        yes=r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
+        r"(?:allowed|ever|tolerated)"
+        r"|(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
         r"|mis\w+ed)\s+(?:[\w-]+\s+){0,2}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
         r"|is\s+a\s+(?:reportable|serious|real|big|costly|legal|compliance)|costs?\s+us)"
         r"|malpractice|reportable\s+(?:failure|event|incident)|liabilit(?:y|ies)\s+(?:risk|issue)"
@@ -218,6 +225,10 @@ SIGNALS: tuple[Signal, ...] = (
         # "Identical answers", "the same every time", "must not vary": the same input
         # gets the same output.
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
+        # "every explanation must come out the same way", "each draft has to follow the
+        # same disclosure".
+        r"|(?:every|each|all)\s+(?:\w+\s+){1,2}?(?:must|has\s+to|have\s+to|needs?\s+to|should)"
+        r"\s+(?:\w+\s+){0,2}?(?:the\s+)?same\b"
         r"|(?:policy|rule|format|template|schema|style|process|guideline)s?-consisten(?:t|cy)"
         r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output"
         r"|script|playbook|checklist|procedure"

@@ -39,7 +39,8 @@ _TRIED = lazy_pattern(
     r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
     # "we've been prompting for 6 months", "been running a prompt since spring".
     r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
-    r"(?:[\w-]+\s+)?prompt\w*"
+    r"(?:[\w-]+\s+)?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
+    r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
@@ -61,6 +62,8 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)|hated?\s+(?:it|them|the\s+\w+)"
+    r"|(?:bounced|flagged|rejected|sent\s+back|threw\s+out)\s+(?:about\s+|around\s+|~)?\d+\s*%"
+    r"|\d+\s*%\s+(?:below|worse\s+than|lower\s+than|under)|same-?y"
     r"|(?:reads?|sounds?|feels?|looks?|comes?\s+out)\s+(?:\w+\s+)?(?:generic|bland|robotic|flat"
     r"|samey|off)\b"
     r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|accurate|reliable|usable"
@@ -79,8 +82,9 @@ _REQUIRED = lazy_pattern(
     r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=]+\s+){0,4}?[~≈>=]*\s*"
     r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
-# How far after the trial the outcome may be said.
+# How far after the trial the outcome may be said, and how far before it.
 _REACH = 500
+_BEFORE = 160
 
 
 def extract(text: Text, draft: Draft) -> None:
@@ -89,11 +93,14 @@ def extract(text: Text, draft: Draft) -> None:
         return
     low = text.low
     for trial in _TRIED.finditer(low):
-        window = low[trial.start() : trial.start() + _REACH]
+        # The outcome is mostly said after the trial, sometimes just before it ("editors
+        # hate it. we've been iterating on prompts for a month").
+        before = max(0, trial.start() - _BEFORE)
+        window = low[before : trial.start() + _REACH]
         shortfall = _FELL_SHORT.search(window) or _gap(window)
         if shortfall is not None:
-            start = trial.start()
-            end = start + shortfall.end()
+            start = min(trial.start(), before + shortfall.start())
+            end = max(trial.end(), before + shortfall.end())
             draft.put("prompting_fell_short", True, evidence=text.evidence(start, end))
             return
 

@@ -178,3 +178,41 @@ def test_a_corrected_figure_replaces_the_denied_one(text: str, field: str, value
 
 def test_a_record_marked_after_its_noun_is_labeled() -> None:
     assert parse("we have 7,000 invoices coded by the finance team").labeled_examples == 7000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "auditors can pull any letter, and every letter must follow the same template",
+        "each summary has to use the same section order",
+    ],
+)
+def test_the_same_every_time_said_of_each_output(text: str) -> None:
+    assert parse(text).consistency_required is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we ran Claude with a style prompt for a month; editors sent back 40% of drafts",
+        "the prompted version has been live for weeks and signups are 15% below the old page",
+        "copywriters hate it, everything is same-y. we've been iterating on prompts since May",
+    ],
+)
+def test_prompted_runs_that_fell_short_in_numbers_and_words(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no wrong dosages, ever. nurses act on these", True),
+        ("a wrong category just means a short delay, not the end of the world", False),
+    ],
+)
+def test_how_much_one_error_matters(text: str, value: bool) -> None:
+    assert parse(text).accuracy_critical is value
+
+
+def test_a_count_of_the_usable_ones() -> None:
+    assert parse("lots of noise in the labels, the usable ones are ~2k").labeled_examples == 2000
