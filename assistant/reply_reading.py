@@ -566,17 +566,19 @@ def _relative(
     for quantity in find_quantities(low):
         after = low[quantity.end :]
         before = low[: quantity.start]
-        if not (_MORE.match(after) or re.search(r"(?:another|additional|extra)\s*$", before)):
+        if not (_MORE.match(after) or re.search(r"(?:another|additional|extra)\s*\$?\s*$", before)):
             continue
         if not _inside(quantity.start, stating):
             continue
         # "30k more examples" names its field after the amount; "label more: another
         # twenty thousand" may name it before.
-        ahead_only = not re.search(r"(?:another|additional|extra)\s*$", before)
+        ahead_only = not re.search(r"(?:another|additional|extra)\s*\$?\s*$", before)
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
-        if field in ("labeled_examples", "monthly_requests"):
+        if low[max(0, quantity.start - 2) : quantity.start].rstrip().endswith("$"):
+            field = "budget_usd"  # "the board approved another $15k"
+        if field in ("labeled_examples", "monthly_requests", "budget_usd"):
             said.setdefault(field, (f"+{_plain(quantity.value)}", None, quantity.value))
     relative: dict[str, str] = {}
     resolved: dict[str, object] = {}

@@ -179,6 +179,9 @@ def test_alternatives_and_why_name_what_they_ask_about(project: Constraints) -> 
     assert more.relative == {"labeled_examples": "+2000"}
     tripled = read_reply("claims chats will triple after the merger", previous=project, today=TODAY)
     assert tripled.relative == {"monthly_requests": "x3"}
+    money = read_reply("finance approved another $10k", previous=project, today=TODAY)
+    assert money.relative == {"budget_usd": "+10000"}
+    assert money.delta.budget_usd == 35000
     # The approach asked about is the one named first.
     asked = read_reply("why would prompting beat fine-tuning here?", previous=project, today=TODAY)
     assert asked.about is Approach.PROMPTING

@@ -286,7 +286,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|vpc|premises|servers|environment|country|eu)"
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
-        r"|traceable\s+to|transparency\s+reporting",
+        r"|traceable\s+to|transparency\s+reporting"
+        # Where the data may be: "has to run in the EU only", "data residency".
+        r"|(?:run|stay|be\s+hosted|hosted|stored|processed|kept)\s+(?:\w+\s+)?in\s+the\s+(?:eu|uk"
+        r"|us|eea)(?:\s+only)?|(?:eu|eea)[- ]only|data\s+residency|on[- ]prem(?:ise)?s?",
         hint_no=r"no (?:pii|phi|personal data|patient data|sensitive data|customer data)"
         r"(?!\s+(?:leaves?|leaving|can|may|must|should|goes|going|to|outside|ever))",
         hint_yes=r"(?:patient|medical|health|financial|personal|sensitive) (?:data|records"
@@ -316,7 +319,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
         # "it needs to be snappy", "before the customer hangs up", "under a second".
         r"|(?:needs?|has|have)\s+to\s+be\s+(?:snappy|quick|fast|instant)|snappy"
-        r"|under\s+(?:a|one)\s+second|before\s+(?:the\s+)?(?:customer|caller|user)s?\s+hang"
+        r"|under\s+(?:a|one)\s+second|before\s+(?:the\s+)?(?:customer|caller|user)s?\s+hang(?:s|ing)?\s+up"
         r"|within\s+(?:a|one)\s+(?:minute|second)|within\s+\d+\s*(?:min|mins|minutes)\b"
         r"|has\s+to\s+be\s+(?:quick|fast|snappy|instant)",
         hint_no=r"batch(?:es|ed)?|offline|overnight|nightly|asynchronous(?:ly)?|async",

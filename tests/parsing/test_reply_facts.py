@@ -216,3 +216,19 @@ def test_how_much_one_error_matters(text: str, value: bool) -> None:
 
 def test_a_count_of_the_usable_ones() -> None:
     assert parse("lots of noise in the labels, the usable ones are ~2k").labeled_examples == 2000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it all has to be hosted in the EU",
+        "EU-only processing, per legal",
+        "we run everything on-prem",
+    ],
+)
+def test_where_the_data_may_be_is_compliance(text: str) -> None:
+    assert parse(text).compliance is True
+
+
+def test_before_the_caller_hangs_up_is_latency() -> None:
+    assert parse("answers have to come before callers hang up").latency_sensitive is True
