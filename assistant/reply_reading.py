@@ -228,7 +228,8 @@ _OPTION_ASK = re.compile(
 )
 _WHY = re.compile(
     r"\b(?:why|how\s+come|reasons?|reasoning|rationale|justify|what\s+made\s+you|logic|"
-    r"argument\s+(?:against|for)|case\s+(?:against|for)|"
+    r"argument\s+(?:against|for)|case\s+(?:against|for)|(?:recommendation|answer|advice|call"
+    r"|reasoning|conclusion)\s+(?:\w+\s+)?(?:seems|looks|feels|sounds)\s+(?:off|wrong)|disagree|(?:don'?t|do\s+not)\s+(?:agree|buy\s+it)|push\s*back|"
     r"thinking\s+behind|what'?s\s+behind|driv(?:es|ing)\s+(?:this|the|that)|deciding\s+factor|"
     r"how'?d?\s+(?:did\s+)?you\s+(?:arrive|get|come)|walk\s+me\s+through|what\s+makes|"
     r"what\s+tipped|convinced?|factors?\s+mattered|mattered\s+most|wieso|weshalb|"
@@ -666,8 +667,10 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
         return FollowUpKind.COST
     if _HELP.search(low):
         return FollowUpKind.HELP
-    if _about(low) is not None and re.search(r"\bwhat\s+about\b|\bhow\s+about\b", low):
-        return FollowUpKind.WHY  # "what about fine-tuning?": the case for that approach
+    if _about(low) is not None and _ASKS_FOR_CASE.search(low):
+        # "what about fine-tuning?", "our CTO thinks we should fine-tune, thoughts?": the
+        # case for that approach
+        return FollowUpKind.WHY
     if asks and not _SOCIAL.search(low) and _TOPICAL.search(low):
         return FollowUpKind.GUIDANCE
     if asks and "?" in low:
@@ -675,6 +678,12 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _is_ack(low):
         return FollowUpKind.ACK
     return FollowUpKind.OFF_TOPIC
+
+
+_ASKS_FOR_CASE = re.compile(
+    r"\bwhat\s+about\b|\bhow\s+about\b|\b(?:thinks|wants|insists|pushing|argues)\b.*"
+    r"\b(?:thoughts|views?|opinion)\b|\bthoughts\s*\?\s*$"
+)
 
 
 def _alternative(low: str) -> Alternative | None:

@@ -203,3 +203,20 @@ def test_the_follow_up_answers_each_kind_without_touching_the_project(
     assert changed.kind is FollowUpKind.CHANGE
     assert changed.relative == {"monthly_requests": "x2"}
     assert [c.field for c in changed.changes] == ["monthly_requests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("great, let's sync again next week", FollowUpKind.ACK),
+        ("the recommendation seems wrong to me", FollowUpKind.WHY),
+        ("our head of data thinks we should fine-tune, thoughts?", FollowUpKind.WHY),
+        ("the monthly figure looks off, is that input tokens only?", FollowUpKind.COST),
+    ],
+)
+def test_meetings_disagreement_and_a_colleague_s_view(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is kind
+    assert reading.delta.timeline_days is None

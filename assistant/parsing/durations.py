@@ -145,6 +145,11 @@ _NOT_TIMELINE_NOUNS = frozenset(
         "avg",
     ]
 )
+# Colleagues arranging to talk: "let's regroup next week", "sync again tomorrow".
+_MEETING_BEFORE = lazy_pattern(
+    r"\b(?:regroup|meet(?:ing)?|sync|catch\s+up|talk|chat|circle\s+back|follow\s+up|reconvene"
+    r"|discuss|review\s+(?:it|this)|check\s+in|call)\s+(?:again\s+|about\s+(?:it|this)\s+)?$"
+)
 _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
     r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
@@ -252,6 +257,8 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
             days = days * 3 / 2
         deadlines.append(_Deadline(max(1, round(days)), match.start(), match.end(), False))
     for match in _RELATIVE.finditer(low):
+        if _MEETING_BEFORE.search(scan.text.before(match.start(), limit=40)):
+            continue  # "let's regroup next week" is a meeting, not the deadline
         kind = match.lastgroup or "week"
         inferred = kind != "week" or "day" in match.group() or "weekend" in match.group()
         deadlines.append(_Deadline(_RELATIVE_DAYS[kind], match.start(), match.end(), inferred))
