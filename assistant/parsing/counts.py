@@ -129,6 +129,9 @@ _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 _FUTURE = lazy_pattern(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
     r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
+    # "once we have 5k rated answers we want to fine-tune": a count to wait for.
+    r"|\b(?:once|when|after|until)\s+(?:we|they|you)\s+(?:have|get|reach|hit|collect|gather)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
@@ -539,7 +542,11 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     # Examples inside a prompt are not a training set ("a prompt with 20 examples", "8
     # few-shot examples"); prompting named further off ("80k lines, and prompting can't
     # nail the voice") says nothing about the count.
-    near = low[max(clause_start, quantity.start - 40) : min(clause_end, quantity.end + 40)]
+    # Only as far as the next comma: "3k question/SQL pairs, prompting with the schema gets
+    # 60%" names prompting in the next breath, not as the home of the pairs.
+    after = low[quantity.end : min(clause_end, quantity.end + 40)]
+    after = after[: min((i for i in (after.find(","), after.find(";")) if i >= 0), default=None)]
+    near = low[max(clause_start, quantity.start - 40) : quantity.end] + after
     if _PROMPT_CLAUSE.search(near):
         return None
     if _FUTURE.search(before):

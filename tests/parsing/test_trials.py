@@ -123,3 +123,25 @@ def test_a_format_followed_is_not_regulatory_compliance() -> None:
     assert parse("JSON format compliance went from 80% to 97%.").compliance is None
     assert parse("## Compliance\n\n## Notes").compliance is None
     assert parse("Compliance signs off on every reply.").compliance is True
+
+
+@pytest.mark.parametrize(
+    ("text", "fell_short"),
+    [
+        ("prompting with the full rulebook gets 55% of cases right", True),
+        ("we tried prompting, it gets 65% which is fine for a first pass", None),
+        ("we tried prompting and got 88% accuracy", None),
+    ],
+)
+def test_a_low_score_with_no_target(text: str, fell_short: bool | None) -> None:
+    assert parse(text).prompting_fell_short is fell_short
+
+
+def test_pairs_named_before_prompting_in_the_next_breath_are_data() -> None:
+    text = "we have ~4k question/answer pairs from agents, prompting with the manual gets 58%"
+    assert parse(text).labeled_examples == 4000
+
+
+def test_a_count_to_wait_for_is_not_in_hand() -> None:
+    text = "once we have 5k rated answers we want to fine-tune"
+    assert parse(text).labeled_examples is None
