@@ -77,7 +77,8 @@ _OUTPUT_RECORDS = lazy_pattern(
 _WITH_OUTCOME = lazy_pattern(
     # "... with the resolving team recorded", "w/ the outcome noted".
     r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded"
-    r"|noted|logged|attached|included|marked|captured|stored|filled\s+in)\b"
+    r"|noted|logged|attached|included|marked|captured|stored|filled\s+in|keyed(?:\s+in)?"
+    r"|typed\s+in|entered|extracted\s+by|checked\s+by|set\s+by)\b"
     r"|\b(?:with|w/|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"

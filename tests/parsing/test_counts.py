@@ -525,3 +525,8 @@ def test_records_already_reviewed_are_labeled() -> None:
 def test_a_count_a_team_will_reach_is_not_in_hand() -> None:
     text = "Only 300 are tagged, but the new annotators should get us to about 4,000 by spring."
     assert parse(text).labeled_examples == 300
+
+
+def test_records_with_their_fields_keyed_in_are_labeled() -> None:
+    text = "We hold 12k invoices with the line items keyed in by our clerks."
+    assert parse(text).labeled_examples == 12000
