@@ -85,6 +85,8 @@ _WITH_OUTCOME = lazy_pattern(
     r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
     r"|comments|remarks|notes|reasons|rationales?|decisions?|verdicts?"
     r"|resolution\w*|outputs?|targets?|fix|fixes|results?|dispositions?|diagnos[ie]s"
+    r"|findings|fields|values|entities|extractions|headlines|titles|captions|abstracts"
+    r"|subject\s+lines|standfirsts|briefs"
     r"|expected\s+\w+|correct\s+\w+|actual\s+\w+|final\s+\w+)\b"
     r"|\b(?:that|which|who|where|whose)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
     r"|validated|confirmed|assigned|recorded|keyed|re-keyed"

@@ -85,7 +85,8 @@ _SUBJECT = (
     r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
     r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
     r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
-    r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list)"
+    r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list|pages"
+    r"|content|information|info|faqs?)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -118,9 +119,9 @@ CHANGE: Mapping[Change, str] = {
     # Different for every case: "criteria change per trial", "formats vary by agency",
     # "templates change with every race".
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|vary|varies|differ|differs)\s+"
-    r"(?:basically\s+|completely\s+|a\s+lot\s+)?(?:per|by|with|for|every|each|from)\s+"
-    r"(?:every\s+|each\s+|one\s+|single\s+)?(?!(?:year|quarter|semester|few|couple|two|three"
-    r"|six|now|time)\b)[a-z]+"
+    r"(?:basically\s+|completely\s+|a\s+lot\s+)?(?:(?:per|by|for|every|each|from)\s+"
+    r"(?:every\s+|each\s+|one\s+|single\s+)?|with\s+(?:every|each)\s+)"
+    r"(?!(?:year|quarter|semester|season|few|couple|two|three|six|now|time|the|a|an)\b)[a-z]+"
     # A stream of new cases to keep up with: "new rulings every week", "we onboard new
     # agencies weekly".
     r"|new\s+(?:\w+\s+)?(?:rulings|regulations|rules|products|categories|agencies|clients"

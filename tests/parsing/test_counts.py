@@ -530,3 +530,14 @@ def test_a_count_a_team_will_reach_is_not_in_hand() -> None:
 def test_records_with_their_fields_keyed_in_are_labeled() -> None:
     text = "We hold 12k invoices with the line items keyed in by our clerks."
     assert parse(text).labeled_examples == 12000
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("300k scans with their structured findings from the registry", 300000),
+        ("we have 80k stories with the published headlines", 80000),
+    ],
+)
+def test_records_with_their_findings_or_headlines_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count

@@ -232,3 +232,8 @@ def test_where_the_data_may_be_is_compliance(text: str) -> None:
 
 def test_before_the_caller_hangs_up_is_latency() -> None:
     assert parse("answers have to come before callers hang up").latency_sensitive is True
+
+
+def test_pages_that_change_often_and_seasons_that_do_not() -> None:
+    assert parse("the help pages change weekly").requirements_change is Change.FREQUENT
+    assert parse("opening hours change with the seasons").requirements_change is None
