@@ -252,14 +252,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
         r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
-        r"|signature|distinctive|unique|specific|consistent|own)\s+(?:voice|tone(?: of voice)?"
-        r"|writing style|style)|tone of voice|on[- ]brand"
+        r"|signature|distinctive|distinct|unique|specific|consistent|own)\s+"
+        r"(?:voice|tone(?: of voice)?|writing style|style)|tone of voice|on[- ]brand"
         # "The tone must stay recognisable": a requirement on the voice.
         r"|(?:tone|voice)\s+(?:must|has to|needs? to|should)\s+(?:always\s+|eventually\s+)?"
         r"(?:be|stay|sound|become)\b"
         r"|sound(?:s|ing)?\s+(?:\w+ly\s+|more\s+|exactly\s+|just\s+)?like\s+(?:us|ourselves"
         r"|our\s+(?:brand|company|team|writers|editors|house)|the\s+brand|we\s+do|we\s+write)"
         r"|house style|style guide"
+        # "fans notice any drift in a character's voice", "each persona's voice is sacred".
+        r"|(?:drift|slip)\w*\s+(?:in|of|from)\s+(?:a|the|each|every|any)?\s*(?:character|persona)'?s?"
+        r"\s+voice|voice\s+is\s+(?:sacred|non-negotiable|everything)"
         r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
         r"|the)\s+(?:brand|tone|voice)"
         # "voice is everything", "indistinguishable from our writers"

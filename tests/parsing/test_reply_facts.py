@@ -237,3 +237,15 @@ def test_before_the_caller_hangs_up_is_latency() -> None:
 def test_pages_that_change_often_and_seasons_that_do_not() -> None:
     assert parse("the help pages change weekly").requirements_change is Change.FREQUENT
     assert parse("opening hours change with the seasons").requirements_change is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every NPC has a distinct voice the players know",
+        "readers notice any drift in a persona's voice",
+        "for our writers the narrator's voice is sacred",
+    ],
+)
+def test_a_voice_of_each_character_or_persona(text: str) -> None:
+    assert parse(text).brand_voice is True
