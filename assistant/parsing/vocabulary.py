@@ -77,7 +77,11 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"health|wellness|drugs?|fda|care plans?|treatments?|diagnos(?:is|es|tic|tics)",
     },
     Domain.LEGAL: {
-        2: r"legal|law|law ?firms?|lawyers?|attorneys?|paralegals?|litigation|courts?|contracts?"
+        # "legal says ...", "legal signed off": the company's lawyers as a gate, not the field.
+        2: r"legal(?!\s+(?:team|department|dept|approved|signed|said|says|has|have|folks|people"
+        r"|approval|sign-?off|lead|won't|will\s+not|wouldn't|needs|wants|told|okayed|cleared"
+        r"|would|is\s+(?:fine|ok|happy|nervous|worried)))|law|law ?firms?|lawyers?|attorneys?"
+        r"|paralegals?|litigation|courts?|contracts?"
         r"|ndas?|non-disclosure|clauses?|case law|statutes?|legislation|e-?discovery|counsel"
         r"|patents?|trademarks?|terms of service|judges?|lawsuits?|legalese|solicitors?"
         r"|barristers?|notar(?:y|ies)|affidavits?|subpoenas?|legaltech|briefs|leases?"

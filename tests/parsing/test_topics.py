@@ -349,3 +349,18 @@ def test_software_words_alone_are_not_technical_support(text: str) -> None:
 )
 def test_people_who_field_technical_questions_are_technical_support(text: str) -> None:
     assert parse(text).domain == "technical_support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR wants resumes screened against the job ad; legal says the old decisions may be biased.",
+        "Support bot for our gym members. Legal signed off on the pilot last week.",
+    ],
+)
+def test_the_company_s_lawyers_as_a_gate_are_not_the_legal_field(text: str) -> None:
+    assert parse(text).domain != "legal"
+
+
+def test_a_legal_team_that_wants_legal_work_is_legal() -> None:
+    assert parse("Our legal team wants an assistant that reviews NDAs.").domain == "legal"
