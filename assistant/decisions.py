@@ -131,6 +131,7 @@ _AS_RECOMMENDED = re.compile(
     r"\b(?:(?:we'?ll|we\s+will|let'?s|going\s+to|we'?re\s+going\s+to)\s+(?:do|go\s+with|follow"
     r"|take)\s+(?:what\s+(?:it|you|advisor|the\s+bot)\s+(?:says|said|recommends?|suggests?)"
     r"|the\s+recommendation|your\s+(?:advice|recommendation)|the\s+advice|its\s+advice)"
+    r"|(?:going|go)\s+with\s+(?:the|your|its)\s+(?:recommendation|advice|suggestion)"
     r"|(?:as|like)\s+(?:recommended|suggested|advised)|wie\s+empfohlen|comme\s+recommand[ée]"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
 )

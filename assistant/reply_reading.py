@@ -106,6 +106,7 @@ _RESTATES = re.compile(
     r"|,\s*not\s+\w+"
 )
 _SUMMARY = re.compile(
+    r"\bmake\s+it\s+(?:shorter|briefer|simpler)|\bshorter\s+(?:please|pls|plz)\b|"
     r"\b(?:tl;?dr|summar(?:y|ise|ize|ised|ized)\s+(?:this|it|that|the\s+(?:answer|recommendation|"
     r"thread))|summar(?:y|ise|ize)\s+for|short(?:er)?\s+version|one[- ]liner|in\s+plain\s+english|"
     r"eli5|recap|in\s+a\s+nutshell|for\s+(?:my|our|the)\s+(?:manager|boss|vp|ceo|cto|exec\w*|"
@@ -117,7 +118,8 @@ _SUMMARY = re.compile(
 )
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
-    r"(?:most\s+)?sensitive\s+to|are\s+you\s+confident|(?:is\s+(?:this|it|that)\s+)?a\s+guess|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
+    r"(?:most\s+)?sensitive\s+to|are\s+you\s+confident|(?:is|are)\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?:[\w,.]+\s+){0,2}?(?:enough|sufficient)(?=\s*(?:though|really|tho)?\s*\?)|(?:is\s+(?:this|it|that)\s+)?a\s+guess|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
     r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
     r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur|wie\s+sicher|"
     r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
@@ -207,7 +209,9 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"tool[- ]calling|tool\s+use|call\s+(?:the|our|an?)\s+[\w-]+\s+api|json\s+mode|"
             r"structured\s+outputs?|map[- ]reduce|chain(?:ing)?\s+(?:it|prompts|calls)|"
             r"human[- ]in[- ]the[- ]loop\s+(?:review\s+)?(?:setup|instead)|"
-            r"(?:\w+\s+)?review\s+(?:it|the\s+\w+(?:\s+\w+)?|each\s+\w+)\s+before|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
+            r"(?:\w+\s+)?review\s+(?:it|the\s+\w+(?:\s+\w+)?|each\s+\w+)\s+before|"
+            r"active\s+learning|weak\s+supervision|synthetic\s+(?:data|labels|examples)|"
+            r"data\s+augmentation|semi-supervised|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
             r"(?:cheap|simple|small)\s+classifier|classifier\s+(?:first|on\s+top)|"
             r"text[- ]to[- ]sql\s+(?:product|tool)|skip\s+(?:ai|the\s+llm|llms)|"
             r"(?:do\s+we\s+)?(?:even\s+)?need\s+an?\s+(?:llm|ai|model)|no\s+llm)\b"
@@ -260,7 +264,8 @@ _ACK = re.compile(
     r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
     r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|ah|oh|wow|yes|yep|"
     r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up|"
-    r"suspected|figured|as\s+expected)\b"
+    r"suspected|figured|as\s+expected|(?:bring|take|share|forward|pass|send|show|present)\s+"
+    r"(?:this|it)\s+(?:to|with|along))\b"
     r"|\+1|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _ACK_WORDS = 14
@@ -639,6 +644,7 @@ _COST_ORIGIN = re.compile(
     r"\b(?:how'?d?\s+(?:did\s+)?you\s+(?:get|arrive|come\s+up\s+with)|where\s+(?:do|does|did)\b)"
     r".{0,40}(?:\$|\bcosts?\b|\bprices?\b|\bnumbers?\b|\bfigures?\b|\bestimates?\b)"
     # "where'd the 'under $50/mo' come from", "which model's pricing is that based on".
+    r"|\bassum\w*\s+(?:\w+\s+){0,2}?(?:pricing|prices?|rates?|costs?)\b"
     r"|\bwhere'?d\b.{0,40}\bcome\s+from|\b(?:pricing|prices?|costs?|numbers?|figures?)\s+"
     r"(?:is\s+|are\s+)?(?:that|this|those|these|it)?\s*based\s+on"
     r"|\b(?:como\s+(?:foi|fue)\s+calculad[oa]|comment\s+(?:est|avez)[\w\s-]{0,12}calcul"
@@ -653,12 +659,12 @@ _QUESTION_CUES = re.compile(
 def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _SUMMARY.search(low):
         return FollowUpKind.SUMMARY
+    if _COST_ORIGIN.search(low):
+        return FollowUpKind.COST  # "how did you get that $ number?"
     if _alternative(low) is not None and (asks or _OPTION_ASK.search(low)):
         return FollowUpKind.ALTERNATIVE
     if _CONFIDENCE.search(low):
         return FollowUpKind.CONFIDENCE
-    if _COST_ORIGIN.search(low):
-        return FollowUpKind.COST  # "how did you get that $ number?"
     if not asks and _is_ack(low) and not _ASKING_WORD.search(low):
         return FollowUpKind.ACK  # "fair enough, the reasoning holds up"
     if _WHY.search(low):

@@ -220,3 +220,20 @@ def test_meetings_disagreement_and_a_colleague_s_view(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is kind
     assert reading.delta.timeline_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("just checking - does this assume Claude pricing?", FollowUpKind.COST),
+        ("we're going with your recommendation", FollowUpKind.DECISION),
+        ("I'll take this to the steering group", FollowUpKind.ACK),
+        ("are 8k claims enough though?", FollowUpKind.CONFIDENCE),
+        ("can you make it shorter, please", FollowUpKind.SUMMARY),
+        ("would weak supervision get us more labels for less?", FollowUpKind.ALTERNATIVE),
+    ],
+)
+def test_more_replies_read_as_what_they_are(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
