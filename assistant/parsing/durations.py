@@ -150,6 +150,10 @@ _MEETING_BEFORE = lazy_pattern(
     r"\b(?:regroup|meet(?:ing)?|sync|catch\s+up|talk|chat|circle\s+back|follow\s+up|reconvene"
     r"|discuss|review\s+(?:it|this)|check\s+in|call)\s+(?:again\s+|about\s+(?:it|this)\s+)?$"
 )
+# A period's end that comes round again: "at quarter end", "every month-end", "month-end
+# is brutal".
+_RECURRING_BEFORE = lazy_pattern(r"\b(?:at|every|each|around|during|over|near)\s+(?:the\s+)?$")
+_RECURRING_AFTER = lazy_pattern(r"\s+(?:is|are|gets?|peaks?|spikes?|crunch|rush|close)\b")
 _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
     r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
@@ -257,8 +261,11 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
             days = days * 3 / 2
         deadlines.append(_Deadline(max(1, round(days)), match.start(), match.end(), False))
     for match in _RELATIVE.finditer(low):
-        if _MEETING_BEFORE.search(scan.text.before(match.start(), limit=40)):
+        lead = scan.text.before(match.start(), limit=40)
+        if _MEETING_BEFORE.search(lead):
             continue  # "let's regroup next week" is a meeting, not the deadline
+        if _RECURRING_BEFORE.search(lead) or _RECURRING_AFTER.match(low, match.end()):
+            continue  # "volume triples at quarter end", "month-end is brutal": each time
         kind = match.lastgroup or "week"
         inferred = kind != "week" or "day" in match.group() or "weekend" in match.group()
         deadlines.append(_Deadline(_RELATIVE_DAYS[kind], match.start(), match.end(), inferred))

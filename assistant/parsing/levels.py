@@ -77,7 +77,11 @@ EXPERTISE: Mapping[Level, str] = {
     r"|people|folks|specialists?|team|person)|machine[- ]learning (?:engineers?|team)"
     r"|ai (?:engineers?|team)|nlp (?:engineers?|people)|data science team)"
     rf"|(?:some|moderate|decent|reasonable|fair|okay|ok)\s+{_ML}\s+(?:experience|expertise"
-    r"|skills|knowledge|background)",
+    r"|skills|knowledge|background)"
+    # "we already fine-tuned BERT for NER last year": a classic model, not an LLM.
+    r"|(?:we|i|our\s+team|the\s+team|she|he)\s+(?:have\s+|has\s+|'ve\s+)?(?:already\s+)?"
+    r"(?:fine[- ]tuned|trained)\s+(?:a\s+|our\s+own\s+)?(?:bert|roberta|t5|distilbert"
+    r"|a\s+classifier|classifiers|an?\s+ner\s+model)\b",
 }
 
 _SUBJECT = (

@@ -129,7 +129,8 @@ _BARE_END = lazy_pattern(
     r"|is|budget|one-off|upfront|to spend)\b)"
 )
 _NO_BUDGET = lazy_pattern(
-    r"\b(?:(?:zero|no|nil)\s+budget(?!\s+(?:constraints?|limits?|caps?|ceiling|concerns?"
+    r"\b(?:(?:zero|no|nil)\s+(?:gpu\s+|training\s+|compute\s+|ml\s+|fine-tuning\s+)?budget"
+    r"(?!\s+(?:constraints?|limits?|caps?|ceiling|concerns?"
     r"|issues?|yet|decided|set|approved|info\w*|details?|figures?|numbers?|for\s+now))"
     r"|budget\s*(?:is|:|of)?\s*(?:zero|nil|none)\b)"
 )

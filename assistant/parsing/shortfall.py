@@ -59,6 +59,7 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     r"|flopped|bombed|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
+    r"|miss(?:es|ed)\s+(?:the\s+|most\s+|half\s+(?:of\s+)?(?:the\s+)?|a\s+lot\s+of\s+)?[a-z]+"
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)|hated?\s+(?:it|them|the\s+\w+)"

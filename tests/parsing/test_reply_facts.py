@@ -249,3 +249,36 @@ def test_pages_that_change_often_and_seasons_that_do_not() -> None:
 )
 def test_a_voice_of_each_character_or_persona(text: str) -> None:
     assert parse(text).brand_voice is True
+
+
+def test_labels_that_trickle_in_are_growing() -> None:
+    assert parse("reviewers are slow, labels trickle in a few a day").data_growth is True
+
+
+def test_a_one_off_migration_is_not_worth_training_for() -> None:
+    assert parse("this is a one-off backfill of the 2019 archive").exploratory is True
+
+
+def test_no_training_budget_is_none() -> None:
+    assert parse("there is no training budget at all").budget_usd == 0
+
+
+def test_a_prompt_that_misses_things_fell_short() -> None:
+    text = "we ran GPT-4o with eight examples in the prompt and it missed most nested clauses"
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_team_that_has_trained_a_classic_model() -> None:
+    assert parse("our team has already trained a classifier for triage").ml_expertise == "medium"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("load spikes at month-end, we need it live by the end of the quarter", 90),
+        ("volume doubles at quarter end", None),
+        ("month-end is brutal for the team", None),
+    ],
+)
+def test_a_period_end_that_comes_round_again_is_no_deadline(text: str, days: int | None) -> None:
+    assert parse(text).timeline_days == days
