@@ -133,8 +133,10 @@ _FUTURE = lazy_pattern(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
     r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
     # "once we have 5k rated answers we want to fine-tune": a count to wait for.
-    r"|\b(?:once|when|after|until)\s+(?:we|they|you)\s+(?:have|get|reach|hit|collect|gather)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~)?$"
+    # ("when you only have tens of examples" says how little there is, not when.)
+    r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
+    r"|gets|reach\w*|hit|collect\w*|gather\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
+    r"|roughly\s+|at\s+least\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )

@@ -541,3 +541,18 @@ def test_records_with_their_fields_keyed_in_are_labeled() -> None:
 )
 def test_records_with_their_findings_or_headlines_are_labeled(text: str, count: int) -> None:
     assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll fine-tune once the reviewers have approved a few thousand letters",
+        "after the clinic has collected 3,000 notes we retrain",
+    ],
+)
+def test_a_count_someone_else_will_reach_is_not_in_hand(text: str) -> None:
+    assert parse(text).labeled_examples is None
+
+
+def test_when_you_only_have_a_few_is_how_little_there_is() -> None:
+    assert parse("what works when you only have 40 labeled examples?").labeled_examples == 40
