@@ -263,6 +263,8 @@ SIGNALS: tuple[Signal, ...] = (
         # "fans notice any drift in a character's voice", "each persona's voice is sacred".
         r"|(?:drift|slip)\w*\s+(?:in|of|from)\s+(?:a|the|each|every|any)?\s*(?:character|persona)'?s?"
         r"\s+voice|voice\s+is\s+(?:sacred|non-negotiable|everything)"
+        r"|(?:preserv|keep|retain|maintain)\w*\s+(?:the\s+|each\s+|every\s+)?(?:character|persona"
+        r"|author|speaker)'?s?\s+voices?"
         r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
         r"|the)\s+(?:brand|tone|voice)"
         # "voice is everything", "indistinguishable from our writers"

@@ -90,7 +90,7 @@ _SUBJECT = (
     r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
     r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
     r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list|pages"
-    r"|content|information|info|faqs?)"
+    r"|content|information|info|faqs?|docs|help\s+articles)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.

@@ -282,3 +282,11 @@ def test_a_team_that_has_trained_a_classic_model() -> None:
 )
 def test_a_period_end_that_comes_round_again_is_no_deadline(text: str, days: int | None) -> None:
     assert parse(text).timeline_days == days
+
+
+def test_docs_that_change_every_release() -> None:
+    assert parse("our docs change every release").requirements_change is Change.FREQUENT
+
+
+def test_keeping_a_character_s_voice_in_translation() -> None:
+    assert parse("localize the quests while preserving each character's voice").brand_voice
