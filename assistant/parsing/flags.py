@@ -22,6 +22,7 @@ from assistant.parsing.draft import Draft
 from assistant.parsing.keys import PhraseKey
 from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.negation import negated
+from assistant.parsing.shortfall import BAD_RESULT
 from assistant.parsing.text import Text
 
 # Phrases where a negation word makes the point stronger ("mistakes are not acceptable").
@@ -111,10 +112,9 @@ _FALLS_SHORT = (
     r"|off[- ](?:voice|brand|tone|topic)|generic|bland|wrong|inaccurate|patchy|hit[- ](?:and|or)"
     r"[- ]miss|mediocre|flaky|unpredictable|sloppy|robotic)|gets?\s+us\s+(?:close|partway"
     r"|part\s+of\s+the\s+way|most\s+of\s+the\s+way|\d+%)|(?:hit|hits|reached|plateau\w*)"
-    r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|flopped|bombed|underwhelm\w*"
-    r"|plateau(?:ed|s|ing)?\s+(?:at|around|near)"
+    r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|underwhelm\w*"
+    rf"|{BAD_RESULT}"
     r"|(?:reads?|sounds?|looks?)\s+nothing\s+like|(?:\w+\s+)?hate[sd]?\s+(?:it|them|the\s+\w+)"
-    r"|(?:all\s+)?same-?y|samey|\d+\s*%\s+(?:below|worse\s+than|lower\s+than|under)"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )

@@ -204,13 +204,13 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     if currency is None and not bare_cues:
         return None
     before = scan.text.before(start, limit=60)
+    # The same reach across clauses of the sentence: "budget, like 50k"; "actually, $40k".
+    sentence_start, _ = scan.text.sentence(start)
+    lead = low[max(sentence_start, start - 60) : start]
     assumed = False
     if currency is None:
         # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
         # "keep it under 1k" does too, but less surely.
-        # "budget, like 50k": the word may stand in the clause before.
-        sentence_start, _ = scan.text.sentence(start)
-        lead = low[max(sentence_start, start - 60) : start]
         bare = "budget" in lead and _BARE_AFTER_BUDGET.search(lead) and _BARE_END.match(low, end)
         after_budget = _BUDGET_AFTER.match(low, end) or (
             "budget" in low and _FOR_THE_WHOLE.match(low, end)
@@ -241,8 +241,6 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     elif (prior := _PERIOD_BEFORE.search(before)) is not None:
         per_month = PER_MONTH[prior.group("adj") or prior.group("unit") or prior.group("unit2")]
         monthly = True
-    sentence_start, _ = scan.text.sentence(start)
-    lead = low[max(sentence_start, start - 60) : start]
     return _Amount(
         value=_cents(quantity.value * per_month),
         start=start,

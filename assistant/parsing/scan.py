@@ -32,9 +32,8 @@ class Scan:
             if others:
                 new = min(others, key=lambda q: abs(q.start - old.start))
                 self.replacing[id(new)] = old
-        self.quantities = [
-            q for q in found if not (q in denied and any(v is q for v in self.replacing.values()))
-        ]
+        replaced = {id(q) for q in self.replacing.values()}
+        self.quantities = [q for q in found if id(q) not in replaced]
         self._taken: set[int] = set()
         self._spans: list[tuple[int, int]] = []
 
