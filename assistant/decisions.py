@@ -108,16 +108,15 @@ _IT_IS = re.compile(
     rf"({_FINE_TUNE}|{_PROMPT}|hybrid)(?:\s+only|\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?=it\s+is))?"
     r"\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
 )
-# "it's prompting only, fine-tuning is off the table": one approach kept, the other ruled out.
 # "skip fine-tuning entirely and just prompt": the second one.
 _SKIP = re.compile(
     rf"\bskip(?:ping)?\s+(?:{_FINE_TUNE}|{_PROMPT})\s+(?:\w+\s+)?(?:and|,)\s+(?:just\s+)?"
     rf"({_FINE_TUNE}|{_PROMPT})"
 )
-_ONLY = re.compile(
-    rf"\b(?:it'?s\s+|so\s+)?({_FINE_TUNE}|{_PROMPT})\s+only\b|\b(?:{_FINE_TUNE}|{_PROMPT})\s+is\s+off"
-    r"\s+the\s+table"
-)
+# "it's prompting only": the one kept; "fine-tuning is off the table": the other one.
+_ONLY = re.compile(rf"\b(?:it'?s\s+|so\s+)?({_FINE_TUNE}|{_PROMPT})\s+only\b")
+_OFF_THE_TABLE = re.compile(rf"\b({_FINE_TUNE}|{_PROMPT})\s+is\s+off\s+the\s+table")
+_OTHER = {Approach.FINE_TUNING: Approach.PROMPTING, Approach.PROMPTING: Approach.FINE_TUNING}
 # A sentence that only settles, after one that names the approach: "+1 prompting. closing
 # this out", "start with prompting and see how far it gets. going with that", "Go."
 _SETTLES = re.compile(
@@ -328,23 +327,9 @@ def _sentences(text: str) -> list[tuple[str, int]]:
 
 def _committed_approach(sentence: str) -> Approach | None:
     """The approach a sentence commits to; None if it names none, or hedges or negates."""
-    only = _ONLY.search(sentence)
-    if (
-        only is not None
-        and not _HEDGE.search(sentence[: only.start()])
-        and not _CONDITIONAL.search(sentence[only.end() : only.end() + 25])
-    ):
-        kept = [m for m in _ONLY.finditer(sentence) if m.group(1)]
-        if kept:
-            named = _approach_in(kept[0].group(1), after=0)
-            if named is not None:
-                return named[0]
-        else:  # "fine-tuning is off the table": the other one
-            ruled = _approach_in(only.group(), after=0)
-            if ruled is not None and ruled[0] is not Approach.PROMPT_THEN_FINE_TUNE:
-                return (
-                    Approach.PROMPTING if ruled[0] is Approach.FINE_TUNING else Approach.FINE_TUNING
-                )
+    kept_or_other = _kept_or_other(sentence)
+    if kept_or_other is not None:
+        return kept_or_other
     skipped = _SKIP.search(sentence)
     if skipped is not None and not _HEDGE.search(sentence[: skipped.start()]):
         named = _approach_in(skipped.group(1), after=0)
@@ -381,6 +366,25 @@ def _committed_approach(sentence: str) -> Approach | None:
             return None
         return approach
     return None
+
+
+def _kept_or_other(sentence: str) -> Approach | None:
+    """The approach kept ("prompting only") or, failing that, the one left when the other
+    is ruled out ("fine-tuning is off the table"); None when the first of them is hedged
+    before or conditional after."""
+    kept = _ONLY.search(sentence)
+    ruled = _OFF_THE_TABLE.search(sentence)
+    first = min((m for m in (kept, ruled) if m is not None), key=lambda m: m.start(), default=None)
+    if (
+        first is None
+        or _HEDGE.search(sentence[: first.start()])
+        or _CONDITIONAL.search(sentence[first.end() : first.end() + 25])
+    ):
+        return None
+    named = _approach_in(first.group(1) if kept is None else kept.group(1), after=0)
+    if named is None:
+        return None
+    return named[0] if kept is not None else _OTHER.get(named[0])
 
 
 def _clauses(sentence: str) -> list[str]:
