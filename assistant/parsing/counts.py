@@ -24,10 +24,11 @@ from enum import StrEnum
 import assistant.parsing.messages as messages
 from assistant.parsing.alternation import Table
 from assistant.parsing.draft import Draft
-from assistant.parsing.lazy import lazy_pattern
+from assistant.parsing.lazy import LazyPattern, lazy_pattern
 from assistant.parsing.negation import negated, negators
 from assistant.parsing.numbers import Quantity
 from assistant.parsing.scan import Scan
+from assistant.parsing.text import Text
 
 _MARK = lazy_pattern(
     r"^(?:labell?ed|annotated|tagged|graded|scored|rated|reviewed|resolved|closed|answered"
@@ -503,20 +504,28 @@ def extract(scan: Scan, draft: Draft) -> None:
         draft.put("unlabeled_data", value, evidence=text.evidence(match.start(), match.end()))
         break
     if not draft.has("labeled_examples"):
-        for match in _TRAINING_SET.finditer(low):
-            if not negated(text, match.start()) and not _HYPOTHETICAL.search(
-                text.before(match.start())
-            ):
-                evidence = text.evidence(match.start(), match.end())
-                draft.put("training_data", True, evidence=evidence)
-                break
-    if not draft.has("unlabeled_data") and not draft.has("labeled_examples"):
-        for match in _OWN_CORPUS.finditer(low):
-            if not negated(text, match.start()):
-                evidence = text.evidence(match.start(), match.end())
+        training = _first_affirmed(text, _TRAINING_SET, wished_too=False)
+        if training is not None:
+            evidence = text.evidence(training.start(), training.end())
+            draft.put("training_data", True, evidence=evidence)
+        if not draft.has("unlabeled_data"):
+            # "we want to fine-tune it on our repos": the corpus is there, whatever is wished.
+            corpus = _first_affirmed(text, _OWN_CORPUS, wished_too=True)
+            if corpus is not None:
+                evidence = text.evidence(corpus.start(), corpus.end())
                 draft.put("unlabeled_data", True, evidence=evidence, inferred=True)
-                break
     _growth(scan, draft, future=future)
+
+
+def _first_affirmed(text: Text, pattern: LazyPattern, *, wished_too: bool) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is not negated and, unless ``wished_too``, not
+    only needed or wished for ("if we had a training set")."""
+    for match in pattern.finditer(text.low):
+        if negated(text, match.start()):
+            continue
+        if wished_too or not _HYPOTHETICAL.search(text.before(match.start())):
+            return match
+    return None
 
 
 def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
