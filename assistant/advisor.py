@@ -214,6 +214,7 @@ class Advisor:
                 relative=reading.relative,
                 unresolved=reading.unresolved,
                 previous_costs=before.costs,
+                stated=[n for n, v in reading.delta.values().items() if v is not None],
             )
         return self._answer_question(cleaned, reading, before=before, today=today)
 

@@ -59,6 +59,9 @@ class ChangeReply(_Reply):
     relative: dict[str, str] = Field(default_factory=dict)
     unresolved: list[str] = Field(default_factory=list)
     previous_costs: CostReport | None = None  # the costs before the change, to show what moved
+    # The fields the reply gave a value for, changed or not: none means Advisor read the
+    # reply as about the project but found no fact it weighs in it.
+    stated: list[str] = Field(default_factory=list)
 
 
 class WhyReply(_Reply):

@@ -259,15 +259,19 @@ _HELP = re.compile(
     r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
     r"citations\s+from)\b"
 )
-_ACK = re.compile(
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+#: Words that acknowledge by themselves ("thanks", "makes sense", "noted").
+_ACK_SAID = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
     r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
-    r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|ah|oh|wow|yes|yep|"
+    r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|yes|yep|"
     r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up|"
     r"suspected|figured|as\s+expected|(?:bring|take|share|forward|pass|send|show|present)\s+"
     r"(?:this|it)\s+(?:to|with|along))\b"
-    r"|\+1|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|\+1"
 )
+#: An acknowledgement: those words, an exclamation ("oh", "wow") or an emoji.
+_ACK = re.compile(_ACK_SAID.pattern + r"|\b(?:ah|oh|wow)\b|" + _EMOJI)
 _ACK_WORDS = 14
 #: A question put to the people in the channel, not to Advisor ("anyone up for lunch?").
 _SOCIAL = re.compile(
@@ -285,6 +289,24 @@ _TOPICAL = re.compile(
     r"version\w*|api|vendor|provider|gpu|hosting|self[- ]host\w*|rag|embedding\w*|agents?|"
     r"chatbot|bot|users?|customers?|human\w*|review\w*|feedback)\b"
 )  # longer than this, a message says more than "thanks"
+
+#: Nouns and verbs of a project's facts: its data, volume, deadline, model, quality bar,
+#: rules and people. A statement with two of them, or one beside a number or a word of
+#: news ("correction", "update"), is about the project even when no value in it is one
+#: Advisor weighs ("the dialogue is generated at runtime when players talk to NPCs").
+_PROJECT_TALK = re.compile(
+    r"\b(?:data\w*|labels?|label(?:l)?ed|annotat\w*|examples?|samples?|records?|rows|pairs|"
+    r"docs|documents?|tickets?|transcripts?|archive\w*|corpus|dedup\w*|classes|categor\w+|"
+    r"volume|requests?|quer(?:y|ies)|calls|traffic|users?|per\s+(?:day|week|month|year)|"
+    r"budget|deadline|launch\w*|ship\w*|go[- ]live|production|pilot|poc|prototype|mvp|"
+    r"prompt\w*|fine[- ]?tun\w*|model\w*|llms?|gpt[\w.-]*|outputs?|drafts?|pipeline|"
+    r"accura\w*|precision|recall|errors?|mistakes?|quality|consisten\w*|tone|voice|format\w*|"
+    r"latency|real[- ]?time|complian\w*|regulat\w*|gdpr|hipaa|audit\w*|pii|"
+    r"data\s+scientists?|ml|scope|requirements?|runtime|generated|languages?|english|spanish|"
+    r"french|german|dutch|italian|portuguese|chinese|japanese|arabic|multilingual)\b"
+)
+_NUMBER = re.compile(r"\d")
+
 
 #: Relative changes: the field a noun names, and how an amount changes it.
 _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -422,12 +444,23 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     hypothetical = any(_is_question(s) and _WHAT_IF.search(s) for s in _sentences(low))
     restated = stated and (kind in _NOT_A_QUESTION or hypothetical)
     foreign = any(issue.field in _MONEY for issue in delta.issues)
-    if changed or restated or foreign:
+    if changed or restated or foreign or (kind in _NOT_A_QUESTION and _tells_of_project(low)):
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
     about, alternative = named_options(text)
     return ReplyReading(kind=kind, about=about, alternative=alternative)
+
+
+def _tells_of_project(low: str) -> bool:
+    """Whether a statement tells something about the project ("8k was per class, so total
+    is ~40k docs") though no value in it changed: answered as a change that changes
+    nothing, so the person sees what was read, rather than passed over as chatter. Thanks
+    and agreement ("thanks, I'll share it with the team") stay acknowledgements."""
+    if _ACK_SAID.search(low) or any(_is_question(s) for s in _sentences(low)):
+        return False
+    said = {m.group(0) for m in _PROJECT_TALK.finditer(low)}
+    return len(said) >= 2 or bool(said and (_NUMBER.search(low) or _NEWS.search(low)))
 
 
 def named_options(text: str) -> tuple[Approach | None, Alternative | None]:
@@ -489,6 +522,9 @@ def _stated(
             continue
         keep.pop(name, None)  # "30k more examples" is not 30k examples
     keep.update(resolved)
+    for name, value in _replaced(low, stating, previous=previous).items():
+        keep.setdefault(name, value)
+        resolved.setdefault(name, value)
     stated = Constraints(**keep)
     provenance = {name: Provenance.STATED for name in keep}
     evidence = {name: delta.evidence[name] for name in keep if name in delta.evidence}
@@ -600,6 +636,41 @@ def _relative(
         value = Decimal(base) * times if times is not None else Decimal(base) + (added or 0)
         resolved[field] = _typed(field, value)
     return relative, resolved, sorted(unresolved)
+
+
+#: Words that set a new figure against one said before ("not 800", "scratch that", "was
+#: per class, so total is").
+_CORRECTS = re.compile(
+    r"\b(?:not|scratch|correction|corrected|actually|meant|typo|mistyped|instead\s+of|"
+    r"rather\s+than|was|were|more\s+like|closer\s+to|really|after|total|only)\b|->|\u2192"
+)
+#: Project figures a reply may correct by naming the old one.
+_FIGURES = ("labeled_examples", "monthly_requests", "budget_usd", "monthly_budget_usd")
+
+
+def _replaced(
+    low: str, stating: list[tuple[int, int]], *, previous: Constraints
+) -> dict[str, object]:
+    """A figure the project has, replaced by the one other figure the reply gives:
+    "correction: 8,000 reports, not 800", "scratch what I said about 300 essays - after
+    dedup it's 180", "8k was per class, so total is ~40k docs". The field that held the
+    old figure takes the new one, whatever noun the reply puts beside it."""
+    if not _CORRECTS.search(low):
+        return {}
+    quantities = [q for q in find_quantities(low) if _inside(q.start, stating) and q.value > 0]
+    named: dict[str, int] = {}  # field -> index of the quantity equal to its figure
+    for index, quantity in enumerate(quantities):
+        for field in _FIGURES:
+            base = getattr(previous, field)
+            if base and abs(Decimal(base) - quantity.value) <= Decimal(base) * Decimal("0.02"):
+                named[field] = index
+    if len(named) != 1:
+        return {}
+    ((field, index),) = named.items()
+    others = [q for q in quantities if q.value != quantities[index].value]
+    if len(others) != 1:
+        return {}
+    return {field: _typed(field, others[0].value)}
 
 
 def _stands_apart(delta: Constraints, name: str, low: str) -> bool:

@@ -237,3 +237,49 @@ def test_more_replies_read_as_what_they_are(
     project: Constraints, text: str, kind: FollowUpKind
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+# A fact about the project Advisor has no field for is still about the project: answered
+# as a change that changes nothing, never passed over as chatter. Chatter stays chatter.
+PROJECT_STATEMENTS = [
+    ("the adjusters write their notes in a mix of Dutch and English", FollowUpKind.CHANGE),
+    ("fraud claims get routed to a separate model downstream anyway", FollowUpKind.CHANGE),
+    ("update: the claim forms moved to a new format in 2025 🙃", FollowUpKind.CHANGE),
+    ("the canteen is doing tacos on thursday", FollowUpKind.OFF_TOPIC),
+    ("thanks, I'll walk the claims team through it on monday", FollowUpKind.ACK),
+    ("reminder: quarterly all-hands moved to 4pm", FollowUpKind.OFF_TOPIC),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROJECT_STATEMENTS, ids=[k[0][:40] for k in PROJECT_STATEMENTS]
+)
+def test_a_statement_about_the_project_is_answered(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_a_figure_named_again_is_replaced_by_the_new_one(project: Constraints) -> None:
+    """The field that held the old figure takes the new one, whatever the noun beside it."""
+    typo = read_reply("sorry, 80k claim files, not 8k", previous=project, today=TODAY)
+    assert typo.kind is FollowUpKind.CHANGE
+    assert typo.delta.labeled_examples == 80000
+    deduped = read_reply(
+        "re the 8k: once duplicates are gone it's closer to 5,500", previous=project, today=TODAY
+    )
+    assert deduped.delta.labeled_examples == 5500
+    volume = read_reply("the 90k was a peak month, normal is 60k", previous=project, today=TODAY)
+    assert volume.delta.monthly_requests == 60000
+    # With no word that corrects, two figures are not a correction.
+    both = read_reply("8k labeled claims and 300 more each week", previous=project, today=TODAY)
+    assert both.delta.labeled_examples != 300
+
+
+def test_a_statement_with_no_fact_says_so(advisor: Advisor) -> None:
+    reply = advisor.follow_up(
+        "the adjusters write their notes in a mix of Dutch and English",
+        previous=advisor.ask(PROJECT).constraints,
+    )
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.changes == [] and reply.stated == []

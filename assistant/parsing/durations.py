@@ -200,7 +200,10 @@ _FUTURE_DATA_BEFORE = lazy_pattern(
 _YEARS_OF = lazy_pattern(r"\bfor\s+$")
 _RELATIVE = lazy_pattern(
     r"\b(?:(?P<week>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:next|this|coming)\s+week"
-    r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:by|before|on|this|next)\s+(?:monday"
+    # "by friday", "next monday", "live on thursday"; a bare "on thursday" is when
+    # something happens ("tacos on thursday"), not when the project is due.
+    r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:by|before|this|next|(?:live|launch(?:es|ing)?"
+    r"|ships?|shipping|due|ready|deadline|demo)\s+on)\s+(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|weekend))"
     r"|(?P<tomorrow>(?:by|for|until|before|need\s+(?:it|this|something)|ready|live|launch"
     r"|ship|done)\s+tomorrow)"

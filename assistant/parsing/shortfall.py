@@ -42,6 +42,10 @@ _TRIED = lazy_pattern(
     r"(?:[\w-]+\s+)?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
+    # "prompting was already tried by the previous vendor", "GPT-4 has been tested".
+    r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
+    r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
+    r"|tested|trialed|trialled|piloted|evaluated|attempted)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
     r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|llm))"

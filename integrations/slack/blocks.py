@@ -408,7 +408,10 @@ def _change_blocks(
     now = answer.recommendation.approach
     before = follow_up.previous_approach
     if not follow_up.changes:
-        head = messages.NOTHING_CHANGED if not follow_up.unresolved else "*Nothing changed yet.*"
+        if follow_up.unresolved:
+            head = "*Nothing changed yet.*"
+        else:
+            head = messages.NOTHING_CHANGED if follow_up.stated else messages.NOTHING_READ
         approach = f"*Approach:* still {escape(now.value)}"
         text = "\n".join([head, *lines, approach])
         return [_section(text)], fit(f"{head} {now.value}", MAX_FALLBACK_TEXT)

@@ -46,6 +46,11 @@ ALTERNATIVE_NOT_COVERED = (
 )
 
 NOTHING_CHANGED = "That is already part of the project, so the answer stands."
+NOTHING_READ = (
+    "Noted, but I found no change in that to a fact I weigh (labeled data, budget, "
+    "timeline, volume, latency, compliance, accuracy, expertise), so the answer stands. "
+    "To change one, give it with its value: _we have 5,000 labeled examples_."
+)
 
 DETAILS_BUTTON = "Details"
 

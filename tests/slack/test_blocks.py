@@ -293,6 +293,19 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
     assert "no longer applies: `ft.data`" in unnamed
 
 
+def test_a_change_that_changes_nothing_says_whether_anything_was_read() -> None:
+    answer = make_answer()
+    restated = follow_up_message(
+        ChangeReply(answer=answer, previous_approach="prompting", stated=["brand_voice"])
+    )
+    assert restated.blocks[0]["text"]["text"].startswith(messages.NOTHING_CHANGED)
+    unread = follow_up_message(ChangeReply(answer=answer, previous_approach="prompting"))
+    check_limits(unread)
+    first = unread.blocks[0]["text"]["text"]
+    assert first.startswith("Noted, but I found no change")
+    assert "answer stands" in first and "still" in first
+
+
 def test_follow_up_why_shows_both_sides_with_citations() -> None:
     answer = make_answer()
     fu = WhyReply(
