@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.constraints import Constraints, InputIssue, Provenance
 from assistant.decisions import DecisionIntent, read_decision
 from assistant.parsing import parse
+from assistant.parsing.glossary import glossed
 from assistant.parsing.numbers import find_quantities
 from assistant.vocabulary import Approach
 
@@ -346,10 +347,13 @@ _FACTORS: dict[str, Decimal] = {
     "halving": Decimal("0.5"),
     "tenfold": Decimal(10),
 }
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _FACTOR = re.compile(
     r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
     r"|\b(?:cut\s+in\s+half|in\s+half|by\s+half|half\s+(?:the|of\s+the))\b"
     r"|(?<![\w.])(?P<times>\d+(?:\.\d+)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<xn>\d+(?:\.\d+)?)\b"
+    # "three times as many", "five times the volume"
+    r"|\b(?P<wtimes>" + "|".join(_TIMES_WORDS) + r")\s+times\b"
 )
 #: "a third less", "a tenth of the budget", "a quarter more".
 _PARTS = {
@@ -480,6 +484,9 @@ def _stated(
     sentences are its context; they state new facts only when they say so ("also", "btw",
     "actually", "I left out") or ask a what-if."""
     delta = parse(text)
+    # The person's own words, where evidence is found (``low`` reads other languages'
+    # words as English, at the same offsets).
+    own = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     # Only a reply that asks has context: "the budget is like 500 dollars total" states.
     context_only = asking and asked in _QUESTIONS and not _NEWS.search(low)
     stating = [
@@ -500,7 +507,7 @@ def _stated(
         value = getattr(delta, name)
         if value is None or name in ("prompt_text",):
             continue
-        if not _said_in(delta.evidence.get(name, ""), low, stating):
+        if not _said_in(delta.evidence.get(name, ""), own, stating):
             continue
         if name in ("domain", "task") and delta.provenance_of(name) is not Provenance.STATED:
             continue  # a reply's passing words ("the bot hands off") do not recast the project
@@ -534,7 +541,7 @@ def _stated(
     issues: list[InputIssue] = [
         i
         for i in delta.issues
-        if i.field in keep or (i.field in _MONEY and _said_in(" ".join(i.values), low, stating))
+        if i.field in keep or (i.field in _MONEY and _said_in(" ".join(i.values), own, stating))
     ]
     stated = stated.model_copy(
         update={
@@ -554,6 +561,7 @@ def _relative(
     "30k more examples"): how each was said, the new values, and those with no base."""
     said: dict[str, tuple[str, Decimal | None, Decimal | None]] = {}
     factor: Decimal
+    nouns = _project_nouns(previous)
     for match in _FACTOR.finditer(low):
         if not _inside(match.start(), stating):
             continue
@@ -563,17 +571,21 @@ def _relative(
             factor = Decimal(match.group("times"))
         elif match.group("xn"):
             factor = Decimal(match.group("xn"))
+        elif match.group("wtimes"):
+            factor = Decimal(_TIMES_WORDS[match.group("wtimes")])
         else:
             factor = Decimal("0.5")
-        if (match.group("times") or match.group("xn")) and _LOWER_AFTER.match(low, match.end()):
+        if (
+            match.group("times") or match.group("xn") or match.group("wtimes")
+        ) and _LOWER_AFTER.match(low, match.end()):
             factor = 1 / factor  # "10x lower than I said"
-        field = _field_near(low, match.start(), match.end())
+        field = _field_near(low, match.start(), match.end(), nouns=nouns)
         if field is not None and factor > 0:
             said.setdefault(field, (f"x{_plain(factor)}", factor, None))
     for match in _PART.finditer(low):
         if not _inside(match.start(), stating):
             continue
-        field = _field_near(low, match.start(), match.end())
+        field = _field_near(low, match.start(), match.end(), nouns=nouns)
         part = _PARTS[match.group("part") or match.group("by")]
         how = match.group("how")
         if how is None:  # "by a fifth": up or down as the words around it say
@@ -588,7 +600,7 @@ def _relative(
     for match in _PERCENT.finditer(low):
         if not _inside(match.start(), stating):
             continue
-        field = _field_near(low, match.start(), match.end())
+        field = _field_near(low, match.start(), match.end(), nouns=nouns)
         if field is None or field == "timeline_days":
             continue
         window = low[max(0, match.start() - _NEAR) : match.end() + 15]
@@ -615,11 +627,13 @@ def _relative(
         # "30k more examples" names its field after the amount; "label more: another
         # twenty thousand" may name it before.
         ahead_only = not re.search(r"(?:another|additional|extra)\s*\$?\s*$", before)
-        field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only)
+        field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
-        if low[max(0, quantity.start - 2) : quantity.start].rstrip().endswith("$"):
-            field = "budget_usd"  # "the board approved another $15k"
+        if quantity.grand or low[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(
+            "$"
+        ):
+            field = "budget_usd"  # "the board approved another $15k", "another 20 grand"
         if field in ("labeled_examples", "monthly_requests", "budget_usd"):
             said.setdefault(field, (f"+{_plain(quantity.value)}", None, quantity.value))
     relative: dict[str, str] = {}
@@ -679,12 +693,46 @@ def _stands_apart(delta: Constraints, name: str, low: str) -> bool:
     return bool(shown) and shown in low and not _FACTOR.search(shown)
 
 
-def _field_near(low: str, start: int, end: int, *, ahead_only: bool = False) -> str | None:
-    """The field a relative amount changes: the nearest field noun around it."""
+def _project_nouns(previous: Constraints) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The project's own words for what it counts: "90k claims a month" makes "claims" a
+    word for the volume, "8k labeled claims" "labeled" one for the examples. A word both
+    figures use is the volume's ("claims will triple"); the examples have their label
+    words in ``_FIELD_NOUNS``."""
+    words: dict[str, str] = {}
+    for field in ("labeled_examples", "monthly_requests"):
+        for word in re.findall(r"[a-z][a-z'-]{3,}", previous.evidence.get(field, "").lower()):
+            if word not in _NOT_NOUNS:
+                words[word] = field  # the volume, read second, keeps a shared word
+    return tuple(
+        (field, re.compile(r"\b" + re.escape(word) + r"\b")) for word, field in words.items()
+    )
+
+
+#: Words in a figure's evidence that do not name what is counted.
+_NOT_NOUNS = frozenset(
+    {
+        *("about", "around", "roughly", "some", "over", "under", "each", "every", "with"),
+        *("from", "that", "this", "have", "than", "more", "less", "per"),
+        *("month", "months", "week", "weeks", "year", "years"),
+        *("monthly", "weekly", "daily", "yearly"),
+    }
+)
+
+
+def _field_near(
+    low: str,
+    start: int,
+    end: int,
+    *,
+    ahead_only: bool = False,
+    nouns: tuple[tuple[str, re.Pattern[str]], ...] = (),
+) -> str | None:
+    """The field a relative amount changes: the nearest field noun around it, or the
+    nearest of the project's own words for what it counts (``nouns``)."""
     ahead = low[end : end + _NEAR]
     behind = "" if ahead_only else low[max(0, start - _NEAR) : start]
     best: tuple[int, str] | None = None
-    for field, noun in _FIELD_NOUNS:
+    for field, noun in (*_FIELD_NOUNS, *nouns):
         for match in noun.finditer(ahead):
             distance = match.start()
             if best is None or distance < best[0]:
@@ -812,7 +860,8 @@ def _is_ack(low: str) -> bool:
 def _normal(text: str) -> str:
     # Same length as the text, so offsets found in one hold in the other ("@advisor" is
     # blanked, not removed: the person's words to Advisor are what is read).
-    low = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # Other languages' words for the facts ("subir", "transacciones") read as English.
+    low = glossed(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
     return _BOT_NAME.sub(lambda m: " " * len(m.group(0)), low)
 
 

@@ -283,3 +283,27 @@ def test_a_statement_with_no_fact_says_so(advisor: Advisor) -> None:
     )
     assert reply.kind is FollowUpKind.CHANGE
     assert reply.changes == [] and reply.stated == []
+
+
+def test_a_relative_change_in_the_project_s_own_words(project: Constraints) -> None:
+    """The project counts claims; "claims" names its volume in a reply, and multiples said
+    in words, money in grand and growth in other languages are read."""
+    cases = {
+        "we expect four times as many claims once the broker channel opens": ("x4", 360000),
+        "storm season brings 3x the claims": ("x3", 270000),
+        "les sinistres vont doubler, the claims I mean": ("x2", 180000),
+        "ojo: los claims van a subir un 20% en enero": ("+20%", 108000),
+    }
+    for text, (said, value) in cases.items():
+        reading = read_reply(text, previous=project, today=TODAY)
+        assert reading.relative.get("monthly_requests") == said, text
+        assert reading.delta.monthly_requests == value, text
+    grand = read_reply("the CFO found another 15 grand for us", previous=project, today=TODAY)
+    assert grand.relative == {"budget_usd": "+15000"}
+    assert grand.delta.budget_usd == Decimal("40000.00")
+
+
+def test_a_foreign_rate_in_a_question_is_not_a_change(project: Constraints) -> None:
+    """ "par mois" reads as "a month" for the patterns, but a cost question stays one."""
+    reading = read_reply("et ça coûte combien par mois ?", previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.COST

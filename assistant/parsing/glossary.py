@@ -110,6 +110,23 @@ _GLOSSARY: dict[str, str] = {
     "demandes": "requests",
     "anfragen": "requests",
     "atendimentos": "requests",
+    "transacciones": "transactions",
+    "transações": "txns",
+    # Growth ("van a subir un 50%", "le volume va doubler").
+    "subir": "rise",
+    "suben": "rise",
+    "aumentar": "increase",
+    "aumentan": "increase",
+    "augmenter": "increase",
+    "augmente": "increase",
+    "crescer": "grow",
+    "steigen": "rise",
+    "verdoppeln": "double",
+    "duplicar": "double",
+    "doubler": "double",
+    "dobrar": "double",
+    "triplicar": "triple",
+    "tripler": "triple",
     # Periods.
     "semanas": "weeks",
     "semaines": "weeks",
@@ -217,7 +234,9 @@ _CUES = lazy_pattern(
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
-    r"|genauigkeit|exactitud|rotulam|etiquetan|annotent)\b"
+    r"|genauigkeit|exactitud|rotulam|etiquetan|annotent|transacciones|subir|suben|aumentar"
+    r"|aumentan|augmenter?|crescer|steigen|verdoppeln|duplicar|doubler|dobrar|triplicar"
+    r"|tripler)\b"
 )
 
 

@@ -50,7 +50,19 @@ EXPERTISE: Mapping[Level, str] = {
     r"|(?:nobody|no one|no-one|none of us)\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:ever\s+)?"
     r"(?:trained|fine[- ]tuned|built|touched)\s+(?:a\s+|any\s+)?(?:models?|ml|llms?|anything)"
     rf"|never\s+(?:touched|worked\s+with|used)\s+(?:{_ML}|models?)"
-    rf"|(?:people|folks|team|ones?)\s+who\s+(?:did|knew|do)\s+{_ML}\s+(?:left|quit|are\s+gone)",
+    rf"|(?:people|folks|team|ones?)\s+who\s+(?:did|knew|do)\s+{_ML}\s+(?:left|quit|are\s+gone)"
+    # "ML expertise = zero", "ml skills: none", "nobody who knows ML".
+    rf"|{_ML}\s+(?:expertise|experience|skills|knowledge)\s*(?:=|:|is|will\s+be)\s*(?:zero|none"
+    r"|nil|nothing|0)\b"
+    rf"|(?:nobody|no\s+one|no-one)\s+(?:here\s+|left\s+)?(?:who\s+)?(?:knows|understands|does)"
+    rf"\s+{_ML}"
+    # The only ML person gone: "our one data guy is on parental leave", "the only ML
+    # engineer quit", "the data scientist is leaving".
+    rf"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*(?:{_ML}|data)\s+(?:person|guy|gal"
+    r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
+    r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)"
+    r"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*data\s+scientist\s+(?:is\s+|just\s+)?"
+    r"(?:leaving|left|quit|quitting|gone|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
     Level.LOW: r"(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
     r"|knowledge|team|engineers?|background|developers?)"
@@ -90,7 +102,8 @@ _SUBJECT = (
     r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
     r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
     r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list|pages"
-    r"|content|information|info|faqs?|docs|help\s+articles)"
+    r"|content|information|info|faqs?|docs|help\s+articles|polic(?:y|ies)|pages?|checklists?"
+    r"|process(?:es)?|workflows?|playbooks?|terms|rates|forms?)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -106,6 +119,22 @@ _NOW_AND_THEN = (
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
 _REDONE = r"(?:get|gets|are|is)?\s*(?:rewritten|reshuffled|revised|reworked|redone|updated|changed)"
 _REDO = r"(?:rewrites?|reshuffles?|revises?|reworks?|redoes|updates?|changes?)"
+# Redoing in any form ("tweaked", "reshuffling", "pushes some update"), not after a
+# negation ("doesn't change every week" is read by the negation check as stable, or not).
+_REDOING = (
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)"
+    r"|tweak(?:s|ed|ing)?|reshuffl(?:e|es|ed|ing)|rewrit(?:e|es|ing|ten)|rewrote"
+    r"|revis(?:e|es|ed|ing)|rework(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|evolv(?:e|es|ed|ing))\b"
+)
+# Words between a redoing and its period: "basically every week", "way more than quarterly".
+_HEDGE = r"(?:basically\s+|pretty\s+much\s+|like\s+|roughly\s+|about\s+|or\s+so\s+)?"
+# A period short enough that what is redone in it changes often.
+_SHORT_PERIOD = (
+    r"(?:every\s+(?:single\s+)?(?:week|sprint|day|release|fortnight|other\s+week|couple\s+of"
+    r"\s+weeks|few\s+weeks|two\s+weeks|2\s+weeks|three\s+weeks)|weekly|daily|all\s+the\s+time"
+    r"|constantly|(?:way\s+|much\s+)?more\s+(?:often\s+)?than\s+(?:quarterly|monthly|once\s+a"
+    r"\s+(?:month|quarter)))"
+)
 CHANGE: Mapping[Change, str] = {
     Change.FREQUENT: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:keeps?|are|is|will|still)?\s*"
     r"(?:keep\s+)?(?:changing|change (?:often|frequently|constantly|a lot|all the time|weekly"
@@ -138,7 +167,15 @@ CHANGE: Mapping[Change, str] = {
     r"\s+(?:single\s+)?(?:sprint|week|release|time|couple)|(?:three|four|five|several|many|\d+)"
     r"\s+times)"
     rf"|(?:changed|reshuffled|rewrote|revised|redid)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?"
-    rf"{_SUBJECT}\s+(?:three|four|five|several|many|\d+)\s+times",
+    rf"{_SUBJECT}\s+(?:three|four|five|several|many|\d+)\s+times"
+    # Any redoing said with a short period, whatever is redone: "HR pushes some update
+    # basically every week", "keep reshuffling the taxonomy every sprint", "every couple of
+    # weeks the rates page gets rewritten".
+    rf"|{_SUBJECT}\b[^.!?\n]{{0,60}}?{_REDOING}\s+(?:[\w'()-]+\s+){{0,6}}?{_HEDGE}{_SHORT_PERIOD}"
+    rf"|{_REDOING}\s+(?:[\w'()-]+\s+){{0,3}}?{_SUBJECT}\s+(?:[\w'()-]+\s+){{0,3}}?{_HEDGE}"
+    rf"{_SHORT_PERIOD}"
+    rf"|{_SHORT_PERIOD}\s+(?:[\w'-]+\s+){{0,4}}?{_SUBJECT}\s+(?:gets?\s+|is\s+"
+    r"|are\s+)?" + _REDOING,
     Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"
@@ -147,6 +184,9 @@ CHANGE: Mapping[Change, str] = {
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?)\s+(?:\w+\s+){{0,2}}?"
     rf"{_NOW_AND_THEN}"
     rf"|{_REDO}\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{_SUBJECT}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_NOW_AND_THEN}"
+    # "the rubric gets tweaked every term by the instructors".
+    rf"|{_SUBJECT}\b[^.!?\n]{{0,60}}?{_REDOING}\s+(?:[\w'()-]+\s+){{0,6}}?{_HEDGE}"
     rf"{_NOW_AND_THEN}",
     Change.STABLE: r"(?:stable|fixed|frozen|locked|settled|well[- ]defined|clearly defined"
     rf"|static|unchanging|mature|established)\s+(?:\w+\s+)?{_SUBJECT}"
@@ -154,7 +194,12 @@ CHANGE: Mapping[Change, str] = {
     r"\s*(?:stable|fixed|frozen|locked(?: down| in)?|settled|well[- ]defined|final|set in stone"
     r"|unlikely to change|won't change|will not change|don't change|do not change"
     r"|doesn't change|does not change|rarely change|never change|haven't changed"
-    r"|hasn't changed|not (?:going to |likely to )?change|unchanged)",
+    r"|hasn't changed|not (?:going to |likely to )?change|unchanged)"
+    # "schema's been frozen since the migration", "the checklist isn't going anywhere",
+    # "it will stay that way", "no changes planned".
+    rf"|{_SUBJECT}'s\s+(?:\w+\s+){{0,2}}?(?:stable|fixed|frozen|locked|settled|final)"
+    r"|(?:isn't|is not|aren't|are not)\s+going\s+anywhere|(?:will\s+)?stays?\s+that\s+way"
+    r"|no\s+changes\s+(?:are\s+)?planned",
 }
 
 _LEVELS: dict[PhraseKey, Level | Change] = {

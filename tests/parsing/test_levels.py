@@ -92,3 +92,39 @@ def test_requirements_change(text: str, change: Change) -> None:
 )
 def test_redone_requirements_and_shipped_models(text: str, field: str, value: object) -> None:
     check(text, **{field: value})
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Redoing said with its period, the thing redone before or after the verb.
+        (
+            "compliance pushes a policy update roughly every week",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        (
+            "the product team keeps reworking the intent list every sprint",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        (
+            "every two weeks or so the pricing page is rewritten",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        ("the grading rubric is revised each semester", "requirements_change", Change.OCCASIONAL),
+        ("the form's been locked since last spring", "requirements_change", Change.STABLE),
+        ("that process isn't going anywhere", "requirements_change", Change.STABLE),
+        # Routine work done on a schedule is not the requirements moving.
+        ("we refresh the sales dashboard weekly", "requirements_change", None),
+        ("traffic changes a lot around the holidays", "requirements_change", None),
+        # The only ML person gone, or said as a figure.
+        ("our lone ML engineer resigned on friday", "ml_expertise", Level.NONE),
+        ("ml skills: none", "ml_expertise", Level.NONE),
+        ("there is no one left who knows machine learning", "ml_expertise", Level.NONE),
+        ("our data scientist is leading the rollout", "ml_expertise", Level.MEDIUM),
+    ],
+)
+def test_cadences_and_departures(text: str, field: str, value: object) -> None:
+    check(text, **{field: value})
