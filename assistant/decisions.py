@@ -127,10 +127,12 @@ _SETTLES = re.compile(
 )
 # "We'll do what it says", "as recommended", "wie empfohlen".
 _AS_RECOMMENDED = re.compile(
-    r"\b(?:(?:we'?ll|we\s+will|let'?s|going\s+to|we'?re\s+going\s+to)\s+(?:do|go\s+with|follow"
-    r"|take)\s+(?:what\s+(?:it|you|advisor|the\s+bot)\s+(?:says|said|recommends?|suggests?)"
-    r"|the\s+recommendation|your\s+(?:advice|recommendation)|the\s+advice|its\s+advice)"
-    r"|(?:going|go)\s+with\s+(?:the|your|its)\s+(?:recommendation|advice|suggestion)"
+    r"\b(?:(?:we'?ll|we\s+will|let'?s|going\s+to|we'?re\s+going\s+to)\s+(?:just\s+)?(?:do|go"
+    r"\s+with|follow|take)\s+(?:what\s+(?:it|you|advisor|the\s+bot)\s+(?:says|said|recommends?"
+    r"|suggests?)|the\s+recommendation|your\s+(?:advice|recommendation)|the\s+advice|its\s+advice)"
+    # "go with the advisor rec", "going with the bot's recommendation".
+    r"|(?:going|go)\s+with\s+(?:the|your|its)\s+(?:(?:advisor|bot)(?:'s)?\s+)?(?:recommendation"
+    r"|rec|advice|suggestion)"
     r"|(?:as|like)\s+(?:recommended|suggested|advised)|wie\s+empfohlen|comme\s+recommand[ée]"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
 )
@@ -162,7 +164,8 @@ _COMMIT = re.compile(
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
     r"fechado|decidido|entschieden|d[ée]cid[ée]|"
     r"conclusion|"
-    r"outcome|consensus)\s*(?::|-|—|is\b|=)"
+    # "final answer from leadership: ...", "decision by the steering group -".
+    r"outcome|consensus)(?:\s+(?:from|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
     r"|^\s*(?:plan|plan\s+of\s+record|signed\s+off|sign[- ]off|approved)\s*:"
     r"|^\s*agree(?:d)?\s+(?:w/|with)\s+"

@@ -117,12 +117,21 @@ _SUMMARY = re.compile(
     r"elevator\s+pitch|bottom\s+line|non-?technical|plain\s+(?:terms|words)|layman|"
     r"kurzfassung|r[ée]sumer)\b"
 )
+#: The answer in plain terms ("explain this like I'm a partner who has never heard of
+#: fine-tuning"): a summary, unless it asks why ("explain like I'm 5 why prompting").
+_PLAIN_TERMS = re.compile(
+    r"\bexplain\s+(?:this|it|that)\s+(?:to\s+me\s+)?(?:like|as\s+if)\b|\blike\s+i'?m\s+(?:five"
+    r"|5|a\s+\w+)\b"
+)
 _CONFIDENCE = re.compile(
     r"\b(?:how\s+(?:sure|confident|certain)|confidence|are\s+you\s+(?:sure|certain)|"
     r"(?:most\s+)?sensitive\s+to|are\s+you\s+confident|(?:is|are)\s+(?:the\s+|that\s+|this\s+)?"
     r"(?:[\w,.]+\s+){0,2}?(?:enough|sufficient)(?=\s*(?:though|really|tho)?\s*\?)|(?:is\s+(?:this|it|that)\s+)?a\s+guess|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
     r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
-    r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur|wie\s+sicher|"
+    r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur\w*|wie\s+sicher|"
+    # "what would have to change for you to say prompt?", "at what volume would it change?"
+    r"what\s+would\s+have\s+to\s+change|for\s+you\s+to\s+say|at\s+what\s+(?:\w+\s+){0,2}?"
+    r"(?:would|does|do|will)\s+(?:\w+\s+){0,3}?(?:change|flip|switch)|"
     r"close\s+call|toss[- ]?up|50/50|clear[- ]cut|borderline|change\s+your\s+mind|"
     r"what\s+would\s+(?:make|change|flip|tip)|would\s+(?:it|the\s+answer|that|this)\s+"
     r"(?:flip|change)|robust|how\s+(?:solid|reliable)|flip\s+(?:it|the)|"
@@ -143,7 +152,12 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model|\bkd\b|teacher/student|"
             r"(?:use|get|have)\s+(?:the\s+)?(?:llm|big\s+model|gpt\S*|claude)\s+(?:to\s+)?label\s+"
-            r"(?:\w+\s+){0,4}?(?:then|and)\s+(?:\w+\s+)?train"
+            r"(?:\w+\s+){0,4}?(?:then|and)\s+(?:\w+\s+)?train|"
+            # "have a big model generate questions and then train a small model on its outputs"
+            r"(?:big|bigger|large|larger|frontier|strong)\s+model\s+(?:\w+\s+){0,6}?(?:then\s+|and\s+)+"
+            r"(?:\w+\s+)?train\s+(?:a\s+|our\s+own\s+)?(?:small|smaller|tiny|cheaper|little)|"
+            r"train\s+(?:a\s+)?(?:small|smaller|tiny|cheaper)\s+(?:\w+\s+)?on\s+(?:its|their|the\s+"
+            r"(?:big|large)\s+model'?s?)\s+outputs"
         ),
     ),
     # Classic machine learning before retrieval: "embeddings + logistic regression" is a classifier.
@@ -151,7 +165,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         Alternative.OTHER,
         re.compile(
             r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
-            r"xgboost|decision\s+tree|random\s+forest|svm|clustering|(?:cheap|simple|small|light\w*)"
+            r"xgboost|lightgbm|catboost|gradient[- ]boost\w*|boosted\s+(?:trees?|classifier)|"
+            r"naive\s+bayes|decision\s+tree|random\s+forest|svm|clustering|(?:cheap|simple|small|light\w*)"
             r"\s+classifier|classifier\s+(?:first|on\s+top))\b"
         ),
     ),
@@ -179,7 +194,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"|answers|cases)\s+(?:[\w+>-]+\s+){0,3}?(?:into|in|to)\s+(?:the\s+)?(?:prompt|context)|"
             # "paste a handful of graded essays into the prompt".
             r"(?:past(?:e|ing)|put(?:ting)?|throw|add(?:ing)?|drop(?:ping)?|stick|slip|includ\w*)"
-            r"\s+(?:a\s+)?(?:handful|few|couple|some|\d+(?:-\d+)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?"
+            r"\s+(?:like\s+|about\s+|maybe\s+|around\s+|~)?(?:a\s+)?(?:handful|few|couple|some"
+            r"|\d+(?:-\d+)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?:into|in)\s+(?:the\s+)?prompt|\bicl\b|examples?\s+(?:right\s+)?in\s+the\s+prompt|"
             r"(?:example|sample)\s+(?:\w+\s+){0,2}?(?:pairs|questions?|emails|translations)\s+in"
             r"\s+the\s+prompt)\b"
@@ -195,6 +211,10 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
             r"\b(?:llama|mistral|mixtral|gemma|phi(?:-\d\w*)?|qwen|deepseek|claude|gpt-?\w*|gemini"
             r"|haiku|sonnet|opus|flash|ollama|vllm|tgi|open[- ]weights?)\b"
+            # "ein selbst gehostetes Open-Source-Modell", "un modelo más pequeño".
+            r"|open[- ]source[- ]modell\w*|selbst\s+gehost\w+|auto[- ]?h[eé]berg\w+|autoalojad\w+"
+            r"|modelo\s+(?:m[aá]s\s+)?(?:peque[nñ]o|local|propio|open[- ]source)"
+            r"|mod[eè]le\s+(?:plus\s+)?(?:petit|local|open[- ]source)"
         ),
     ),
     (
@@ -206,6 +226,10 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"function\s+calling|"
             r"saas|vendors?\s+(?:doing|that\s+do|who\s+do|selling|like|tools?|products?)|"
             r"(?:buy|use)\s+(?:a|an)\s+vendor|(?:\w+\s+)?products?\s+(?:like|such|instead)|dspy|"
+            # "just buy one of those compliance-approved chatbots instead of building our own"
+            r"(?:buy|purchase|license)\s+(?:one\s+of\s+)?(?:those\s+|these\s+|a\s+|an\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:tools?|products?|chatbots?|bots?|solutions?|platforms?|services?"
+            r"|software)|instead\s+of\s+building|"
             r"prompt\s+(?:tuning|optimi[sz]ation|caching)|soft\s+prompts?|build\s+vs\.?\s+buy|"
             r"tool[- ]calling|tool\s+use|call\s+(?:the|our|an?)\s+[\w-]+\s+api|json\s+mode|"
             r"structured\s+outputs?|map[- ]reduce|chain(?:ing)?\s+(?:it|prompts|calls)|"
@@ -228,7 +252,8 @@ _OPTION_ASK = re.compile(
     r"would\s+(?:that|it|this)|any\s+views?|vs\.?|versus|imo|get\s+us|enough|"
     r"can\s+i|could\s+i|y\s+si\s+usamos|do\s+we\s+(?:even|really)\s+need|"
     r"what\s+if\s+we\s+(?:do|did|just|tried)|thoughts|can'?t\s+we|cannot\s+we|"
-    r"can\s+(?:that|it|this)|worth\s+\w+ing)\b"
+    r"can\s+(?:that|it|this)|worth\s+\w+ing|eine\s+option|une\s+option|una\s+opci[oó]n"
+    r"|uma\s+op[cç][aã]o)\b"
     r"|\?\s*$"
 )
 _WHY = re.compile(
@@ -236,6 +261,7 @@ _WHY = re.compile(
     r"argument\s+(?:against|for)|case\s+(?:against|for)|(?:recommendation|answer|advice|call"
     r"|reasoning|conclusion)\s+(?:\w+\s+)?(?:seems|looks|feels|sounds)\s+(?:off|wrong)|disagree|(?:don'?t|do\s+not)\s+(?:agree|buy\s+it)|push\s*back|"
     r"thinking\s+behind|what'?s\s+behind|driv(?:es|ing)\s+(?:this|the|that)|deciding\s+factor|"
+    r"what\s+drove|drove\s+(?:this|the|that)|"
     r"how'?d?\s+(?:did\s+)?you\s+(?:arrive|get|come)|walk\s+me\s+through|what\s+makes|"
     r"what\s+tipped|convinced?|factors?\s+mattered|mattered\s+most|wieso|weshalb|"
     r"help\s+me\s+understand|land\s+on|what\s+makes\s+you|"
@@ -254,6 +280,9 @@ _HELP = re.compile(
     r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b|how\s+do\s+i\s+"
     r"(?:use|rerun|re-run|change|update|ask|start|record|get)|how\s+does\s+this\s+(?:bot|work)|"
     r"does\s+this\s+bot|do\s+you\s+remember|what\s+info\w*\s+do\s+you\s+need|"
+    r"give\s+you\s+(?:a\s+|our\s+|the\s+)?(?:spreadsheet|file|csv|excel|sheet|doc\w*)|"
+    r"(?:can|do|should)\s+i\s+upload|"
+    r"type\s+(?:them|it|everything|all\s+(?:of\s+)?(?:this|that|them))\s+(?:in|out)|"
     r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
     r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
     r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
@@ -776,11 +805,12 @@ _QUESTION_CUES = re.compile(
 
 
 def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
-    if _SUMMARY.search(low):
+    if _SUMMARY.search(low) or (_PLAIN_TERMS.search(low) and not _WHY_WORD.search(low)):
         return FollowUpKind.SUMMARY
     if _COST_ORIGIN.search(low):
         return FollowUpKind.COST  # "how did you get that $ number?"
-    if _alternative(low) is not None and (asks or _OPTION_ASK.search(low)):
+    named = _alternative_at(low)
+    if named is not None and (asks or _OPTION_ASK.search(low)) and not _why_first(low, named):
         return FollowUpKind.ALTERNATIVE
     if _CONFIDENCE.search(low):
         return FollowUpKind.CONFIDENCE
@@ -808,16 +838,39 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
 _ASKS_FOR_CASE = re.compile(
     r"\bwhat\s+about\b|\bhow\s+about\b|\b(?:thinks|wants|insists|pushing|argues)\b.*"
     r"\b(?:thoughts|views?|opinion)\b|\bthoughts\s*\?\s*$"
+    # "should we just prompt instead?": the case for the approach named.
+    r"|\binstead\s*\?"
 )
 
 
 def _alternative(low: str) -> Alternative | None:
+    named = _alternative_at(low)
+    return named[0] if named is not None else None
+
+
+def _alternative_at(low: str) -> tuple[Alternative, int] | None:
+    """The other option a reply names, and where."""
     for alternative, pattern in _ALTERNATIVES:
         for match in pattern.finditer(low):
             # "we can't use RAG here, could a small local model do it?" asks after the model.
             if not _RULED_OUT.search(low, max(0, match.start() - 20), match.start()):
-                return alternative
+                return alternative, match.start()
     return None
+
+
+def _why_first(low: str, named: tuple[Alternative, int]) -> bool:
+    """Whether a model named in passing follows a why about an approach: "why is prompting
+    not enough? gpt-4o reads invoices fine" asks why, not after GPT-4o; "why not a smaller
+    model instead of fine-tuning?" asks after the model."""
+    alternative, at = named
+    why = _WHY_WORD.search(low)
+    if alternative is not Alternative.MODEL or why is None or why.start() > at:
+        return False
+    approach = [m.start() for p, _a in _APPROACH_WORDS if (m := p.search(low, why.end()))]
+    return bool(approach) and min(approach) < at
+
+
+_WHY_WORD = re.compile(r"\b(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b")
 
 
 _RULED_OUT = re.compile(

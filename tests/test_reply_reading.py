@@ -307,3 +307,41 @@ def test_a_foreign_rate_in_a_question_is_not_a_change(project: Constraints) -> N
     """ "par mois" reads as "a month" for the patterns, but a cost question stays one."""
     reading = read_reply("et ça coûte combien par mois ?", previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.COST
+
+
+MORE_QUESTIONS = [
+    # a why that names a model in passing asks why; a model set against an approach is asked after
+    ("why isn't prompting enough? claude handled our test claims fine", FollowUpKind.WHY),
+    ("why not a smaller model instead of fine-tuning?", FollowUpKind.ALTERNATIVE),
+    ("genuinely curious what drove the prompting recommendation", FollowUpKind.WHY),
+    ("should we fine-tune instead? prompting feels fragile", FollowUpKind.WHY),
+    # other options named as people name them
+    ("could we license one of those off-the-shelf claims triage tools?", FollowUpKind.ALTERNATIVE),
+    ("would lightgbm on the structured fields get us most of the way?", FollowUpKind.ALTERNATIVE),
+    (
+        "what if a frontier model wrote sample triage notes and we then train a tiny model?",
+        FollowUpKind.ALTERNATIVE,
+    ),
+    ("what about pasting maybe 8 of our best triage notes in the prompt", FollowUpKind.ALTERNATIVE),
+    ("¿un modelo más pequeño sería una opción?", FollowUpKind.ALTERNATIVE),
+    # how sure, put as a threshold or a condition
+    ("at what label count would the answer flip?", FollowUpKind.CONFIDENCE),
+    ("what would have to change for you to recommend fine-tuning?", FollowUpKind.CONFIDENCE),
+    ("¿qué tan seguros están de esto?", FollowUpKind.CONFIDENCE),
+    # plain terms are a summary unless they ask why
+    ("explain it like I'm a claims handler who never heard of LLMs", FollowUpKind.SUMMARY),
+    ("explain like I'm five why fine-tuning", FollowUpKind.WHY),
+    # using Advisor itself
+    ("can I give you a CSV with our figures instead of typing it all out?", FollowUpKind.HELP),
+    ("is it a risk if claimants upload scanned forms?", FollowUpKind.GUIDANCE),
+    # decisions that name who decided, or defer to the advice
+    ("final call from the steering group: prompting", FollowUpKind.DECISION),
+    ("let's just go with the bot's recommendation, enough debate", FollowUpKind.DECISION),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MORE_QUESTIONS, ids=[k[0][:40] for k in MORE_QUESTIONS])
+def test_questions_and_decisions_said_other_ways(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
