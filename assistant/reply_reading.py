@@ -919,7 +919,30 @@ def _normal(text: str) -> str:
 
 
 def _spans(low: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^.!?\n]+[.!?\n]*", low)]
+    spans: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[^.!?\n]+[.!?\n]*", low):
+        start, sentence = match.start(), match.group(0)
+        # "we're getting about 5,000 chats a week, does prompting still scale to that?":
+        # a statement, then the question about it.
+        turn = _STATEMENT_THEN_QUESTION.match(sentence)
+        if turn is not None:
+            cut = turn.end(1)
+            spans.append((start, start + cut, sentence[:cut]))
+            spans.append((start + cut, match.end(), sentence[cut:]))
+        else:
+            spans.append((start, match.end(), sentence))
+    return spans
+
+
+#: A clause that states (its subject first: "we're getting", "our volume is"), a comma or
+#: a dash, and a question.
+_STATEMENT_THEN_QUESTION = re.compile(
+    r"(\s*(?:(?:so|and|but|also|btw|fyi|ok|okay)\W+)*(?:we|we'?re|we'?ve|we'?ll|our|they|they'?re"
+    r"|i|i'?m|i'?ve|there\s+(?:are|is|will\s+be)|it'?s|it\s+is)\b(?:[^,;?]|,(?=\d))*?(?:,|;"
+    r"|\s[-\u2013\u2014]))"
+    r"\s*(?:does|do|is|are|can|could|would|should|will|what|how|any|so\s+does|so\s+is|so\s+would)"
+    r"\b[^?]*\?"
+)
 
 
 def _sentences(low: str) -> list[str]:

@@ -345,3 +345,21 @@ def test_questions_and_decisions_said_other_ways(
     project: Constraints, text: str, kind: FollowUpKind
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_a_statement_before_a_question_states(project: Constraints) -> None:
+    """ "we now get X, does that change it?": the first clause states; a question that only
+    mentions a figure ("for the 8k labels, how do we evaluate?") does not."""
+    stated = read_reply(
+        "we're now at about 4,000 claims a day, does prompting still hold up?",
+        previous=project,
+        today=TODAY,
+    )
+    assert stated.kind is FollowUpKind.CHANGE
+    assert stated.delta.monthly_requests == 120000
+    asked = read_reply(
+        "for the 12k labeled claims, how should we split train and test?",
+        previous=project,
+        today=TODAY,
+    )
+    assert asked.kind is FollowUpKind.GUIDANCE

@@ -209,7 +209,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|inaccuracies|hallucinations)"
         r"|(?:zero|no) tolerance for (?:errors|mistakes)|high[- ]stakes|mission[- ]critical"
         r"|safety[- ]critical|life[- ]or[- ]death|precision[- ]critical|accuracy[- ]critical"
-        r"|error[- ]free|no room for error|(?:really|very|highly|extremely|super|100%)\s+accurate",
+        r"|error[- ]free|no room for error|(?:really|very|highly|extremely|super|100%)\s+accurate"
+        # "we must hit 99%+ on totals", "errors go straight into client tax filings".
+        rf"|(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:hit|reach|achieve|get)\s+"
+        rf"(?:at\s+least\s+)?{_HIGH_PERCENT}"
+        r"|(?:errors?|mistakes?)\s+(?:\w+\s+)?go\s+(?:straight\s+|directly\s+|right\s+)?(?:into|to)\s+"
+        r"(?:\w+\s+){0,3}?(?:filings?|returns?|records?|charts?|statements?|invoices?|accounts?)",
     ),
     Signal(
         name="consistency_required",
@@ -228,7 +233,8 @@ SIGNALS: tuple[Signal, ...] = (
         # "every explanation must come out the same way", "each draft has to follow the
         # same disclosure".
         r"|(?:every|each|all)\s+(?:\w+\s+){1,2}?(?:must|has\s+to|have\s+to|needs?\s+to|should)"
-        r"\s+(?:\w+\s+){0,2}?(?:the\s+)?same\b"
+        r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:exact\s+)?same\b|(?:the\s+)?exact(?:ly)?\s+(?:the\s+)?same\s+"
+        r"(?:[\w-]+\s+)?(?:format|structure|steps?|order|wording|layout|numbering|template)"
         r"|(?:policy|rule|format|template|schema|style|process|guideline)s?-consisten(?:t|cy)"
         r"|same (?:format|structure|style|template|tone|terminology|wording|answer|output"
         r"|script|playbook|checklist|procedure"
@@ -292,6 +298,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
         r"|traceable\s+to|transparency\s+reporting"
+        # "privileged client docs, so bar confidentiality rules apply".
+        r"|privileged|confidentiality\s+(?:rules|obligations|requirements|duties)"
+        r"|attorney[- ]client|professional\s+(?:conduct|secrecy)\s+rules"
         # Where the data may be: "has to run in the EU only", "data residency".
         r"|(?:run|stay|be\s+hosted|hosted|stored|processed|kept)\s+(?:\w+\s+)?in\s+the\s+(?:eu|uk"
         r"|us|eea)(?:\s+only)?|(?:eu|eea)[- ]only|data\s+residency|on[- ]prem(?:ise)?s?",
@@ -326,14 +335,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:needs?|has|have)\s+to\s+be\s+(?:snappy|quick|fast|instant)|snappy"
         r"|under\s+(?:a|one)\s+second|before\s+(?:the\s+)?(?:customer|caller|user)s?\s+hang(?:s|ing)?\s+up"
         r"|within\s+(?:a|one)\s+(?:minute|second)|within\s+\d+\s*(?:min|mins|minutes)\b"
-        r"|has\s+to\s+be\s+(?:quick|fast|snappy|instant)",
+        r"|has\s+to\s+be\s+(?:quick|fast|snappy|instant)"
+        r"|(?:speed|response\s+times?|responsiveness)\s+(?:\w+\s+){0,2}?(?:matters?|is\s+critical"
+        r"|is\s+crucial|is\s+key|is\s+everything)",
         hint_no=r"batch(?:es|ed)?|offline|overnight|nightly|asynchronous(?:ly)?|async",
         hint_yes=r"live (?:chat|conversations?|calls?)|while (?:the )?(?:customers?|users?"
         r"|callers?|agents?) (?:wait|waits|are waiting|is waiting)|interactive"
         r"|(?:customers?|users?|shoppers?|callers?|players?)\s+(?:are\s+)?waiting\s+(?:in|on|for)"
         # The person is waiting on it: "while the customer is still on the line".
         r"|on\s+the\s+(?:line|phone)\s+with|(?:is|are)\s+(?:still\s+)?on\s+the\s+(?:line|phone)"
-        r"|wait(?:s|ing)?\s+on\s+(?:this|it)|breaking\s+news",
+        r"|wait(?:s|ing)?\s+on\s+(?:this|it)|breaking\s+news"
+        r"|(?:live|used|open)\s+(?:\w+\s+){0,4}?during\s+(?:the\s+)?(?:call|meeting|consultation)",
     ),
     Signal(
         name="exploratory",

@@ -411,3 +411,20 @@ def test_prompting_not_tried_or_not_judged(text: str) -> None:
 )
 def test_constraints_said_indirectly(text: str, field: str, value: bool) -> None:
     assert getattr(parse(text), field) is value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("response time is critical, adjusters use it on the phone", "latency_sensitive", True),
+        ("the planners keep it open during the meeting", "latency_sensitive", True),
+        ("every report must use exactly the same section order", "consistency_required", True),
+        ("we need to reach 97% or the auditors reject it", "accuracy_critical", True),
+        ("mistakes go directly into patient charts", "accuracy_critical", True),
+        ("we need to reach 60% coverage first", "accuracy_critical", None),
+        ("these are privileged memos from outside counsel", "compliance", True),
+        ("the partners are strict about confidentiality obligations", "compliance", True),
+    ],
+)
+def test_flags_said_as_stakes(text: str, field: str, value: object) -> None:
+    check(text, **{field: value})
