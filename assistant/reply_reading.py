@@ -376,6 +376,12 @@ _FACTORS: dict[str, Decimal] = {
     "halving": Decimal("0.5"),
     "tenfold": Decimal(10),
 }
+#: Things counted after a multiple ("4x more captions", "three times as many essays"), or
+#: before a word that multiplies them ("questions will roughly double").
+_MANY_AFTER = re.compile(r"\s+(?:as\s+many|more)\s+(?:\w+\s+)?[a-z]{3,}s\b")
+_THINGS_BEFORE = re.compile(
+    r"\b[a-z]{3,}(?<!ss)s\s+(?:will|would|could|should|are\s+going\s+to|might)\s+(?:\w+\s+)?$"
+)
 _TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _FACTOR = re.compile(
     r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
@@ -609,6 +615,13 @@ def _relative(
         ) and _LOWER_AFTER.match(low, match.end()):
             factor = 1 / factor  # "10x lower than I said"
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
+        if field is None and (
+            _MANY_AFTER.match(low, match.end())
+            or _THINGS_BEFORE.search(low, max(0, match.start() - _NEAR), match.start())
+        ):
+            # "three times as many submissions", "questions will roughly double": a count
+            # of what the project handles, so its volume.
+            field = "monthly_requests"
         if field is not None and factor > 0:
             said.setdefault(field, (f"x{_plain(factor)}", factor, None))
     for match in _PART.finditer(low):
@@ -812,8 +825,8 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     named = _alternative_at(low)
     if named is not None and (asks or _OPTION_ASK.search(low)) and not _why_first(low, named):
         return FollowUpKind.ALTERNATIVE
-    if _CONFIDENCE.search(low):
-        return FollowUpKind.CONFIDENCE
+    if _CONFIDENCE.search(low) and not _WHY_LEADS.match(low):
+        return FollowUpKind.CONFIDENCE  # not "why is prompting not enough?"
     if not asks and _is_ack(low) and not _ASKING_WORD.search(low):
         return FollowUpKind.ACK  # "fair enough, the reasoning holds up"
     if _WHY.search(low):
@@ -870,6 +883,7 @@ def _why_first(low: str, named: tuple[Alternative, int]) -> bool:
     return bool(approach) and min(approach) < at
 
 
+_WHY_LEADS = re.compile(r"\W*(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b")
 _WHY_WORD = re.compile(r"\b(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b")
 
 

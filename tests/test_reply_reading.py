@@ -363,3 +363,24 @@ def test_a_statement_before_a_question_states(project: Constraints) -> None:
         today=TODAY,
     )
     assert asked.kind is FollowUpKind.GUIDANCE
+
+
+def test_a_multiple_of_things_handled_is_the_volume(project: Constraints) -> None:
+    """Multiples of a count the project never named ("appeals", "photos") are its volume;
+    a multiple of a named field stays that field's."""
+    for text in (
+        "after the merger expect five times as many appeals",
+        "they want 3x more photos assessed per claim",
+        "appeals will probably double next year",
+    ):
+        reading = read_reply(text, previous=project, today=TODAY)
+        assert "monthly_requests" in reading.relative, text
+    budget = read_reply("the budget will double in Q3", previous=project, today=TODAY)
+    assert budget.relative == {"budget_usd": "x2"}
+
+
+def test_why_not_enough_asks_why(project: Constraints) -> None:
+    reading = read_reply(
+        "why isn't prompting good enough? our tests looked fine", previous=project, today=TODAY
+    )
+    assert reading.kind is FollowUpKind.WHY

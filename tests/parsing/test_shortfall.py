@@ -45,3 +45,8 @@ def test_no_shortfall_without_a_trial_that_fell_short(text: str) -> None:
 )
 def test_plain_words_for_a_failed_prompt(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+def test_a_trial_that_sounded_generic_fell_short() -> None:
+    text = "we tried the prompt approach for the autumn launch and the posts sounded generic"
+    assert parse(text).prompting_fell_short is True
