@@ -79,7 +79,7 @@ _FINE_TUNE = (
 _HYBRID = re.compile(
     rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?(?:then|later|first|now|before|until|d'abord|puis"
-    rf"|zuerst|dann|primero|luego)\b"
+    rf"|zuerst|dann|später|spaeter|primero|luego|depois|ensuite)\b"
     rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"
     # "prompt for Q1, fine-tune in Q2", "prompt now and fine-tune once the data is in"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
@@ -134,8 +134,11 @@ _AS_RECOMMENDED = re.compile(
     r"|(?:going|go)\s+with\s+(?:the|your|its)\s+(?:(?:advisor|bot)(?:'s)?\s+)?(?:recommendation"
     r"|rec|advice|suggestion)"
     r"|(?:as|like)\s+(?:recommended|suggested|advised)|wie\s+empfohlen|comme\s+recommand[ée]"
+    r"|(?:signed\s+off\s+on|approved|accepted|green[- ]?lit)\s+(?:the|your|its)\s+"
+    r"(?:recommendation|rec|advice|suggestion)"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (
     (Approach.FINE_TUNING, re.compile(_FINE_TUNE)),
@@ -234,15 +237,27 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
         note = _note(text, offset=start, sentence=sentence)
         return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
     recommended = _AS_RECOMMENDED.search(normal)
-    if recommended is not None and not _is_question(normal):
-        # "Wir machen es wie empfohlen: Fine-Tuning" names it as well.
-        named = _approach_in(normal, after=recommended.end())
+    said_in = _sentence_at(normal, recommended.start()) if recommended is not None else ""
+    if recommended is not None and not _is_question(said_in):
+        # "Wir machen es wie empfohlen: Fine-Tuning" names it as well, in the same sentence
+        # ("let's do what it says. @marco can you set up the first prompt" does not).
+        stop = _SENTENCE_END.search(normal, recommended.end())
+        named = _approach_in(
+            normal[: stop.start() if stop else len(normal)], after=recommended.end()
+        )
         if named is not None:
             return DecisionIntent(approach=named[0], revisit_on=revisit_on)
         return DecisionIntent(approach=None, as_recommended=True, revisit_on=revisit_on)
     if revisit_on is not None and not _is_question(normal):
         return DecisionIntent(approach=None, revisit_on=revisit_on)
     return None
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` that holds ``offset``, with its closing mark."""
+    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
+    stop = _SENTENCE_END.search(text, offset)
+    return text[start : stop.end() if stop else len(text)]
 
 
 def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:

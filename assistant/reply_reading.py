@@ -89,11 +89,12 @@ _QUESTION_START = re.compile(
     r"por\s+qu[eé]|qu[eé]|c[oó]mo|est-ce|¿)\b|^¿"
 )
 _LEAD = re.compile(
-    r"^\s*(?:<@\w+>|@\w+)?[\s,:]*(?:(?:ok(?:ay)?|so|and|also|but|hmm+|ty|thanks)\b[\s,!:]*)*"
+    r"^\s*(?:<@\w+>|@\w+)?[\s,:]*(?:(?:ok(?:ay)?|so|and|also|but|hmm+|ty|thanks|honestly|genuinely"
+    r"|seriously|quick\s+q|real\s+q|honest\s+q)\b[\s,!:\u2014-]*)*"
 )
 #: A question that supposes new values: its values are a change ("what if we had 20k?").
 _WHAT_IF = re.compile(
-    r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|"
+    r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|now\s+that|"
     r"say\s+we|how\s+about|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re|si\s+on\s+avait"
     r"|si\s+nous\s+avions|si\s+tuvi[eé]ramos|se\s+tiv[eé]ssemos|angenommen|imaginons"
     r"|supongamos|wenn\s+wir)\b"
@@ -114,7 +115,12 @@ _SUMMARY = re.compile(
     r"leadership|partners|director|steering\s+committee|stakeholders)|condense|boil\s+(?:it|this)"
     r"|bullets?|too\s+long|exec(?:utive)?\s+summary|\w+-sized\s+version|what\s+do\s+i\s+tell|"
     r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen|\w+[- ](?:sentence|line|word)\s+version|"
-    r"elevator\s+pitch|bottom\s+line|non-?technical|plain\s+(?:terms|words)|layman|"
+    r"elevator\s+pitch|bottom\s+line|non[- ]?technical|plain\s+(?:terms|words)|layman|"
+    # "plain english version for our nurse manager", "in one paragraph for the grant report",
+    # "¿me lo resumes en dos líneas?"
+    r"plain[- ]english|(?:in\s+)?(?:one|a\s+single|two|three)\s+(?:short\s+)?(?:paragraphs?|lines)"
+    r"|version\s+for\s+(?:a|an|the|my|our)\b|resum(?:es|ir|elo|alo)|en\s+(?:una|dos|tres)\s+"
+    r"(?:l[ií]neas|frases)|"
     r"kurzfassung|r[ée]sumer)\b"
 )
 #: The answer in plain terms ("explain this like I'm a partner who has never heard of
@@ -142,7 +148,15 @@ _CONFIDENCE = re.compile(
     r"second[- ]guess|gut\s+check|sanity[- ]check|is\s+it\s+close|how\s+close|margin|odds|"
     r"bet\s+on|how\s+firm|either\s+way|daylight|chance\s+(?:this|it|that)\s+(?:flips|changes)|"
     r"weakest|could\s+(?:this|it)\s+(?:flip|change)|how\s+likely|have\s+to\s+be\s+different|"
-    r"stake|uncertain\w*|sicher)\b"
+    r"stake|uncertain\w*|sicher|"
+    # "how much should we trust this", "where's the tipping point", "a strong yes or a weak
+    # yes", "which input matters most", "most fragile to", "before you'd be really sure".
+    r"trust\s+(?:this|it|that|the\s+(?:answer|recommendation|result))|(?:should|can|do)\s+we\s+"
+    r"(?:\w+\s+)?trust|tipping\s+point|fragile\s+to|how\s+fragile|(?:strong|weak|firm|solid)\s+(?:yes|no"
+    r"|recommendation)|ballpark\s*\?|matters?\s+most|how\s+much\s+(?:of\s+(?:this|it)\s+)?is\s+"
+    r"driven\s+by|(?:inputs?|assumptions?)\s+(?:\w+\s+){0,6}?(?:change|flip|move)\s+(?:\w+\s+){0,3}?"
+    r"most|(?:really|fully|100%)\s+sure|solide|un\s+pari|confi[aá]vel|fiable|zuverl[aä]ssig"
+    r"|depende\s+(?:principalmente\s+)?de\s+qu[eé])\b"
 )
 #: Each alternative and the words that name it, most specific first.
 _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
@@ -247,7 +261,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
 _OPTION_ASK = re.compile(
     r"\b(?:what\s+about|how\s+about|instead|rather\s+than|could\s+we|can\s+we|should\s+we|"
     r"couldn'?t\s+we|wouldn'?t|thoughts|the\s+move|is\s+there\s+a\s+version|"
-    r"would\s+\w+\s+(?:do|work)|just\s+use|et\s+du|und\s+was\s+ist\s+mit|y\s+qu[eé]\s+tal|"
+    r"would\s+(?:[\w/]+\s+){1,5}?(?:do|work|handle|cover)|just\s+use|et\s+du|und\s+was\s+ist\s+mit"
+    r"|y\s+qu[eé]\s+tal|"
     r"worth\s+(?:a\s+look|it|layering|trying|considering)|build\s+vs|viable|good\s+enough|"
     r"would\s+(?:that|it|this)|any\s+views?|vs\.?|versus|imo|get\s+us|enough|"
     r"can\s+i|could\s+i|y\s+si\s+usamos|do\s+we\s+(?:even|really)\s+need|"
@@ -273,7 +288,8 @@ _COST = re.compile(
     r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
     r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|cheapest|"
     r"co[uû]te|co[uû]terait|cuesta|costar\w*|custa\w*|custo|kostet|kosten|hosting|"
-    r"pricey|opex|capex|damage|how\s+much\s+(?:to|would|will|does|do|is|for))\b"
+    r"pricey|pric(?:ier|iest)|paying|paid|co[uû]ts?|h[eé]bergement|opex|capex|damage"
+    r"|how\s+much\s+(?:to|would|will|does|do|is|for))\b"
     r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount|estimate)"
 )
 _HELP = re.compile(
@@ -305,7 +321,8 @@ _ACK = re.compile(_ACK_SAID.pattern + r"|\b(?:ah|oh|wow)\b|" + _EMOJI)
 _ACK_WORDS = 14
 #: A question put to the people in the channel, not to Advisor ("anyone up for lunch?").
 _SOCIAL = re.compile(
-    r"\b(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand)\b"
+    # Near the start: "does anyone know", "lunch, anyone?"; not "without someone reading".
+    r"^\W*(?:[\w']+\W+){0,4}?(?:anyone|anybody|someone|somebody|y'?all|alguien|quelqu'un|jemand)\b"
     r"|<!(?:here|channel|everyone)|@(?:here|channel|everyone)\b"
 )
 #: Words of the subject the guidance covers, or that point back at the answer ("it",
@@ -406,9 +423,12 @@ _PERCENT = re.compile(
     r"(?P<sign>[+-])?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?P<dir>more|less|fewer|higher|lower|up|"
     r"down|increase|decrease|growth|bigger|smaller)?"
 )
-_UP = re.compile(r"\b(?:grow\w*|increas\w*|ris\w*|up|more|higher|jump\w*|bigger)\b")
+_UP = re.compile(
+    r"\b(?:grow\w*|increas\w*|ris\w*|up|more|higher|jump\w*|bigger|bump\w*|spik\w*|surg\w*|boost\w*)\b"
+)
 _DOWN = re.compile(
-    r"\b(?:drop\w*|decreas\w*|fall\w*|down|less|fewer|lower|cut\w*|shrink\w*|smaller)\b"
+    r"\b(?:drop\w*|decreas\w*|fall\w*|down|less|fewer|lower|cut\w*|shrink\w*|smaller|threw\s+out"
+    r"|thrown\s+out|discard\w*|removed|lost)\b"
 )
 _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
 _LOWER_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|down|below)\b")
@@ -433,7 +453,8 @@ _NEWS = re.compile(
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
     r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
-    r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|"
+    r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|signed\s+with|"
+    r"only\s+for\s+us|(?:it'?s|is)\s+[\w.-]+\s+only|"
     r"moving\s+us|signed\s+for)\b"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
@@ -523,7 +544,13 @@ def _stated(
     # words as English, at the same offsets).
     own = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     # Only a reply that asks has context: "the budget is like 500 dollars total" states.
-    context_only = asking and asked in _QUESTIONS and not _NEWS.search(low)
+    # A guidance question that comes first ("how do we handle class imbalance? we have 30
+    # lynx and 4000 deer") has the sentences after it as context; one that follows news
+    # ("we need it live in 3 weeks. doable?") asks about the news.
+    sentences = _sentences(low)
+    leads = bool(sentences) and _is_question(sentences[0]) and not _WHAT_IF.search(sentences[0])
+    has_context = asked in _QUESTIONS or (asked is FollowUpKind.GUIDANCE and leads)
+    context_only = asking and has_context and not _NEWS.search(low)
     stating = [
         (start, end)
         for start, end, sentence in _spans(low)
@@ -818,8 +845,10 @@ _QUESTION_CUES = re.compile(
 
 
 def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
-    if _SUMMARY.search(low) or (_PLAIN_TERMS.search(low) and not _WHY_WORD.search(low)):
-        return FollowUpKind.SUMMARY
+    if (_SUMMARY.search(low) and not _WHY_LEADS.match(low)) or (
+        _PLAIN_TERMS.search(low) and not _WHY_WORD.search(low)
+    ):
+        return FollowUpKind.SUMMARY  # not "why, in plain terms, is prompting better?"
     if _COST_ORIGIN.search(low):
         return FollowUpKind.COST  # "how did you get that $ number?"
     named = _alternative_at(low)
@@ -896,7 +925,7 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
     (
         re.compile(
             r"\b(?:later|hybrid|both\b|then\s+fine|prompt[- ]then|staged|phased|two[- ]steps?|"
-            r"two[- ]phases?|stage\s+it|prompt[- ]now|"
+            r"two[- ]phases?|two[- ]stages?|in\s+stages|stage\s+it|prompt[- ]now|"
             r"sequencing|"
             r"start(?:ing)?\s+with\s+prompt|empezar\s+con|fine[- ]tune\s+phase)"
         ),
@@ -907,9 +936,15 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
 )
 
 
+_SKIPPED = re.compile(r"\bskip(?:ping)?\s+(?:the\s+)?\w+")
+
+
 def _about(low: str) -> Approach | None:
     """The approach named first ("why would prompting beat fine-tuning?" asks about
     prompting)."""
+    # "why not skip the prompting phase and go straight to fine-tuning?" asks about the
+    # second: what is skipped is not what is asked about.
+    low = _SKIPPED.sub(lambda m: " " * len(m.group(0)), low)
     named = [(m.start(), a) for p, a in _APPROACH_WORDS if (m := p.search(low)) is not None]
     return min(named, key=lambda found: found[0])[1] if named else None
 
@@ -951,7 +986,7 @@ def _spans(low: str) -> list[tuple[int, int, str]]:
 #: A clause that states (its subject first: "we're getting", "our volume is"), a comma or
 #: a dash, and a question.
 _STATEMENT_THEN_QUESTION = re.compile(
-    r"(\s*(?:(?:so|and|but|also|btw|fyi|ok|okay)\W+)*(?:we|we'?re|we'?ve|we'?ll|our|they|they'?re"
+    r"(\s*(?:(?:so|and|but|also|btw|fyi|ok|okay)\W+)*(?:we|we'?re|we'?ve|we'?ll|our|they|they'?re|given"
     r"|i|i'?m|i'?ve|there\s+(?:are|is|will\s+be)|it'?s|it\s+is)\b(?:[^,;?]|,(?=\d))*?(?:,|;"
     r"|\s[-\u2013\u2014]))"
     r"\s*(?:does|do|is|are|can|could|would|should|will|what|how|any|so\s+does|so\s+is|so\s+would)"
@@ -965,7 +1000,13 @@ def _sentences(low: str) -> list[str]:
 
 def _is_question(sentence: str) -> bool:
     body = _LEAD.sub("", sentence, count=1)
-    return "?" in sentence or bool(_QUESTION_START.match(body))
+    return "?" in sentence or bool(_QUESTION_START.match(body) or _WONDERS.search(body))
+
+
+#: A question put as a statement: "curious why you didn't suggest ...", "wondering if".
+_WONDERS = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:curious|wondering|wonder)\s+(?:why|how|what|whether|if)\b"
+)
 
 
 def _states(sentence: str) -> bool:

@@ -384,3 +384,64 @@ def test_why_not_enough_asks_why(project: Constraints) -> None:
         "why isn't prompting good enough? our tests looked fine", previous=project, today=TODAY
     )
     assert reading.kind is FollowUpKind.WHY
+
+
+THIRD_ROUND = [
+    ("can we trust this enough to put it in front of the board?", FollowUpKind.CONFIDENCE),
+    ("where's the tipping point where fine-tuning starts to win?", FollowUpKind.CONFIDENCE),
+    ("strong yes or weak yes on prompting?", FollowUpKind.CONFIDENCE),
+    ("which assumption is the answer most fragile to?", FollowUpKind.CONFIDENCE),
+    ("what matters most in this answer, the labels or the volume?", FollowUpKind.CONFIDENCE),
+    ("isso é confiável ou é um chute?", FollowUpKind.CONFIDENCE),
+    ("plain-english version for the claims director?", FollowUpKind.SUMMARY),
+    ("one paragraph for the newsletter please", FollowUpKind.SUMMARY),
+    ("¿me lo resumes para el comité?", FollowUpKind.SUMMARY),
+    ("why, in plain terms, is prompting the better bet?", FollowUpKind.WHY),
+    ("is a tuned model pricier to run per claim?", FollowUpKind.COST),
+    ("le coût inclut quoi exactement ?", FollowUpKind.COST),
+    ("do we keep paying for the tuned model in the quiet months?", FollowUpKind.COST),
+    (
+        "how should we weight rare classes? we have 40 fraud cases and 9000 normal ones",
+        FollowUpKind.GUIDANCE,
+    ),
+    ("how do we catch drift without someone checking every output", FollowUpKind.GUIDANCE),
+    ("would a plain keyword rules engine handle most of these", FollowUpKind.ALTERNATIVE),
+    ("the board signed off on the recommendation, moving on", FollowUpKind.DECISION),
+    ("wir machen erst Prompting, später Fine-Tuning", FollowUpKind.DECISION),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), THIRD_ROUND, ids=[k[0][:40] for k in THIRD_ROUND])
+def test_third_round_of_replies(project: Constraints, text: str, kind: FollowUpKind) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_what_is_skipped_is_not_what_is_asked_about(project: Constraints) -> None:
+    reading = read_reply(
+        "why not skip prompting and go straight to a fine-tune?", previous=project, today=TODAY
+    )
+    assert reading.kind is FollowUpKind.WHY
+    assert reading.about is Approach.FINE_TUNING
+
+
+def test_deferring_to_the_advice_names_no_approach_from_the_next_sentence(
+    project: Constraints,
+) -> None:
+    reading = read_reply(
+        "ok let's do what it says. @ana can you draft the first prompt?",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.kind is FollowUpKind.DECISION
+    assert reading.decision is not None
+    assert reading.decision.approach is None and reading.decision.as_recommended
+
+
+def test_seasonal_bumps_and_discarded_labels_are_relative(project: Constraints) -> None:
+    bump = read_reply("the holidays bump claims about 40%", previous=project, today=TODAY)
+    assert bump.relative == {"monthly_requests": "+40%"}
+    discarded = read_reply(
+        "bad news: QA discarded about 25% of the labels", previous=project, today=TODAY
+    )
+    assert discarded.relative == {"labeled_examples": "-25%"}
+    assert discarded.delta.labeled_examples == 6000

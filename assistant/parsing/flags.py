@@ -154,6 +154,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|not\s+the\s+end\s+of\s+the\s+world|(?:just|only)\s+means\s+(?:a|an)\s+(?:\w+\s+){0,2}?"
         r"(?:delay|re-?route|retry|extra\s+click)"
         r"|rough (?:drafts? (?:are|is) fine|is fine)|low[- ]stakes"
+        # "if one question in 20 is a bit off nobody cares".
+        r"|(?:a\s+bit\s+off|slightly\s+off|wrong|off|a\s+mistake|an\s+error)\s+(?:\w+\s+){0,3}?"
+        r"(?:nobody|no\s+one|no-one)\s+(?:really\s+)?(?:cares|minds|notices)"
         rf"|(?:doesn't|does not|don't|do not) (?:need|have) to be (?:\w+ )?(?:{_GREAT})"
         rf"|need(?:n't| not) be (?:\w+ )?(?:{_GREAT})"
         r"|no need for (?:perfect|high) accuracy"
@@ -207,7 +210,8 @@ SIGNALS: tuple[Signal, ...] = (
         r" at risk|lives (?:are |could be |may be )?at stake"
         r"|(?:can't|cannot|can not|couldn't)\s+afford\s+(?:\w+\s+)?(?:mistakes|errors|to be wrong"
         r"|inaccuracies|hallucinations)"
-        r"|(?:zero|no) tolerance for (?:errors|mistakes)|high[- ]stakes|mission[- ]critical"
+        r"|(?:zero|no) tolerance for (?:errors|mistakes|misses|mistaken\s+\w+|missed\s+\w+)"
+        r"|high[- ]stakes|mission[- ]critical|(?:is|are|be)\s+on\s+the\s+hook"
         r"|safety[- ]critical|life[- ]or[- ]death|precision[- ]critical|accuracy[- ]critical"
         r"|error[- ]free|no room for error|(?:really|very|highly|extremely|super|100%)\s+accurate"
         # "we must hit 99%+ on totals", "errors go straight into client tax filings".
@@ -286,7 +290,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:a concern|an issue|a factor|required|relevant|apply|applicable|matter|involved)"
         r"|(?:compliance|regulatory)(?:\s+(?:requirements?|concerns?|constraints?))?\s*[:=-]\s*"
         r"(?:none|n/a|nil)",
-        yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|ccpa|finra|ferpa|coppa|glba|mifid"
+        yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|rgpd|dsgvo|lgpd|ccpa|finra|ferpa|coppa|glba"
+        r"|mifid"
         r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|audit(?:ed|able| trail|s|ors?)"
         # Not "format compliance" (a schema followed), nor a form's empty "## Compliance".
         r"|(?<!format )(?<!schema )(?<!style )(?<!json )(?<!# )complian(?:ce|t)"

@@ -51,6 +51,10 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:trained|fine[- ]tuned|built|touched)\s+(?:a\s+|any\s+)?(?:models?|ml|llms?|anything)"
     rf"|never\s+(?:touched|worked\s+with|used)\s+(?:{_ML}|models?)"
     rf"|(?:people|folks|team|ones?)\s+who\s+(?:did|knew|do)\s+{_ML}\s+(?:left|quit|are\s+gone)"
+    # "the only person who knew python left last friday".
+    r"|(?:only|one|sole)\s+(?:person|one|guy|engineer|dev|developer)\s+(?:\w+\s+){0,4}?who\s+"
+    r"(?:knew|knows|did|could\s+do)\s+(?:python|ml|code|coding|machine\s+learning|the\s+ml)\s+"
+    r"(?:\w+\s+)?(?:left|quit|is\s+gone|has\s+gone|resigned)"
     # "ML expertise = zero", "ml skills: none", "nobody who knows ML".
     rf"|{_ML}\s+(?:expertise|experience|skills|knowledge)\s*(?:=|:|is|will\s+be)\s*(?:zero|none"
     r"|nil|nothing|0)\b"
@@ -63,7 +67,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)"
     r"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*data\s+scientist\s+(?:is\s+|just\s+)?"
     r"(?:leaving|left|quit|quitting|gone|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
-    Level.LOW: r"(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
+    Level.LOW: r"(?:a\s+bit\s+of|some\s+basic|dabbled\s+(?:in|with))\s+(?:sklearn|scikit[- ]learn"
+    r"|pandas|python|ml|machine\s+learning)"
+    r"|(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
     r"|knowledge|team|engineers?|background|developers?)"
     r"|(?:only|just)\s+(?:one|a|1)\s+(?:\w+\s+)?(?:developer|engineer|dev|programmer"
@@ -81,6 +87,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:\s+(?:before|in the past|previously|in production|in prod|already))?"
     r"|(?:done|did) (?:plenty|a lot|lots) of fine[- ]tuning"
     r"|mlops|ml ?ops|phds?|ml platform|research (?:team|scientists)"
+    # "skills aren't a constraint at all", "expertise isn't the bottleneck".
+    r"|(?:skills?|expertise|experience|know-how)\s+(?:aren't|are\s+not|isn't|is\s+not)\s+(?:really\s+)?"
+    r"(?:a|an|the|our)\s+(?:constraint|bottleneck|problem|issue|concern)"
     rf"|(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+{_ML}\s*"
     r"(?:engineers?|scientists?|researchers?)",
     Level.MEDIUM: r"(?:a couple(?:\s+of)?|two|three|four|[1-4]|a few|some|a small team of"

@@ -428,3 +428,20 @@ def test_constraints_said_indirectly(text: str, field: str, value: bool) -> None
 )
 def test_flags_said_as_stakes(text: str, field: str, value: object) -> None:
     check(text, **{field: value})
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "if a caption is a bit off nobody minds, an editor checks them",
+            "accuracy_critical",
+            False,
+        ),
+        ("a missed defect and the inspector is on the hook", "accuracy_critical", True),
+        ("zero tolerance for misses on the safety checks", "accuracy_critical", True),
+        ("die Daten fallen unter die DSGVO", "compliance", True),
+    ],
+)
+def test_stakes_said_in_passing(text: str, field: str, value: object) -> None:
+    check(text, **{field: value})

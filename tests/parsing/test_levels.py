@@ -128,3 +128,15 @@ def test_redone_requirements_and_shipped_models(text: str, field: str, value: ob
 )
 def test_cadences_and_departures(text: str, field: str, value: object) -> None:
     check(text, **{field: value})
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the one guy who knew python quit in june", Level.NONE),
+        ("two ex-FAANG ML folks on staff, skills aren't a concern", Level.HIGH),
+        ("our analyst has dabbled in scikit-learn", Level.LOW),
+    ],
+)
+def test_expertise_said_in_passing(text: str, level: Level) -> None:
+    check(text, ml_expertise=level)
