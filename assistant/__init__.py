@@ -85,7 +85,8 @@ if TYPE_CHECKING:
         cost_summary_lines,
         swing_line,
     )
-    from assistant.reply_reading import Alternative, FollowUpKind, ReplyReading, read_reply
+    from assistant.reply_kinds import REPLY_KINDS_FILE, reply_features
+    from assistant.reply_reading import Alternative, ReplyReading, read_reply
     from assistant.retrieval import search_guidance
     from assistant.rows import Ask, Form, Row, Unit, show_value
     from assistant.rules.conditions import display
@@ -98,7 +99,7 @@ if TYPE_CHECKING:
         parse_schedule,
         previous_slot,
     )
-    from assistant.vocabulary import Approach, Confidence, Technique
+    from assistant.vocabulary import Approach, Confidence, FollowUpKind, Technique
 
 _HOMES: dict[str, str] = {
     "NUMBER_WORDS": "assistant.parsing.numbers",
@@ -160,10 +161,12 @@ _HOMES: dict[str, str] = {
     "CostReply": "assistant.followup",
     "FieldChange": "assistant.followup",
     "FollowUp": "assistant.followup",
-    "FollowUpKind": "assistant.reply_reading",
+    "FollowUpKind": "assistant.vocabulary",
     "Alternative": "assistant.reply_reading",
     "ReplyReading": "assistant.reply_reading",
     "read_reply": "assistant.reply_reading",
+    "REPLY_KINDS_FILE": "assistant.reply_kinds",
+    "reply_features": "assistant.reply_kinds",
     "GuidanceReply": "assistant.followup",
     "HelpReply": "assistant.followup",
     "WhyReply": "assistant.followup",
@@ -193,6 +196,7 @@ __all__ = [
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
     "NUMBER_WORDS",
+    "REPLY_KINDS_FILE",
     "SHOWN_REASONS",
     "AckReply",
     "Advisor",
@@ -269,6 +273,7 @@ __all__ = [
     "read_decision",
     "read_reply",
     "reason_against",
+    "reply_features",
     "search_guidance",
     "show_value",
     "swing_line",

@@ -28,8 +28,9 @@ from assistant.parsing import parse
 if TYPE_CHECKING:
     from assistant.explain import Explanation
     from assistant.followup import FollowUp
-    from assistant.reply_reading import FollowUpKind, ReplyReading
+    from assistant.reply_reading import ReplyReading
     from assistant.startup_cache import CacheStore
+    from assistant.vocabulary import FollowUpKind
 
 #: Descriptions longer than this are refused with a clear message (a Slack message holds
 #: up to 40,000 characters; no project description needs more than half of that).
@@ -188,7 +189,8 @@ class Advisor:
         # Thread replies and explanations are off the `advisor ask` path: their modules
         # load when first needed.
         from assistant.followup import ChangeReply, FieldChange, flipped, shown
-        from assistant.reply_reading import FollowUpKind, read_reply
+        from assistant.reply_reading import read_reply
+        from assistant.vocabulary import FollowUpKind
 
         cleaned = check_text(text)
         if kind is None and delta is None:
@@ -228,7 +230,8 @@ class Advisor:
     ) -> ReplyReading:
         """A reply a caller placed: its values are the text's over ``delta``."""
         from assistant.followup import reply_delta
-        from assistant.reply_reading import FollowUpKind, ReplyReading, named_options
+        from assistant.reply_reading import ReplyReading, named_options
+        from assistant.vocabulary import FollowUpKind
 
         stated = reply_delta(text)
         if delta is not None:
@@ -257,7 +260,7 @@ class Advisor:
             SummaryReply,
             WhyReply,
         )
-        from assistant.reply_reading import FollowUpKind
+        from assistant.vocabulary import FollowUpKind
 
         kind = reading.kind
         if kind is FollowUpKind.DECISION and reading.decision is not None:

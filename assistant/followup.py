@@ -15,9 +15,9 @@ from assistant.constraints import Constraints
 from assistant.costs.report import CostReport
 from assistant.decisions import DecisionIntent
 from assistant.parsing import parse
-from assistant.reply_reading import Alternative, FollowUpKind
+from assistant.reply_reading import Alternative
 from assistant.rules.conditions import display
-from assistant.vocabulary import Approach
+from assistant.vocabulary import Approach, FollowUpKind
 
 
 def reply_delta(text: str) -> Constraints:

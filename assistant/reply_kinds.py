@@ -1,0 +1,159 @@
+"""A second opinion on what a thread reply is, counted from replies people wrote.
+
+The reply reader (``reply_reading``) decides by patterns. People keep finding words the
+patterns never saw ("which of my inputs, if wrong, would move the answer most?"), and
+such replies fall through to the kinds that catch what nothing else claimed: guidance
+and off topic. This model gives a second reading there, from counts over the labelled
+development tables of replies in ``tests/cases`` (never the holdouts), made by
+``scripts/train_reply_kinds.py`` into ``knowledge/reply_kinds.json``.
+
+It is naive Bayes over a reply's words, pairs of words, first words, whether it asks and
+whether it holds a figure: plain counts, read the same way every time, so the same reply
+always gets the same reading. It never decides a recommendation, never records a decision
+and never states a value; it only names the kind of question a reply asks.
+
+    >>> guess = second_opinion("is this a strong yes or a weak yes?")
+    >>> guess.kind if guess else None
+    <FollowUpKind.CONFIDENCE: 'confidence'>
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from assistant.errors import KnowledgeError
+from assistant.paths import knowledge_dir
+from assistant.vocabulary import FollowUpKind
+
+REPLY_KINDS_FILE = "reply_kinds.json"
+#: Added to every count, so a word never seen with a kind does not rule the kind out.
+SMOOTHING = 0.5
+_WORD = re.compile(r"[a-z0-9$%']+|\?")
+
+
+def reply_features(text: str) -> list[str]:
+    """What the model reads of a reply: its words, pairs of neighbouring words, the first
+    word and the first two, whether it asks, and whether it holds a figure."""
+    low = text.lower().replace("\u2019", "'")
+    words = _WORD.findall(low)
+    found = [f"w:{w}" for w in words]
+    found += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
+    if words:
+        found.append(f"first:{words[0]}")
+    if len(words) > 1:
+        found.append(f"first2:{words[0]}_{words[1]}")
+    found.append("asks" if "?" in low else "states")
+    found.append("figure" if any(ch.isdigit() for ch in low) else "no-figure")
+    return sorted(set(found))
+
+
+class KindCounts(BaseModel):
+    """``knowledge/reply_kinds.json``: the kinds, how many replies of each, how many
+    feature sightings each kind has in all, and per feature the kinds it was seen with
+    and how often, as ``[kind index, count, kind index, count, ...]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    trained_on: list[str]
+    kinds: list[FollowUpKind]
+    replies: list[int]
+    feature_totals: list[int]
+    features: dict[str, list[int]]
+
+    @model_validator(mode="after")
+    def _counts_fit_the_kinds(self) -> KindCounts:
+        size = len(self.kinds)
+        if len(set(self.kinds)) != size or size < 2:
+            raise ValueError("kinds must name two or more kinds, each once")
+        if len(self.replies) != size or len(self.feature_totals) != size:
+            raise ValueError("replies and feature_totals need one count per kind")
+        if min(self.replies) < 1:
+            raise ValueError("every kind needs at least one reply")
+        for name, flat in self.features.items():
+            pairs = list(zip(flat[::2], flat[1::2], strict=False))
+            if len(flat) % 2 or any(not 0 <= i < size or c < 1 for i, c in pairs):
+                raise ValueError(f"feature {name!r}: not kind index and count pairs")
+        return self
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The kind the model reads, and by how much (natural log odds) it beats the next."""
+
+    kind: FollowUpKind
+    margin: float
+
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """The counts as the sums a reading adds up, kept small: per kind, the log share of
+    replies and the log weight of a feature never seen with it; per feature, only the
+    kinds it was seen with, as ``(kind index, extra log weight, ...)``."""
+
+    kinds: tuple[FollowUpKind, ...]
+    prior: tuple[float, ...]
+    unseen: tuple[float, ...]
+    seen_with: dict[str, tuple[float, ...]]
+
+
+def model_of(counts: KindCounts) -> KindModel:
+    """Naive Bayes with a half added to every count: a feature seen ``c`` times with a kind
+    weighs ``log((c + 1/2) / (total + V/2))`` for it, ``log((1/2) / (total + V/2))`` when
+    unseen; the difference, ``log((c + 1/2) / (1/2))``, is what ``seen_with`` keeps."""
+    everyone = sum(counts.replies)
+    vocabulary = len(counts.features)
+    prior = tuple(math.log(replies / everyone) for replies in counts.replies)
+    unseen = tuple(
+        math.log(SMOOTHING / (total + SMOOTHING * vocabulary)) for total in counts.feature_totals
+    )
+    seen_with = {
+        name: tuple(
+            value if at % 2 == 0 else math.log((value + SMOOTHING) / SMOOTHING)
+            for at, value in enumerate(flat)
+        )
+        for name, flat in counts.features.items()
+    }
+    return KindModel(kinds=tuple(counts.kinds), prior=prior, unseen=unseen, seen_with=seen_with)
+
+
+def opinion(model: KindModel, text: str) -> Opinion:
+    """The kind ``model`` reads ``text`` as; ties go to the kind named first."""
+    seen = [model.seen_with[f] for f in reply_features(text) if f in model.seen_with]
+    scores = [p + len(seen) * u for p, u in zip(model.prior, model.unseen, strict=True)]
+    for flat in seen:
+        for at in range(0, len(flat), 2):
+            scores[int(flat[at])] += flat[at + 1]
+    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], model.kinds[i].value))
+    best = ranked[0]
+    second = ranked[1] if len(ranked) > 1 else best
+    return Opinion(kind=model.kinds[best], margin=scores[best] - scores[second])
+
+
+def second_opinion(text: str) -> Opinion | None:
+    """The model's reading of ``text``, or None when the knowledge folder has no model."""
+    model = load_model(knowledge_dir())
+    return None if model is None else opinion(model, text)
+
+
+@functools.cache
+def load_model(folder: Path) -> KindModel | None:
+    """The model in ``folder``; None when the file is absent. A file that does not read
+    as counts is a ``KnowledgeError`` naming it."""
+    path = folder / REPLY_KINDS_FILE
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    try:
+        counts = KindCounts.model_validate(json.loads(raw))
+    except (ValueError, ValidationError) as exc:
+        raise KnowledgeError(f"not a table of reply counts ({exc})", file=path.name) from exc
+    return model_of(counts)

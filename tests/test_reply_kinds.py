@@ -1,0 +1,117 @@
+"""The learned second opinion on a reply's kind: its counts, its arithmetic, its file, and
+where the reply reader lets it speak."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import Advisor, Constraints, FollowUpKind, read_reply
+from assistant.errors import KnowledgeError
+from assistant.paths import knowledge_dir
+from assistant.reply_kinds import (
+    REPLY_KINDS_FILE,
+    KindCounts,
+    load_model,
+    model_of,
+    opinion,
+    reply_features,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 3, 2)
+
+
+def test_features_are_words_pairs_openers_and_marks() -> None:
+    found = reply_features("Why not LoRA?")
+    assert found == sorted(set(found))
+    assert {"w:why", "w:lora", "b:why_not", "first:why", "first2:why_not", "asks"} <= set(found)
+    assert "no-figure" in found and "figure" in reply_features("we have 5k")
+
+
+def test_opinion_counts_like_naive_bayes() -> None:
+    """Four cost and four why replies; "cost" was seen in three cost replies, "why" in one
+    why reply. Each kind's score: its share of replies, times each feature's smoothed
+    share of the kind's feature total (a half added, over a vocabulary of two)."""
+    counts = KindCounts(
+        trained_on=["t.jsonl"],
+        kinds=[FollowUpKind.COST, FollowUpKind.WHY],
+        replies=[4, 4],
+        feature_totals=[3, 1],
+        features={"w:cost": [0, 3], "w:why": [1, 1]},
+    )
+    read = opinion(model_of(counts), "cost")
+    assert read.kind is FollowUpKind.COST
+    cost = (3 + 0.5) / (3 + 0.5 * 2)
+    why = (0 + 0.5) / (1 + 0.5 * 2)
+    assert read.margin == pytest.approx(math.log(cost / why))
+    tie = opinion(model_of(counts), "nothing known")
+    assert tie.kind is FollowUpKind.COST and tie.margin == 0  # ties go to the name first
+
+
+def test_a_missing_file_is_no_model_and_a_broken_one_names_itself(tmp_path: Path) -> None:
+    assert load_model(tmp_path / "empty") is None
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / REPLY_KINDS_FILE).write_text(
+        '{"trained_on": [], "kinds": ["cost", "why"], "replies": [1, 1],'
+        ' "feature_totals": [1, 1], "features": {"w:x": [2, 1]}}'
+    )
+    with pytest.raises(KnowledgeError, match=REPLY_KINDS_FILE):
+        load_model(broken)
+
+
+def test_the_shipped_counts_come_from_development_tables_only() -> None:
+    shipped = json.loads((knowledge_dir() / REPLY_KINDS_FILE).read_text())
+    trained_on = KindCounts.model_validate(shipped).trained_on
+    assert trained_on and all(name.startswith("replies_dev") for name in trained_on)
+    assert not any("holdout" in name for name in trained_on)
+    assert load_model(knowledge_dir()) is not None
+
+
+def test_the_shipped_counts_are_what_the_script_makes(tmp_path: Path) -> None:
+    out = tmp_path / REPLY_KINDS_FILE
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_reply_kinds.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == (ROOT / "knowledge" / REPLY_KINDS_FILE).read_bytes()
+    assert json.loads(out.read_text())["replies"]
+
+
+@pytest.fixture(scope="module")
+def project(advisor: Advisor) -> Constraints:
+    return advisor.ask("Claims triage, 8k labeled claims, 90k claims a month, $25,000").constraints
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Phrasings the patterns do not know, read by the counts.
+        ("how much weight should I put on this answer?", FollowUpKind.CONFIDENCE),
+        ("can you restate this for someone outside tech?", FollowUpKind.SUMMARY),
+        # Where the counts may not speak: chatter naming nothing of a project, questions
+        # the patterns read as guidance with no strong reading against them.
+        ("the coffee machine on 3 is broken again", FollowUpKind.OFF_TOPIC),
+        ("is this GDPR compliant?", FollowUpKind.GUIDANCE),
+        ("is it a risk if claimants upload scanned forms?", FollowUpKind.GUIDANCE),
+    ],
+)
+def test_the_second_opinion_speaks_only_where_it_may(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_the_second_opinion_never_records_a_decision_or_states_a_value(
+    project: Constraints,
+) -> None:
+    reading = read_reply("is this GDPR compliant?", previous=project, today=TODAY)
+    assert reading.delta.compliance is None and reading.decision is None
