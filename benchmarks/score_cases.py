@@ -35,6 +35,10 @@ SETS = (
     ROOT / "tests" / "cases" / "real2_dev.jsonl",
     ROOT / "tests" / "cases" / "real2_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind3_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind4_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind4_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real3_dev.jsonl",
+    ROOT / "tests" / "cases" / "real3_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -45,6 +49,8 @@ HOLDOUTS = frozenset(
         "blind2_holdout.jsonl",
         "real2_holdout.jsonl",
         "blind3_holdout.jsonl",
+        "blind4_holdout.jsonl",
+        "real3_holdout.jsonl",
     }
 )
 

@@ -63,6 +63,7 @@ _RECORDS = lazy_pattern(
     r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances"
     r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?"
     r"|ads|adverts?|creatives?|passages?|excerpts?|essays?|poems?|blurbs?|slogans?|taglines?"
+    r"|recaps?|abstracts?|handovers?|quotes?"
     r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?|lines"
     r"|dialogue|quotes|repair\s+orders|work\s+orders|memos?|exams?|scripts)$"
 )
@@ -232,8 +233,8 @@ _ZERO_PHRASES = (
     r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"
     # "any kind of dataset", "a clean set of before/after examples", "archive of X -> Y pairs".
     r"\s+(?:(?:any\s+)?(?:kind|sort|type)\s+of\s+|an?\s+(?:\w+\s+)?(?:set|collection|archive"
-    r"|corpus|history|library)\s+of\s+(?:[\w/>-]+\s+){0,3}?|(?:archive|set|collection|history)\s+"
-    r"of\s+(?:[\w/>-]+\s+){0,3}?)?"
+    r"|corpus|history|library)\s+of\s+(?:[\w/>-]+\s+){0,3}?|(?:\w+\s+)?(?:archive|set|collection"
+    r"|history)\s+of\s+(?:[\w/>\"'\u201c\u201d-]+\s+){0,3}?)?"
     r"(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
     r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the|other"
     r"|written|conversation|chat|ticket|email|call|interaction|review|previous|old|before/after"
@@ -266,6 +267,10 @@ _ZERO_PHRASES = (
     r"|datasets?|examples?|samples?|labels|annotations|records|history|logs|tickets|chats"
     r"|conversations|transcripts|emails|messages|calls|recordings|cases|replies|responses"
     r"|answers|outputs|summaries|drafts)\b"
+    # "We don't have historical handovers stored": past records of any name, kept nowhere.
+    r"|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not)\s+(?:have|got)\s+(?:any\s+)?"
+    r"(?:historical|past|old|previous|prior|existing)\s+[a-z]+s\s+(?:stored|saved|kept|archived"
+    r"|on\s+file|anywhere)\b"
     # "We don't have a dataset", "we haven't got a training set yet".
     r"|(?:don't|do\s+not|doesn't|does\s+not|dont|didn't|did\s+not|haven't|have\s+not"
     r"|hasn't|has\s+not)\s+(?:yet\s+)?(?:have|has|got|own|built|keep|maintain)\s+an?\s+"
@@ -354,7 +359,7 @@ _LABELING_PHRASES = (
     r"\s+(?:will\s+|should\s+|keep\s+|then\s+)?(?:accumulat\w*|pil(?:e|es|ing)\s+up"
     r"|build(?:s|ing)?\s+up|add\s+up|mount\s+up|grow|grows|growing|come\s+in|keep\s+coming)"
     r"|(?:logging|recording|saving|storing|capturing|collecting|keeping|archiving|log|record"
-    r"|save|capture|collect|keep|archive)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"|save|capture|collect|keep|archive)\s+(?:every|all|each)\s+(?:[\w/-]+\s+){0,2}?"
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
@@ -364,6 +369,11 @@ _LABELING_PHRASES = (
     r"|(?:keep|keeping|save|saving|store|storing|log|logging|collect|collecting)\s+(?:the|their"
     r"|those|these|all\s+the)\s+(?:[\w-]+\s+)?(?:edits|corrections|ratings|approvals"
     r"|rewrites|fixes|confirmations|feedback)"
+    # "we keep the corrected versions", "officers correct it when wrong, and we save this".
+    r"|(?:keep|keeping|save|saving|store|storing)\s+(?:the|all\s+the|their)\s+(?:corrected|edited"
+    r"|approved|fixed|reviewed)\s+(?:versions?|drafts?|texts?|outputs?|copies|ones|replies)"
+    r"|(?:correct|fix|edit|approve)\w*\s+[^.!?;]{0,60}?\b(?:and|,)\s+(?:we\s+)?(?:save|keep|store"
+    r"|log|record)\s+(?:this|that|them|it|those|these)\b"
     r"|(?:become|becomes|turn\s+into|turns\s+into|feed\s+into|serve\s+as)\s+(?:our\s+)?"
     r"(?:labell?ed|training)\s+(?:data|examples|set)"
     r"|(?:editors|reviewers|agents|annotators|teachers|tutors|moderators|readers|users|customers"
@@ -536,6 +546,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None  # "few-shot", "zero-shot"
     if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):
         return None  # "2k of the 12k are usable": the part counts, not the whole
+    if _counts_records_with_labels(text, quantity):
+        return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
     phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
     words = re.findall(r"[a-z][\w'/&-]*", phrase_match.group() if phrase_match else "")
@@ -612,6 +624,49 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if not held or quantity.value < _MIN_HELD:
         return None
     return CountKind.HELD if _OUTPUT_RECORDS.match(words[noun_at]) else CountKind.UNLABELED
+
+
+def _counts_records_with_labels(text: Text, quantity: Quantity) -> bool:
+    """A figure set aside after the records it counts: "7 yrs of notes w/ the ESI level
+    the nurses assigned (~1.1M)", "archived reports back to 2009 (roughly 160,000) with
+    categories entered by claims staff", "8 years of notes linked to repayment outcomes -
+    about 420,000 loans". The sentence before the aside names records and their labels."""
+    low = text.low
+    if quantity.value < _MIN_HELD:
+        return False  # "few-shot examples: 0.85" is a score, not a set
+    opened = _ASIDE_OPEN.search(low, max(0, quantity.start - 12), quantity.start)
+    if opened is None:
+        return False
+    begin, end = text.sentence(quantity.start)
+    lead = low[max(begin, quantity.start - _ASIDE_REACH) : opened.start()]
+    rest = low[quantity.end : min(end, quantity.end + _ASIDE_REACH)]
+    if _ASIDE_NOT_A_COUNT.match(rest):
+        return False  # "(about 200 a day)", "(~5%)", "(roughly 40 hours)"
+    if _UNLABELED.search(lead):
+        return False  # "only chat logs, not labeled, around 2 million"
+    records = any(_RECORDS.match(word) for word in re.findall(r"[a-z][\w'-]*", lead))
+    labelled = _ASIDE_LABELS.search(lead) or _ASIDE_LABELS.match(rest.lstrip(" )"))
+    return records and labelled is not None
+
+
+# Where a figure stands apart from its noun: "(~1.1M)", "(roughly 160,000)", "- about".
+_ASIDE_OPEN = lazy_pattern(
+    r"(?:(?:\(|[\u2014\u2013]|\s-)\s*(?:~|≈|about\s+|roughly\s+|around\s+|approx\.?\s+|some\s+"
+    r"|circa\s+|ca\.?\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    # ", about 420,000", ", some 12 million": after a comma only with a word of about.
+    r"|,\s*(?:~|≈|about\s+|roughly\s+|around\s+|approx\.?\s+|some\s+|nearly\s+|over\s+))$"
+)
+_ASIDE_REACH = 120
+_ASIDE_NOT_A_COUNT = lazy_pattern(
+    r"\s*(?:%|percent|(?:per|a|an|each|every|/)\s*(?:day|week|month|year|hour|night|shift|quarter)"
+    r"|(?:hours?|days?|weeks?|months?|years?|people|staff|engineers?|users?)\b)"
+)
+# What makes the records labelled: an answer attached to each.
+_ASIDE_LABELS = lazy_pattern(
+    r"\b(?:with|w/|along\s+with|linked\s+to|attached|assigned|entered|coded|labell?ed|classified"
+    r"|categori[sz]ed|graded|tagged|annotated|scored|marked|hand[- ]?wr(?:ote|itten)|written\s+by"
+    r"|approved|reviewed|resolved)\b|\bw/"
+)
 
 
 def _zero(scan: Scan) -> re.Match[str] | None:

@@ -127,6 +127,59 @@ _GLOSSARY: dict[str, str] = {
     "dobrar": "double",
     "triplicar": "triple",
     "tripler": "triple",
+    # Years of records, and the words of about ("6 años de ...", "unos 12 millones").
+    "años": "yrs",
+    "anos": "yrs",
+    "jahre": "years",
+    "jahren": "years ",
+    "unos": "some",
+    "unas": "some",
+    "cerca de": "about",
+    "environ": "about",
+    "etwa": "some",
+    "rund": "some",
+    # Large numbers and records already coded ("unos 12 millones ya codificadas").
+    "millones": "million",
+    "milhões": "million",
+    "millionen": "million",
+    "codificadas": "coded",
+    "codificados": "coded",
+    "classificadas": "classified",
+    "classificados": "classified",
+    "clasificadas": "classified",
+    "clasificados": "classified",
+    # How a prompted trial went ("muy lento, caro, y confunde códigos").
+    "muy lento": "too slow",
+    "muito lento": "too slow",
+    "trop lent": "too slow",
+    "zu langsam": "too slow",
+    "confunde": "mixes up",
+    "verwechselt": "mixes up",
+    # Trials and what came of them ("testamos um LLM com prompt", "un essai avec un LLM
+    # donne 83 %; les gestionnaires exigent 98 %", "custo inviável").
+    "testamos": "tested",
+    "testámos": "tested",
+    "probamos": "tested",
+    "essai avec": "trial with",
+    "donne": "gives",
+    "exigent": "require",
+    "exigem": "need",
+    "exigen": "need",
+    "inviável": "unusable",
+    "inviable": "unusable",
+    # Plans ("si ça marche ... l'an prochain", "el próximo año", "nächstes Jahr").
+    "si ça marche": "if it works",
+    "si funciona": "if it works",
+    "se funcionar": "if it works",
+    "wenn es klappt": "if it works",
+    "l'an prochain": "next year",
+    "l'année prochaine": "next year",
+    "el próximo año": "next year",
+    "el año que viene": "next year",
+    "no próximo ano": "next year",
+    "próximo ano": "next year",
+    "nächstes jahr": "next year",
+    "im nächsten jahr": "next year",
     # Periods.
     "semanas": "weeks",
     "semaines": "weeks",
@@ -236,7 +289,10 @@ _CUES = lazy_pattern(
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
     r"|genauigkeit|exactitud|rotulam|etiquetan|annotent|transacciones|subir|suben|aumentar"
     r"|aumentan|augmenter?|crescer|steigen|verdoppeln|duplicar|doubler|dobrar|triplicar"
-    r"|tripler)\b"
+    r"|tripler|testamos|testámos|probamos|essai|donne|exigen|exigem|exigent|invi[aá]vel"
+    r"|inviable|marche|funciona|funcionar|klappt|prochain|prochaine|pr[oó]ximo|n[aä]chste[ns]?"
+    r"|millones|millionen|codificad[oa]s|clasificad[oa]s|lento|lent|langsam|confunde"
+    r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund)\b"
 )
 
 

@@ -37,7 +37,9 @@ _TUNING = (
     r"(?:fine[- ]?tun(?:e|ed|ing)|tun(?:e|ing)\s+(?:our|a|the)\s+own\s+model"
     r"|train(?:ing)?\s+(?:our|a|an|the)\s+(?:own\s+|custom\s+|small\s+|smaller\s+)?model"
     r"|custom\s+model|distil\w*\s+(?:(?:it|this|that)\s+)?(?:in)?to\s+(?:a|an|our)\s+"
-    r"(?:small|smaller|tiny|own|custom|cheaper)\w*\s+model)"
+    r"(?:small|smaller|tiny|own|custom|cheaper)\w*\s+model"
+    # "could we train on that later?": training on what the prompted version gathers.
+    r"|train\s+on\s+(?:that|this|those|these|them|it)\b)"
 )
 # When, later: the moment a plan defers to.
 _LATER = (
@@ -101,7 +103,20 @@ _SCALE = lazy_pattern(
     # "all 30 categories by next year", "every region later this year".
     rf"|(?:all|every)\s+(?:\d+\s+)?(?:categories|sites|stores|markets|regions|countries|branches"
     rf"|clinics|teams|departments|languages)\s+(?:by|next|later)"
-    rf"|(?:company|org|enterprise|nation)[- ]wide\s+(?:roll[- ]?out|launch|deployment))"
+    rf"|(?:company|org|enterprise|nation)[- ]wide\s+(?:roll[- ]?out|launch|deployment)"
+    # A trial that, if it works, reaches every site: "if the trial goes well, the board
+    # wants it in all 31 warehouses", "if pilot succeed, all 36 districts".
+    rf"|(?:if|once|when|after)\s+(?:the\s+|our\s+|this\s+)?(?:pilot|trial|poc|test|it|this)\s+"
+    rf"(?:goes\s+well|works|succeeds?|is\s+a\s+success|pans\s+out|[^.!?;]{{0,25}}?)\W+"
+    rf"[^.!?;]{{0,60}}?\b(?:(?:all|every|the\s+whole|the\s+rest\s+of)\s+(?:\d+\s+|our\s+|the\s+)?"
+    rf"[a-z]+|\d{{2,}}\s+[^\W\d_]+\s+(?:next\s+year|by\s+\w+|in\s+a\s+year))"
+    # "then expand to all six and eventually a further 20 clinics", "by year end: all 48
+    # hotels".
+    rf"|(?:then|later|eventually|afterwards)\s+(?:\w+\s+){{0,2}}?(?:expand|extend|roll\s+(?:it\s+)?"
+    rf"out|scale|grow|spread)\w*\s+(?:it\s+)?(?:to|across|into)\s+(?:all|every|the\s+whole"
+    rf"|the\s+rest|\d+|a\s+further|more)"
+    rf"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year|next\s+(?:year|spring|summer|autumn"
+    rf"|fall|winter))\W+(?:\w+\W+){{0,3}}?(?:all|every)\s+(?:\d+\s+)?[a-z]+)"
 )
 
 
@@ -111,6 +126,9 @@ _SCALE = lazy_pattern(
 _LATER_MARK = lazy_pattern(
     r"\b(?:eventually|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
+    # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
+    r"|if\s+(?:the\s+)?(?:pilot|trial|it)\s+(?:succeeds?|works|goes\s+well)"
+    r"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year)"
     r"|next\s+year|at\s+(?:full\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.
@@ -127,6 +145,10 @@ _NEED = lazy_pattern(
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"
+    # "cost per grievance must be very low", "cost per reply must drop", "tone must be
+    # uniform".
+    r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
+    r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
     r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"
     r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
 )

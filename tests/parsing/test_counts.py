@@ -556,3 +556,35 @@ def test_a_count_someone_else_will_reach_is_not_in_hand(text: str) -> None:
 
 def test_when_you_only_have_a_few_is_how_little_there_is() -> None:
     assert parse("what works when you only have 40 labeled examples?").labeled_examples == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure set aside after records with their answers attached.
+        ("12 years of invoices with the GL code assigned (~300k)", 300000),
+        ("we kept every claim with its adjuster's decision, about 85,000", 85000),
+        ("tenemos 8 años de tickets ya clasificados, unos 2 millones", 2000000),
+        # Asides that are not a set of examples.
+        ("tickets with tags (around 500 a day) come in through Zendesk", None),
+        ("we have chat logs, not labeled, around 2 million", None),
+        ("few-shot examples: 0.85 on the test split", None),
+        # No set of any name.
+        ("there is no clean set of 'good' examples anywhere", 0),
+        ("we don't have past handovers stored", 0),
+    ],
+)
+def test_counts_set_aside_and_sets_that_do_not_exist(text: str, expected: int | None) -> None:
+    check(text, labeled_examples=expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reviewers edit each draft and we keep the corrected versions",
+        "agents fix the routing when it is wrong, and we save this",
+        "keep all approved/edited replies",
+    ],
+)
+def test_corrections_kept_are_data_growing(text: str) -> None:
+    check(text, data_growth=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.parsing import parse
+from tests.parsing.helpers import check
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,22 @@ def test_more_ways_to_say_usage_will_multiply(text: str) -> None:
 def test_a_bar_that_rises_later_is_a_need_put_later() -> None:
     text = "Rough drafts are fine at launch, but not acceptable long-term."
     assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("if the trial goes well, leadership wants it in all 12 depots", "future_scale"),
+        ("we'd start at one school, then expand to all 40 next year", "future_scale"),
+        ("By year end: all 60 stores, same tone everywhere", "future_scale"),
+        ("Si ça marche, la région pourrait l'ouvrir à 300 lycées l'an prochain", "future_scale"),
+        (
+            "prompt-only for now. once we see which drafts get accepted, could we train on that "
+            "later?",
+            "staged_plan",
+        ),
+        ("if the pilot succeeds, cost per ticket must be very low", "future_need"),
+    ],
+)
+def test_pilots_that_become_roll_outs(text: str, field: str) -> None:
+    check(text, **{field: True})

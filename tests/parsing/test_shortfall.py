@@ -50,3 +50,15 @@ def test_plain_words_for_a_failed_prompt(text: str) -> None:
 def test_a_trial_that_sounded_generic_fell_short() -> None:
     text = "we tried the prompt approach for the autumn launch and the posts sounded generic"
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the prompt version we tried was slow and pricey at our volume",
+        "tried prompting: ok-ish, but the tone isn't ours",
+        "probamos con un LLM y prompts: muy lento y confunde los códigos",
+    ],
+)
+def test_a_trial_that_was_slow_costly_or_off_voice_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
