@@ -180,6 +180,13 @@ _GLOSSARY: dict[str, str] = {
     "próximo ano": "next year",
     "nächstes jahr": "next year",
     "im nächsten jahr": "next year",
+    # A plan in German ("erst mal mit Prompting ... langfristig ein fine-getuntes Modell").
+    "erst mal": "at first",
+    "erstmal": "initial",
+    "langfristig": "eventually",
+    "fine-getuntes": "fine-tuned",
+    "fine-getunte": "fine-tuned",
+    "fine-getunten": "fine-tuned",
     # Periods.
     "semanas": "weeks",
     "semaines": "weeks",
@@ -292,7 +299,8 @@ _CUES = lazy_pattern(
     r"|tripler|testamos|testámos|probamos|essai|donne|exigen|exigem|exigent|invi[aá]vel"
     r"|inviable|marche|funciona|funcionar|klappt|prochain|prochaine|pr[oó]ximo|n[aä]chste[ns]?"
     r"|millones|millionen|codificad[oa]s|clasificad[oa]s|lento|lent|langsam|confunde"
-    r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund)\b"
+    r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
+    r"|fine-getunte[sn]?)\b"
 )
 
 

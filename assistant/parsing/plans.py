@@ -103,7 +103,10 @@ _SCALE = lazy_pattern(
     # "all 30 categories by next year", "every region later this year".
     rf"|(?:all|every)\s+(?:\d+\s+)?(?:categories|sites|stores|markets|regions|countries|branches"
     rf"|clinics|teams|departments|languages)\s+(?:by|next|later)"
-    rf"|(?:company|org|enterprise|nation)[- ]wide\s+(?:roll[- ]?out|launch|deployment)"
+    rf"|(?:company|org|enterprise|nation|country)[- ]wide\s+(?:roll[- ]?out|launch|deployment)"
+    # "Post-pilot: national rollout to ~900 inspectors".
+    rf"|(?:national|global|worldwide|group[- ]wide|full)\s+roll[- ]?out\s+to"
+    rf"|post[- ](?:pilot|trial|poc)\W+(?:\w+\W+){{0,3}}?(?:roll[- ]?out|expan\w+|scal\w+)"
     # A trial that, if it works, reaches every site: "if the trial goes well, the board
     # wants it in all 31 warehouses", "if pilot succeed, all 36 districts".
     rf"|(?:if|once|when|after)\s+(?:the\s+|our\s+|this\s+)?(?:pilot|trial|poc|test|it|this)\s+"
@@ -129,7 +132,7 @@ _LATER_MARK = lazy_pattern(
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
     r"|if\s+(?:the\s+)?(?:pilot|trial|it)\s+(?:succeeds?|works|goes\s+well)"
     r"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year)"
-    r"|next\s+year|at\s+(?:full\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
+    r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.
     r"|no\s+futuro|en\s+el\s+futuro|a\s+futuro|más\s+adelante|à\s+terme|plus\s+tard"

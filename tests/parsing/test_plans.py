@@ -133,3 +133,19 @@ def test_a_bar_that_rises_later_is_a_need_put_later() -> None:
 )
 def test_pilots_that_become_roll_outs(text: str, field: str) -> None:
     check(text, **{field: True})
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Post-pilot: national rollout to ~600 assessors", "future_scale"),
+        ("after the trial, a group-wide rollout to every plant", "future_scale"),
+        ("at national scale the scores have to be consistent across regions", "future_need"),
+        (
+            "Wir starten erst mal mit Prompting. Langfristig wollen wir ein fine-getuntes Modell.",
+            "staged_plan",
+        ),
+    ],
+)
+def test_roll_outs_and_plans_said_other_ways(text: str, field: str) -> None:
+    check(text, **{field: True})
