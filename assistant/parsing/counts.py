@@ -496,6 +496,9 @@ def extract(scan: Scan, draft: Draft) -> None:
         # Counts called labeled beat records held; an approximate figure ("about 3,200
         # abstracts paired with their leases") is no weaker than an exact one.
         best = max(counts, key=lambda c: (c.labeled, c.value))
+        net = _net_figure(scan, after=best)
+        if net is not None:
+            best = net
         draft.put(
             "labeled_examples",
             best.value,
@@ -624,6 +627,43 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if not held or quantity.value < _MIN_HELD:
         return None
     return CountKind.HELD if _OUTPUT_RECORDS.match(words[noun_at]) else CountKind.UNLABELED
+
+
+def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
+    """What is left of a count once the text takes some away: "900 pairs but 300 reference
+    dropped tables, so ~600 really", "10k labeled tickets but half are junk, leaving about
+    5k", "I'd trust maybe fifteen hundred". A smaller figure after such words, in the
+    next two sentences, is the count that can be used."""
+    text = scan.text
+    _, end = text.sentence(after.start)
+    if end + 1 < len(text.low):
+        end = max(end, text.sentence(end + 1)[1])  # and the sentence after
+    for quantity in scan.quantities:
+        if not after.end <= quantity.start < end or not 0 < quantity.value < after.value:
+            continue
+        lead = text.low[max(after.end, quantity.start - 30) : quantity.start]
+        if _NET_BEFORE.search(lead) and not _NOT_A_COUNT_AFTER.match(text.low, quantity.end):
+            return _Count(
+                value=int(quantity.middle),
+                start=quantity.start,
+                end=_phrase_end(scan, quantity),
+                stated=after.stated,
+                labeled=after.labeled,
+            )
+    return None
+
+
+# The words that give the figure left: "so ~600 really", "leaving about 5k", "I'd trust
+# maybe 1,500", "so 8,000 in total".
+_NET_BEFORE = lazy_pattern(
+    r"(?:\bso|\bleaving|\bleaves|\bwhich\s+leaves|\bi'?d\s+(?:only\s+)?trust|\breally\s+only"
+    r"|\bnet(?:\s+of)?|\busable|\bclean|\bgood)\s*[:=]?\s*(?:maybe\s+|about\s+|around\s+"
+    r"|roughly\s+|only\s+|just\s+|~|≈)?$"
+)
+_NOT_A_COUNT_AFTER = lazy_pattern(
+    r"\s*(?:%|percent|(?:per|a|an|/)\s*(?:day|week|month|year)|(?:people|persons|staff|engineers"
+    r"|annotators|hours|days|weeks|months|years)\b)"
+)
 
 
 def _counts_records_with_labels(text: Text, quantity: Quantity) -> bool:

@@ -588,3 +588,19 @@ def test_counts_set_aside_and_sets_that_do_not_exist(text: str, expected: int | 
 )
 def test_corrections_kept_are_data_growing(text: str) -> None:
     check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is left once the text takes some away.
+        ("1,200 labeled invoices, but 400 are blurry scans, so ~800 really", 800),
+        ("we have 10k tagged tickets but half are junk, leaving about 5k", 5000),
+        ("6,000 graded essays. Honestly I'd trust maybe two thousand of them.", 2000),
+        # A smaller figure that is not what is left.
+        ("20k labeled claims. so 2 people review them", 20000),
+        ("we have 5k labeled tickets, so we get 300 a day", 5000),
+    ],
+)
+def test_the_figure_left_is_the_count(text: str, expected: int) -> None:
+    check(text, labeled_examples=expected)
