@@ -39,6 +39,8 @@ SETS = (
     ROOT / "tests" / "cases" / "blind4_holdout.jsonl",
     ROOT / "tests" / "cases" / "real3_dev.jsonl",
     ROOT / "tests" / "cases" / "real3_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind5_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind5_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -51,6 +53,7 @@ HOLDOUTS = frozenset(
         "blind3_holdout.jsonl",
         "blind4_holdout.jsonl",
         "real3_holdout.jsonl",
+        "blind5_holdout.jsonl",
     }
 )
 

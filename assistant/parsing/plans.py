@@ -150,6 +150,9 @@ _NEED = lazy_pattern(
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"
     # "cost per grievance must be very low", "cost per reply must drop", "tone must be
     # uniform".
+    # "long-term, getting the clinical criteria right is critical".
+    r"|(?:right|correct|accurate)\s+(?:is|will\s+be|becomes)\s+(?:\w+\s+)?(?:critical|essential"
+    r"|crucial|key)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
     r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
     r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"

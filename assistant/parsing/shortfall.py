@@ -42,6 +42,13 @@ _TRIED = lazy_pattern(
     r"(?:[\w-]+\s+)?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
+    # "Prompted drafts miss template sections", "prompted MT with the glossary", "even with
+    # the schema in the prompt and 3 examples", "a hosted general model with a prompt".
+    r"|prompted\s+(?:drafts?|outputs?|answers?|summaries|translations?|mt|results?|responses?"
+    r"|captions?|descriptions?|reports?|memos?|letters?)"
+    r"|(?:even\s+)?with\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the\s+)?(?:prompt|context)"
+    r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:prompt|instructions|examples)"
     # "prompting was already tried by the previous vendor", "GPT-4 has been tested".
     r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
     r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
@@ -70,11 +77,23 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
+    # "gave poor results", "breaks section structure", "drops fields, invents keys",
+    # "followed maybe half the time", "rejected by LQA on about 35%", "sections went
+    # missing", "routinely missed negations".
+    r"|(?:gave|gives|produced|produces|got|gets)\s+(?:\w+\s+)?(?:poor|bad|mediocre|weak|inconsistent"
+    r"|unreliable)\s+(?:results|output|outputs|answers|drafts)"
+    r"|breaks?\s+(?:the\s+)?(?:\w+\s+)?(?:structure|format|schema|nesting|template|layout)"
+    r"|drops?\s+fields|(?:\w+\s+)?went\s+missing|(?:routinely|often|constantly|regularly)\s+missed"
+    r"|(?:followed|right|correct|usable|accepted)\s+(?:maybe\s+|only\s+|about\s+|roughly\s+)?half"
+    r"\s+the\s+time"
+    r"|(?:rejected|flagged|failed|bounced)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?(?:about\s+|roughly\s+"
+    r"|around\s+|~)?\d+\s*%"
+    r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+match\s+(?:what|the|our)"
     # "slow and pricey at our volume", "ok-ish but slow + $$", "the voice isn't ours".
     r"|(?:was|were|is|are|got|gets|too)\s+(?:\w+\s+)?(?:slow|pricey|expensive|costly)\b"
     r"|ok-?ish|slow\s*(?:and|\+|&)\s*(?:pricey|expensive|costly|\$)"
     r"|(?:voice|tone|style)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:ours|us|right|on[- ]brand)"
-    r"|miss(?:es|ed)\s+(?:the\s+|most\s+|half\s+(?:of\s+)?(?:the\s+)?|a\s+lot\s+of\s+)?[a-z]+"
+    r"|miss(?:es|ed)?\s+(?:the\s+|most\s+|half\s+(?:of\s+)?(?:the\s+)?|a\s+lot\s+of\s+)?[a-z]+"
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|hated?\s+(?:it|them|the\s+\w+)"

@@ -149,3 +149,7 @@ def test_pilots_that_become_roll_outs(text: str, field: str) -> None:
 )
 def test_roll_outs_and_plans_said_other_ways(text: str, field: str) -> None:
     check(text, **{field: True})
+
+
+def test_a_need_said_as_getting_it_right_later() -> None:
+    check("MVP first. Long-term, getting the dosage right is critical.", future_need=True)

@@ -62,3 +62,29 @@ def test_a_trial_that_sounded_generic_fell_short() -> None:
 )
 def test_a_trial_that_was_slow_costly_or_off_voice_fell_short(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prompted summaries miss key findings and our reviewers flag them",
+        "even with the field list in the prompt, it drops fields on a third of the forms",
+        "We tried a hosted frontier model with a long prompt; dates went missing in most runs",
+        "Prompting with three sample reports breaks the section layout about half the time",
+        "prompted translations get rejected by QA on about 40% of segments",
+        "prompting the large models gave inconsistent results",
+    ],
+)
+def test_trials_and_their_failures_said_plainly(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we put the field list in the prompt and it works great",
+        "prompted summaries are fine for now",
+    ],
+)
+def test_trials_that_worked_did_not_fall_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is not True
