@@ -105,7 +105,10 @@ _WITH_OUTCOME = lazy_pattern(
 )
 # Said of records anywhere in their sentence: they pair an input with its answer.
 _PAIRS_SAID = lazy_pattern(
-    r"\b(?:input[/-]output|input\s+and\s+(?:expected\s+|correct\s+)?output|question[/-]answer"
+    # "40k manifests that data-entry staff keyed by hand into exactly this schema".
+    r"\b(?:keyed|abstracted|transcribed|entered|coded|mapped)\s+(?:by\s+hand\s+)?(?:into|in)\s+"
+    r"(?:exactly\s+)?(?:this|the|our)\s+(?:same\s+)?(?:schema|format|structure|template|fields)\b"
+    r"|\b(?:input[/-]output|input\s+and\s+(?:expected\s+|correct\s+)?output|question[/-]answer"
     r"|prompt[/-]completion|source[/-]target)\s+pairs\b"
     r"|\b(?:source|input|text)s?\s*(?:\+|&|and|with|plus)\s*(?:the\s+|their\s+)?(?:correct"
     r"|expected|right|gold|target|verified)\s+\w+"
@@ -170,7 +173,7 @@ _LABEL_VERB_BEFORE = lazy_pattern(
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
     r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
     r"|explained|drafted|triaged|moderated|rated|adjudicated|keyed|re-keyed|rekeyed"
-    r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in)\s+"
+    r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in|abstracted)\s+"
     r"(?:(?!(?:and|or|plus|but)\s)[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
 # A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",
@@ -228,7 +231,8 @@ _NONE_AFTER = lazy_pattern(
 # Ways of saying there is no data. Searched only near the words that can say it (see
 # ``_zero``), which costs less than compiling a table of them.
 _ZERO_PHRASES = (
-    r"(?:no|zero|without(?:\s+any)?|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
+    r"(?:no|zero|without(?:\s+any)?|(?:nobody|no\s+one)\s+(?:here\s+)?has(?:\s+any)?"
+    r"|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
     r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"
     # "any kind of dataset", "a clean set of before/after examples", "archive of X -> Y pairs".
@@ -715,7 +719,7 @@ def _zero(scan: Scan) -> re.Match[str] | None:
     text = scan.text
     low = text.low
     cues = list(negators(text))
-    for word in ("nil", "n/a"):
+    for word in ("nil", "n/a", "nobody"):
         at = low.find(word)
         if at != -1:
             cues.append(at)

@@ -604,3 +604,16 @@ def test_corrections_kept_are_data_growing(text: str) -> None:
 )
 def test_the_figure_left_is_the_count(text: str, expected: int) -> None:
     check(text, labeled_examples=expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nobody has any training data yet.", 0),
+        ("We hold 12k claim forms that clerks keyed by hand into exactly this schema.", 12000),
+        ("coders have abstracted roughly 9,000 charts into the registry format", 9000),
+        ("nobody has time to label anything, but we keep 300 forms a week", None),
+    ],
+)
+def test_sets_said_by_who_made_them(text: str, expected: int | None) -> None:
+    check(text, labeled_examples=expected)
