@@ -137,6 +137,9 @@ _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 _FUTURE = lazy_pattern(
     r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
     r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
+    # "we're hiring two annotators to label about 10,000 titles".
+    r"|\b(?:hir\w+|bring\w*\s+in|contract\w*)\s+(?:[\w-]+\s+){0,3}?to\s+(?:label|annotate|tag|grade"
+    r"|code)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
     # "once we have 5k rated answers we want to fine-tune": a count to wait for.
     # ("when you only have tens of examples" says how little there is, not when.)
     r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
@@ -336,7 +339,7 @@ _ZERO_REACH = 200
 _DATA_WORDS = lazy_pattern(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
     r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?"
-    r"|materials?|writing|history)\b"
+    r"|materials?|writing|history|(?:reviewed|corrected|approved|graded|rated|edited|checked)\s+\w+)\b"
 )
 _GROWTH_PHRASES = (
     r"(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
@@ -373,6 +376,9 @@ _LABELING_PHRASES = (
     r"|(?:keep|keeping|save|saving|store|storing|log|logging|collect|collecting)\s+(?:the|their"
     r"|those|these|all\s+the)\s+(?:[\w-]+\s+)?(?:edits|corrections|ratings|approvals"
     r"|rewrites|fixes|confirmations|feedback)"
+    # "their corrections will be saved", "approved replies are stored".
+    r"|(?:corrections|edits|ratings|approvals|fixes|feedback|approved\s+\w+|corrected\s+\w+)\s+"
+    r"(?:will\s+be|are|get|gets|is)\s+(?:all\s+)?(?:saved|stored|kept|logged|recorded|archived)"
     # "we keep the corrected versions", "officers correct it when wrong, and we save this".
     r"|(?:keep|keeping|save|saving|store|storing)\s+(?:the|all\s+the|their)\s+(?:corrected|edited"
     r"|approved|fixed|reviewed)\s+(?:versions?|drafts?|texts?|outputs?|copies|ones|replies)"
@@ -553,6 +559,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None  # "few-shot", "zero-shot"
     if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):
         return None  # "2k of the 12k are usable": the part counts, not the whole
+    if _OR_SO.search(low, max(0, quantity.start - 20), quantity.start):
+        return None  # "after a season or two we'll have ...": how long, not how many
     if _counts_records_with_labels(text, quantity):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
@@ -701,6 +709,7 @@ _ASIDE_OPEN = lazy_pattern(
     r"|,\s*(?:~|≈|about\s+|roughly\s+|around\s+|approx\.?\s+|some\s+|nearly\s+|over\s+))$"
 )
 _ASIDE_REACH = 120
+_OR_SO = lazy_pattern(r"\b(?:an?|one)\s+[a-z]+\s+or\s+$")
 _ASIDE_NOT_A_COUNT = lazy_pattern(
     r"\s*(?:%|percent|(?:per|a|an|each|every|/)\s*(?:day|week|month|year|hour|night|shift|quarter)"
     r"|(?:hours?|days?|weeks?|months?|years?|people|staff|engineers?|users?)\b)"

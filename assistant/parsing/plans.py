@@ -104,6 +104,11 @@ _SCALE = lazy_pattern(
     rf"|(?:all|every)\s+(?:\d+\s+)?(?:categories|sites|stores|markets|regions|countries|branches"
     rf"|clinics|teams|departments|languages)\s+(?:by|next|later)"
     rf"|(?:company|org|enterprise|nation|country)[- ]wide\s+(?:roll[- ]?out|launch|deployment)"
+    # "if reviewers like it we'd extend to the full team of 140 reviewers next year".
+    rf"|(?:extend|expand|roll)\w*\s+(?:it\s+)?(?:out\s+)?to\s+(?:the\s+)?(?:full|whole|entire)\s+"
+    rf"(?:team|org\w*|company|network|department|staff|workforce|group)"
+    rf"|if\s+(?:\w+\s+){{0,2}}?(?:like|love|approve|adopt|accept)s?\s+it\W+[^.!?;]{{0,40}}?"
+    rf"(?:extend|expand|roll|scale|grow)\w*"
     # "Post-pilot: national rollout to ~900 inspectors".
     rf"|(?:national|global|worldwide|group[- ]wide|full)\s+roll[- ]?out\s+to"
     rf"|post[- ](?:pilot|trial|poc)\W+(?:\w+\W+){{0,3}}?(?:roll[- ]?out|expan\w+|scal\w+)"
@@ -127,7 +132,7 @@ _SCALE = lazy_pattern(
 # compliance wants standardized wording", "latency under 1s eventually, and cost per answer
 # has to come way down at full scale". A marker of later and a need in one sentence.
 _LATER_MARK = lazy_pattern(
-    r"\b(?:eventually|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
+    r"\b(?:eventually|over\s+time|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
     r"|if\s+(?:the\s+)?(?:pilot|trial|it)\s+(?:succeeds?|works|goes\s+well)"
@@ -145,6 +150,8 @@ _NEED = lazy_pattern(
     # "'close enough' is fine for launch, not acceptable long-term".
     r"|not\s+(?:acceptable|ok|okay|good\s+enough|enough)"
     r"|like\s+our\s+(?:agents|writers|staff|team|editors|doctors|lawyers)"
+    # "eventually the bot should sound like them".
+    r"|sound\s+like\s+(?:them|us|our\s+\w+|the\s+\w+)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"

@@ -617,3 +617,19 @@ def test_the_figure_left_is_the_count(text: str, expected: int) -> None:
 )
 def test_sets_said_by_who_made_them(text: str, expected: int | None) -> None:
     check(text, labeled_examples=expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("after a month or two we'll have plenty of reviewed answers", True),
+        ("we're bringing in three contractors to label about 5,000 calls", True),
+        ("the agents' corrections will be saved", True),
+    ],
+)
+def test_labels_to_come(text: str, growth: bool) -> None:
+    check(text, data_growth=growth)
+
+
+def test_a_month_or_two_is_not_a_count() -> None:
+    check("after a month or two we'll have plenty of reviewed answers", labeled_examples=None)

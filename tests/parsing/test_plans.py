@@ -153,3 +153,15 @@ def test_roll_outs_and_plans_said_other_ways(text: str, field: str) -> None:
 
 def test_a_need_said_as_getting_it_right_later() -> None:
     check("MVP first. Long-term, getting the dosage right is critical.", future_need=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("if the nurses like it we'd roll it out to the whole department", "future_scale"),
+        ("later we'd extend it to the entire network of clinics", "future_scale"),
+        ("over time the replies should sound like our agents do", "future_need"),
+    ],
+)
+def test_growth_and_needs_said_by_the_people_who_decide(text: str, field: str) -> None:
+    check(text, **{field: True})
