@@ -24,6 +24,7 @@ import itertools
 import json
 import math
 import re
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,43 +95,58 @@ class Opinion:
 
 @dataclass(frozen=True, slots=True)
 class KindModel:
-    """The counts as the sums a reading adds up, kept small: per kind, the log share of
-    replies and the log weight of a feature never seen with it; per feature, only the
-    kinds it was seen with, as ``(kind index, extra log weight, ...)``."""
+    """The counts as the sums a reading adds up, kept small (the model lives in every
+    answering process): per kind, the log share of replies and the log weight of a feature
+    never seen with it; per feature, the kinds it was seen with and the extra log weight
+    each, in flat arrays (feature ``at[name]`` owns entries ``start[i]:start[i + 1]``)."""
 
     kinds: tuple[FollowUpKind, ...]
     prior: tuple[float, ...]
     unseen: tuple[float, ...]
-    seen_with: dict[str, tuple[float, ...]]
+    at: dict[str, int]
+    start: array[int]
+    kind_index: array[int]
+    weight: array[float]
 
 
 def model_of(counts: KindCounts) -> KindModel:
     """Naive Bayes with a half added to every count: a feature seen ``c`` times with a kind
     weighs ``log((c + 1/2) / (total + V/2))`` for it, ``log((1/2) / (total + V/2))`` when
-    unseen; the difference, ``log((c + 1/2) / (1/2))``, is what ``seen_with`` keeps."""
+    unseen; the difference, ``log((c + 1/2) / (1/2))``, is the extra weight kept."""
     everyone = sum(counts.replies)
     vocabulary = len(counts.features)
     prior = tuple(math.log(replies / everyone) for replies in counts.replies)
     unseen = tuple(
         math.log(SMOOTHING / (total + SMOOTHING * vocabulary)) for total in counts.feature_totals
     )
-    seen_with = {
-        name: tuple(
-            value if at % 2 == 0 else math.log((value + SMOOTHING) / SMOOTHING)
-            for at, value in enumerate(flat)
-        )
-        for name, flat in counts.features.items()
-    }
-    return KindModel(kinds=tuple(counts.kinds), prior=prior, unseen=unseen, seen_with=seen_with)
+    at: dict[str, int] = {}
+    start = array("I", [0])
+    kind_index = array("B")
+    weight = array("d")
+    for number, (name, flat) in enumerate(counts.features.items()):
+        at[name] = number
+        for i in range(0, len(flat), 2):
+            kind_index.append(flat[i])
+            weight.append(math.log((flat[i + 1] + SMOOTHING) / SMOOTHING))
+        start.append(len(weight))
+    return KindModel(
+        kinds=tuple(counts.kinds),
+        prior=prior,
+        unseen=unseen,
+        at=at,
+        start=start,
+        kind_index=kind_index,
+        weight=weight,
+    )
 
 
 def opinion(model: KindModel, text: str) -> Opinion:
     """The kind ``model`` reads ``text`` as; ties go to the kind named first."""
-    seen = [model.seen_with[f] for f in reply_features(text) if f in model.seen_with]
+    seen = [model.at[f] for f in reply_features(text) if f in model.at]
     scores = [p + len(seen) * u for p, u in zip(model.prior, model.unseen, strict=True)]
-    for flat in seen:
-        for at in range(0, len(flat), 2):
-            scores[int(flat[at])] += flat[at + 1]
+    for number in seen:
+        for entry in range(model.start[number], model.start[number + 1]):
+            scores[model.kind_index[entry]] += model.weight[entry]
     ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], model.kinds[i].value))
     best = ranked[0]
     second = ranked[1] if len(ranked) > 1 else best
