@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import math
 import re
 from array import array
@@ -169,7 +168,9 @@ def load_model(folder: Path) -> KindModel | None:
     except FileNotFoundError:
         return None
     try:
-        counts = KindCounts.model_validate(json.loads(raw))
+        # Parsed straight into the model (no dict of the whole file first): the file is
+        # read in every answering process, whose memory has a budget.
+        counts = KindCounts.model_validate_json(raw)
     except (ValueError, ValidationError) as exc:
         raise KnowledgeError(f"not a table of reply counts ({exc})", file=path.name) from exc
     return model_of(counts)
