@@ -488,11 +488,16 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     hypothetical = any(_is_question(s) and _WHAT_IF.search(s) for s in _sentences(low))
     restated = stated and (kind in _NOT_A_QUESTION or hypothetical)
     foreign = any(issue.field in _MONEY for issue in delta.issues)
-    if changed or restated or foreign or (kind in _NOT_A_QUESTION and _tells_of_project(low)):
+    if (
+        changed
+        or restated
+        or foreign
+        or (kind in _NOT_A_QUESTION and not asking and _tells_of_project(low))
+    ):
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
-    kind = _second_opinion(text, kind, asking=asking)
+    kind = _second_opinion(text, low, kind, asking=asking)
     if kind is FollowUpKind.CHANGE:
         # A statement about the project the patterns did not see as one: answered as a
         # change that changes nothing, so the person sees what was read.
@@ -514,7 +519,7 @@ _CHATTER_TO_CHANGE_MARGIN = 8.0
 _FELL_THROUGH = frozenset({FollowUpKind.GUIDANCE, FollowUpKind.OFF_TOPIC})
 
 
-def _second_opinion(text: str, kind: FollowUpKind, *, asking: bool) -> FollowUpKind:
+def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) -> FollowUpKind:
     """The patterns' kind, or the learned model's where it is sure enough. The model
     never makes a decision (recording one needs the approach the patterns read), and
     never makes a question a change: a question's values are only what the patterns read
@@ -522,12 +527,11 @@ def _second_opinion(text: str, kind: FollowUpKind, *, asking: bool) -> FollowUpK
     with "nothing changed"."""
     from assistant.reply_kinds import second_opinion
 
-    guess = second_opinion(text)
+    guess = second_opinion(text)  # the model counts the person's own words
     if guess is None or guess.kind is kind or guess.kind is FollowUpKind.DECISION:
         return kind
     if guess.kind is FollowUpKind.CHANGE and asking:
         return kind
-    low = _normal(text)
     needed = _FALLTHROUGH_MARGIN if kind in _FELL_THROUGH else _OVERRULE_MARGIN
     if kind is FollowUpKind.OFF_TOPIC and guess.kind is FollowUpKind.CHANGE:
         # Chatter ("the coffee machine is broken again") names nothing of a project.
@@ -541,8 +545,9 @@ def _tells_of_project(low: str) -> bool:
     """Whether a statement tells something about the project ("8k was per class, so total
     is ~40k docs") though no value in it changed: answered as a change that changes
     nothing, so the person sees what was read, rather than passed over as chatter. Thanks
-    and agreement ("thanks, I'll share it with the team") stay acknowledgements."""
-    if _ACK_SAID.search(low) or any(_is_question(s) for s in _sentences(low)):
+    and agreement ("thanks, I'll share it with the team") stay acknowledgements. Asked of
+    statements only."""
+    if _ACK_SAID.search(low):
         return False
     said = {m.group(0) for m in _PROJECT_TALK.finditer(low)}
     return len(said) >= 2 or bool(said and (_NUMBER.search(low) or _NEWS.search(low)))
@@ -567,7 +572,7 @@ def _stated(
     delta = parse(text)
     # The person's own words, where evidence is found (``low`` reads other languages'
     # words as English, at the same offsets).
-    own = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    own = _lowered(text)
     # Only a reply that asks has context: "the budget is like 500 dollars total" states.
     # A guidance question that comes first ("how do we handle class imbalance? we have 30
     # lynx and 4000 deer") has the sentences after it as context; one that follows news
@@ -937,8 +942,9 @@ def _why_first(low: str, named: tuple[Alternative, int]) -> bool:
     return bool(approach) and min(approach) < at
 
 
-_WHY_LEADS = re.compile(r"\W*(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b")
-_WHY_WORD = re.compile(r"\b(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b")
+_WHY_WORDS = r"(?:why|how\s+come|pourquoi|warum|por\s*qu[eé])\b"
+_WHY_LEADS = re.compile(r"\W*" + _WHY_WORDS)
+_WHY_WORD = re.compile(r"\b" + _WHY_WORDS)
 
 
 _RULED_OUT = re.compile(
@@ -984,11 +990,16 @@ def _is_ack(low: str) -> bool:
 # --- sentences -----------------------------------------------------------------------------
 
 
+def _lowered(text: str) -> str:
+    """The person's words, lower-cased, with curly apostrophes straight."""
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
 def _normal(text: str) -> str:
     # Same length as the text, so offsets found in one hold in the other ("@advisor" is
     # blanked, not removed: the person's words to Advisor are what is read).
     # Other languages' words for the facts ("subir", "transacciones") read as English.
-    low = glossed(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
+    low = glossed(_lowered(text))
     return _BOT_NAME.sub(lambda m: " " * len(m.group(0)), low)
 
 
