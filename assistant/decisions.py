@@ -138,7 +138,6 @@ _AS_RECOMMENDED = re.compile(
     r"(?:recommendation|rec|advice|suggestion)"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (
     (Approach.FINE_TUNING, re.compile(_FINE_TUNE)),
@@ -237,27 +236,22 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
         note = _note(text, offset=start, sentence=sentence)
         return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
     recommended = _AS_RECOMMENDED.search(normal)
-    said_in = _sentence_at(normal, recommended.start()) if recommended is not None else ""
-    if recommended is not None and not _is_question(said_in):
-        # "Wir machen es wie empfohlen: Fine-Tuning" names it as well, in the same sentence
-        # ("let's do what it says. @marco can you set up the first prompt" does not).
-        stop = _SENTENCE_END.search(normal, recommended.end())
-        named = _approach_in(
-            normal[: stop.start() if stop else len(normal)], after=recommended.end()
-        )
-        if named is not None:
-            return DecisionIntent(approach=named[0], revisit_on=revisit_on)
-        return DecisionIntent(approach=None, as_recommended=True, revisit_on=revisit_on)
+    if recommended is not None:
+        # Said in a sentence that is not a question (``sentences`` holds only those).
+        for sentence, start in sentences:
+            if start <= recommended.start() < start + len(sentence):
+                # "Wir machen es wie empfohlen: Fine-Tuning" names it as well, in the same
+                # sentence ("let's do what it says. @marco can you set up the first
+                # prompt" does not).
+                scope = normal[: start + len(sentence)]
+                named = _approach_in(scope, after=recommended.end())
+                approach = named[0] if named is not None else None
+                return DecisionIntent(
+                    approach=approach, as_recommended=named is None, revisit_on=revisit_on
+                )
     if revisit_on is not None and not _is_question(normal):
         return DecisionIntent(approach=None, revisit_on=revisit_on)
     return None
-
-
-def _sentence_at(text: str, offset: int) -> str:
-    """The sentence of ``text`` that holds ``offset``, with its closing mark."""
-    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
-    stop = _SENTENCE_END.search(text, offset)
-    return text[start : stop.end() if stop else len(text)]
 
 
 def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
