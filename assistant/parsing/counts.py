@@ -654,7 +654,7 @@ def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
         if not after.end <= quantity.start < end or not 0 < quantity.value < after.value:
             continue
         lead = text.low[max(after.end, quantity.start - 30) : quantity.start]
-        if _NET_BEFORE.search(lead) and not _NOT_A_COUNT_AFTER.match(text.low, quantity.end):
+        if _NET_BEFORE.search(lead) and not _NOT_RECORDS_AFTER.match(text.low, quantity.end):
             return _Count(
                 value=int(quantity.middle),
                 start=quantity.start,
@@ -672,9 +672,11 @@ _NET_BEFORE = lazy_pattern(
     r"|\bnet(?:\s+of)?|\busable|\bclean|\bgood)\s*[:=]?\s*(?:maybe\s+|about\s+|around\s+"
     r"|roughly\s+|only\s+|just\s+|~|≈)?$"
 )
-_NOT_A_COUNT_AFTER = lazy_pattern(
-    r"\s*(?:%|percent|(?:per|a|an|/)\s*(?:day|week|month|year)|(?:people|persons|staff|engineers"
-    r"|annotators|hours|days|weeks|months|years)\b)"
+# A figure that is a share, a rate, a time or people, not records: "(~5%)", "(about 200 a
+# day)", "so 2 people", "(roughly 40 hours)".
+_NOT_RECORDS_AFTER = lazy_pattern(
+    r"\s*(?:%|percent|(?:per|a|an|each|every|/)\s*(?:day|week|month|year|hour|night|shift|quarter)"
+    r"|(?:hours?|days?|weeks?|months?|years?|people|persons|staff|engineers?|annotators|users?)\b)"
 )
 
 
@@ -692,8 +694,8 @@ def _counts_records_with_labels(text: Text, quantity: Quantity) -> bool:
     begin, end = text.sentence(quantity.start)
     lead = low[max(begin, quantity.start - _ASIDE_REACH) : opened.start()]
     rest = low[quantity.end : min(end, quantity.end + _ASIDE_REACH)]
-    if _ASIDE_NOT_A_COUNT.match(rest):
-        return False  # "(about 200 a day)", "(~5%)", "(roughly 40 hours)"
+    if _NOT_RECORDS_AFTER.match(rest):
+        return False
     if _UNLABELED.search(lead):
         return False  # "only chat logs, not labeled, around 2 million"
     records = any(_RECORDS.match(word) for word in re.findall(r"[a-z][\w'-]*", lead))
@@ -710,10 +712,6 @@ _ASIDE_OPEN = lazy_pattern(
 )
 _ASIDE_REACH = 120
 _OR_SO = lazy_pattern(r"\b(?:an?|one)\s+[a-z]+\s+or\s+$")
-_ASIDE_NOT_A_COUNT = lazy_pattern(
-    r"\s*(?:%|percent|(?:per|a|an|each|every|/)\s*(?:day|week|month|year|hour|night|shift|quarter)"
-    r"|(?:hours?|days?|weeks?|months?|years?|people|staff|engineers?|users?)\b)"
-)
 # What makes the records labelled: an answer attached to each.
 _ASIDE_LABELS = lazy_pattern(
     r"\b(?:with|w/|along\s+with|linked\s+to|attached|assigned|entered|coded|labell?ed|classified"
