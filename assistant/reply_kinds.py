@@ -154,8 +154,14 @@ def opinion(model: KindModel, text: str) -> Opinion:
 
 def second_opinion(text: str) -> Opinion | None:
     """The model's reading of ``text``, or None when the knowledge folder has no model."""
-    model = load_model(knowledge_dir())
+    model = _shipped_model()
     return None if model is None else opinion(model, text)
+
+
+@functools.cache
+def _shipped_model() -> KindModel | None:
+    # Found once per process: every reply would otherwise look up the folder again.
+    return load_model(knowledge_dir())
 
 
 @functools.cache
