@@ -62,11 +62,10 @@ EXPERTISE: Mapping[Level, str] = {
     rf"\s+{_ML}"
     # The only ML person gone: "our one data guy is on parental leave", "the only ML
     # engineer quit", "the data scientist is leaving".
+    # ("data scientist" is "data" and "scientist" here).
     rf"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*(?:{_ML}|data)\s+(?:person|guy|gal"
     r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
-    r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)"
-    r"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*data\s+scientist\s+(?:is\s+|just\s+)?"
-    r"(?:leaving|left|quit|quitting|gone|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
+    r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
     Level.LOW: r"(?:a\s+bit\s+of|some\s+basic|dabbled\s+(?:in|with))\s+(?:sklearn|scikit[- ]learn"
     r"|pandas|python|ml|machine\s+learning)"
     r"|(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
