@@ -114,8 +114,9 @@ _SCALE = lazy_pattern(
     rf"|post[- ](?:pilot|trial|poc)\W+(?:\w+\W+){{0,3}}?(?:roll[- ]?out|expan\w+|scal\w+)"
     # A trial that, if it works, reaches every site: "if the trial goes well, the board
     # wants it in all 31 warehouses", "if pilot succeed, all 36 districts".
+    # (Whatever it does, "goes well", "works", "succeeds", in a few words.)
     rf"|(?:if|once|when|after)\s+(?:the\s+|our\s+|this\s+)?(?:pilot|trial|poc|test|it|this)\s+"
-    rf"(?:goes\s+well|works|succeeds?|is\s+a\s+success|pans\s+out|[^.!?;]{{0,25}}?)\W+"
+    rf"[^.!?;]{{0,25}}?\W+"
     rf"[^.!?;]{{0,60}}?\b(?:(?:all|every|the\s+whole|the\s+rest\s+of)\s+(?:\d+\s+|our\s+|the\s+)?"
     rf"[a-z]+|\d{{2,}}\s+[^\W\d_]+\s+(?:next\s+year|by\s+\w+|in\s+a\s+year))"
     # "then expand to all six and eventually a further 20 clinics", "by year end: all 48
@@ -155,11 +156,11 @@ _NEED = lazy_pattern(
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"
-    # "cost per grievance must be very low", "cost per reply must drop", "tone must be
-    # uniform".
     # "long-term, getting the clinical criteria right is critical".
     r"|(?:right|correct|accurate)\s+(?:is|will\s+be|becomes)\s+(?:\w+\s+)?(?:critical|essential"
     r"|crucial|key)"
+    # "cost per grievance must be very low", "cost per reply must drop", "tone must be
+    # uniform".
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
     r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
     r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"
