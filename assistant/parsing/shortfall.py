@@ -73,7 +73,7 @@ _FELL_SHORT = lazy_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
     r"|rejected\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|most|a\s+third"
     r"|two\s+thirds|\d+\s*%)|(?:drift\w*|wander\w*)\s+off|off[- ](?:brand|tone|voice)"
-    r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same|too\s+slow"
+    r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same"
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
@@ -86,8 +86,6 @@ _FELL_SHORT = lazy_pattern(
     r"|drops?\s+fields|(?:\w+\s+)?went\s+missing|(?:routinely|often|constantly|regularly)\s+missed"
     r"|(?:followed|right|correct|usable|accepted)\s+(?:maybe\s+|only\s+|about\s+|roughly\s+)?half"
     r"\s+the\s+time"
-    r"|(?:rejected|flagged|failed|bounced)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?(?:about\s+|roughly\s+"
-    r"|around\s+|~)?\d+\s*%"
     r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+match\s+(?:what|the|our)"
     # "slow and pricey at our volume", "ok-ish but slow + $$", "the voice isn't ours".
     r"|(?:was|were|is|are|got|gets|too)\s+(?:\w+\s+)?(?:slow|pricey|expensive|costly)\b"
@@ -97,7 +95,9 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|hated?\s+(?:it|them|the\s+\w+)"
-    r"|(?:bounced|flagged|rejected|sent\s+back|threw\s+out)\s+(?:about\s+|around\s+|~)?\d+\s*%"
+    # "bounced ~45%", "rejected by LQA on about 35%".
+    r"|(?:bounced|flagged|rejected|failed|sent\s+back|threw\s+out)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?"
+    r"(?:about\s+|roughly\s+|around\s+|~)?\d+\s*%"
     r"|(?:reads?|sound(?:s|ed)?|feels?|felt|look(?:s|ed)?|c(?:o|a)mes?\s+out)\s+(?:\w+\s+)?(?:generic"
     r"|bland|robotic|flat"
     r"|samey|off)\b"
