@@ -28,7 +28,7 @@ from sqlalchemy import insert  # noqa: E402
 from assistant import Approach, parse_schedule  # noqa: E402
 from integrations.slack.digest_blocks import digest_message  # noqa: E402
 from integrations.store import Store  # noqa: E402
-from integrations.store.schema import DecisionRow  # noqa: E402
+from integrations.store.schema import decision_table  # noqa: E402
 
 GOAL_MS = 200.0
 TEAM = "TBENCH"
@@ -79,7 +79,7 @@ def fill(store: Store, count: int) -> None:
 
 def _insert(store: Store, rows: list[dict[str, Any]]) -> None:
     with store._engine.begin() as connection:
-        connection.execute(insert(DecisionRow), rows)
+        connection.execute(insert(decision_table), rows)
 
 
 def build(store: Store, channel: str, *, weeks: int = 1) -> tuple[float, int]:

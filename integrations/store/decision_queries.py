@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Select, select, text, update
 from assistant import DecisionStatus
 from integrations.store.decision_records import Decision, NewDecision, Recorded
 from integrations.store.records import ThreadState
-from integrations.store.schema import DecisionRow, ThreadRow
+from integrations.store.schema import decision_table, thread_table
 from integrations.store.timestamps import require_utc
 
 _EXPORT_BATCH = 1000
@@ -41,23 +41,24 @@ class DecisionQueries:
             _lock_thread(connection, new)
             same_source = connection.execute(
                 _decisions().where(
-                    DecisionRow.team_id == new.team_id, DecisionRow.source_key == new.source_key
+                    decision_table.c.team_id == new.team_id,
+                    decision_table.c.source_key == new.source_key,
                 )
             ).first()
             if same_source is not None:
                 return Recorded(decision=_decision(same_source._mapping), created=False)
             standing = connection.execute(
                 _decisions()
-                .where(*_thread_of(new), DecisionRow.status == DecisionStatus.ACTIVE)
-                .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
+                .where(*_thread_of(new), decision_table.c.status == DecisionStatus.ACTIVE)
+                .order_by(decision_table.c.decided_at.desc(), decision_table.c.id.desc())
             ).first()
             previous = _decision(standing._mapping) if standing is not None else None
             if previous is not None and _same_choice(previous, new):
                 return Recorded(decision=previous, created=False)
             if previous is not None:
                 connection.execute(
-                    update(DecisionRow)
-                    .where(*_thread_of(new), DecisionRow.status == DecisionStatus.ACTIVE)
+                    update(decision_table)
+                    .where(*_thread_of(new), decision_table.c.status == DecisionStatus.ACTIVE)
                     .values(status=DecisionStatus.SUPERSEDED, superseded_at=now)
                 )
             values = new.model_dump(mode="python", exclude={"monthly_usd"}) | {
@@ -70,16 +71,16 @@ class DecisionQueries:
                 "superseded_at": None,
             }
             row = connection.execute(
-                self._insert(DecisionRow.__table__)
+                self._insert(decision_table)
                 .values(**values)
                 .on_conflict_do_nothing(index_elements=["team_id", "source_key"])
-                .returning(*DecisionRow.__table__.c)
+                .returning(*decision_table.c)
             ).first()
             if row is None:  # a concurrent caller recorded this very source first
                 raced = connection.execute(
                     _decisions().where(
-                        DecisionRow.team_id == new.team_id,
-                        DecisionRow.source_key == new.source_key,
+                        decision_table.c.team_id == new.team_id,
+                        decision_table.c.source_key == new.source_key,
                     )
                 ).one()
                 return Recorded(decision=_decision(raced._mapping), created=False)
@@ -95,22 +96,22 @@ class DecisionQueries:
         """Move the thread's active decision's revisit date; None when it has none."""
         with self._transaction("set a revisit date") as connection:
             where = (
-                DecisionRow.team_id == team_id,
-                DecisionRow.channel_id == channel_id,
-                DecisionRow.thread_ts == thread_ts,
-                DecisionRow.status == DecisionStatus.ACTIVE,
+                decision_table.c.team_id == team_id,
+                decision_table.c.channel_id == channel_id,
+                decision_table.c.thread_ts == thread_ts,
+                decision_table.c.status == DecisionStatus.ACTIVE,
             )
-            connection.execute(update(DecisionRow).where(*where).values(revisit_on=revisit_on))
+            connection.execute(update(decision_table).where(*where).values(revisit_on=revisit_on))
             row = connection.execute(_decisions().where(*where)).first()
         return _decision(row._mapping) if row is not None else None
 
     def thread_decision(self, *, team_id: str, channel_id: str, thread_ts: str) -> Decision | None:
         """The thread's active decision, if any."""
         query = _decisions().where(
-            DecisionRow.team_id == team_id,
-            DecisionRow.channel_id == channel_id,
-            DecisionRow.thread_ts == thread_ts,
-            DecisionRow.status == DecisionStatus.ACTIVE,
+            decision_table.c.team_id == team_id,
+            decision_table.c.channel_id == channel_id,
+            decision_table.c.thread_ts == thread_ts,
+            decision_table.c.status == DecisionStatus.ACTIVE,
         )
         with self._transaction("load a decision") as connection:
             row = connection.execute(query).first()
@@ -125,13 +126,15 @@ class DecisionQueries:
         include_superseded: bool = True,
     ) -> list[Decision]:
         """Decisions newest first, for one workspace (and channel) or every one."""
-        query = _decisions().order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
+        query = _decisions().order_by(
+            decision_table.c.decided_at.desc(), decision_table.c.id.desc()
+        )
         if team_id is not None:
-            query = query.where(DecisionRow.team_id == team_id)
+            query = query.where(decision_table.c.team_id == team_id)
         if channel_id is not None:
-            query = query.where(DecisionRow.channel_id == channel_id)
+            query = query.where(decision_table.c.channel_id == channel_id)
         if not include_superseded:
-            query = query.where(DecisionRow.status != DecisionStatus.SUPERSEDED)
+            query = query.where(decision_table.c.status != DecisionStatus.SUPERSEDED)
         if limit is not None:
             query = query.limit(limit)
         with self._transaction("list decisions") as connection:
@@ -141,11 +144,13 @@ class DecisionQueries:
         """Every decision, newest first, read in batches (for the export)."""
         last: tuple[datetime, int] | None = None
         while True:
-            query = _decisions().order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
+            query = _decisions().order_by(
+                decision_table.c.decided_at.desc(), decision_table.c.id.desc()
+            )
             if last is not None:
                 query = query.where(
-                    (DecisionRow.decided_at < last[0])
-                    | ((DecisionRow.decided_at == last[0]) & (DecisionRow.id < last[1]))
+                    (decision_table.c.decided_at < last[0])
+                    | ((decision_table.c.decided_at == last[0]) & (decision_table.c.id < last[1]))
                 )
             with self._transaction("export decisions") as connection:
                 batch = [
@@ -158,7 +163,7 @@ class DecisionQueries:
 
 
 def _decisions() -> Select[Any]:
-    return select(*DecisionRow.__table__.c)
+    return select(*decision_table.c)
 
 
 def _decision(row: Any) -> Decision:
@@ -174,9 +179,9 @@ def _cents(usd: Decimal | None) -> int | None:
 
 def _thread_of(new: NewDecision) -> tuple[Any, ...]:
     return (
-        DecisionRow.team_id == new.team_id,
-        DecisionRow.channel_id == new.channel_id,
-        DecisionRow.thread_ts == new.thread_ts,
+        decision_table.c.team_id == new.team_id,
+        decision_table.c.channel_id == new.channel_id,
+        decision_table.c.thread_ts == new.thread_ts,
     )
 
 
@@ -210,9 +215,9 @@ class HomeQueries:
     def recent_threads(self, *, team_id: str, user_id: str, limit: int = 10) -> list[ThreadState]:
         """Threads ``user_id`` started with a question, most recently answered first."""
         query = (
-            select(*ThreadRow.__table__.c)
-            .where(ThreadRow.team_id == team_id, ThreadRow.requested_by == user_id)
-            .order_by(ThreadRow.updated_at.desc())
+            select(*thread_table.c)
+            .where(thread_table.c.team_id == team_id, thread_table.c.requested_by == user_id)
+            .order_by(thread_table.c.updated_at.desc())
             .limit(limit)
         )
         with self._transaction("list threads") as connection:

@@ -25,7 +25,7 @@ from integrations.store.decision_records import (
     schedule_of,
 )
 from integrations.store.errors import StoreError
-from integrations.store.schema import DecisionRow, DigestRunRow, DigestScheduleRow
+from integrations.store.schema import decision_table, digest_run_table, digest_schedule_table
 from integrations.store.timestamps import require_utc
 
 DIGEST_LEASE = timedelta(minutes=5)
@@ -64,7 +64,7 @@ class DigestQueries:
             "created_by": user_id,
             "armed_at": now,
         }
-        insert = self._insert(DigestScheduleRow.__table__).values(
+        insert = self._insert(digest_schedule_table).values(
             team_id=team_id, channel_id=channel_id, created_at=now, **values
         )
         with self._transaction("set a digest") as connection:
@@ -72,8 +72,9 @@ class DigestQueries:
                 insert.on_conflict_do_update(index_elements=["team_id", "channel_id"], set_=values)
             )
             row = connection.execute(
-                select(*DigestScheduleRow.__table__.c).where(
-                    DigestScheduleRow.team_id == team_id, DigestScheduleRow.channel_id == channel_id
+                select(*digest_schedule_table.c).where(
+                    digest_schedule_table.c.team_id == team_id,
+                    digest_schedule_table.c.channel_id == channel_id,
                 )
             ).one()
             return _subscription(row)
@@ -82,8 +83,9 @@ class DigestQueries:
         """Turn a channel's digest off; False when it had none."""
         with self._transaction("remove a digest") as connection:
             result = connection.execute(
-                delete(DigestScheduleRow).where(
-                    DigestScheduleRow.team_id == team_id, DigestScheduleRow.channel_id == channel_id
+                delete(digest_schedule_table).where(
+                    digest_schedule_table.c.team_id == team_id,
+                    digest_schedule_table.c.channel_id == channel_id,
                 )
             )
             return bool(result.rowcount)
@@ -91,17 +93,18 @@ class DigestQueries:
     def digest_of(self, *, team_id: str, channel_id: str) -> Subscription | None:
         with self._transaction("load a digest") as connection:
             row = connection.execute(
-                select(*DigestScheduleRow.__table__.c).where(
-                    DigestScheduleRow.team_id == team_id, DigestScheduleRow.channel_id == channel_id
+                select(*digest_schedule_table.c).where(
+                    digest_schedule_table.c.team_id == team_id,
+                    digest_schedule_table.c.channel_id == channel_id,
                 )
             ).first()
             return _subscription(row) if row is not None else None
 
     def digests(self, *, team_id: str | None = None) -> list[Subscription]:
         """Every subscription (of one workspace), in a stable order."""
-        query = select(*DigestScheduleRow.__table__.c).order_by(DigestScheduleRow.id)
+        query = select(*digest_schedule_table.c).order_by(digest_schedule_table.c.id)
         if team_id is not None:
-            query = query.where(DigestScheduleRow.team_id == team_id)
+            query = query.where(digest_schedule_table.c.team_id == team_id)
         with self._transaction("list digests") as connection:
             return [_subscription(row) for row in connection.execute(query)]
 
@@ -111,10 +114,10 @@ class DigestQueries:
         """The due instant of the latest finished digest before ``before``."""
         with self._transaction("read the last digest") as connection:
             value = connection.execute(
-                select(func.max(DigestRunRow.due_at)).where(
-                    DigestRunRow.schedule_id == schedule_id,
-                    DigestRunRow.finished_at.is_not(None),
-                    DigestRunRow.due_at < require_utc(before, argument="before"),
+                select(func.max(digest_run_table.c.due_at)).where(
+                    digest_run_table.c.schedule_id == schedule_id,
+                    digest_run_table.c.finished_at.is_not(None),
+                    digest_run_table.c.due_at < require_utc(before, argument="before"),
                 )
             ).scalar_one_or_none()
         return None if value is None else require_utc(value, argument="due_at")
@@ -123,10 +126,10 @@ class DigestQueries:
         """Whether this period, or a later one, was already claimed and finished."""
         with self._transaction("check a digest period") as connection:
             found = connection.execute(
-                select(DigestRunRow.id).where(
-                    DigestRunRow.schedule_id == schedule_id,
-                    DigestRunRow.due_at >= require_utc(due_at, argument="due_at"),
-                    DigestRunRow.finished_at.is_not(None),
+                select(digest_run_table.c.id).where(
+                    digest_run_table.c.schedule_id == schedule_id,
+                    digest_run_table.c.due_at >= require_utc(due_at, argument="due_at"),
+                    digest_run_table.c.finished_at.is_not(None),
                 )
             ).first()
         return found is not None
@@ -144,7 +147,7 @@ class DigestQueries:
         now = require_utc(now, argument="now")
         if lease <= timedelta(0):
             raise StoreError(f"lease must be positive, got {lease}")
-        table = DigestRunRow.__table__
+        table = digest_run_table
         with self._transaction("claim a digest") as connection:
             row = connection.execute(
                 self._insert(table)
@@ -167,17 +170,17 @@ class DigestQueries:
                 # Taken before: take it over only from a claimer that never finished and
                 # whose lease ran out; the WHERE is re-checked under the row lock.
                 row = connection.execute(
-                    update(DigestRunRow)
+                    update(digest_run_table)
                     .where(
-                        DigestRunRow.schedule_id == subscription.id,
-                        DigestRunRow.due_at == due_at,
-                        DigestRunRow.finished_at.is_(None),
-                        DigestRunRow.lease_expires_at <= now,
+                        digest_run_table.c.schedule_id == subscription.id,
+                        digest_run_table.c.due_at == due_at,
+                        digest_run_table.c.finished_at.is_(None),
+                        digest_run_table.c.lease_expires_at <= now,
                     )
                     .values(
                         claimed_at=now,
                         lease_expires_at=now + lease,
-                        attempts=DigestRunRow.attempts + 1,
+                        attempts=digest_run_table.c.attempts + 1,
                         period_start=period_start,
                     )
                     .returning(table.c.id, table.c.attempts)
@@ -198,8 +201,8 @@ class DigestQueries:
         """The period's digest is posted (``message_ts``) or had nothing to say (None)."""
         with self._transaction("finish a digest") as connection:
             connection.execute(
-                update(DigestRunRow)
-                .where(DigestRunRow.id == claim.run_id)
+                update(digest_run_table)
+                .where(digest_run_table.c.id == claim.run_id)
                 .values(
                     finished_at=require_utc(now, argument="now"),
                     message_ts=message_ts,
@@ -211,8 +214,10 @@ class DigestQueries:
         """Give the period back (posting failed): the next run may claim it at once."""
         with self._transaction("release a digest") as connection:
             connection.execute(
-                update(DigestRunRow)
-                .where(DigestRunRow.id == claim.run_id, DigestRunRow.finished_at.is_(None))
+                update(digest_run_table)
+                .where(
+                    digest_run_table.c.id == claim.run_id, digest_run_table.c.finished_at.is_(None)
+                )
                 .values(lease_expires_at=require_utc(now, argument="now"))
             )
 
@@ -221,8 +226,8 @@ class DigestQueries:
         a decision recorded late for that period is still picked up by a later run."""
         with self._transaction("forget a digest claim") as connection:
             connection.execute(
-                delete(DigestRunRow).where(
-                    DigestRunRow.id == claim.run_id, DigestRunRow.finished_at.is_(None)
+                delete(digest_run_table).where(
+                    digest_run_table.c.id == claim.run_id, digest_run_table.c.finished_at.is_(None)
                 )
             )
 
@@ -230,9 +235,9 @@ class DigestQueries:
         """Every claim of a subscription, oldest first (for operators and tests)."""
         with self._transaction("list digest runs") as connection:
             rows = connection.execute(
-                select(*DigestRunRow.__table__.c)
-                .where(DigestRunRow.schedule_id == schedule_id)
-                .order_by(DigestRunRow.due_at)
+                select(*digest_run_table.c)
+                .where(digest_run_table.c.schedule_id == schedule_id)
+                .order_by(digest_run_table.c.due_at)
             )
             return [dict(row._mapping) for row in rows]
 
@@ -253,37 +258,40 @@ class DigestQueries:
         whose revisit date falls in (``revisit_from``, ``revisit_to``]. Totals come from
         the database; at most ``limit`` decisions per list are loaded."""
         start, end = require_utc(start, argument="start"), require_utc(end, argument="end")
-        channel = (DecisionRow.team_id == team_id, DecisionRow.channel_id == channel_id)
-        standing = DecisionRow.status != DecisionStatus.SUPERSEDED
+        channel = (decision_table.c.team_id == team_id, decision_table.c.channel_id == channel_id)
+        standing = decision_table.c.status != DecisionStatus.SUPERSEDED
         period = and_(
-            *channel, standing, DecisionRow.decided_at > start, DecisionRow.decided_at <= end
+            *channel,
+            standing,
+            decision_table.c.decided_at > start,
+            decision_table.c.decided_at <= end,
         )
         revisit = and_(
             *channel,
             standing,
-            DecisionRow.revisit_on > revisit_from,
-            DecisionRow.revisit_on <= revisit_to,
+            decision_table.c.revisit_on > revisit_from,
+            decision_table.c.revisit_on <= revisit_to,
         )
-        newest = (DecisionRow.decided_at.desc(), DecisionRow.id.desc())
+        newest = (decision_table.c.decided_at.desc(), decision_table.c.id.desc())
         with self._transaction("build a digest") as connection:
             grouped = connection.execute(
                 select(
-                    DecisionRow.chosen_approach,
+                    decision_table.c.chosen_approach,
                     func.count(),
-                    func.coalesce(func.sum(DecisionRow.monthly_cents), 0),
-                    func.sum(case((DecisionRow.against_advice.is_(True), 1), else_=0)),
+                    func.coalesce(func.sum(decision_table.c.monthly_cents), 0),
+                    func.sum(case((decision_table.c.against_advice.is_(True), 1), else_=0)),
                 )
                 .where(period)
-                .group_by(DecisionRow.chosen_approach)
+                .group_by(decision_table.c.chosen_approach)
             ).all()
             revisit_count = connection.execute(
-                select(func.count()).select_from(DecisionRow).where(revisit)
+                select(func.count()).select_from(decision_table).where(revisit)
             ).scalar_one()
             latest = connection.execute(_decisions().where(period).order_by(*newest).limit(limit))
             latest_rows = [_decision(r._mapping) for r in latest]
             against = connection.execute(
                 _decisions()
-                .where(period, DecisionRow.against_advice.is_(True))
+                .where(period, decision_table.c.against_advice.is_(True))
                 .order_by(*newest)
                 .limit(limit)
             )
@@ -291,7 +299,7 @@ class DigestQueries:
             due = connection.execute(
                 _decisions()
                 .where(revisit)
-                .order_by(DecisionRow.revisit_on, DecisionRow.id)
+                .order_by(decision_table.c.revisit_on, decision_table.c.id)
                 .limit(limit)
             )
             due_rows = [_decision(r._mapping) for r in due]

@@ -35,7 +35,9 @@ from enum import StrEnum
 from sqlalchemy import (
     Connection,
     Index,
+    Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     and_,
@@ -47,11 +49,17 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.orm import Mapped, aliased, mapped_column
 
-from integrations.store.schema import CHANNEL_ID, TEAM_ID, Base
+from integrations.store.schema import (
+    CHANNEL_ID,
+    TEAM_ID,
+    metadata,
+    optional,
+    required,
+    serial_id,
+)
 from integrations.store.store import Store
-from integrations.store.timestamps import require_utc
+from integrations.store.timestamps import UTCDateTime, require_utc
 
 #: How long a claim holds without renewal; a dead owner's jobs are answered after this.
 DEFAULT_JOB_LEASE = timedelta(seconds=20)
@@ -67,30 +75,27 @@ class JobState(StrEnum):
     FAILED = "failed"
 
 
-class JobRow(Base):
-    """One acknowledged request. ``payload`` is the request as JSON (``worker.Job``)."""
-
-    __tablename__ = "jobs"
-
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    team_id: Mapped[str] = mapped_column(String(TEAM_ID))
-    key: Mapped[str] = mapped_column(String(JOB_KEY))
-    kind: Mapped[str] = mapped_column(String(JOB_KIND))
-    channel_id: Mapped[str] = mapped_column(String(CHANNEL_ID))
-    payload: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(16))
-    attempts: Mapped[int] = mapped_column(default=0)
-    owner: Mapped[str | None] = mapped_column(String(OWNER))
-    created_at: Mapped[datetime]
-    lease_expires_at: Mapped[datetime | None]
-    finished_at: Mapped[datetime | None]
-
-    __table_args__ = (
-        UniqueConstraint("team_id", "key"),
-        Index(None, "state", "id"),
-        Index(None, "channel_id", "state"),
-        Index(None, "owner"),
-    )
+# One acknowledged request. ``payload`` is the request as JSON (``worker.Job``).
+job_table = Table(
+    "jobs",
+    metadata,
+    serial_id(),
+    required("team_id", String(TEAM_ID)),
+    required("key", String(JOB_KEY)),
+    required("kind", String(JOB_KIND)),
+    required("channel_id", String(CHANNEL_ID)),
+    required("payload", Text),
+    required("state", String(16)),
+    required("attempts", Integer, default=0),
+    optional("owner", String(OWNER)),
+    required("created_at", UTCDateTime()),
+    optional("lease_expires_at", UTCDateTime()),
+    optional("finished_at", UTCDateTime()),
+    UniqueConstraint("team_id", "key"),
+    Index(None, "state", "id"),
+    Index(None, "channel_id", "state"),
+    Index(None, "owner"),
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ class JobQueue:
     ) -> bool:
         """Keep a job; False when a job with this ``key`` was kept before (a replay)."""
         now = require_utc(now, argument="now")
-        table = JobRow.__table__
+        table = job_table
         with self._store._transaction("keep a job") as connection:
             _no_flush_wait(connection)
             added = connection.execute(
@@ -160,44 +165,50 @@ class JobQueue:
         """The oldest job that is queued, or whose lease ran out, in a channel with no job
         running; now running under ``owner``. None when there is nothing to do."""
         now = require_utc(now, argument="now")
-        running = aliased(JobRow)
+        running = job_table.alias("running")
         claimable = and_(
             # The IN keeps the lookup on the (state, id) index: finished jobs, which pile
             # up until pruned, are never scanned.
-            JobRow.state.in_([JobState.QUEUED.value, JobState.RUNNING.value]),
+            job_table.c.state.in_([JobState.QUEUED.value, JobState.RUNNING.value]),
             or_(
-                JobRow.state == JobState.QUEUED.value,
-                JobRow.lease_expires_at <= now,
+                job_table.c.state == JobState.QUEUED.value,
+                job_table.c.lease_expires_at <= now,
             ),
         )
         channel_busy = exists().where(
-            running.channel_id == JobRow.channel_id,
-            running.channel_id != "",
-            running.id != JobRow.id,
-            running.state == JobState.RUNNING.value,
-            running.lease_expires_at > now,
+            running.c.channel_id == job_table.c.channel_id,
+            running.c.channel_id != "",
+            running.c.id != job_table.c.id,
+            running.c.state == JobState.RUNNING.value,
+            running.c.lease_expires_at > now,
         )
         conditions = [claimable, ~channel_busy]
         if busy_channels:
-            conditions.append(JobRow.channel_id.not_in(sorted(busy_channels)))
+            conditions.append(job_table.c.channel_id.not_in(sorted(busy_channels)))
         pick = (
-            select(JobRow.id)
+            select(job_table.c.id)
             .where(*conditions)
-            .order_by(JobRow.id)
+            .order_by(job_table.c.id)
             .limit(1)
             .with_for_update(skip_locked=True)
             .scalar_subquery()
         )
         statement = (
-            update(JobRow)
-            .where(JobRow.id == pick, claimable)
+            update(job_table)
+            .where(job_table.c.id == pick, claimable)
             .values(
                 state=JobState.RUNNING.value,
                 owner=owner,
-                attempts=JobRow.attempts + 1,
+                attempts=job_table.c.attempts + 1,
                 lease_expires_at=now + lease,
             )
-            .returning(JobRow.id, JobRow.kind, JobRow.channel_id, JobRow.payload, JobRow.attempts)
+            .returning(
+                job_table.c.id,
+                job_table.c.kind,
+                job_table.c.channel_id,
+                job_table.c.payload,
+                job_table.c.attempts,
+            )
         )
         with self._store._transaction("claim a job") as connection:
             _no_flush_wait(connection)  # a claim lost in a database crash is claimed again
@@ -218,8 +229,8 @@ class JobQueue:
         with self._store._transaction("renew job leases") as connection:
             _no_flush_wait(connection)
             result = connection.execute(
-                update(JobRow)
-                .where(JobRow.owner == owner, JobRow.state == JobState.RUNNING.value)
+                update(job_table)
+                .where(job_table.c.owner == owner, job_table.c.state == JobState.RUNNING.value)
                 .values(lease_expires_at=now + lease)
             )
         return int(result.rowcount)
@@ -230,11 +241,11 @@ class JobQueue:
         state = JobState.FAILED if failed else JobState.DONE
         with self._store._transaction("finish a job") as connection:
             result = connection.execute(
-                update(JobRow)
+                update(job_table)
                 .where(
-                    JobRow.id == job_id,
-                    JobRow.owner == owner,
-                    JobRow.state == JobState.RUNNING.value,
+                    job_table.c.id == job_id,
+                    job_table.c.owner == owner,
+                    job_table.c.state == JobState.RUNNING.value,
                 )
                 .values(state=state.value, finished_at=now, lease_expires_at=None)
             )
@@ -242,12 +253,12 @@ class JobQueue:
 
     def release(self, *, owner: str, job_ids: list[int] | None = None) -> int:
         """Hand ``owner``'s running jobs (or only ``job_ids``) back to the queue."""
-        conditions = [JobRow.owner == owner, JobRow.state == JobState.RUNNING.value]
+        conditions = [job_table.c.owner == owner, job_table.c.state == JobState.RUNNING.value]
         if job_ids is not None:
-            conditions.append(JobRow.id.in_(job_ids))
+            conditions.append(job_table.c.id.in_(job_ids))
         with self._store._transaction("hand jobs back") as connection:
             result = connection.execute(
-                update(JobRow)
+                update(job_table)
                 .where(*conditions)
                 .values(state=JobState.QUEUED.value, owner=None, lease_expires_at=None)
             )
@@ -259,9 +270,9 @@ class JobQueue:
         older_than = require_utc(older_than, argument="older_than")
         with self._store._transaction("prune jobs") as connection:
             result = connection.execute(
-                delete(JobRow).where(
-                    JobRow.state.in_([JobState.DONE.value, JobState.FAILED.value]),
-                    JobRow.created_at < older_than,
+                delete(job_table).where(
+                    job_table.c.state.in_([JobState.DONE.value, JobState.FAILED.value]),
+                    job_table.c.created_at < older_than,
                 )
             )
         return int(result.rowcount)
@@ -270,9 +281,9 @@ class JobQueue:
         """How many jobs wait and how many are being answered."""
         with self._store._transaction("count jobs") as connection:
             rows = connection.execute(
-                select(JobRow.state, func.count())
-                .where(JobRow.state.in_([JobState.QUEUED.value, JobState.RUNNING.value]))
-                .group_by(JobRow.state)
+                select(job_table.c.state, func.count())
+                .where(job_table.c.state.in_([JobState.QUEUED.value, JobState.RUNNING.value]))
+                .group_by(job_table.c.state)
             ).all()
         found = {state: int(count) for state, count in rows}
         return QueueCounts(

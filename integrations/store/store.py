@@ -24,7 +24,7 @@ from integrations.store.engine import make_engine
 from integrations.store.errors import StoreError, StoreUnavailableError
 from integrations.store.migrate import upgrade_to_head
 from integrations.store.records import ThreadState
-from integrations.store.schema import ProcessedEventRow, ThreadRow
+from integrations.store.schema import processed_event_table, thread_table
 from integrations.store.timestamps import require_utc
 from integrations.store.urls import engine_url
 
@@ -111,7 +111,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
         now = require_utc(now, argument="now")
         if lease <= timedelta(0):
             raise StoreError(f"lease must be positive, got {lease}")
-        table = ProcessedEventRow.__table__
+        table = processed_event_table
         with self._transaction("claim an event") as connection:
             claimed = connection.execute(
                 self._insert(table)
@@ -133,17 +133,17 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
             # their lease ran out; the WHERE is re-checked under the row lock, so of two
             # replicas racing here exactly one updates the row.
             reclaimed = connection.execute(
-                update(ProcessedEventRow)
+                update(processed_event_table)
                 .where(
-                    ProcessedEventRow.team_id == team_id,
-                    ProcessedEventRow.event_id == event_id,
-                    ProcessedEventRow.finished_at.is_(None),
-                    ProcessedEventRow.lease_expires_at <= now,
+                    processed_event_table.c.team_id == team_id,
+                    processed_event_table.c.event_id == event_id,
+                    processed_event_table.c.finished_at.is_(None),
+                    processed_event_table.c.lease_expires_at <= now,
                 )
                 .values(
                     claimed_at=now,
                     lease_expires_at=now + lease,
-                    attempts=ProcessedEventRow.attempts + 1,
+                    attempts=processed_event_table.c.attempts + 1,
                 )
             )
             return reclaimed.rowcount == 1
@@ -151,7 +151,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
     def finish_event(self, *, team_id: str, event_id: str, now: datetime) -> None:
         """Mark an event handled: every later delivery of it is refused for good."""
         now = require_utc(now, argument="now")
-        table = ProcessedEventRow.__table__
+        table = processed_event_table
         insert = self._insert(table).values(
             team_id=team_id,
             event_id=event_id,
@@ -171,10 +171,10 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
         """Give up an unfinished claim (the handler failed), so a retry is handled."""
         with self._transaction("release an event") as connection:
             connection.execute(
-                delete(ProcessedEventRow).where(
-                    ProcessedEventRow.team_id == team_id,
-                    ProcessedEventRow.event_id == event_id,
-                    ProcessedEventRow.finished_at.is_(None),
+                delete(processed_event_table).where(
+                    processed_event_table.c.team_id == team_id,
+                    processed_event_table.c.event_id == event_id,
+                    processed_event_table.c.finished_at.is_(None),
                 )
             )
 
@@ -187,12 +187,12 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
         older_than = require_utc(older_than, argument="older_than")
         with self._transaction("prune events") as connection:
             result = connection.execute(
-                delete(ProcessedEventRow).where(
+                delete(processed_event_table).where(
                     or_(
-                        ProcessedEventRow.finished_at < older_than,
+                        processed_event_table.c.finished_at < older_than,
                         and_(
-                            ProcessedEventRow.finished_at.is_(None),
-                            ProcessedEventRow.lease_expires_at < older_than,
+                            processed_event_table.c.finished_at.is_(None),
+                            processed_event_table.c.lease_expires_at < older_than,
                         ),
                     )
                 )
@@ -224,7 +224,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
             chosen = Approach(approach)
         except ValueError as error:
             raise StoreError(f"unknown approach {approach!r}") from error
-        table = ThreadRow.__table__
+        table = thread_table
         insert = self._insert(table).values(
             team_id=team_id,
             channel_id=channel_id,
@@ -253,10 +253,10 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
 
     def load_thread(self, *, team_id: str, channel_id: str, thread_ts: str) -> ThreadState | None:
         """A thread's stored state, or None when the bot never answered in it."""
-        query = select(ThreadRow).where(
-            ThreadRow.team_id == team_id,
-            ThreadRow.channel_id == channel_id,
-            ThreadRow.thread_ts == thread_ts,
+        query = select(thread_table).where(
+            thread_table.c.team_id == team_id,
+            thread_table.c.channel_id == channel_id,
+            thread_table.c.thread_ts == thread_ts,
         )
         with self._transaction("load a thread") as connection:
             row = connection.execute(query).mappings().one_or_none()

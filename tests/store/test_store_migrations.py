@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 from integrations.store import Store
 from integrations.store.engine import make_engine
 from integrations.store.migrate import MIGRATIONS_DIR, current_revision, head_revision
-from integrations.store.schema import Base
+from integrations.store.schema import metadata
 from integrations.store.urls import engine_url
 
 TABLES = {
@@ -138,14 +138,14 @@ def test_the_migrated_schema_matches_the_models(store: Store, database_url: str)
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            differences = compare_metadata(context, Base.metadata)
+            differences = compare_metadata(context, metadata)
     finally:
         engine.dispose()
     assert differences == []
 
 
 def test_every_table_is_scoped_by_workspace() -> None:
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         assert "team_id" in table.c, table.name
         assert table.c.team_id.nullable is False, table.name
-    assert set(Base.metadata.tables) == TABLES
+    assert set(metadata.tables) == TABLES

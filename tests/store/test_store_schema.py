@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from integrations.store import Store
 from integrations.store.engine import make_engine
-from integrations.store.schema import DecisionRow, DigestRunRow, DigestScheduleRow
+from integrations.store.schema import decision_table, digest_run_table, digest_schedule_table
 from integrations.store.urls import engine_url
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
@@ -28,7 +28,7 @@ def add_schedule(engine: Engine, *, team_id: str = "T1") -> int:
     with engine.begin() as connection:
         return int(
             connection.execute(
-                insert(DigestScheduleRow)
+                insert(digest_schedule_table)
                 .values(
                     team_id=team_id,
                     channel_id="C1",
@@ -41,7 +41,7 @@ def add_schedule(engine: Engine, *, team_id: str = "T1") -> int:
                     created_at=T0,
                     armed_at=T0,
                 )
-                .returning(DigestScheduleRow.id)
+                .returning(digest_schedule_table.c.id)
             ).scalar_one()
         )
 
@@ -49,7 +49,7 @@ def add_schedule(engine: Engine, *, team_id: str = "T1") -> int:
 def add_run(engine: Engine, *, schedule_id: int, due_at: datetime) -> None:
     with engine.begin() as connection:
         connection.execute(
-            insert(DigestRunRow).values(
+            insert(digest_run_table).values(
                 team_id="T1",
                 schedule_id=schedule_id,
                 due_at=due_at,
@@ -83,7 +83,7 @@ def test_a_run_must_belong_to_a_schedule(engine: Engine) -> None:
 def test_a_decision_round_trips_with_an_aware_timestamp(engine: Engine) -> None:
     with engine.begin() as connection:
         connection.execute(
-            insert(DecisionRow).values(
+            insert(decision_table).values(
                 team_id="T1",
                 channel_id="C1",
                 thread_ts="1.1",
@@ -100,6 +100,6 @@ def test_a_decision_round_trips_with_an_aware_timestamp(engine: Engine) -> None:
                 status="active",
             )
         )
-        row = connection.execute(select(DecisionRow.decided_at, DecisionRow.note)).one()
+        row = connection.execute(select(decision_table.c.decided_at, decision_table.c.note)).one()
     assert row.decided_at == T0 and row.decided_at.tzinfo is not None
     assert row.note == "revisit when we have 5k labels"

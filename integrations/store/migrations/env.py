@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from integrations.store.errors import StoreError
-from integrations.store.schema import Base
+from integrations.store.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None or context.is_offline_mode():
@@ -17,7 +17,7 @@ if connection is None or context.is_offline_mode():
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite cannot ALTER most things; batch mode lets later revisions rebuild tables.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
