@@ -3,7 +3,8 @@
 How conflicts resolve: every fired rule adds its weights to the approaches it names; the
 highest total wins, and a tie goes to the cheaper, more reversible choice (prompting, then
 prompt-then-fine-tune, then fine-tuning), as the guidance advises testing incrementally
-before committing to training. A rule that favours one side in one situation and another
+before committing to training; only a prompt-then-fine-tune that rules argued for wins its
+tie with prompting, since it starts with the same prompting (see ``winner``). A rule that favours one side in one situation and another
 rule that favours the other side in a narrower one (general customer service -> prompting;
 customer service that needs a brand voice -> fine-tuning) are both data: the narrower rule
 carries the larger weight, and the answer shows both as reasons for and against.
@@ -65,8 +66,18 @@ def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
 
 def winner(scores: Mapping[Approach, int], *, among: Sequence[Approach] = TIE_ORDER) -> Approach:
     """The best-scored approach ``among`` those given; a tie goes to the earlier in
-    ``TIE_ORDER`` (the cheaper, more reversible choice)."""
-    return max(among, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
+    ``TIE_ORDER`` (the cheaper, more reversible choice), except that prompting tied with a
+    prompt-then-fine-tune that rules argued for (a score above zero) goes to the plan: it
+    starts with the same prompting, so the case for prompting now is a case for its first
+    step, and the signals for fine-tuning later are kept rather than dropped."""
+
+    def rank(approach: Approach) -> tuple[int, int]:
+        order = -TIE_ORDER.index(approach)
+        if approach is Approach.PROMPT_THEN_FINE_TUNE and scores[approach] > 0:
+            order = 1  # ahead of prompting, still behind no one else at the same score
+        return (scores[approach], order)
+
+    return max(among, key=rank)
 
 
 def decide(

@@ -339,12 +339,13 @@ _ZERO_REACH = 200
 _DATA_WORDS = lazy_pattern(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
     r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?"
-    r"|materials?|writing|history|(?:reviewed|corrected|approved|graded|rated|edited|checked)\s+\w+)\b"
+    r"|materials?|writing|history|messages?|emails?|drafts?|texts?|edits"
+    r"|(?:reviewed|corrected|approved|graded|rated|edited|checked)\s+\w+)\b"
 )
 _GROWTH_PHRASES = (
     r"(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
     r"(?:gather|collect|get|have|add|label|annotate|accumulate|generate|produce|receive"
-    r"|review|build up|grow|log|record|capture|track|store)\b"
+    r"|review|correct|edit|fix|grade|rate|tag|build up|grow|log|record|capture|track|store)\b"
     r"|growing|grows|increasing|accumulating|accruing|trickl(?:e|es|ing)\s+in"
     r"|keeps?\s+(?:growing|coming|adding"
     r"|collecting)|keep\s+(?:adding|collecting|labell?ing)|more\s+(?:\w+\s+)?(?:data|examples"

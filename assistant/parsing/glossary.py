@@ -187,6 +187,87 @@ _GLOSSARY: dict[str, str] = {
     "fine-getuntes": "fine-tuned",
     "fine-getunte": "fine-tuned",
     "fine-getunten": "fine-tuned",
+    # Data that will accrue ("vamos acumular exemplos", "on accumulera des exemples", "los
+    # odontólogos van a corregir cada borrador y lo vamos a guardar", "les professeurs
+    # corrigeront", "les profs vont noter chaque exercice", "wir sammeln jede Korrektur").
+    "acumular": "accruing",
+    "acumulando": "accruing",
+    "accumuler": "accruing",
+    "accumulera": "accruing",
+    "accumulerons": "accruing",
+    "vamos a guardar": "we'll store",
+    "vamos guardar": "we'll store",
+    "guardaremos": "we'll store",
+    "vamos a registrar": "we'll record",
+    "vamos registrar": "we'll record",
+    "registraremos": "we'll record",
+    "on gardera": "will store",
+    "nous garderons": "we will store",
+    "on conservera": "will store",
+    "on enregistrera": "will record",
+    "van a corregir": "will correct",
+    "vão corrigir": "will correct",
+    "vont corriger": "will correct",
+    "corrigeront": "will edit",
+    "vont noter": "will label",
+    "noteront": "will tag",
+    "wir sammeln": "will gather",
+    "borradores": "drafts",
+    "borrador": "draft",
+    "rascunhos": "drafts",
+    "brouillons": "drafts",
+    "textes": "texts",
+    # Roll-outs ("ensuite déploiement sur tout le réseau", "extenderlo a todas las sedes").
+    "ensuite": "then",
+    "luego": "then",
+    "después": "then",
+    "depois": "then",
+    "danach": "then",
+    "déploiement sur": "roll out across",
+    "déploiement dans": "roll out across",
+    "despliegue en": "roll out to",
+    "extenderlo a": "expand it to",
+    "expandir para": "expand to",
+    "expandir a": "expand to",
+    "ampliar para": "expand to",
+    "ampliar a": "expand to",
+    "étendre à": "expand to",
+    "korrekturen": "corrections",
+    "korrektur": "edits",
+    "extenderla a": "expand it to",
+    "estendê-lo a": "expand it to",
+    "todas las": "all the",
+    "todos los": "all the",
+    "todas as": "all the",
+    "todos os": "all the",
+    "toutes les": "all the",
+    "tous les": "all the",
+    "tout le": "all the",
+    "sedes": "sites",
+    "agencias": "branches",
+    "agences": "offices",
+    "tiendas": "stores",
+    "filiales": "branches",
+    "filialen": "branches",
+    "succursales": "branches",
+    "clínicas": "clinics",
+    "cliniques": "clinics",
+    "hospitales": "hospitals",
+    "colegios": "schools",
+    "collèges": "schools",
+    # Consistency ("igual de consistente en todas", "un ton homogène", "cohérence").
+    "consistente": "consistent",
+    "consistentes": "consistent",
+    "homogène": "uniform",
+    "homogénea": "uniform",
+    "homogéneo": "uniform",
+    "cohérence": "uniform",
+    "cohérent": "uniform",
+    "cohérente": "uniform",
+    "coherente": "uniform",
+    "coerente": "uniform",
+    "einheitlich": "uniform",
+    "einheitliche": "uniform",
     # Periods.
     "semanas": "weeks",
     "semaines": "weeks",
@@ -300,7 +381,11 @@ _CUES = lazy_pattern(
     r"|inviable|marche|funciona|funcionar|klappt|prochain|prochaine|pr[oó]ximo|n[aä]chste[ns]?"
     r"|millones|millionen|codificad[oa]s|clasificad[oa]s|lento|lent|langsam|confunde"
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
-    r"|fine-getunte[sn]?)\b"
+    r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
+    r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
+    r"|rascunhos|brouillons|textes|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
+    r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )
 
 

@@ -124,6 +124,13 @@ _SCALE = lazy_pattern(
     rf"|(?:then|later|eventually|afterwards)\s+(?:\w+\s+){{0,2}}?(?:expand|extend|roll\s+(?:it\s+)?"
     rf"out|scale|grow|spread)\w*\s+(?:it\s+)?(?:to|across|into)\s+(?:all|every|the\s+whole"
     rf"|the\s+rest|\d+|a\s+further|more)"
+    # "the idea is to extend it to all the sites within a year", "we'll deploy it across every
+    # branch": a roll-out to every site of the organisation, whatever word comes before it.
+    rf"|(?:expand|extend|roll\s+(?:it\s+)?out|spread|deploy)\w*\s+(?:it\s+)?(?:to|across|into|in)\s+"
+    rf"(?:all|every|the\s+whole)\s+(?:the\s+|our\s+|\d+\s+)?(?:sites?|stores?|clinics?|branch(?:es)?"
+    rf"|offices?|schools?|hospitals?|regions?|countries|country|markets?|agencies|agency"
+    rf"|warehouses?|hotels?|locations?|restaurants?|shops?|districts?|campuses|campus|plants?"
+    rf"|factories|factory|franchises?)\b"
     rf"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year|next\s+(?:year|spring|summer|autumn"
     rf"|fall|winter))\W+(?:\w+\W+){{0,3}}?(?:all|every)\s+(?:\d+\s+)?[a-z]+)"
 )

@@ -633,3 +633,14 @@ def test_labels_to_come(text: str, growth: bool) -> None:
 
 def test_a_month_or_two_is_not_a_count() -> None:
     check("after a month or two we'll have plenty of reviewed answers", labeled_examples=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No labels so far; from March the new form will record the chosen category of every email.",
+        "Nothing labeled yet, but the agents will correct each drafted message before sending.",
+    ],
+)
+def test_data_that_a_new_workflow_will_record(text: str) -> None:
+    check(text, data_growth=True)

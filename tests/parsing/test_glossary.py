@@ -92,3 +92,42 @@ def test_small_numbers_and_verbs_in_other_languages(text: str, field: str, value
 
 def test_number_words_of_other_languages_stay_put_in_english() -> None:
     assert glossed("the six of us have dos and don'ts") == "the six of us have dos and don'ts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Todavía no hay datos, pero las enfermeras van a corregir cada borrador.",
+        "Ainda sem dados; vamos acumular exemplos com as avaliações dos clientes.",
+        "Pas encore d'exemples, mais les juristes corrigeront les textes proposés.",
+        "On n'a rien d'annoté ; on accumulera des exemples au fil des semaines.",
+        "Keine Daten bisher, aber wir sammeln jede Korrektur der Redaktion.",
+        "Sin ejemplos todavía: guardaremos los borradores aprobados.",
+    ],
+)
+def test_data_that_will_accrue_in_other_languages(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empezamos en una tienda y luego extenderlo a todas las tiendas del país.",
+        "Un pilote dans 2 agences, ensuite déploiement sur toutes les agences de la région.",
+        "Primeiro numa clínica; depois a ideia é expandir para todas as clínicas.",
+    ],
+)
+def test_roll_outs_to_every_site_in_other_languages(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La dirección quiere respuestas consistentes en todas las oficinas.",
+        "Le client exige un ton homogène sur tous les canaux.",
+        "Die Antworten müssen einheitlich klingen.",
+    ],
+)
+def test_consistency_in_other_languages(text: str) -> None:
+    assert parse(text).consistency_required is True

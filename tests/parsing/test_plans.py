@@ -165,3 +165,15 @@ def test_a_need_said_as_getting_it_right_later() -> None:
 )
 def test_growth_and_needs_said_by_the_people_who_decide(text: str, field: str) -> None:
     check(text, **{field: True})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is to extend it to all 14 warehouses within the year.",
+        "We'd deploy it across every branch once legal signs off.",
+        "Start with the Leeds office, then roll it out to all our offices.",
+    ],
+)
+def test_a_roll_out_to_every_site(text: str) -> None:
+    check(text, future_scale=True)

@@ -25,3 +25,28 @@ def test_no_rule_fires_on_every_answer() -> None:
     ]
     fired = [{r.rule for r in [*a.reasons, *a.counter_reasons]} for a in map(advisor.ask, texts)]
     assert set.intersection(*fired) == set()
+
+
+def test_prompting_tied_with_a_plan_rules_argued_for_goes_to_the_plan() -> None:
+    from assistant.decide import winner
+
+    tied = {Approach.PROMPTING: 3, Approach.PROMPT_THEN_FINE_TUNE: 3, Approach.FINE_TUNING: 0}
+    assert winner(tied) is Approach.PROMPT_THEN_FINE_TUNE
+    # Nothing argued for the plan: the cheaper, more reversible choice keeps the tie.
+    level = {Approach.PROMPTING: 0, Approach.PROMPT_THEN_FINE_TUNE: 0, Approach.FINE_TUNING: 0}
+    assert winner(level) is Approach.PROMPTING
+    # The plan still yields to a higher score, and a tie with fine-tuning is unchanged.
+    assert winner({**tied, Approach.PROMPTING: 4}) is Approach.PROMPTING
+    both = {Approach.PROMPTING: 1, Approach.PROMPT_THEN_FINE_TUNE: 3, Approach.FINE_TUNING: 3}
+    assert winner(both) is Approach.PROMPT_THEN_FINE_TUNE
+
+
+def test_a_one_off_has_no_later_for_growing_labels() -> None:
+    advisor = Advisor.load()
+    answer = advisor.ask(
+        "Quick experiment for the board offsite: captions for 40 photos, reviewers will "
+        "correct every draft. The wording changes per event."
+    )
+    fired = {r.rule for r in [*answer.reasons, *answer.counter_reasons]}
+    assert "labels-growing" not in fired
+    assert answer.recommendation.approach is Approach.PROMPTING
