@@ -4,10 +4,12 @@ How conflicts resolve: every fired rule adds its weights to the approaches it na
 highest total wins, and a tie goes to the cheaper, more reversible choice (prompting, then
 prompt-then-fine-tune, then fine-tuning), as the guidance advises testing incrementally
 before committing to training; only a prompt-then-fine-tune that rules argued for wins its
-tie with prompting, since it starts with the same prompting (see ``winner``). A rule that favours one side in one situation and another
-rule that favours the other side in a narrower one (general customer service -> prompting;
-customer service that needs a brand voice -> fine-tuning) are both data: the narrower rule
-carries the larger weight, and the answer shows both as reasons for and against.
+tie with prompting, since it starts with the same prompting (see ``winner``).
+
+A rule that favours one side in one situation and another rule that favours the other
+side in a narrower one (general customer service -> prompting; customer service that needs
+a brand voice -> fine-tuning) are both data: the narrower rule carries the larger weight,
+and the answer shows both as reasons for and against.
 """
 
 from __future__ import annotations
