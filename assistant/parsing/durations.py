@@ -166,6 +166,11 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"(?:last|past)\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
+    # The span over which records were made ("labelled by moderators over three years",
+    # "entered across a decade", "collected during 18 months"): history, not a deadline.
+    r"|\b(?:labell?ed|annotated|tagged|coded|graded|rated|reviewed|collected|gathered"
+    r"|accumulated|written|entered|logged|recorded|stored|kept|saved|archived|built\s+up)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:over|across|during)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
 )
 # "10k a month", "twice a month": an article duration right after a number is a rate.
 _RATE_BEFORE = lazy_pattern(

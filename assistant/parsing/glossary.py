@@ -45,6 +45,19 @@ _GLOSSARY: dict[str, str] = {
     "cabinet d'avocats": "law firm",
     "anwaltskanzlei": "law firm",
     "kanzlei": "lawyers",
+    "juridique": "legal",
+    "juridiques": "legal",
+    "jurídico": "legal",
+    "jurídica": "legal",
+    "juristes": "lawyers",
+    "abogados": "lawyers",
+    "advogados": "lawyers",
+    "avocats": "lawyers",
+    "médicos": "doctors",
+    "médicaux": "medical",
+    "médicales": "medical",
+    "médecins": "doctors",
+    "ärzte": "docs",
     "atención al cliente": "customer service",
     "atendimento ao cliente": "customer service",
     "service client": "support",
@@ -59,6 +72,14 @@ _GLOSSARY: dict[str, str] = {
     "estudiantes": "students",
     # Data and labels.
     "ejemplos": "examples",
+    "paires": "pairs",
+    "pares": "pairs",
+    "paare": "pairs",
+    "sommaires": "summaries",
+    "resúmenes": "summaries",
+    "resumos": "digest",
+    "rédigés par": "written by",
+    "escritos por": "written by",
     "exemplos": "examples",
     "exemples": "examples",
     "beispiele": "examples",
@@ -383,7 +404,7 @@ _CUES = lazy_pattern(
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
     r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
     r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
-    r"|rascunhos|brouillons|textes|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|rascunhos|brouillons|textes|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
     r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )

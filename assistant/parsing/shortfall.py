@@ -53,6 +53,8 @@ _TRIED = lazy_pattern(
     r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
     r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
     r"|tested|trialed|trialled|piloted|evaluated|attempted)"
+    # "the prompts behind them have gotten really complex": prompts grown past managing.
+    r"|prompts?\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:gotten|grown|become|got)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
     r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|llm))"
@@ -87,6 +89,12 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:followed|right|correct|usable|accepted)\s+(?:maybe\s+|only\s+|about\s+|roughly\s+)?half"
     r"\s+the\s+time"
     r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+match\s+(?:what|the|our)"
+    # "just produces code that doesn't compile", "the JSON often fails to parse", prompts
+    # "gotten so complex that tweaking them is painful".
+    r"|(?:doesn't|does\s+not|don't|do\s+not|won't|can't|never|fails?\s+to)\s+(?:even\s+)?"
+    r"(?:compile|parse|validate|run|execute|build)\b"
+    r"|(?:gotten|grown|become|got)\s+(?:so\s+|too\s+|really\s+|very\s+|extremely\s+|quite\s+)?"
+    r"(?:complex|complicated|unwieldy|brittle|fragile|unmanageable|convoluted)\b"
     # "slow and pricey at our volume", "ok-ish but slow + $$", "the voice isn't ours".
     r"|(?:was|were|is|are|got|gets|too)\s+(?:\w+\s+)?(?:slow|pricey|expensive|costly)\b"
     r"|ok-?ish|slow\s*(?:and|\+|&)\s*(?:pricey|expensive|costly|\$)"

@@ -237,7 +237,17 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         r"|(?:medical|complaints?|icd|billing|diagnosis|subject) coding"
         r"|tag(?:s|ging)? (?:incoming|each|every|new|the|our|all)"
         r"|map(?:s|ping)? (?:\S+ ){0,5}(?:in)?to (?:\w+ )?(?:categor\w+|labels|codes|classes"
-        r"|buckets)",
+        r"|buckets)"
+        # Detecting harm in posts ("hate-speech detection", "flag abusive comments"), a set of
+        # classes said by its size ("100k posts, 5 classes"), and picking the code for a
+        # record ("auto-suggest the result code", "predict the ICD-10 code").
+        r"|(?:hate[- ]speech|toxicity|toxic (?:content|comments?|posts?)|abuse|spam|fraud"
+        r"|phishing|misinformation|disinformation) (?:detection|detector|classifier|filter\w*"
+        r"|screening)|detect(?:s|ing|ion of)? (?:hate|toxic|abusive|spam|fraud|phishing)\w*"
+        r"|flag(?:s|ging)? (?:toxic|abusive|hateful|harmful|offensive|inappropriate)"
+        r"|\d+ (?:classes|intents)"
+        r"|(?:suggest|predict|assign|pick|choose|select)(?:s|ing)? (?:the |a )?(?:right |correct "
+        r"|final |best )?(?:[\w-]+ )?(?:code|category|label|class)\b",
         1: r"tag(?:s|ging)?|flag(?:s|ging)? (?:spam|fraud)|detect|prioriti[sz]e",
     },
     Task.EXTRACTION: {

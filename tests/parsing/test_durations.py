@@ -150,3 +150,15 @@ def test_stated_and_inferred() -> None:
 
 def test_evidence() -> None:
     assert parse("We must launch in 6 weeks.").evidence["timeline_days"] == "6 weeks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60k reviews annotated by our analysts over four years, 6 sentiment labels.",
+        "Claims were coded across 18 months by two adjusters.",
+        "The archive was built up during 10 years of audits.",
+    ],
+)
+def test_the_span_records_were_made_over_is_not_a_deadline(text: str) -> None:
+    assert parse(text).timeline_days is None

@@ -131,3 +131,11 @@ def test_roll_outs_to_every_site_in_other_languages(text: str) -> None:
 )
 def test_consistency_in_other_languages(text: str) -> None:
     assert parse(text).consistency_required is True
+
+
+def test_pairs_written_by_lawyers_in_french_are_labeled_legal_data() -> None:
+    constraints = parse(
+        "Maison d'édition juridique : 12 000 paires décision / sommaire rédigés par nos juristes."
+    )
+    assert constraints.domain == "legal"
+    assert constraints.labeled_examples == 12000

@@ -88,3 +88,19 @@ def test_trials_and_their_failures_said_plainly(text: str) -> None:
 )
 def test_trials_that_worked_did_not_fall_short(text: str) -> None:
     assert parse(text).prompting_fell_short is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prompting the hosted model gives SQL that doesn't even run against our schema.",
+        "We tried GPT-4o with the schema in the prompt; the YAML it writes fails to validate.",
+        "Our prompts have grown so convoluted that nobody dares to touch them.",
+    ],
+)
+def test_outputs_that_do_not_work_and_prompts_past_managing(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_prompt_that_grew_and_works_is_no_shortfall() -> None:
+    assert parse("Our prompt has grown over time but works fine.").prompting_fell_short is None

@@ -364,3 +364,18 @@ def test_the_company_s_lawyers_as_a_gate_are_not_the_legal_field(text: str) -> N
 
 def test_a_legal_team_that_wants_legal_work_is_legal() -> None:
     assert parse("Our legal team wants an assistant that reviews NDAs.").domain == "legal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toxicity detection for comments on our gaming forum.",
+        "We want to flag abusive messages before moderators see them.",
+        "About 30k support emails, 7 classes, tagged by the team lead.",
+        "Predict the right HS code for each shipment line.",
+    ],
+)
+def test_detecting_harm_classes_by_size_and_picking_a_code_are_classification(
+    text: str,
+) -> None:
+    assert parse(text).task is Task.CLASSIFICATION
