@@ -375,7 +375,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|just want to see"
         # Work for one occasion, not worth training for: "it's a one-night thing".
         r"|one[- ](?:off|night|time|day|week)\s+(?:thing|event|project|job|exercise|campaign"
-        r"|migration|batch|task|run|backfill|conversion|clean-?up)",
+        r"|migration|batch|task|run|backfill|conversion|clean-?up)"
+        # "~300 images for the relaunch, one-off."
+        r"|one[- ]off\s*(?:[.,;!)]|$)",
         # A prototype or POC of prompting that was tried on the way ("POC with zero-shot
         # prompt: 58%") is the trial, not the project.
         hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?:prototyp(?:e|es|ing)"

@@ -26,6 +26,7 @@ from assistant.parsing.text import Text
 # pilot", "prompting a frontier model", "our few-shot setup", "a first attempt with GPT".
 _TRIED = lazy_pattern(
     r"\b(?:(?:tried|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
+    r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
     r"(?:[\w.'-]+\s+){0,4}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
@@ -130,11 +131,25 @@ _REACH = 500
 _BEFORE = 160
 
 
+# What came of it when it worked: "associates say the drafts are good; they edit lightly",
+# "the output met our quality bar", "results were solid". Read only when no shortfall is.
+_WORKED = lazy_pattern(
+    r"\b(?:(?:drafts?|outputs?|results?|answers?|replies|summaries|texts?|emails?|it|they)\s+"
+    r"(?:are|were|is|was|look|looks|looked|came\s+out|come\s+out)\s+(?:\w+\s+)?(?:good|great|fine"
+    r"|solid|usable|decent|accurate|spot[- ]on)\b(?!\s+(?:enough\s+)?(?:for\s+a\s+demo|but|except))"
+    r"|edit(?:s|ed|ing)?\s+(?:them\s+|it\s+)?(?:only\s+)?(?:lightly|a\s+little)|(?:light|minor)\s+edits"
+    r"|(?:met|meets|meet)\s+(?:our|the)\s+(?:quality\s+)?(?:bar|needs?|requirements?|target)"
+    r"|(?:does|did|do)\s+the\s+job|works?\s+(?:fine|well|great)|happy\s+with\s+(?:it|the\s+\w+))"
+)
+
+
 def extract(text: Text, draft: Draft) -> None:
-    """Set ``prompting_fell_short`` when a trial of prompting is followed by its shortfall."""
+    """Set ``prompting_fell_short`` when a trial of prompting is followed by its shortfall,
+    or to False when it is followed only by words that it worked."""
     if draft.has("prompting_fell_short"):
         return
     low = text.low
+    worked: tuple[int, int] | None = None
     for trial in _TRIED.finditer(low):
         # The outcome is mostly said after the trial, sometimes just before it ("editors
         # hate it. we've been iterating on prompts for a month").
@@ -146,6 +161,12 @@ def extract(text: Text, draft: Draft) -> None:
             end = max(trial.end(), before + shortfall.end())
             draft.put("prompting_fell_short", True, evidence=text.evidence(start, end))
             return
+        if worked is None:
+            success = _WORKED.search(low, trial.end(), trial.end() + _REACH)
+            if success is not None:
+                worked = (trial.start(), success.end())
+    if worked is not None:
+        draft.put("prompting_fell_short", False, evidence=text.evidence(*worked))
 
 
 def _gap(window: str) -> re.Match[str] | None:

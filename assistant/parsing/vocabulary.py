@@ -99,7 +99,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|equit(?:y|ies)|mortgages?|loans?|lend(?:er|ers|ing)|credit|underwriting|kyc|aml"
         r"|anti-money laundering|sec filings?|10-[kq]s?|earnings (?:calls?|reports?)|sox"
         r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|treasury"
-        r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|audits?|auditors?|auditing"
+        r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|auditors?|auditing"
+        # An audit of the books, not of a site's accessibility, security or code.
+        r"|(?<!accessibility )(?<!security )(?<!seo )(?<!content )(?<!code )(?<!ux )(?<!site )"
+        r"(?<!quality )(?<!data )audits?"
         r"|transactions?|bank statements?|fund managers?|portfolios?|wire transfers?"
         r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?|asset managers?"
         r"|quants?|quantitative|fund factsheets?|accounts[- ]payable|accounts[- ]receivable",

@@ -103,4 +103,22 @@ def test_outputs_that_do_not_work_and_prompts_past_managing(text: str) -> None:
 
 
 def test_a_prompt_that_grew_and_works_is_no_shortfall() -> None:
-    assert parse("Our prompt has grown over time but works fine.").prompting_fell_short is None
+    assert parse("Our prompt has grown over time but works fine.").prompting_fell_short is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've been piloting a prompt with three sample letters; the drafts are solid and "
+        "the team edits them lightly.",
+        "We tested GPT-4o with our rubric in the prompt and it does the job.",
+        "We tried Claude with a couple of examples. Output met our quality bar.",
+    ],
+)
+def test_a_trial_that_worked_says_prompting_did_not_fall_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is False
+
+
+def test_a_shortfall_beside_praise_is_still_a_shortfall() -> None:
+    text = "We tested Claude with our style guide: drafts were fine, but it invented prices."
+    assert parse(text).prompting_fell_short is True

@@ -50,3 +50,14 @@ def test_a_one_off_has_no_later_for_growing_labels() -> None:
     fired = {r.rule for r in [*answer.reasons, *answer.counter_reasons]}
     assert "labels-growing" not in fired
     assert answer.recommendation.approach is Approach.PROMPTING
+
+
+def test_a_prompt_that_already_works_keeps_prompting_even_in_a_regulated_field() -> None:
+    advisor = Advisor.load()
+    answer = advisor.ask(
+        "Small accounting practice. We've been testing a prompt with four sample client "
+        "letters for a few weeks and the partners say the letters look good; they edit lightly."
+    )
+    fired = {r.rule for r in answer.reasons}
+    assert "prompting-works" in fired
+    assert answer.recommendation.approach is Approach.PROMPTING
