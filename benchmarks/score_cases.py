@@ -41,6 +41,8 @@ SETS = (
     ROOT / "tests" / "cases" / "real3_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind5_dev.jsonl",
     ROOT / "tests" / "cases" / "blind5_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind6_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind6_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -54,6 +56,7 @@ HOLDOUTS = frozenset(
         "blind4_holdout.jsonl",
         "real3_holdout.jsonl",
         "blind5_holdout.jsonl",
+        "blind6_holdout.jsonl",
     }
 )
 
