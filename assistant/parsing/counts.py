@@ -345,7 +345,8 @@ _DATA_WORDS = lazy_pattern(
 _GROWTH_PHRASES = (
     r"(?:(?:will|'ll|going to|plan to|expect to|can|could|should|would)\s+(?:\w+\s+){0,2}?"
     r"(?:gather|collect|get|have|add|label|annotate|accumulate|generate|produce|receive"
-    r"|review|correct|edit|fix|grade|rate|tag|build up|grow|log|record|capture|track|store)\b"
+    r"|review|correct|edit|fix|grade|rate|tag|verify|approve|validate|confirm|spot-check"
+    r"|build up|grow|log|record|capture|track|store)\b"
     r"|growing|grows|increasing|accumulating|accruing|trickl(?:e|es|ing)\s+in"
     r"|keeps?\s+(?:growing|coming|adding"
     r"|collecting)|keep\s+(?:adding|collecting|labell?ing)|more\s+(?:\w+\s+)?(?:data|examples"

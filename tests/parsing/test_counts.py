@@ -644,3 +644,14 @@ def test_a_month_or_two_is_not_a_count() -> None:
 )
 def test_data_that_a_new_workflow_will_record(text: str) -> None:
     check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tagged calls yet; supervisors will approve each suggested label before it is saved.",
+        "We have no examples, but the analysts will validate every classified record.",
+    ],
+)
+def test_checks_people_will_make_are_data_to_come(text: str) -> None:
+    check(text, data_growth=True)
