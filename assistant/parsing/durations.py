@@ -166,6 +166,8 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"(?:last|past)\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
+    # How long a rate lasts ("~400k uploads/day for 6 weeks at peak").
+    r"|(?:/|\bper\s+|\ba\s+)(?:day|week|month|hour)\s+for\s+(?:about\s+|around\s+|roughly\s+)?$"
     # The span over which records were made ("labelled by moderators over three years",
     # "entered across a decade", "collected during 18 months"): history, not a deadline.
     r"|\b(?:labell?ed|annotated|tagged|coded|graded|rated|reviewed|collected|gathered"

@@ -73,6 +73,32 @@ _GLOSSARY: dict[str, str] = {
     # Data and labels.
     "ejemplos": "examples",
     "paires": "pairs",
+    "registros": "records",
+    "identificados": "labeled",
+    "identificadas": "labeled",
+    "confundiu": "mixed up",
+    "confundió": "mixed up",
+    "só com prompt": "with a prompt",
+    "solo con prompt": "with a prompt",
+    "precisamos de": "we need",
+    "necesitamos": "we need",
+    "pelo menos": "at least",
+    "al menos": "at least",
+    "au moins": "at least",
+    "mindestens": "at least",
+    "acerto de": "right",
+    "a gente deve ter": "we will have",
+    "a gente vai guardar": "we'll store",
+    "vai guardar": "will store",
+    "vamos a tener": "we will have",
+    "uns": "",
+    "depois de uns": "after about",
+    "después de unos": "after about",
+    "depois de": "after",
+    "después de": "after",
+    "nada rotulado": "no labeled",
+    "nada etiquetado": "no labeled",
+    "rien d'annoté": "no labeled",
     "pares": "pairs",
     "paare": "pairs",
     "sommaires": "summaries",
@@ -404,7 +430,7 @@ _CUES = lazy_pattern(
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
     r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
     r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
-    r"|rascunhos|brouillons|textes|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|rascunhos|brouillons|textes|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
     r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )

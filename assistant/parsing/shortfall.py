@@ -29,7 +29,7 @@ _TRIED = lazy_pattern(
     r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
-    r"(?:[\w.'-]+\s+){0,4}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
+    r"(?:[\w.'-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
     r"|commercial|stock)\s+(?:model|llm))"
     r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+)?(?:model|version|pilot|baseline|setup"
@@ -54,6 +54,8 @@ _TRIED = lazy_pattern(
     r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
     r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
     r"|tested|trialed|trialled|piloted|evaluated|attempted)"
+    # "LLM prompting POC: 79% exact-match", "a prompted pilot".
+    r"|prompt(?:ing|ed)?\s+(?:poc|pilot|prototype|baseline|trial|test|experiment)\b"
     # "the prompts behind them have gotten really complex": prompts grown past managing.
     r"|prompts?\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:gotten|grown|become|got)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"

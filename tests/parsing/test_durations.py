@@ -162,3 +162,8 @@ def test_evidence() -> None:
 )
 def test_the_span_records_were_made_over_is_not_a_deadline(text: str) -> None:
     assert parse(text).timeline_days is None
+
+
+def test_how_long_a_rate_lasts_is_not_a_deadline() -> None:
+    constraints = parse("Peak is ~90k forms/day for 3 weeks each spring. We go live in 4 months.")
+    assert constraints.timeline_days == 120

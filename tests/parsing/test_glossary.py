@@ -139,3 +139,21 @@ def test_pairs_written_by_lawyers_in_french_are_labeled_legal_data() -> None:
     )
     assert constraints.domain == "legal"
     assert constraints.labeled_examples == 12000
+
+
+def test_a_trial_that_fell_short_in_portuguese() -> None:
+    text = (
+        "Testamos o modelo da OpenAI só com prompt e ele confundiu as categorias, acerto de "
+        "uns 60%. Precisamos de pelo menos 92%."
+    )
+    assert parse(text).prompting_fell_short is True
+
+
+def test_records_already_identified_in_portuguese_are_labeled() -> None:
+    assert parse("Temos uns 8 mil registros já identificados pela equipe.").labeled_examples == 8000
+
+
+def test_a_count_said_for_later_in_portuguese_is_not_held_now() -> None:
+    constraints = parse("Depois de uns 4 meses a gente deve ter uns 9 mil casos revisados.")
+    assert constraints.labeled_examples is None
+    assert constraints.timeline_days is None

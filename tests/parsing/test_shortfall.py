@@ -122,3 +122,9 @@ def test_a_trial_that_worked_says_prompting_did_not_fall_short(text: str) -> Non
 def test_a_shortfall_beside_praise_is_still_a_shortfall() -> None:
     text = "We tested Claude with our style guide: drafts were fine, but it invented prices."
     assert parse(text).prompting_fell_short is True
+
+
+def test_a_prompting_poc_with_a_score_under_its_target_is_a_trial_not_the_project() -> None:
+    constraints = parse("Prompting POC: 71% field accuracy on the sample. Target: 95%.")
+    assert constraints.prompting_fell_short is True
+    assert constraints.exploratory is None
