@@ -378,6 +378,14 @@ _LABELING_PHRASES = (
     r"|(?:keep|keeping|save|saving|store|storing|log|logging|collect|collecting)\s+(?:the|their"
     r"|those|these|all\s+the)\s+(?:[\w-]+\s+)?(?:edits|corrections|ratings|approvals"
     r"|rewrites|fixes|confirmations|feedback)"
+    # What the model puts out, checked by people from now on: "ops will verify every
+    # extraction", "legal ops will approve each summary".
+    r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:verify|approve|validate|confirm|review|correct"
+    r"|check|spot-check|fix|edit|rate|grade)\s+(?:every|each|all(?:\s+the)?|the)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:outputs?|extractions?|summar(?:y|ies)|suggestions?|predictions?"
+    r"|classifications?|translations?|answers?|replies|responses?|drafts?|results?)"
+    r"|(?:suggested|predicted|proposed|assigned|generated|drafted|extracted)\s+(?:codes?|labels?"
+    r"|tags?|categor(?:y|ies)|fields?|values?))"
     # "their corrections will be saved", "approved replies are stored".
     r"|(?:corrections|edits|ratings|approvals|fixes|feedback|approved\s+\w+|corrected\s+\w+)\s+"
     r"(?:will\s+be|are|get|gets|is)\s+(?:all\s+)?(?:saved|stored|kept|logged|recorded|archived)"

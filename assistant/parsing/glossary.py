@@ -106,6 +106,7 @@ _GLOSSARY: dict[str, str] = {
     "resumos": "digest",
     "rédigés par": "written by",
     "escritos por": "written by",
+    "cómo escriben": "how    write",
     "exemplos": "examples",
     "exemples": "examples",
     "beispiele": "examples",

@@ -131,6 +131,15 @@ _SCALE = lazy_pattern(
     rf"|offices?|schools?|hospitals?|regions?|countries|country|markets?|agencies|agency"
     rf"|warehouses?|hotels?|locations?|restaurants?|shops?|districts?|campuses|campus|plants?"
     rf"|factories|factory|franchises?)\b"
+    # A volume that will grow to a stated rate, the rest of a roll-out at a later date, and
+    # the other customers or sites still to come: "~200 docs/day, growing to 5k/day when the
+    # other 11 customers onboard", "10 of our 55 agents in two weeks, the rest in Q2".
+    rf"|(?:growing|grows|rising|ramping\s+up|going\s+up|climbing)\s+to\s+(?:about\s+|around\s+|~)?"
+    rf"[\d.,]+\s*[km]?\s*(?:[a-z]+\s*)?(?:/|a\s+|per\s+)(?:day|week|month|year)"
+    rf"|(?:the\s+)?rest\s+(?:of\s+(?:the\s+|our\s+)?[a-z]+\s+)?(?:in|by|from)\s+(?:q[1-4]\b"
+    rf"|next\s+(?:month|quarter|year)|the\s+(?:spring|summer|autumn|fall|winter))"
+    rf"|(?:when|once|as)\s+(?:the\s+)?other\s+(?:\d+\s+)?[a-z]+\s+(?:onboard|join|come\s+on|go\s+live"
+    rf"|sign\s+on|are\s+added|roll\s+on)"
     rf"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year|next\s+(?:year|spring|summer|autumn"
     rf"|fall|winter))\W+(?:\w+\W+){{0,3}}?(?:all|every)\s+(?:\d+\s+)?[a-z]+)"
 )
@@ -158,6 +167,12 @@ _NEED = lazy_pattern(
     # "'close enough' is fine for launch, not acceptable long-term".
     r"|not\s+(?:acceptable|ok|okay|good\s+enough|enough)"
     r"|like\s+our\s+(?:agents|writers|staff|team|editors|doctors|lawyers)"
+    # "eventually flag our specific red lines the way our GC does", "learn how our lawyers
+    # write".
+    r"|(?:how|the\s+way)\s+(?:our|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:do|does|did|write|writes|talk"
+    r"|talks|decide|decides|work|works|reason|reasons|phrase|phrases)"
+    r"|our\s+(?:own\s+|specific\s+|house\s+)(?:red\s+lines|rules|criteria|standards|policies"
+    r"|checklist|playbook|conventions|terminology)"
     # "eventually the bot should sound like them".
     r"|sound\s+like\s+(?:them|us|our\s+\w+|the\s+\w+)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"

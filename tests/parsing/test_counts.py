@@ -655,3 +655,16 @@ def test_data_that_a_new_workflow_will_record(text: str) -> None:
 )
 def test_checks_people_will_make_are_data_to_come(text: str) -> None:
     check(text, data_growth=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("Nothing labeled yet; the coders will confirm each suggested code in the tool.", True),
+        ("No data, but the underwriters will review every summary before it is filed.", True),
+        ("We will track response times in Grafana.", None),
+        ("Its mistakes could have real consequences for the answers we publish.", None),
+    ],
+)
+def test_outputs_people_will_check_are_data_to_come(text: str, growth: bool | None) -> None:
+    check(text, data_growth=growth)

@@ -177,3 +177,30 @@ def test_growth_and_needs_said_by_the_people_who_decide(text: str, field: str) -
 )
 def test_a_roll_out_to_every_site(text: str) -> None:
     check(text, future_scale=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right now ~50 invoices/day, growing to 2k/day when the other 8 clinics onboard.",
+        "First the Leeds team in March, the rest of the regions in Q3.",
+        "Pilot with three customers; once the other 20 customers join it has to scale.",
+    ],
+)
+def test_volume_that_will_grow_and_the_rest_of_a_roll_out(text: str) -> None:
+    check(text, future_scale=True)
+
+
+def test_a_rate_that_grew_is_not_scale_ahead() -> None:
+    check("Traffic grew a lot last year; we now serve 2k requests/day.", future_scale=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eventually it should mark up contracts the way our senior counsel does.",
+        "Long term we want it to apply our house conventions without a 4-page prompt.",
+    ],
+)
+def test_a_later_need_to_work_like_the_team(text: str) -> None:
+    check(text, future_need=True)
