@@ -68,7 +68,9 @@ _BUDGET_CUE = lazy_pattern(
     r"|want to|looking to|ok to|okay to|may|might|can't|cannot|won't|mustn't)\s+(?:\w+\s+)?spend"
     r"|up to|at most"
     r"|max(?:imum)?|cap(?:ped)?|ceiling|limit(?:ed)?|under|below|within|less than"
-    r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest)\b"
+    r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest"
+    # "ongoing spend can't go over 150 bucks a month".
+    r"|(?:can't|cannot|won't|mustn't|shouldn't|not)\s+(?:\w+\s+)?(?:go\s+over|exceed|top))\b"
 )
 _COST_CUE = lazy_pattern(
     r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised|valuation|valued"
@@ -121,6 +123,17 @@ _FOR_THE_WHOLE = lazy_pattern(
     r"|pilot|effort|rollout)\b"
 )
 _SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
+# What a bare amount is for, said after it: "put 2k toward this", "the 40k the owner set
+# aside", "20k we've earmarked".
+_SET_ASIDE_AFTER = lazy_pattern(
+    r"\s+(?:toward|towards)\s+(?:this|it|that|the\s+(?:project|pilot|tool|bot|build|work))\b"
+    r"|\s+(?:that\s+)?(?:the\s+\w+|we|they|i|he|she|management|leadership|finance)\s+(?:have\s+|has\s+"
+    r"|had\s+|'ve\s+)?(?:set\s+aside|earmarked|allocated|budgeted|ring-?fenced)"
+)
+# The words of it, a cheap test that a text may hold one.
+_SET_ASIDE_WORDS = lazy_pattern(
+    r"\b(?:towards?|set\s+aside|earmarked|allocated|budgeted|ring-?fenced)\b"
+)
 _BUDGET_AFTER = lazy_pattern(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
 )
@@ -155,7 +168,11 @@ def extract(scan: Scan, draft: Draft) -> None:
     text = scan.text
     amounts: list[_Amount] = []
     # Without a currency, only these words make a bare number money; most texts have none.
-    bare_cues = "budget" in text.low or _SPEND_CUE.search(text.low) is not None
+    bare_cues = (
+        "budget" in text.low
+        or _SPEND_CUE.search(text.low) is not None
+        or _SET_ASIDE_WORDS.search(text.low) is not None
+    )
     for quantity in list(scan.free()):
         amount = _read(scan, quantity, bare_cues=bare_cues)
         if amount is not None:
@@ -212,8 +229,10 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
         # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
         # "keep it under 1k" does too, but less surely.
         bare = "budget" in lead and _BARE_AFTER_BUDGET.search(lead) and _BARE_END.match(low, end)
-        after_budget = _BUDGET_AFTER.match(low, end) or (
-            "budget" in low and _FOR_THE_WHOLE.match(low, end)
+        after_budget = (
+            _BUDGET_AFTER.match(low, end)
+            or ("budget" in low and _FOR_THE_WHOLE.match(low, end))
+            or _SET_ASIDE_AFTER.match(low, end)
         )
         assumed = bool(
             quantity.scaled

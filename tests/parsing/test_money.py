@@ -201,3 +201,20 @@ def test_evidence_is_the_amount_as_written() -> None:
 
 def test_no_budget_constraints_is_not_a_zero_budget() -> None:
     check("There are no budget constraints.", budget_usd=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Running costs can't go over 90 bucks a month.", "monthly_budget_usd", 90),
+        ("Hosting must not exceed $300 a month.", "monthly_budget_usd", 300),
+        ("The ops director can put 5k towards the pilot.", "budget_usd", 5000),
+        ("We'd use the 25k that leadership earmarked in spring.", "budget_usd", 25000),
+    ],
+)
+def test_budgets_said_as_a_ceiling_or_money_set_aside(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_count_the_team_approved_is_no_budget() -> None:
+    assert parse("We labeled 5k that the team approved.").budget_usd is None
