@@ -43,6 +43,10 @@ SETS = (
     ROOT / "tests" / "cases" / "blind5_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind6_dev.jsonl",
     ROOT / "tests" / "cases" / "blind6_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind7_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind7_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real4_dev.jsonl",
+    ROOT / "tests" / "cases" / "real4_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -57,6 +61,8 @@ HOLDOUTS = frozenset(
         "real3_holdout.jsonl",
         "blind5_holdout.jsonl",
         "blind6_holdout.jsonl",
+        "blind7_holdout.jsonl",
+        "real4_holdout.jsonl",
     }
 )
 
