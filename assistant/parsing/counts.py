@@ -386,6 +386,16 @@ _LABELING_PHRASES = (
     r"|classifications?|translations?|answers?|replies|responses?|drafts?|results?)"
     r"|(?:suggested|predicted|proposed|assigned|generated|drafted|extracted)\s+(?:codes?|labels?"
     r"|tags?|categor(?:y|ies)|fields?|values?))"
+    # A new system that keeps the answer of each case: "the new helpdesk logs draft +
+    # agent-final for every ticket", "the platform will log every request with the category
+    # staff assigned".
+    r"|(?:log|record|capture|store|save|keep)\w*\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:requests?"
+    r"|cases?|claims?|orders?|forms?|tickets?|applications?|transactions?|calls?)\s+(?:w/|with"
+    r"|along\s+with|plus)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:category|label|answer"
+    r"|outcome|code|team|queue|destination|resolution|decision|result)"
+    r"|(?:logs?|records?|captures?|stores?|saves?|keeps?)\s+(?:[\w'+/-]+\s+){0,4}?(?:for|of|on|with)\s+"
+    r"(?:every|each|all)\s+(?:tickets?|requests?|cases?|claims?|orders?|calls?|chats?|messages?"
+    r"|emails?|documents?|forms?|transactions?)"
     # "their corrections will be saved", "approved replies are stored".
     r"|(?:corrections|edits|ratings|approvals|fixes|feedback|approved\s+\w+|corrected\s+\w+)\s+"
     r"(?:will\s+be|are|get|gets|is)\s+(?:all\s+)?(?:saved|stored|kept|logged|recorded|archived)"
@@ -407,6 +417,9 @@ _LABELING_PHRASES = (
 _GROWTH = Table(
     [("labeling", _LABELING_PHRASES), ("growth", _GROWTH_PHRASES)], start=r"\b", end=r"\b"
 )
+# The labeling phrases alone, for the places a growth phrase that names no data covered
+# ("will log every request": "will log" starts first, "log every request" says it).
+_LABELING = lazy_pattern(rf"\b(?:{_LABELING_PHRASES})\b")
 _STOPPED = lazy_pattern(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
 _NO_GROWTH = lazy_pattern(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
@@ -803,6 +816,11 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
             nearby = low[max(begin, match.start() - 120) : min(end, match.end() + 120)]
             if not _DATA_WORDS.search(nearby):
                 continue
+        draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
+        return
+    for match in _LABELING.finditer(low):
+        if negated(text, match.start()) or _STOPPED.search(text.before(match.start())):
+            continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
     if future is not None:

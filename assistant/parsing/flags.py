@@ -382,7 +382,8 @@ SIGNALS: tuple[Signal, ...] = (
         # prompt: 58%") is the trial, not the project.
         # ("LLM prompting POC: 79%" too: the prompting named before it.)
         hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
-        r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?:prototyp(?:e|es|ing)"
+        r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
+        r"(?<!prompted gpt )(?:prototyp(?:e|es|ing)"
         r"|proof[- ]of[- ]concept|poc)(?!\s+(?:with|using|on)\s+(?:an?\s+|the\s+|our\s+)?"
         r"(?:[\w.-]+\s+){0,2}?(?:prompt|few[- ]shot|zero[- ]shot|gpt|llm|claude|gemini))"
         # A request to look into AI at all, with the details still open: "Explore AI for

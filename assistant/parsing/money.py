@@ -58,6 +58,7 @@ _PER_UNIT = lazy_pattern(
     r"|impression|employee|head|person|licen[cs]e|run|job|minute|min|gb|email|review"
     r"|contract|article|listing|translation|summary|case|claim|invoice|row|file|post|caption"
     r"|description|session|resolution|agent|annotator|input|output|completion|mistake"
+    r"|classification|extraction|generation|decision|lookup|search|scan|check|tag"
     r"|error|hallucination)s?\b|each\b|apiece\b|a piece\b|hourly\b|an hour\b)"
 )
 # What the words before an amount say it is. The cue nearest the amount decides:

@@ -37,7 +37,8 @@ _STOP = (
 # function word that would start another statement ("of" only joins two nouns).
 _WORD = rf"(?:\s+of(?=\s+(?!{_STOP}\b)[a-z]))?\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
 _AFTER = lazy_pattern(
-    rf"(?P<phrase>(?:{_WORD}){{0,5}}?)"
+    # "15,000+ classifications a day": a plus right after the figure says "at least".
+    rf"\+?(?P<phrase>(?:{_WORD}){{0,5}}?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
     r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
     r"|qtr|term|trimester|semester|year|yr|annum)s?\b"

@@ -122,10 +122,15 @@ _REACHED = lazy_pattern(
     r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?|[:=]\s*)"
     r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
+# A score said as a fraction after the measure's name: "precision 0.58", "F1 of .71".
+_REACHED_FRACTION = lazy_pattern(
+    r"\b(?:precision|recall|f1|accuracy|exact[- ]match)\s*(?:score\s+)?(?:of|was|is|=|:|at|around"
+    r"|about|only)?\s*[~≈]?\s*(0?\.\d{1,3})(?![\d%])"
+)
 # "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
 _REQUIRED = lazy_pattern(
     r"\b(?:need|needs|needed|require\w*|target\w*|must|have\s+to|has\s+to|goal|bar|sla"
-    r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=]+\s+){0,4}?[~≈>=]*\s*"
+    r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=≥]+\s+){0,4}?[~≈>=≥]*\s*"
     r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 # How far after the trial the outcome may be said, and how far before it.
@@ -173,19 +178,25 @@ def extract(text: Text, draft: Draft) -> None:
 
 def _gap(window: str) -> re.Match[str] | None:
     """The required figure, when a reached figure below it comes first; or, with no
-    target said, a reached figure so low no one would ship it ("gets 60% exec accuracy"),
-    unless the words after it accept it."""
-    reached = _REACHED.search(window)
+    target said, a reached figure so low no one would ship it ("gets 60% exec accuracy",
+    "precision 0.58 on a 2k sample"), unless the words after it accept it."""
+    reached = _REACHED.search(window) or _REACHED_FRACTION.search(window)
     if reached is None:
         return None
     required = _REQUIRED.search(window, reached.end())
     if required is None:
-        low_enough = float(reached.group(1)) <= _TOO_LOW
+        low_enough = _percent(reached) <= _TOO_LOW
         accepted = _ACCEPTED.match(window, reached.end())
         return reached if low_enough and accepted is None else None
-    if float(required.group(1)) <= float(reached.group(1)):
+    if float(required.group(1)) <= _percent(reached):
         return None
     return required
+
+
+def _percent(reached: re.Match[str]) -> float:
+    """A reached score in percent, whether said as one ("78%") or as a fraction ("0.58")."""
+    value = float(reached.group(1))
+    return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
 
 
 # A score at or under this, with no target given, is a shortfall; and the words that

@@ -248,7 +248,8 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         r"|phishing|misinformation|disinformation) (?:detection|detector|classifier|filter\w*"
         r"|screening)|detect(?:s|ing|ion of)? (?:hate|toxic|abusive|spam|fraud|phishing)\w*"
         r"|flag(?:s|ging)? (?:toxic|abusive|hateful|harmful|offensive|inappropriate)"
-        r"|\d+ (?:classes|intents)"
+        r"|\d+ (?:classes|intents)|controlled vocabular(?:y|ies)"
+        r"|tags? from (?:a |our |the )?(?:fixed |controlled |closed )?(?:vocabulary|taxonomy|list)"
         r"|(?:suggest|predict|assign|pick|choose|select)(?:s|ing)? (?:the |a )?(?:right |correct "
         r"|final |best )?(?:[\w-]+ )?(?:code|category|label|class)\b",
         1: r"tag(?:s|ging)?|flag(?:s|ging)? (?:spam|fraud)|detect|prioriti[sz]e",

@@ -668,3 +668,14 @@ def test_checks_people_will_make_are_data_to_come(text: str) -> None:
 )
 def test_outputs_people_will_check_are_data_to_come(text: str, growth: bool | None) -> None:
     check(text, data_growth=growth)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From March the new intake system will log every claim with the adjuster's final code.",
+        "The new CRM keeps the agent's final reply for every ticket.",
+    ],
+)
+def test_a_new_system_that_keeps_each_answer_is_data_to_come(text: str) -> None:
+    check(text, data_growth=True)

@@ -218,3 +218,9 @@ def test_budgets_said_as_a_ceiling_or_money_set_aside(text: str, field: str, val
 
 def test_a_count_the_team_approved_is_no_budget() -> None:
     assert parse("We labeled 5k that the team approved.").budget_usd is None
+
+
+def test_a_price_per_classification_is_no_budget() -> None:
+    constraints = parse("The hosted model costs $0.004 a classification.")
+    assert constraints.budget_usd is None
+    assert constraints.monthly_budget_usd is None

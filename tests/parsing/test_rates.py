@@ -221,3 +221,14 @@ def test_a_projected_volume_is_used_when_no_current_one_is_given() -> None:
 )
 def test_not_a_volume_either(text: str) -> None:
     check(text, monthly_requests=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [("about 3,000+ lookups a day", 90000), ("we get 2k+ tickets a week", 8667)],
+)
+def test_a_plus_after_the_figure_is_still_a_rate(text: str, monthly: int) -> None:
+    constraints = parse(text)
+    assert constraints.monthly_requests is not None
+    assert abs(constraints.monthly_requests - monthly) <= monthly * 0.01
+    assert constraints.timeline_days is None

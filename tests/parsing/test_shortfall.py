@@ -128,3 +128,22 @@ def test_a_prompting_poc_with_a_score_under_its_target_is_a_trial_not_the_projec
     constraints = parse("Prompting POC: 71% field accuracy on the sample. Target: 95%.")
     assert constraints.prompting_fell_short is True
     assert constraints.exploratory is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried a hosted model with our label list in the prompt: recall 0.61 on 1k emails.",
+        "Prompted GPT-4o baseline got 74% on the audit set; target ≥90%.",
+        "Prompted LLM pilot reached 80% field accuracy; we need 97%.",
+    ],
+)
+def test_scores_as_fractions_and_targets_with_a_sign(text: str) -> None:
+    constraints = parse(text)
+    assert constraints.prompting_fell_short is True
+    assert constraints.exploratory is None
+
+
+def test_a_fraction_that_is_accepted_is_no_shortfall() -> None:
+    text = "We tried Claude with few-shot; F1 of .93, which is fine."
+    assert parse(text).prompting_fell_short is None

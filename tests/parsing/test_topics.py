@@ -379,3 +379,8 @@ def test_detecting_harm_classes_by_size_and_picking_a_code_are_classification(
     text: str,
 ) -> None:
     assert parse(text).task is Task.CLASSIFICATION
+
+
+def test_tags_from_a_controlled_vocabulary_are_classification() -> None:
+    text = "Our archive of 2M articles needs tags from our controlled vocabulary of 900 terms."
+    assert parse(text).task is Task.CLASSIFICATION
