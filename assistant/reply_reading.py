@@ -729,6 +729,14 @@ def _relative(
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
+        period = _PERIOD_ADDED.match(after) or (
+            None if ahead_only else _PERIOD_NAMED.match(after)
+        )
+        if period is not None:
+            # "two extra months", "another 3 weeks": time added to the timeline.
+            days = quantity.value * _PERIOD_DAYS[period.group("unit")]
+            said.setdefault("timeline_days", (f"+{_plain(days)}", None, days))
+            continue
         if quantity.grand or low[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(
             "$"
         ):
@@ -749,6 +757,15 @@ def _relative(
         value = Decimal(base) * times if times is not None else Decimal(base) + (added or 0)
         resolved[field] = _typed(field, value)
     return relative, resolved, sorted(unresolved)
+
+
+#: A period after "more" or "extra" ("two extra months"), or right after the amount when
+#: "another" came first ("another 3 weeks"): days added to the timeline.
+_PERIOD_ADDED = re.compile(
+    r"\s+(?:more|additional|extra)\s+(?P<unit>day|week|month|quarter|year)s?\b(?!\s+of\b)"
+)
+_PERIOD_NAMED = re.compile(r"\s+(?P<unit>day|week|month|quarter|year)s?\b(?!\s+of\b)")
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 90, "year": 365}
 
 
 #: Words that set a new figure against one said before ("not 800", "scratch that", "was
@@ -1046,8 +1063,17 @@ _WONDERS = re.compile(
 
 
 def _states(sentence: str) -> bool:
-    """Whether a sentence's values are statements: it states, or asks a what-if."""
-    return not _is_question(sentence) or bool(_WHAT_IF.search(sentence))
+    """Whether a sentence's values are statements: it states, asks a what-if, or corrects a
+    figure in a question's clothes ("I think you meant 6 months, not 6 weeks?")."""
+    return (
+        not _is_question(sentence)
+        or bool(_WHAT_IF.search(sentence))
+        or bool(_MEANT.search(sentence))
+    )
+
+
+#: A figure corrected by name: "you meant 6 months, not 6 weeks", "did you mean 8k, not 800".
+_MEANT = re.compile(r"\bmean[t]?\s+(?:~|about\s+)?\$?\d[\w.,]*(?:\s+\w+)?,?\s+not\s+\$?\d")
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -445,3 +445,37 @@ def test_seasonal_bumps_and_discarded_labels_are_relative(project: Constraints) 
     )
     assert discarded.relative == {"labeled_examples": "-25%"}
     assert discarded.delta.labeled_examples == 6000
+
+
+def test_time_added_to_the_timeline(project: Constraints) -> None:
+    """The project has 3 months; "extra" or "another" weeks and months add to it, a count of
+    months of records does not."""
+    later = read_reply(
+        "procurement slipped, so we get three extra weeks", previous=project, today=TODAY
+    )
+    assert later.kind is FollowUpKind.CHANGE
+    assert later.delta.timeline_days == 90 + 21
+    assert later.relative == {"timeline_days": "+21"}
+    another = read_reply("the board gave us another 2 months", previous=project, today=TODAY)
+    assert another.delta.timeline_days == 90 + 60
+    logs = read_reply("we have 2 more months of logs", previous=project, today=TODAY)
+    assert logs.delta.timeline_days is None
+
+
+def test_a_figure_corrected_in_a_question_s_clothes(project: Constraints) -> None:
+    reply = read_reply(
+        "hm, didn't you mean 5 months, not 3 months, for the deadline?",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.delta.timeline_days == 150
+
+
+def test_labels_no_person_gave_are_not_labeled_examples(project: Constraints) -> None:
+    reply = read_reply(
+        "only ~3k are clean; the other 40k were auto-labeled by a rules engine",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.delta.labeled_examples == 3000

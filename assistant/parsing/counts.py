@@ -420,6 +420,11 @@ _GROWTH = Table(
 # The labeling phrases alone, for the places a growth phrase that names no data covered
 # ("will log every request": "will log" starts first, "log every request" says it).
 _LABELING = lazy_pattern(rf"\b(?:{_LABELING_PHRASES})\b")
+# Labels no person gave: auto-labeled, machine-tagged, weak, noisy, pseudo-labels.
+_WEAK_LABELS = lazy_pattern(
+    r"\b(?:auto(?:matically)?|machine|weakly|weak|keyword|heuristic(?:ally)?|pseudo|noisy|silver"
+    r"|rule)[- ]?(?:-?based\s+)?(?:labell?ed|tagged|annotated|labels?|tags)\b"
+)
 _STOPPED = lazy_pattern(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
 _NO_GROWTH = lazy_pattern(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
@@ -616,6 +621,10 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None
     if _FUTURE.search(before):
         return CountKind.FUTURE
+    if _WEAK_LABELS.search(after) or _WEAK_LABELS.search(" ".join(words)):
+        # "the 50k set was auto-labeled by the old keyword filter": labels no one checked
+        # are a corpus, not labeled examples.
+        return CountKind.UNLABELED
     if _HYPOTHETICAL.search(before):
         return None
     if _NONE_BEFORE.search(before) or (

@@ -216,10 +216,15 @@ _RELATIVE = lazy_pattern(
     r"|ship|done)\s+tomorrow)"
     r"|(?P<month>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom"
     r"|(?:by|before|in|within|until|for|launch|live|ship|ready|from|starting|something)\s+"
-    r"(?:the\s+)?(?:next|this)\s+month)"
+    r"(?:the\s+)?(?:next|this)\s+month"
+    r"|(?:have|has|got|get|gave\s+us|given)\s+(?:\w+\s+)?the\s+(?:whole|entire|full)\s+month"
+    r"(?!\s+of\b))"
     r"|(?P<quarter>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|quarter[- ]end|eoq"
     r"|(?:by|before|in|within|until|for|launch|live|ship|ready)\s+(?:the\s+)?(?:next|this)"
-    r"\s+quarter))\b"
+    r"\s+quarter"
+    # "we have the whole quarter for this", "they gave us the entire quarter".
+    r"|(?:have|has|got|get|gave\s+us|given)\s+(?:\w+\s+)?the\s+(?:whole|entire|full)\s+quarter"
+    r"(?!\s+of\b)))\b"
 )
 _RELATIVE_DAYS = {"week": 7, "tomorrow": 1, "month": 30, "quarter": 90}
 _URGENT = lazy_pattern(

@@ -167,3 +167,8 @@ def test_the_span_records_were_made_over_is_not_a_deadline(text: str) -> None:
 def test_how_long_a_rate_lasts_is_not_a_deadline() -> None:
     constraints = parse("Peak is ~90k forms/day for 3 weeks each spring. We go live in 4 months.")
     assert constraints.timeline_days == 120
+
+
+def test_the_whole_quarter_is_the_time_there_is() -> None:
+    assert parse("Good news: we have the whole quarter for this.").timeline_days == 90
+    assert parse("We have the whole month of logs.").timeline_days is None
