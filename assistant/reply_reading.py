@@ -729,9 +729,7 @@ def _relative(
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
-        period = _PERIOD_ADDED.match(after) or (
-            None if ahead_only else _PERIOD_NAMED.match(after)
-        )
+        period = _PERIOD_ADDED.match(after) or (None if ahead_only else _PERIOD_NAMED.match(after))
         if period is not None:
             # "two extra months", "another 3 weeks": time added to the timeline.
             days = quantity.value * _PERIOD_DAYS[period.group("unit")]
