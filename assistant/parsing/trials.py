@@ -37,7 +37,9 @@ _NEAR = 320
 # "a 3.2x jump over the base model", "a 26.67% improvement over the baseline", "went from
 # 0.85 to 0.99".
 _BETTER = lazy_pattern(
-    r"\b(?:beat|beats|outperform(?:s|ed)?|outdid|surpass(?:es|ed)|crush(?:es|ed)"
+    r"\b(?:beat|beats|beating|outperform(?:s|ed|ing)?|outdid|surpass(?:es|ed|ing)|crush(?:es|ed)"
+    # Faster or cheaper by a stated multiple: "answers 1.5x to 2x faster than GPT-4".
+    r"|\d+(?:\.\d+)?\s*x\s+(?:to\s+\d+(?:\.\d+)?\s*x\s+)?(?:faster|cheaper)\s+than"
     r"|(?:\d+(?:\.\d+)?[\s-]*(?:x|%|percent|points?)|big|huge|large|major|massive|significant)\s+"
     r"(?:jump|improvement|gain|boost|increase|lift)(?:\s+(?:over|on|from|versus|vs\.?))?"
     r"|improv(?:ed|es)\s+(?:things\s+|it\s+|accuracy\s+|results\s+)?(?:a\s+lot|massively"
@@ -78,6 +80,11 @@ _PROMPTED_LABEL = lazy_pattern(
     r"\b(?:prompt\w*|few[- ]shot|zero[- ]shot|base(?:line)?|nothing\s+optimi[sz]ed"
     r"|out\s+of\s+the\s+box|vanilla|stock)\b"
 )
+# A score that moved: "accuracy went from 62% to 91%", "jumped from 71 % to 94 %".
+_FROM_TO = lazy_pattern(
+    r"\b(?:went|jumped|rose|climbed|improved|increased|moved)\s+from\s+(?P<from>\d{1,3}(?:\.\d+)?)"
+    r"\s*%\s+to\s+(?P<to>\d{1,3}(?:\.\d+)?)\s*%"
+)
 _PERCENT = lazy_pattern(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)")
 # Words that make a percentage a change rather than a score: "cut by 40%", "saves 30%".
 _DELTA = lazy_pattern(r"\b(?:by|cut|cuts|save[sd]?|saving|reduc\w+|lower\w*|fewer|drop\w*)\s+$")
@@ -101,6 +108,11 @@ def extract(text: Text, draft: Draft) -> None:
     scored = _scores(text)
     if scored is not None:
         outcomes.append(scored)
+    for match in _FROM_TO.finditer(low):
+        # "after fine-tuning, accuracy went from 62% to 91%": a clear rise is a win.
+        rise = float(match.group("to")) - float(match.group("from"))
+        if rise >= _CLEAR_LEAD and _near(tuned, match.start()) and not _hoped(text, match.start()):
+            outcomes.append((match.start(), match.end(), TrialOutcome.BETTER))
     if not outcomes:
         return
     start, end, outcome = max(outcomes)

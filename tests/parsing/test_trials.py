@@ -145,3 +145,20 @@ def test_pairs_named_before_prompting_in_the_next_breath_are_data() -> None:
 def test_a_count_to_wait_for_is_not_in_hand() -> None:
     text = "once we have 5k rated answers we want to fine-tune"
     assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned Mistral 7B on 4k tickets; after fine-tuning, accuracy went from 64% to 88%.",
+        "Our LoRA adapter ended up beating the prompted GPT-4o baseline on every slice.",
+        "We fine-tuned a small model and it runs 3x faster than GPT-4 with the same quality.",
+    ],
+)
+def test_wins_said_as_a_rise_a_beating_or_a_speed_up(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.BETTER
+
+
+def test_a_hoped_speed_up_or_a_prompt_s_rise_is_no_trial() -> None:
+    assert parse("We hope fine-tuning will be 2x faster than GPT-4.").fine_tuning_trial is None
+    assert parse("Prompt accuracy went from 62% to 70% with examples.").fine_tuning_trial is None
