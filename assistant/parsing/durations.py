@@ -166,6 +166,10 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"(?:last|past)\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
+    # How soon something pays back: "the training paid for itself in less than a day".
+    r"|\b(?:paid|pays|pay|paying)\s+(?:for\s+)?(?:itself|themselves|back|off)\s+(?:in|within)\s+"
+    r"(?:less\s+than\s+|under\s+|about\s+|around\s+)?$"
+    r"|\bbreaks?\s+even\s+(?:in|within|after)\s+(?:less\s+than\s+|under\s+|about\s+)?$"
     # How long a rate lasts ("~400k uploads/day for 6 weeks at peak").
     r"|(?:/|\bper\s+|\ba\s+)(?:day|week|month|hour)\s+for\s+(?:about\s+|around\s+|roughly\s+)?$"
     # The span over which records were made ("labelled by moderators over three years",

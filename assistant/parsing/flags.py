@@ -392,7 +392,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|gen\s?ai|gpt|language\s+models?)\b"
         r"|(?:details|requirements|acceptance\s+criteria|scope)\s*(?::|are|is)?\s*(?:tbd|tbc"
         r"|to\s+be\s+(?:decided|defined|determined|confirmed))",
-        hint_no=r"production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
+        hint_no=r"(?:i|we)\s+shipped|(?:is|are|went|been)\s+live\b"
+        r"|production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
         r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"
         r"|(?:ships|shipping|launch(?:es|ing)?|goes live) (?:to|for|with) (?:all |our )?"

@@ -165,7 +165,8 @@ CHANGE: Mapping[Change, str] = {
     r"(?!(?:year|quarter|semester|season|few|couple|two|three|six|now|time|the|a|an)\b)[a-z]+"
     # A stream of new cases to keep up with: "new rulings every week", "we onboard new
     # agencies weekly".
-    r"|new\s+(?:\w+\s+)?(?:rulings|regulations|rules|products|categories|agencies|clients"
+    # (New products every day are the work coming in, not a change of what is asked.)
+    r"|new\s+(?:\w+\s+)?(?:rulings|regulations|rules|categories|agencies|clients"
     r"|policies|features|releases|sources|ones)\s+(?:\w+\s+)?(?:every\s+(?:week|day|month"
     r"|couple\s+of\s+weeks|few\s+weeks)|weekly|daily|constantly|all\s+the\s+time)"
     # "the slang changes weekly", "the list gets reshuffled basically every sprint", "fields

@@ -172,3 +172,9 @@ def test_how_long_a_rate_lasts_is_not_a_deadline() -> None:
 def test_the_whole_quarter_is_the_time_there_is() -> None:
     assert parse("Good news: we have the whole quarter for this.").timeline_days == 90
     assert parse("We have the whole month of logs.").timeline_days is None
+
+
+def test_how_soon_something_pays_back_is_not_a_deadline() -> None:
+    text = "At our volume the fine-tune paid for itself in less than a week."
+    assert parse(text).timeline_days is None
+    assert parse("It breaks even within about 3 months.").timeline_days is None

@@ -445,3 +445,8 @@ def test_flags_said_as_stakes(text: str, field: str, value: object) -> None:
 )
 def test_stakes_said_in_passing(text: str, field: str, value: object) -> None:
     check(text, **{field: value})
+
+
+def test_a_write_up_of_a_shipped_feature_is_not_exploratory() -> None:
+    text = "The experiment: last month we shipped a ticket summariser and compared three setups."
+    assert parse(text).exploratory is not True

@@ -140,3 +140,7 @@ def test_cadences_and_departures(text: str, field: str, value: object) -> None:
 )
 def test_expertise_said_in_passing(text: str, level: Level) -> None:
     check(text, ml_expertise=level)
+
+
+def test_new_products_every_day_are_work_coming_in_not_changing_requirements() -> None:
+    check("Our shop lists hundreds of new products every day.", requirements_change=None)
