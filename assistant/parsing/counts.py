@@ -404,6 +404,9 @@ _LABELING_PHRASES = (
     r"|approved|fixed|reviewed)\s+(?:versions?|drafts?|texts?|outputs?|copies|ones|replies)"
     r"|(?:correct|fix|edit|approve)\w*\s+[^.!?;]{0,60}?\b(?:and|,)\s+(?:we\s+)?(?:save|keep|store"
     r"|log|record)\s+(?:this|that|them|it|those|these)\b"
+    # "users will correct the category and it is saved".
+    r"|(?:correct|fix|edit|approve)\w*\s+[^.!?;]{0,60}?\b(?:and|,)\s+(?:it|this|that|they|these"
+    r"|those)\s+(?:is|are|gets?|will\s+be)\s+(?:saved|stored|kept|logged|recorded)\b"
     r"|(?:become|becomes|turn\s+into|turns\s+into|feed\s+into|serve\s+as)\s+(?:our\s+)?"
     r"(?:labell?ed|training)\s+(?:data|examples|set)"
     r"|(?:editors|reviewers|agents|annotators|teachers|tutors|moderators|readers|users|customers"

@@ -244,6 +244,20 @@ _GLOSSARY: dict[str, str] = {
     "accumulera": "accruing",
     "accumulerons": "accruing",
     "vamos a guardar": "we'll store",
+    "van a poder": "will",
+    "vão poder": "will",
+    "pourront": "will",
+    "corregir": "correct",
+    "corrigir": "correct",
+    "y eso se guarda": "and it is saved",
+    "eso se guarda": "it is saved",
+    "isso é salvo": "it is saved",
+    "el tono de la marca": "the brand tone",
+    "o tom da marca": "the brand tone",
+    "le ton de la marque": "the brand tone",
+    "tono de marca": "brand tone",
+    "guardamos todos los": "we store all the",
+    "guardamos todos os": "we store all the",
     "vamos guardar": "we'll store",
     "guardaremos": "we'll store",
     "vamos a registrar": "we'll record",
@@ -431,7 +445,7 @@ _CUES = lazy_pattern(
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
     r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
     r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
-    r"|rascunhos|brouillons|textes|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|rascunhos|brouillons|textes|poder|pourront|corrigir|guarda|salvo|tono|tom|ton|guardamos|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
     r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )

@@ -679,3 +679,7 @@ def test_outputs_people_will_check_are_data_to_come(text: str, growth: bool | No
 )
 def test_a_new_system_that_keeps_each_answer_is_data_to_come(text: str) -> None:
     check(text, data_growth=True)
+
+
+def test_corrections_that_are_saved_are_data_to_come() -> None:
+    check("Agents will fix the suggested queue and it is logged.", data_growth=True)

@@ -157,3 +157,15 @@ def test_a_count_said_for_later_in_portuguese_is_not_held_now() -> None:
     constraints = parse("Depois de uns 4 meses a gente deve ter uns 9 mil casos revisados.")
     assert constraints.labeled_examples is None
     assert constraints.timeline_days is None
+
+
+def test_corrections_users_will_make_and_that_are_saved_in_spanish() -> None:
+    text = (
+        "No hay datos etiquetados; los clientes van a poder corregir la categoría y eso se guarda."
+    )
+    assert parse(text).data_growth is True
+
+
+def test_the_brand_tone_in_spanish_and_portuguese() -> None:
+    assert parse("Queremos respuestas con el tono de la marca.").brand_voice is True
+    assert parse("As respostas devem seguir o tom da marca.").brand_voice is True
