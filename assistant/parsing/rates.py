@@ -37,8 +37,9 @@ _STOP = (
 # function word that would start another statement ("of" only joins two nouns).
 _WORD = rf"(?:\s+of(?=\s+(?!{_STOP}\b)[a-z]))?\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
 _AFTER = lazy_pattern(
-    # "15,000+ classifications a day": a plus right after the figure says "at least".
-    rf"\+?(?P<phrase>(?:{_WORD}){{0,5}}?)"
+    # "15,000+ classifications a day": a plus right after the figure says "at least";
+    # "~20 queries each per day": a rate per head (see ``_each_of``).
+    rf"\+?(?P<phrase>(?:{_WORD}){{0,5}}?(?:\s+each(?=\s*(?:per|a|an|every|/)\b))?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
     r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
     r"|qtr|term|trimester|semester|year|yr|annum)s?\b"
@@ -94,6 +95,19 @@ _ADD_VERBS = lazy_pattern(
     r"|writing|review|reviews|reviewing)\b"
 )
 # Verbs for work coming in, just before the number: "we handle 10k tickets a month".
+# A rate said per head: "~20 queries each per day", "each with ~80 transactions a month".
+_EACH = lazy_pattern(r"\beach\b")
+_EACH_BEFORE = lazy_pattern(
+    r"\beach\s+(?:(?:with|of\s+them|one|[a-z]+s)\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+"
+    r"|~\s*)?$"
+)
+# Who or what such a rate is per: people, and the places they work in.
+_HEADS = lazy_pattern(
+    r"\s*(?:[a-z-]+\s+)?(?:users|researchers|agents|employees|customers|clients|people|staff"
+    r"|students|pupils|teachers|doctors|clinicians|nurses|members|stores|sites|clinics|branches"
+    r"|offices|lawyers|analysts|reps|drivers|patients|teams|schools|shops|hotels|restaurants"
+    r"|advisers|advisors|brokers|engineers|developers|writers|editors|reviewers)\b"
+)
 _HANDLED = lazy_pattern(
     r"\b(?:handles?|handled|handling|process|processes|processed|processing|receives?|received"
     r"|receiving|gets?|getting|see|sees|seeing|serves?|served|serving|fields?|fielded|takes?"
@@ -201,6 +215,9 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
     scan.claim(quantity, end=end)
     labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)
     monthly = quantity.middle * PER_MONTH[unit]
+    people = _each_of(scan, quantity, noun=noun, before=before) if not labels else None
+    if people is not None:
+        monthly *= people  # "200 researchers, ~20 queries each per day"
     return _Rate(
         monthly=int(monthly.to_integral_value()),
         start=quantity.start,
@@ -209,6 +226,23 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         projected=bool(_PROJECTED.search(before[-50:])),
         inferred=quantity.approximate or quantity.low is not None,
     )
+
+
+def _each_of(scan: Scan, quantity: Quantity, *, noun: str, before: str) -> Decimal | None:
+    """How many people or places a rate is for, when it is said per head: "200
+    researchers, ~20 queries each per day", "50k users, each with ~80 transactions a
+    month". None when the rate is not said for each, or no count of them comes before it
+    in the sentence."""
+    if not (_EACH.search(noun) or _EACH_BEFORE.search(before)):
+        return None
+    begin = scan.text.sentence(quantity.start)[0]
+    low = scan.text.low
+    for previous in reversed(scan.quantities):
+        if previous.start >= quantity.start or previous.start < begin:
+            continue
+        if _HEADS.match(low, previous.end) and previous.middle > 1:
+            return previous.middle
+    return None
 
 
 def _new_labels(

@@ -232,3 +232,21 @@ def test_a_plus_after_the_figure_is_still_a_rate(text: str, monthly: int) -> Non
     assert constraints.monthly_requests is not None
     assert abs(constraints.monthly_requests - monthly) <= monthly * 0.01
     assert constraints.timeline_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("About 150 analysts, ~10 lookups each per day.", 45000),
+        ("We have 30 stores, each with about 200 returns a month.", 6000),
+        ("Expecte ~20k usuarios, cada uno con ~5 consultas al mes.", 100000),
+    ],
+)
+def test_a_rate_said_per_head_counts_for_all_of_them(text: str, monthly: int) -> None:
+    constraints = parse(text)
+    assert constraints.monthly_requests is not None
+    assert abs(constraints.monthly_requests - monthly) <= monthly * 0.01
+
+
+def test_a_rate_beside_an_unrelated_count_is_not_multiplied() -> None:
+    assert parse("We get 300 tickets a day from 12 teams.").monthly_requests == 9000
