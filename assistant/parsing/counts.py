@@ -166,6 +166,15 @@ _MARK_AFTER = lazy_pattern(
     r"|valid|good(?:\s+enough)?|trustworthy|reliable)|(?:actually\s+|really\s+)?(?:usable"
     r"|useable))\b(?!\s+(?:for|to|at)\b)"
 )
+# Records each given its answer, said after a noun the reading may not know: "60k past
+# client Q&As, each reviewed and signed off by a partner", "52,000 past RFEs, each tagged
+# with the deficiency category".
+_EACH_MARKED = lazy_pattern(
+    r"\s+(?:[\w&'/.-]+\s+){0,3}?[\w&'/.-]+,?\s+(?:each|all|every\s+one(?:\s+of\s+them)?)\s+"
+    r"(?:(?:already|manually|carefully|individually)\s+)?(?:labell?ed|annotated|tagged|reviewed"
+    r"|categori[sz]ed|classified|coded|graded|checked|verified|approved|signed\s+off|scored|rated"
+    r"|paired|linked|matched|marked)\b"
+)
 # "2k of the 12k": the second number is the whole a part is taken from.
 _WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
@@ -298,6 +307,14 @@ _ZERO_PHRASES = (
     r"[\w&'-]+\s+(?:pairs|examples|samples|labels|annotations)\b"
     r"|(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not)\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged)\b"
+    # "We do not have a clean archive of past commentary", "no archive of previous show
+    # notes", "we've got basically nothing usable".
+    r"|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not)\s+(?:have|got)\s+(?:a|an|any)\s+"
+    r"(?:(?:clean|usable|consistent|proper|structured|real)\s+)?(?:archive|history|collection"
+    r"|record|corpus|library|backlog)\s+of\s+(?:past|previous|old|historical|earlier|prior)\s+"
+    r"[a-z]+"
+    r"|(?:we've|we\s+have|we|i've|i\s+have)\s+(?:got\s+)?(?:basically\s+|really\s+|practically\s+)?"
+    r"nothing\s+(?:usable|useable|we\s+can\s+(?:use|train\s+on))\b"
 )
 _ZERO = lazy_pattern(rf"\b(?:{_ZERO_PHRASES})")
 _UNLABELED = lazy_pattern(
@@ -593,6 +610,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if _OR_SO.search(low, max(0, quantity.start - 20), quantity.start):
         return None  # "after a season or two we'll have ...": how long, not how many
     if _counts_records_with_labels(text, quantity):
+        return CountKind.LABELED
+    if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
     phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))

@@ -112,6 +112,9 @@ _GLOSSARY: dict[str, str] = {
     "beispiele": "examples",
     "beispielen": "examples",
     "etiquetados": "labeled",
+    "historial etiquetado": "labeled history",
+    "etiquetado": "labeled",
+    "etiquetada": "labeled",
     "etiquetadas": "labeled",
     "anotados": "labeled",
     "anotadas": "labeled",
@@ -450,7 +453,7 @@ _CUES = lazy_pattern(
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
     r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
     r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
-    r"|rascunhos|brouillons|textes|poder|pourront|cada|usuarios|usu[aá]rios|utilisateurs|corrigir|guarda|salvo|tono|tom|ton|guardamos|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|rascunhos|brouillons|textes|poder|pourront|historial|cada|usuarios|usu[aá]rios|utilisateurs|corrigir|guarda|salvo|tono|tom|ton|guardamos|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
     r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )

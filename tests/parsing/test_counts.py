@@ -683,3 +683,20 @@ def test_a_new_system_that_keeps_each_answer_is_data_to_come(text: str) -> None:
 
 def test_corrections_that_are_saved_are_data_to_come() -> None:
     check("Agents will fix the suggested queue and it is logged.", data_growth=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We hold about 35k past appeals, each reviewed and decided by a panel.", 35000),
+        ("There are 9,400 old RFIs, each tagged with the discipline that answered it.", 9400),
+        ("We do not have a clean archive of past briefings.", 0),
+        ("Honestly we've got basically nothing usable yet.", 0),
+    ],
+)
+def test_records_each_given_an_answer_and_archives_we_lack(text: str, count: int) -> None:
+    check(text, labeled_examples=count)
+
+
+def test_nothing_usable_about_something_else_is_not_a_count() -> None:
+    check("There is nothing usable in the budget line.", labeled_examples=None)
