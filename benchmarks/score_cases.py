@@ -47,6 +47,8 @@ SETS = (
     ROOT / "tests" / "cases" / "blind7_holdout.jsonl",
     ROOT / "tests" / "cases" / "real4_dev.jsonl",
     ROOT / "tests" / "cases" / "real4_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind8_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind8_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -63,6 +65,7 @@ HOLDOUTS = frozenset(
         "blind6_holdout.jsonl",
         "blind7_holdout.jsonl",
         "real4_holdout.jsonl",
+        "blind8_holdout.jsonl",
     }
 )
 
