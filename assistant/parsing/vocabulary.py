@@ -117,7 +117,14 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|guest (?:services|inquiries|enquiries|messag\w+|communications?|requests|questions)"
         r"|guests'? questions|passenger (?:inquiries|questions)|client services"
         r"|zendesk|intercom|freshdesk|gorgias|player support|guest experience"
-        r"|customer[- ]facing (?:support|service|bot|chat\w*|agent|assistant)",
+        r"|customer[- ]facing (?:support|service|bot|chat\w*|agent|assistant)"
+        # Answering the people a business serves: "answer the emails of our clients",
+        # "reply to tourists' questions", "a 311 line", "help-center articles".
+        r"|(?:answer|reply\s+to|respond\s+to)\s+(?:the\s+)?(?:emails?|messages?|questions?|whatsapps?"
+        r"|inquir(?:y|ies)|enquir(?:y|ies))\s+(?:of|from)\s+(?:our\s+|the\s+)?(?:clients|customers"
+        r"|tourists|guests|travell?ers|visitors|residents|citizens|buyers|shoppers)"
+        r"|(?:clients|customers|tourists|guests|residents|citizens)(?:'|'s)?\s+(?:emails?|messages"
+        r"|questions|inquiries|enquiries|requests)|311|help[- ]cent(?:er|re)",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"
@@ -125,6 +132,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
         r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
         r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?"
+        r"|travel agenc(?:y|ies)|tour (?:agency|agencies|operators?)|tourists"
         r"|customers (?:message|write|email|call|contact|ask|chat)\w*"
         r"|utilit(?:y|ies)|energy suppliers?|electricity|water suppliers?|memberships?",
     },

@@ -384,3 +384,16 @@ def test_detecting_harm_classes_by_size_and_picking_a_code_are_classification(
 def test_tags_from_a_controlled_vocabulary_are_classification() -> None:
     text = "Our archive of 2M articles needs tags from our controlled vocabulary of 900 terms."
     assert parse(text).task is Task.CLASSIFICATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a small tour operator; we want AI to answer the emails of our guests faster.",
+        "Customers' questions come in on WhatsApp, about 80 a day.",
+        "The city's 311 line wants draft replies for residents.",
+        "Tag our help-center articles with one of 12 topics.",
+    ],
+)
+def test_serving_the_people_a_business_serves_is_customer_service(text: str) -> None:
+    assert parse(text).domain is Domain.CUSTOMER_SERVICE
