@@ -123,7 +123,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|(?:answer|reply\s+to|respond\s+to)\s+(?:the\s+)?(?:emails?|messages?|questions?|whatsapps?"
         r"|inquir(?:y|ies)|enquir(?:y|ies))\s+(?:of|from)\s+(?:our\s+|the\s+)?(?:clients|customers"
         r"|tourists|guests|travell?ers|visitors|residents|citizens|buyers|shoppers)"
-        r"|(?:clients|customers|tourists|guests|residents|citizens)(?:'|'s)?\s+(?:emails?|messages"
+        r"|(?:clients|customers|tourists|guests|residents|citizens)(?:'|'s)\s+(?:emails?|messages"
         r"|questions|inquiries|enquiries|requests)|311|help[- ]cent(?:er|re)",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
