@@ -135,8 +135,8 @@ _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 # A count said to come later is growth, not data in hand; one that is only needed or
 # hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
 _FUTURE = lazy_pattern(
-    r"\b(?:will|'ll|expect\w*|plan\w*|going to|could get|can get|another|additional)\s+"
-    r"(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
+    r"\b(?:will|'ll|'d|would|should|might|expect\w*|plan\w*|going to|could get|can get|another"
+    r"|additional)\s+(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
     # "we're hiring two annotators to label about 10,000 titles".
     r"|\b(?:hir\w+|bring\w*\s+in|contract\w*)\s+(?:[\w-]+\s+){0,3}?to\s+(?:label|annotate|tag|grade"
     r"|code)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
@@ -147,6 +147,13 @@ _FUTURE = lazy_pattern(
     r"|roughly\s+|at\s+least\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
+)
+# A count said with the work that will make it: "roughly 4,000 essays will be graded
+# through it", "about 20k letters would be reviewed by then".
+_FUTURE_AFTER = lazy_pattern(
+    r"\s+(?:[a-z'-]+\s+){0,3}?(?:will|'ll|would|are\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:graded"
+    r"|labell?ed|reviewed|annotated|tagged|rated|scored|checked|corrected|approved|coded"
+    r"|collected|generated|created|written|processed|confirmed|verified)\b"
 )
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
@@ -641,7 +648,7 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     near = low[max(clause_start, quantity.start - 40) : quantity.end] + after
     if _PROMPT_CLAUSE.search(near):
         return None
-    if _FUTURE.search(before):
+    if _FUTURE.search(before) or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
     if _WEAK_LABELS.search(after) or _WEAK_LABELS.search(" ".join(words)):
         # "the 50k set was auto-labeled by the old keyword filter": labels no one checked

@@ -170,6 +170,9 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|\b(?:paid|pays|pay|paying)\s+(?:for\s+)?(?:itself|themselves|back|off)\s+(?:in|within)\s+"
     r"(?:less\s+than\s+|under\s+|about\s+|around\s+)?$"
     r"|\bbreaks?\s+even\s+(?:in|within|after)\s+(?:less\s+than\s+|under\s+|about\s+)?$"
+    # The first stretch of something ("compliance reviews everything for the first few
+    # months").
+    r"|\b(?:for|during|over|in)\s+the\s+(?:first|initial|opening)\s+$"
     # How long a rate lasts ("~400k uploads/day for 6 weeks at peak").
     r"|(?:/|\bper\s+|\ba\s+)(?:day|week|month|hour)\s+for\s+(?:about\s+|around\s+|roughly\s+)?$"
     # The span over which records were made ("labelled by moderators over three years",
@@ -184,7 +187,13 @@ _RATE_BEFORE = lazy_pattern(
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}$"
 )
 _NOT_DEADLINE_AFTER = lazy_pattern(
-    r"\s*(?:-?\s*old\b|ago\b|later\b|in business\b|in production\b|of experience\b|of runway"
+    # The length of a trial is not when the project must be live: "a 3-month trial".
+    r"\s*[- ]?(?:long\s+)?(?:trial|pilot|test\s+(?:phase|period|run)|experiment|poc"
+    r"|proof[- ]of[- ]concept)\b"
+    # The time data takes to come, said first: "in ~6 months we'd have maybe 15-20k".
+    r"|\s*,?\s*(?:we|they|you|i)(?:'d|'ll|\s+will|\s+would|\s+should)\s+(?:probably\s+|likely\s+"
+    r"|maybe\s+)?(?:have|get|reach|collect|gather)\b"
+    r"|\s*(?:-?\s*old\b|ago\b|later\b|in business\b|in production\b|of experience\b|of runway"
     r"|worth\b|of (?:\w+[\s-]+){0,3}?(?:data|history|historical|logs?|tickets|records"
     r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
     r"|archives?|notes|documents|reviews|calls|messages|interactions|content|articles"

@@ -121,9 +121,13 @@ _SCALE = lazy_pattern(
     rf"[a-z]+|\d{{2,}}\s+[^\W\d_]+\s+(?:next\s+year|by\s+\w+|in\s+a\s+year))"
     # "then expand to all six and eventually a further 20 clinics", "by year end: all 48
     # hotels".
-    rf"|(?:then|later|eventually|afterwards)\s+(?:\w+\s+){{0,2}}?(?:expand|extend|roll\s+(?:it\s+)?"
+    rf"|(?:then|later|eventually|afterwards)\W+[^.!?;]{{0,40}}?(?:expand|extend|roll\s+(?:it\s+)?"
     rf"out|scale|grow|spread)\w*\s+(?:it\s+)?(?:to|across|into)\s+(?:all|every|the\s+whole"
-    rf"|the\s+rest|\d+|a\s+further|more)"
+    rf"|the\s+rest|\d+|a\s+further|more|the\s+other)"
+    # "next semester the tool goes to 38 teachers".
+    rf"|(?:next|from\s+next)\s+(?:semester|term|year|quarter|season|month)\W+(?:[\w']+\W+){{0,4}}?"
+    rf"(?:goes|go|rolls?\s+out|expands?|extends?|opens?\s+up)\s+to\s+(?:all|every|the\s+other"
+    rf"|\d+)"
     # "the idea is to extend it to all the sites within a year", "we'll deploy it across every
     # branch": a roll-out to every site of the organisation, whatever word comes before it.
     rf"|(?:expand|extend|roll\s+(?:it\s+)?out|spread|deploy)\w*\s+(?:it\s+)?(?:to|across|into|in)\s+"

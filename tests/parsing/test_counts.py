@@ -700,3 +700,15 @@ def test_records_each_given_an_answer_and_archives_we_lack(text: str, count: int
 
 def test_nothing_usable_about_something_else_is_not_a_count() -> None:
     check("There is nothing usable in the budget line.", labeled_examples=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next term roughly 3,000 reports will be graded through it by the tutors.",
+        "By then we'd probably have thousands of reviewed summaries.",
+        "In ~4 months we'd have maybe 8-10k approved replies.",
+    ],
+)
+def test_counts_said_for_later_are_not_held_now(text: str) -> None:
+    check(text, labeled_examples=None)

@@ -35,7 +35,6 @@ from tests.parsing.helpers import check
         ("10 business days", 14),
         ("a month and a half", 45),
         ("in 1.5 months", 45),
-        ("one-month pilot", 30),
         ("a 3-month engagement", 90),
         ("6 mo", 180),
         ("Timeline - 6 weeks", 42),
@@ -178,3 +177,17 @@ def test_how_soon_something_pays_back_is_not_a_deadline() -> None:
     text = "At our volume the fine-tune paid for itself in less than a week."
     assert parse(text).timeline_days is None
     assert parse("It breaks even within about 3 months.").timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one-month pilot", "We'd start with a 3-month trial on one ward.", "a 6-week proof of concept"],
+)
+def test_the_length_of_a_trial_is_not_when_it_must_be_live(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+def test_the_first_stretch_and_the_time_data_takes_are_not_deadlines() -> None:
+    assert parse("Compliance reviews everything for the first few months.").timeline_days is None
+    assert parse("In ~6 months we'd have maybe 15k reviewed letters.").timeline_days is None
+    assert parse("In 3 months we will launch.").timeline_days == 90

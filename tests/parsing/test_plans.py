@@ -204,3 +204,14 @@ def test_a_rate_that_grew_is_not_scale_ahead() -> None:
 )
 def test_a_later_need_to_work_like_the_team(text: str) -> None:
     check(text, future_need=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, if it works, they'd roll it out to the other 9 wards.",
+        "Next semester the tool goes to 40 teachers.",
+    ],
+)
+def test_roll_outs_said_later_or_next_term(text: str) -> None:
+    check(text, future_scale=True)
