@@ -181,7 +181,11 @@ def test_how_soon_something_pays_back_is_not_a_deadline() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["one-month pilot", "We'd start with a 3-month trial on one ward.", "a 6-week proof of concept"],
+    [
+        "one-month pilot",
+        "We'd start with a 3-month trial on one ward.",
+        "a 6-week proof of concept",
+    ],
 )
 def test_the_length_of_a_trial_is_not_when_it_must_be_live(text: str) -> None:
     assert parse(text).timeline_days is None
