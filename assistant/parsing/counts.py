@@ -177,10 +177,13 @@ _MARK_AFTER = lazy_pattern(
 # client Q&As, each reviewed and signed off by a partner", "52,000 past RFEs, each tagged
 # with the deficiency category".
 _EACH_MARKED = lazy_pattern(
-    r"\s+(?:[\w&'/.-]+\s+){0,3}?[\w&'/.-]+,?\s+(?:each|all|every\s+one(?:\s+of\s+them)?)\s+"
+    r"\s+(?:[\w&'/-]+,?\s+){0,10}?[\w&'/-]+,?\s+(?:each|all|every\s+one(?:\s+of\s+them)?)\s+"
     r"(?:(?:already|manually|carefully|individually)\s+)?(?:labell?ed|annotated|tagged|reviewed"
     r"|categori[sz]ed|classified|coded|graded|checked|verified|approved|signed\s+off|scored|rated"
     r"|paired|linked|matched|marked)\b"
+)
+_TIME_NOUN = lazy_pattern(
+    r"\s+(?:seasons?|years?|yrs?|months?|weeks?|days?|quarters?|semesters?|terms?|decades?)\b"
 )
 # "2k of the 12k": the second number is the whole a part is taken from.
 _WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
@@ -404,8 +407,10 @@ _LABELING_PHRASES = (
     r"|rewrites|fixes|confirmations|feedback)"
     # What the model puts out, checked by people from now on: "ops will verify every
     # extraction", "legal ops will approve each summary".
+    r"|(?:accept|approve)\w*,?\s+(?:edit|correct|fix|adjust)\w*,?\s+(?:or|and)\s+(?:reject|decline"
+    r"|discard)\w*\s+(?:every|each|all)\b"
     r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:verify|approve|validate|confirm|review|correct"
-    r"|check|spot-check|fix|edit|rate|grade)\s+(?:every|each|all(?:\s+the)?|the)\s+"
+    r"|check|spot-check|fix|edit|rate|grade)(?:/\w+)?\s+(?:every|each|all(?:\s+the)?|the)\s+"
     r"(?:(?:[\w-]+\s+)?(?:outputs?|extractions?|summar(?:y|ies)|suggestions?|predictions?"
     r"|classifications?|translations?|answers?|replies|responses?|drafts?|results?)"
     r"|(?:suggested|predicted|proposed|assigned|generated|drafted|extracted)\s+(?:codes?|labels?"
@@ -618,6 +623,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None  # "after a season or two we'll have ...": how long, not how many
     if _counts_records_with_labels(text, quantity):
         return CountKind.LABELED
+    if _TIME_NOUN.match(low, quantity.end):
+        return None  # "over 6 seasons", "for 3 years": how long, not how many records
     if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)

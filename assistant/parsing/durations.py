@@ -152,6 +152,8 @@ _MEETING_BEFORE = lazy_pattern(
 )
 # A period's end that comes round again: "at quarter end", "every month-end", "month-end
 # is brutal".
+# The later half of "what makes sense now vs. in a year": a horizon, not a deadline.
+_VERSUS_NOW = lazy_pattern(r"\bnow\s+(?:vs\.?|versus|or|and)\s+(?:in\s+)?$")
 _RECURRING_BEFORE = lazy_pattern(r"\b(?:at|every|each|around|during|over|near)\s+(?:the\s+)?$")
 _RECURRING_AFTER = lazy_pattern(r"\s+(?:is|are|gets?|peaks?|spikes?|crunch|rush|close)\b")
 _NOT_DEADLINE_BEFORE = lazy_pattern(
@@ -352,6 +354,8 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False
+    if _VERSUS_NOW.search(text.low, max(0, start - 16), start):
+        return False  # "what makes sense now vs. in a year" (the dot ends no clause)
     if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(text.sentence_text(start)):
         return False
     lead = text.low[max(0, start - 100) : start]

@@ -248,6 +248,18 @@ _GLOSSARY: dict[str, str] = {
     "accumulerons": "accruing",
     "vamos a guardar": "we'll store",
     "van a poder": "will",
+    "jeweils mit": "each with",
+    "historische": "historical",
+    "historischen": "historical",
+    "berichte": "reports",
+    "versuch mit": "trial with",
+    "sprachmodell": "llm",
+    "sprachmodellen": "llms",
+    "trefferquote": "accuracy",
+    "brachte nur etwa": "got only about",
+    "brachte nur": "got only",
+    "fachbegriffe": "jargon",
+    "a cada": "every",
     "cada uno con": "each with",
     "cada um com": "each with",
     "usuarios": "users",
@@ -453,7 +465,7 @@ _CUES = lazy_pattern(
     r"|verwechselt|a[nñ]os|jahren?|unos|unas|cerca|environ|etwa|rund|erst|erstmal|langfristig"
     r"|fine-getunte[sn]?|acumula\w*|accumul\w+|guardar\w*|registrar\w*|gardera|garderons"
     r"|conservera|enregistrera|corregir|corrigeront|corriger|noter|noteront|sammeln|borrador\w*"
-    r"|rascunhos|brouillons|textes|poder|pourront|historial|cada|usuarios|usu[aá]rios|utilisateurs|corrigir|guarda|salvo|tono|tom|ton|guardamos|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
+    r"|rascunhos|brouillons|textes|poder|pourront|jeweils|historische[n]?|berichte|versuch|sprachmodell\w*|trefferquote|brachte|fachbegriffe|cada|historial|cada|usuarios|usu[aá]rios|utilisateurs|corrigir|guarda|salvo|tono|tom|ton|guardamos|registros|identificad[oa]s|confundi\w*|s[oó]lo|precisamos|necesitamos|pelo|menos|moins|mindestens|acerto|gente|vai|tener|uns|nada|rien|juridiques?|juristes|abogados|advogados|avocats|paires|pares|paare|sommaires|resumos|escritos|expandir|ampliar|korrektur\w*|ensuite|luego|depois|danach|despliegue|extender\w*|todas|todos|toutes"
     r"|tous|tout|sedes|agencias|agences|tiendas|filiale[ns]?|succursales|hospitales|colegios"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )

@@ -68,6 +68,9 @@ _STAGED = lazy_pattern(
     rf"|(?:later|future|eventual|subsequent|second[- ]phase|phase[- ](?:2|two))\s+(?:{_TUNING})"
     rf"|(?:later|eventually|then)\s+(?:we\s+)?(?:could|can|might|may|will|would|'d|plan\s+to"
     rf"|want\s+to|hope\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_TUNING})"
+    # "we'd like to know what makes sense now vs. in a year": a plan in two steps asked for.
+    rf"|what\s+(?:makes\s+sense|to\s+do|we\s+should\s+do)\s+now\s+(?:vs\.?|versus|and|or)\s+(?:in\s+a\s+year"
+    rf"|later|long[- ]term|next\s+year|down\s+the\s+(?:road|line)|in\s+\d+\s+(?:months|years))"
     # "start with a prompt and revisit once we have data": the revisit says the plan.
     rf"|(?:start|begin)\s+(?:off\s+)?(?:with|by|using)\s+{_GAP}{_PROMPTING}\b{_SEP}{_GAP}"
     rf"(?:revisit|re-?evaluate|reconsider)\b)"
@@ -135,6 +138,9 @@ _SCALE = lazy_pattern(
     rf"|offices?|schools?|hospitals?|regions?|countries|country|markets?|agencies|agency"
     rf"|warehouses?|hotels?|locations?|restaurants?|shops?|districts?|campuses|campus|plants?"
     rf"|factories|factory|franchises?)\b"
+    # "once the 3PL deal closes we go to 60k docs/month".
+    rf"|(?:once|when|after)\s+[^.!?;]{{0,40}}?\b(?:we|it|volume|usage|traffic)\s+(?:go|goes|grow|grows"
+    rf"|jump|jumps|move|moves|ramp\s+up)\s+to\s+(?:about\s+|around\s+|~)?\d"
     # A volume that will grow to a stated rate, the rest of a roll-out at a later date, and
     # the other customers or sites still to come: "~200 docs/day, growing to 5k/day when the
     # other 11 customers onboard", "10 of our 55 agents in two weeks, the rest in Q2".
@@ -158,6 +164,10 @@ _LATER_MARK = lazy_pattern(
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
     r"|if\s+(?:the\s+)?(?:pilot|trial|it)\s+(?:succeeds?|works|goes\s+well)"
     r"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year)"
+    # "revisit quality and per-call cost after ~6 months of usage" (not "after 18 months
+    # running it, we switched": a revisit planned, not time gone by).
+    r"|(?:revisit|reconsider|re-?evaluate|review\s+again|look\s+again\s+at)\b[^.!?;]{0,60}?\bafter\s+"
+    r"(?:~|about\s+|around\s+|roughly\s+)?\d+\s+(?:months?|weeks?|quarters?)"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.
@@ -190,6 +200,7 @@ _NEED = lazy_pattern(
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
     r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
     r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"
+    r"|revisit\s+(?:the\s+)?(?:quality|accuracy|cost|per[- ]\w+\s+cost)"
     r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
 )
 # A plan in two steps, often across sentences or list items: prompting first ("Phase 1:

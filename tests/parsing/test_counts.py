@@ -712,3 +712,22 @@ def test_nothing_usable_about_something_else_is_not_a_count() -> None:
 )
 def test_counts_said_for_later_are_not_held_now(text: str) -> None:
     check(text, labeled_examples=None)
+
+
+def test_records_marked_each_after_a_longer_phrase_and_seasons_are_no_count() -> None:
+    text = (
+        "We have 14,000 field notes that rangers wrote up over 5 seasons, each tagged with "
+        "the species seen."
+    )
+    check(text, labeled_examples=14000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewers will accept, edit or reject every draft, and we keep all of it.",
+        "Paralegals will review/correct every extraction before filing.",
+    ],
+)
+def test_people_who_will_judge_each_output_make_data(text: str) -> None:
+    check(text, data_growth=True)

@@ -169,3 +169,15 @@ def test_corrections_users_will_make_and_that_are_saved_in_spanish() -> None:
 def test_the_brand_tone_in_spanish_and_portuguese() -> None:
     assert parse("Queremos respuestas con el tono de la marca.").brand_voice is True
     assert parse("As respostas devem seguir o tom da marca.").brand_voice is True
+
+
+def test_records_each_with_their_answer_and_a_trial_that_fell_short_in_german() -> None:
+    constraints = parse(
+        "Wir haben ca. 40.000 historische Berichte, jeweils mit der Ursache. Ein Versuch mit "
+        "einem Sprachmodell brachte nur etwa 55 % Trefferquote."
+    )
+    assert constraints.prompting_fell_short is True
+
+
+def test_every_six_months_in_portuguese_is_a_cadence_not_a_deadline() -> None:
+    assert parse("Os preços mudam a cada 6 meses.").timeline_days is None

@@ -224,3 +224,14 @@ def test_a_price_per_classification_is_no_budget() -> None:
     constraints = parse("The hosted model costs $0.004 a classification.")
     assert constraints.budget_usd is None
     assert constraints.monthly_budget_usd is None
+
+
+@pytest.mark.parametrize("text", ["It costs ~$0.009/SKU.", "That's $0.03/doc at today's volume."])
+def test_a_price_per_anything_after_a_slash_is_no_budget(text: str) -> None:
+    constraints = parse(text)
+    assert constraints.budget_usd is None
+    assert constraints.monthly_budget_usd is None
+
+
+def test_a_slash_period_is_still_a_monthly_budget() -> None:
+    assert parse("Budget is $2k/mo.").monthly_budget_usd == 2000

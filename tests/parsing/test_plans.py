@@ -215,3 +215,20 @@ def test_a_later_need_to_work_like_the_team(text: str) -> None:
 )
 def test_roll_outs_said_later_or_next_term(text: str) -> None:
     check(text, future_scale=True)
+
+
+def test_a_volume_that_comes_once_a_deal_closes_is_scale_ahead() -> None:
+    check("Once the distributor deal closes we go to 40k orders/month.", future_scale=True)
+
+
+def test_a_revisit_planned_after_months_of_use_is_a_need_later() -> None:
+    check(
+        "We'd like to revisit quality and per-call cost after ~4 months of usage.", future_need=True
+    )
+    check(
+        "After 18 months running it in production we switched to a small model.", future_need=None
+    )
+
+
+def test_asking_what_to_do_now_and_in_a_year_is_a_plan() -> None:
+    check("What makes sense now vs. in a year?", staged_plan=True, timeline_days=None)
