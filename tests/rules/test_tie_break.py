@@ -61,3 +61,15 @@ def test_a_prompt_that_already_works_keeps_prompting_even_in_a_regulated_field()
     fired = {r.rule for r in answer.reasons}
     assert "prompting-works" in fired
     assert answer.recommendation.approach is Approach.PROMPTING
+
+
+def test_a_fine_tune_that_already_won_is_not_waiting_for_more_labels() -> None:
+    advisor = Advisor.load()
+    answer = advisor.ask(
+        "Clinic coding team: we fine-tuned a small model on our 400 coded notes and it beat "
+        "GPT-4o with few-shot prompting by 12 points. Everything is HIPAA-regulated."
+    )
+    fired = {r.rule for r in [*answer.reasons, *answer.counter_reasons]}
+    assert "fine-tuning-trial-won" in fired
+    assert "high-stakes-scarce-labels" not in fired
+    assert "regulated-field-scarce-labels" not in fired
