@@ -570,6 +570,16 @@ def _stated(
     sentences are its context; they state new facts only when they say so ("also", "btw",
     "actually", "I left out") or ask a what-if."""
     delta = parse(text)
+    if _INSTEAD_OF.search(text):
+        # "instead of summaries, they want each review tagged positive or negative": the
+        # task and field are what comes in place of the one named after "instead of".
+        replaced = parse(_INSTEAD_OF.sub(lambda m: " " * len(m.group()), text))
+        delta = delta.model_copy(
+            update={name: getattr(replaced, name) for name in ("task", "domain")}
+        )
+        for name in ("task", "domain"):
+            if name in replaced.evidence:
+                delta.evidence[name] = replaced.evidence[name]
     # The person's own words, where evidence is found (``low`` reads other languages'
     # words as English, at the same offsets).
     own = _lowered(text)
@@ -764,6 +774,14 @@ _PERIOD_ADDED = re.compile(
 )
 _PERIOD_NAMED = re.compile(r"\s+(?P<unit>day|week|month|quarter|year)s?\b(?!\s+of\b)")
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 90, "year": 365}
+
+
+#: What a reply says is being replaced: "instead of summaries", "rather than a chatbot"
+#: (the word it names, not what follows it).
+_INSTEAD_OF = re.compile(
+    r"(?i)\b(?:instead\s+of|rather\s+than)\s+(?:(?:a|an|the|our|their|just|doing|writing"
+    r"|generating|producing|making)\s+)?[\w-]+"
+)
 
 
 #: Words that set a new figure against one said before ("not 800", "scratch that", "was

@@ -479,3 +479,19 @@ def test_labels_no_person_gave_are_not_labeled_examples(project: Constraints) ->
         today=TODAY,
     )
     assert reply.delta.labeled_examples == 3000
+
+
+def test_the_task_that_comes_instead_of_the_one_named(advisor: Advisor) -> None:
+    previous = advisor.ask("Summarise support emails for the team lead, 900 a month.").constraints
+    listed = read_reply(
+        "what if instead of summaries they only want the order numbers pulled out?",
+        previous=previous,
+        today=TODAY,
+    )
+    assert listed.delta.task == "extraction"
+    tagged = read_reply(
+        "new plan: instead of summaries, tag each email positive/negative",
+        previous=previous,
+        today=TODAY,
+    )
+    assert tagged.delta.task == "sentiment"

@@ -263,7 +263,8 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         1: r"tag(?:s|ging)?|flag(?:s|ging)? (?:spam|fraud)|detect|prioriti[sz]e",
     },
     Task.EXTRACTION: {
-        3: r"extract\w*|entity (?:extraction|recognition)|entities|pull out|pull (?:key|the) \w+"
+        3: r"extract\w*|entity (?:extraction|recognition)|entities|pull(?:s|ed|ing)? out"
+        r"|pull (?:key|the) \w+"
         r"|pull (?:\S+ ){1,6}out of"
         r"|capture (?:fields|data)"
         r"|named entit\w+|ner|key fields|structured data from|fill (?:in )?forms|parse"
@@ -297,8 +298,9 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         r"|dutch|english)",
     },
     Task.SENTIMENT: {
-        4: r"sentiment|opinion mining|positive or negative|negative or positive|how (?:customers"
-        r"|users|people) feel|tone detection|emotion (?:detection|classification)",
+        4: r"sentiment|opinion mining|positive or negative|negative or positive"
+        r"|positive ?/ ?negative|how (?:customers|users|people) feel|tone detection"
+        r"|emotion (?:detection|classification)",
         1: r"emotions?|satisfaction",
     },
     Task.DOCUMENT_REVIEW: {
