@@ -366,7 +366,7 @@ _ZERO_REACH = 200
 _DATA_WORDS = lazy_pattern(
     r"\b(?:data|dataset|examples?|labels?|labell?ed|annotat\w*|samples?|thousands|tickets?"
     r"|conversations?|transcripts?|chats?|pairs|more|records?|ratings?|corrections?"
-    r"|materials?|writing|history|messages?|emails?|drafts?|texts?|edits"
+    r"|materials?|writing|history|messages?|emails?|drafts?|texts?|edits|corpus|archive"
     r"|(?:reviewed|corrected|approved|graded|rated|edited|checked)\s+\w+)\b"
 )
 _GROWTH_PHRASES = (

@@ -167,7 +167,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
         r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
         yes=r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
-        r"(?:allowed|ever|tolerated)"
+        r"(?:allowed|ever|tolerated)|zero[- ]tolerance\s+for"
         r"|(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
         r"|mis\w+ed)\s+(?:[\w-]+\s+){0,2}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
         r"|is\s+a\s+(?:reportable|serious|real|big|costly|legal|compliance)|costs?\s+us)"
@@ -292,13 +292,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:none|n/a|nil)",
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|rgpd|dsgvo|lgpd|ccpa|finra|ferpa|coppa|glba"
         r"|mifid"
-        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|audit(?:ed|able| trail|s|ors?)"
+        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|audit(?:ed|able| trail|s|ors?)|regs\b|reportable"
         # Not "format compliance" (a schema followed), nor a form's empty "## Compliance".
         r"|(?<!format )(?<!schema )(?<!style )(?<!json )(?<!# )complian(?:ce|t)"
         r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"
         r"|sarbanes[- ]oxley|fda"
         # Data that may not leave: "can't leave our network", "no client data to third parties".
-        r"|(?:can't|cannot|must not|mustn't|may not|never)\s+leaves?\s+(?:our|the)\s+(?:network"
+        r"|(?:can't|cannot|must not|mustn't|may not|never|nothing\s+(?:can|may|is\s+allowed\s+to))"
+        r"\s+leaves?\s+(?:our|the)\s+(?:network"
         r"|vpc|premises|servers|environment|country|eu)"
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"

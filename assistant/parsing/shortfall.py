@@ -46,7 +46,8 @@ _TRIED = lazy_pattern(
     # "Prompted drafts miss template sections", "prompted MT with the glossary", "even with
     # the schema in the prompt and 3 examples", "a hosted general model with a prompt".
     r"|prompted\s+(?:drafts?|outputs?|answers?|summaries|translations?|mt|results?|responses?"
-    r"|captions?|descriptions?|reports?|memos?|letters?)"
+    r"|captions?|descriptions?|reports?|memos?|letters?|questions|items|quizzes|emails|replies"
+    r"|suggestions|labels|tags|codes)"
     r"|(?:even\s+)?with\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the\s+)?(?:prompt|context)"
     r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:prompt|instructions|examples)"

@@ -731,3 +731,7 @@ def test_records_marked_each_after_a_longer_phrase_and_seasons_are_no_count() ->
 )
 def test_people_who_will_judge_each_output_make_data(text: str) -> None:
     check(text, data_growth=True)
+
+
+def test_a_corpus_that_grows_is_data_to_come() -> None:
+    check("Our ruling corpus grows by ~500 decisions a month.", data_growth=True)

@@ -450,3 +450,15 @@ def test_stakes_said_in_passing(text: str, field: str, value: object) -> None:
 def test_a_write_up_of_a_shipped_feature_is_not_exploratory() -> None:
     text = "The experiment: last month we shipped a ticket summariser and compared three setups."
     assert parse(text).exploratory is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("IT says nothing may leave the VPC.", "compliance"),
+        ("Food-safety regs apply to every label we print.", "compliance"),
+        ("The board has zero tolerance for invented figures.", "accuracy_critical"),
+    ],
+)
+def test_rules_and_stakes_said_in_passing(text: str, field: str) -> None:
+    check(text, **{field: True})

@@ -147,3 +147,7 @@ def test_scores_as_fractions_and_targets_with_a_sign(text: str) -> None:
 def test_a_fraction_that_is_accepted_is_no_shortfall() -> None:
     text = "We tried Claude with few-shot; F1 of .93, which is fine."
     assert parse(text).prompting_fell_short is None
+
+
+def test_prompted_outputs_of_any_kind_sent_back_are_a_shortfall() -> None:
+    assert parse("Editors sent back ~40% of the prompted quizzes.").prompting_fell_short is True
