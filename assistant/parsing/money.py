@@ -134,9 +134,16 @@ _SET_ASIDE_AFTER = lazy_pattern(
     r"|\s+(?:that\s+)?(?:the\s+\w+|we|they|i|he|she|management|leadership|finance)\s+(?:have\s+|has\s+"
     r"|had\s+|'ve\s+)?(?:set\s+aside|earmarked|allocated|budgeted|ring-?fenced)"
 )
+# What a bare amount a period is for, after words that have or allow it: "we've got ~3.6k a
+# year for inference, that's it" (not "we process 3k a month for inference").
+_FOR_RUNNING_AFTER = lazy_pattern(
+    r"\s*(?:a|per|/)\s*(?:year|yr|month|mo)\s+for\s+(?:inference|hosting|api\s+calls|the\s+api"
+    r"|compute|tokens|running\s+(?:it|this)|the\s+(?:model|llm|tool))\b"
+)
 # The words of it, a cheap test that a text may hold one.
 _SET_ASIDE_WORDS = lazy_pattern(
-    r"\b(?:towards?|set\s+aside|earmarked|allocated|budgeted|ring-?fenced)\b"
+    r"\b(?:towards?|set\s+aside|earmarked|allocated|budgeted|ring-?fenced|for\s+inference"
+    r"|for\s+hosting|for\s+compute|for\s+tokens)\b"
 )
 _BUDGET_AFTER = lazy_pattern(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"
@@ -237,6 +244,7 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
             _BUDGET_AFTER.match(low, end)
             or ("budget" in low and _FOR_THE_WHOLE.match(low, end))
             or _SET_ASIDE_AFTER.match(low, end)
+            or (_FOR_RUNNING_AFTER.match(low, end) and _BUDGET_CUE.search(before))
         )
         assumed = bool(
             quantity.scaled

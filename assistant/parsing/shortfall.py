@@ -40,7 +40,7 @@ _TRIED = lazy_pattern(
     r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
     # "we've been prompting for 6 months", "been running a prompt since spring".
     r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
-    r"(?:[\w-]+\s+)?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
     # "Prompted drafts miss template sections", "prompted MT with the glossary", "even with

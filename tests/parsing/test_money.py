@@ -235,3 +235,10 @@ def test_a_price_per_anything_after_a_slash_is_no_budget(text: str) -> None:
 
 def test_a_slash_period_is_still_a_monthly_budget() -> None:
     assert parse("Budget is $2k/mo.").monthly_budget_usd == 2000
+
+
+def test_money_a_period_for_running_it_after_words_that_have_it_is_a_budget() -> None:
+    assert parse("We've got ~2.4k a year for inference, that's it.").monthly_budget_usd == 200
+    constraints = parse("We process 3k a month for inference.")
+    assert constraints.monthly_budget_usd is None
+    assert constraints.budget_usd is None

@@ -151,3 +151,8 @@ def test_a_fraction_that_is_accepted_is_no_shortfall() -> None:
 
 def test_prompted_outputs_of_any_kind_sent_back_are_a_shortfall() -> None:
     assert parse("Editors sent back ~40% of the prompted quizzes.").prompting_fell_short is True
+
+
+def test_a_long_prompt_run_for_weeks_that_kept_failing() -> None:
+    text = "We ran a pretty long system prompt with Claude for a month and it kept mangling SKUs."
+    assert parse(text).prompting_fell_short is True
