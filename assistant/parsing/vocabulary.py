@@ -168,7 +168,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
     },
     Domain.MARKETING: {
         2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
-        r"|campaigns?|social media|instagram|tiktok|facebook|twitter|tweets?|seo|slogans?"
+        r"|campaigns?|social media|instagram|tiktok|twitter|tweets?|seo|slogans?"
+        # Not one's own chat history ("my Facebook messages").
+        r"|facebook(?! (?:messages|messenger|chats?|data|export|conversations))"
         r"|taglines?|promotional|promos?|copywrit\w+|influencers?|brand awareness"
         r"|email campaigns?|landing[- ]pages?|lead gen(?:eration)?|real[- ]estate|realtors?"
         r"|win[- ]back|email marketing|product copy|brand[- ]voice|growth marketing"
@@ -214,10 +216,16 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
     },
     Domain.EDUCATION: {
         2: r"education(?:al)?|edtech|schools?|students?|teachers?|tutor(?:s|ing)?"
-        r"|(?<!of )courses?|courseware|universit(?:y|ies)|colleges?|classrooms?|homework"
-        r"|curricul(?:um|a)|lessons?|learners?|e-?learning|quiz(?:zes)?|exams?|grading"
-        r"|syllabus|k-12|moocs?|academic|professors?|instructors?|textbooks?|pupils?"
-        r"|essays?|teaching|language learning|exam boards?|rubrics?|certification exams?"
+        # Not a course someone took for their own project ("course project", "an NLP course
+        # at ..."), lessons learned, teaching a model, or the Instructor library.
+        r"|(?<!of )(?<!nlp )(?<!ml )(?<!ai )(?<!llm )courses?(?! project)|courseware"
+        r"|universit(?:y|ies)|colleges?|classrooms?|homework"
+        r"|curricul(?:um|a)|lessons?(?! (?:learned|learnt|from))|learners?|e-?learning"
+        r"|quiz(?:zes)?|exams?|grading"
+        r"|syllabus|k-12|moocs?|academic|professors?|instructors?(?! (?:integration|library))"
+        r"|textbooks?|pupils?|essays?"
+        r"|teaching(?! (?:an? |the |our |my )?(?:[\w-]+ )?(?:llms?|models?|ai|machines?|networks?"
+        r"|bots?|it|them)\b)|language learning|exam boards?|rubrics?|certification exams?"
         r"|graders?|school districts?|writing cent(?:er|re)s?",
         1: r"training materials",
     },

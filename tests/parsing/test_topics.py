@@ -397,3 +397,21 @@ def test_tags_from_a_controlled_vocabulary_are_classification() -> None:
 )
 def test_serving_the_people_a_business_serves_is_customer_service(text: str) -> None:
     assert parse(text).domain is Domain.CUSTOMER_SERVICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teaching an LLM our internal DSL, which no model has seen.",
+        "Lessons learned from a text-to-SQL project.",
+        "Depends on the Instructor integration for structured output.",
+        "My course project: sentiment on Yelp reviews with Gemma.",
+        "I exported my Facebook messages to make a bot that talks like me.",
+    ],
+)
+def test_words_that_only_sound_like_a_field(text: str) -> None:
+    assert parse(text).domain not in (Domain.EDUCATION, Domain.MARKETING)
+
+
+def test_teaching_people_is_still_education() -> None:
+    assert parse("Our teaching assistants grade 9th-grade essays.").domain is Domain.EDUCATION
