@@ -185,6 +185,7 @@ _EACH_MARKED = lazy_pattern(
 _TIME_NOUN = lazy_pattern(
     r"\s+(?:seasons?|years?|yrs?|months?|weeks?|days?|quarters?|semesters?|terms?|decades?)\b"
 )
+_TEMPLATES = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?(?:templates?|boilerplates?)\b")
 # "2k of the 12k": the second number is the whole a part is taken from.
 _WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
@@ -323,6 +324,10 @@ _ZERO_PHRASES = (
     r"(?:(?:clean|usable|consistent|proper|structured|real)\s+)?(?:archive|history|collection"
     r"|record|corpus|library|backlog)\s+of\s+(?:past|previous|old|historical|earlier|prior)\s+"
     r"[a-z]+"
+    # "We don't have past messages in any usable form".
+    r"|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not)\s+(?:have|got)\s+(?:any\s+)?"
+    r"(?:(?:past|previous|old|historical|earlier)\s+)?[a-z]+\s+in\s+any\s+(?:usable|consistent"
+    r"|structured|clean|useful)\s+(?:form|shape|format|state)"
     r"|(?:we've|we\s+have|we|i've|i\s+have)\s+(?:got\s+)?(?:basically\s+|really\s+|practically\s+)?"
     r"nothing\s+(?:usable|useable|we\s+can\s+(?:use|train\s+on))\b"
 )
@@ -457,6 +462,13 @@ _WEAK_LABELS = lazy_pattern(
     r"\b(?:auto(?:matically)?|machine|weakly|weak|keyword|heuristic(?:ally)?|pseudo|noisy|silver"
     r"|rule)[- ]?(?:-?based\s+)?(?:labell?ed|tagged|annotated|labels?|tags)\b"
 )
+# Examples someone made up rather than records of real work.
+_MADE_UP = lazy_pattern(r"\b(?:made[- ]up|made\s+up|fake|invented|dummy)\b")
+# Synthetic examples set against real ones ("0 real labeled messages, only 120 synthetic
+# ones") are not the records; generated as a training set ("I generated 145 synthetic
+# examples") they are.
+_SYNTHETIC = lazy_pattern(r"\bsynthetic\b")
+_REAL = lazy_pattern(r"\breal\b")
 _STOPPED = lazy_pattern(r"\b(?:stopped|no\s+longer|quit|ceased|used\s+to)\s+(?:\w+\s+)?$")
 _NO_GROWTH = lazy_pattern(
     r"\b(?:no\s+(?:way|plan|plans|budget|time|one)\s+to\s+(?:get|collect|label|gather|annotate)"
@@ -625,6 +637,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return CountKind.LABELED
     if _TIME_NOUN.match(low, quantity.end):
         return None  # "over 6 seasons", "for 3 years": how long, not how many records
+    if _TEMPLATES.match(low, quantity.end):
+        return None  # "our 35 legal-approved templates": patterns to fill, not examples
     if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
@@ -657,6 +671,10 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None
     if _FUTURE.search(before) or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
+    if _MADE_UP.search(after) or _MADE_UP.search(" ".join(words)):
+        return None  # "40 messages we made up from memory": no records
+    if _SYNTHETIC.search(" ".join(words)) and _REAL.search(text.sentence_text(quantity.start)):
+        return None  # "0 real labeled messages (only 120 synthetic ones)"
     if _WEAK_LABELS.search(after) or _WEAK_LABELS.search(" ".join(words)):
         # "the 50k set was auto-labeled by the old keyword filter": labels no one checked
         # are a corpus, not labeled examples.
@@ -806,11 +824,18 @@ def _zero(scan: Scan) -> re.Match[str] | None:
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([begin, end])
+    # Quotes around a word ("we don't have any 'training data'") say nothing here: read
+    # as spaces, so offsets stay those of the text.
+    unquoted = _QUOTES.sub(lambda m: " " * len(m.group()), low)
     for begin, end in spans:
-        for match in _ZERO.finditer(low, begin, end):
+        for match in _ZERO.finditer(unquoted, begin, end):
             if not scan.overlaps(match.start(), match.end()):
                 return match
     return None
+
+
+#: Quote marks that open or close a word (not the apostrophe inside "don't").
+_QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![a-z])['\u2018\u2019]|['\u2018\u2019](?![a-z])")
 
 
 def _mentions_none(window: str) -> bool:

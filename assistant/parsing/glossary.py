@@ -113,6 +113,7 @@ _GLOSSARY: dict[str, str] = {
     "beispielen": "examples",
     "etiquetados": "labeled",
     "historial etiquetado": "labeled history",
+    "histórico": "history",
     "etiquetado": "labeled",
     "etiquetada": "labeled",
     "etiquetadas": "labeled",

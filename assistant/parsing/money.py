@@ -62,7 +62,8 @@ _PER_UNIT = lazy_pattern(
     r"|error|hallucination)s?\b|each\b|apiece\b|a piece\b|hourly\b|an hour\b"
     # Any other thing after a slash: "~$0.009/SKU", "$0.03/doc" (periods are budgets).
     r"|/\s*(?!(?:mo|mos|mth|month|months|yr|year|years|wk|week|weeks|day|days|d|quarter|qtr|q"
-    r"|annum|hour|hr|h)\b)[a-z]{2,}\b)"
+    r"|annum|hour|hr|h|mes|mês|mois|monat|año|ano|an|jahr|semana|semaine|woche|día|dia|jour"
+    r"|tag)\b)[a-z]{2,}\b)"
 )
 # What the words before an amount say it is. The cue nearest the amount decides:
 # "we pay $2k a month but can spend up to $5k" has one cost and one budget.

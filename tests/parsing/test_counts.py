@@ -735,3 +735,20 @@ def test_people_who_will_judge_each_output_make_data(text: str) -> None:
 
 def test_a_corpus_that_grows_is_data_to_come() -> None:
     check("Our ruling corpus grows by ~500 decisions a month.", data_growth=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We don't have any 'gold' examples, just the inbox.", 0),
+        ("We don't have past tickets in any usable form.", 0),
+        ("We have 0 real labeled calls (only 80 synthetic ones the vendor wrote).", 0),
+        ("We have no approved letters yet, only our 20 legal-approved templates.", 0),
+    ],
+)
+def test_no_data_said_with_quotes_forms_or_made_up_examples(text: str, count: int) -> None:
+    check(text, labeled_examples=count)
+
+
+def test_synthetic_examples_generated_as_a_training_set_are_counted() -> None:
+    check("I generated 300 synthetic examples with GPT-4o to train on.", labeled_examples=300)

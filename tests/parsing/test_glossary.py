@@ -181,3 +181,8 @@ def test_records_each_with_their_answer_and_a_trial_that_fell_short_in_german() 
 
 def test_every_six_months_in_portuguese_is_a_cadence_not_a_deadline() -> None:
     assert parse("Os preços mudam a cada 6 meses.").timeline_days is None
+
+
+def test_no_history_in_portuguese_and_spanish() -> None:
+    assert parse("Não temos histórico organizado.").labeled_examples == 0
+    assert parse("No tenemos histórico de consultas.").labeled_examples == 0
