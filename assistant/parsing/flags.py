@@ -411,7 +411,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|specialist)\s+(?:\w+\s+)?(?:jargon|terminology|vocabulary|terms|acronyms|lingo"
         r"|abbreviations|nomenclature)|jargon(?:[- ](?:heavy|laden|filled|rich))?|legalese"
         r"|acronym[- ]heavy|(?:lots of|many|full of) (?:acronyms|abbreviations)|terminology"
-        r"|legal language|medical language|clinical language",
+        r"|legal language|medical language|clinical language"
+        # A language or code no model has seen: "my own programming language, so no model
+        # has seen it", "our in-house DSL", "private repos with custom macros".
+        r"|(?:language|dsl|dialect|syntax|codebase|code)\W+(?:[\w']+\W+){0,4}?no\s+(?:\w+\s+)?(?:model"
+        r"|llm)s?\s+(?:has|have)\s+(?:ever\s+)?seen"
+        r"|(?:never|not)\s+(?:been\s+)?(?:seen|included)\s+in\s+(?:any\s+|the\s+)?(?:training|pre-?training)"
+        r"|(?:our|my|an?)\s+(?:own\s+|in-house\s+|internal\s+|proprietary\s+|custom\s+)+(?:dsl"
+        r"|programming\s+language|query\s+language|macros|dialect)",
     ),
     Signal(
         name="complex_reasoning",

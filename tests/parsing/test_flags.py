@@ -462,3 +462,14 @@ def test_a_write_up_of_a_shipped_feature_is_not_exploratory() -> None:
 )
 def test_rules_and_stakes_said_in_passing(text: str, field: str) -> None:
     check(text, **{field: True})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's our own query language, so no public model has seen it.",
+        "The configs are in our in-house DSL.",
+    ],
+)
+def test_a_language_no_model_has_seen_is_jargon(text: str) -> None:
+    check(text, jargon_heavy=True)
