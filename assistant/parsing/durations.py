@@ -148,7 +148,9 @@ _NOT_TIMELINE_NOUNS = frozenset(
 # Colleagues arranging to talk: "let's regroup next week", "sync again tomorrow".
 _MEETING_BEFORE = lazy_pattern(
     r"\b(?:regroup|meet(?:ing)?|sync|catch\s+up|talk|chat|circle\s+back|follow\s+up|reconvene"
-    r"|discuss|review\s+(?:it|this)|check\s+in|call)\s+(?:again\s+|about\s+(?:it|this)\s+)?$"
+    r"|discuss|review\s+(?:it|this)|check\s+in|call|digest|mull\s+(?:it\s+)?over|think\s+(?:it\s+)?over"
+    r"|sit\s+with|go\s+through|read)\s+(?:again\s+|about\s+(?:it|this)\s+|it\s+|this\s+)?"
+    r"(?:over\s+)?$"
 )
 # A period's end that comes round again: "at quarter end", "every month-end", "month-end
 # is brutal".
@@ -168,6 +170,9 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"(?:last|past)\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
+    # Time to think a reply over: "we'll digest it over the next couple of days".
+    r"|\b(?:digest|mull|think\s+(?:it\s+)?over|sit\s+with|go\s+through|discuss|regroup)\s+"
+    r"(?:it\s+|this\s+)?(?:over\s+)?(?:the\s+)?(?:next\s+|coming\s+)?$"
     # How soon something pays back: "the training paid for itself in less than a day".
     r"|\b(?:paid|pays|pay|paying)\s+(?:for\s+)?(?:itself|themselves|back|off)\s+(?:in|within)\s+"
     r"(?:less\s+than\s+|under\s+|about\s+|around\s+)?$"
@@ -226,7 +231,10 @@ _RELATIVE = lazy_pattern(
     # something happens ("tacos on thursday"), not when the project is due.
     r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:by|before|this|next|(?:live|launch(?:es|ing)?"
     r"|ships?|shipping|due|ready|deadline|demo)\s+on)\s+(?:monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|weekend))"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "by the weekend", not "the garage is open this weekend".
+    r"|(?:by|before|(?:live|launch(?:es|ing)?|ships?|due|ready|done)(?:\s+by)?)\s+(?:the\s+)?"
+    r"weekend)"
     r"|(?P<tomorrow>(?:by|for|until|before|need\s+(?:it|this|something)|ready|live|launch"
     r"|ship|done)\s+tomorrow)"
     r"|(?P<month>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom"

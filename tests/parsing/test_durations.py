@@ -195,3 +195,9 @@ def test_the_first_stretch_and_the_time_data_takes_are_not_deadlines() -> None:
     assert parse("Compliance reviews everything for the first few months.").timeline_days is None
     assert parse("In ~6 months we'd have maybe 15k reviewed letters.").timeline_days is None
     assert parse("In 3 months we will launch.").timeline_days == 90
+
+
+def test_time_to_think_and_a_weekend_that_is_no_deadline() -> None:
+    assert parse("We'll digest it over the next couple of days.").timeline_days is None
+    assert parse("Is the office open this weekend?").timeline_days is None
+    assert parse("We need it live by the weekend.").timeline_days == 7
