@@ -432,7 +432,7 @@ _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
-    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b)"
+    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%))"
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
@@ -1097,8 +1097,12 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _said_in(evidence: str, low: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the words a value was read from lie in a stating sentence."""
+    """Whether the words a value was read from lie in a stating sentence. Evidence in
+    parts ("prompt-first ... then fine-tune") must lie there in every part it is found;
+    evidence not found in the text at all counts when some sentence states."""
     if not evidence:
         return bool(spans)
-    at = low.find(evidence.lower())
-    return at < 0 or _inside(at, spans)
+    found = [at for at in (low.find(part) for part in evidence.lower().split(" ... ")) if at >= 0]
+    if not found:
+        return bool(spans)
+    return all(_inside(at, spans) for at in found)

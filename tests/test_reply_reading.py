@@ -495,3 +495,20 @@ def test_the_task_that_comes_instead_of_the_one_named(advisor: Advisor) -> None:
         today=TODAY,
     )
     assert tagged.delta.task == "sentiment"
+
+
+def test_a_question_that_quotes_a_plan_or_a_share_changes_nothing(project: Constraints) -> None:
+    quoted = read_reply(
+        "curious why you didn't suggest the prompt-first-then-fine-tune route here",
+        previous=project,
+        today=TODAY,
+    )
+    assert quoted.kind is FollowUpKind.WHY
+    unsure = read_reply(
+        "how sure are you given the label count? not 100% sure every one of those claims "
+        "is usable.",
+        previous=project,
+        today=TODAY,
+    )
+    assert unsure.kind is FollowUpKind.CONFIDENCE
+    assert unsure.delta.labeled_examples is None
