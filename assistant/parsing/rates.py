@@ -65,6 +65,17 @@ _NOT_REQUESTS = lazy_pattern(
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
     r"|categories|classes|labels? per)\b"
 )
+# Meetings are the work itself where the project writes them up: "draft minutes of
+# committee meetings ... about 10 meetings a month".
+_MEETING_WORK = lazy_pattern(r"\b(?:minutes|meeting\s+(?:notes|summar\w+|recaps?)|transcri\w+)\b")
+
+
+def _meetings_are_the_work(scan: Scan, noun: str) -> bool:
+    return (
+        noun.strip() in ("meeting", "meetings") and _MEETING_WORK.search(scan.text.low) is not None
+    )
+
+
 _LABEL_WORDS = lazy_pattern(
     # A singular "label" before a colon names a thing ("Sportswear label: ..."), not data.
     r"\b(?:labell?(?:ed|ing|s)|label(?!\s*:)|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
@@ -210,7 +221,7 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         if not noun.strip():
             return None
         end = quantity.end + len(noun)
-    if _NOT_REQUESTS.search(noun):
+    if _NOT_REQUESTS.search(noun) and not _meetings_are_the_work(scan, noun):
         return None
     scan.claim(quantity, end=end)
     labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)

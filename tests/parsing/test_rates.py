@@ -250,3 +250,9 @@ def test_a_rate_said_per_head_counts_for_all_of_them(text: str, monthly: int) ->
 
 def test_a_rate_beside_an_unrelated_count_is_not_multiplied() -> None:
     assert parse("We get 300 tickets a day from 12 teams.").monthly_requests == 9000
+
+
+def test_meetings_are_the_volume_when_the_project_writes_them_up() -> None:
+    text = "Draft minutes from the board's call transcripts, about 12 meetings a month."
+    assert parse(text).monthly_requests == 12
+    assert parse("We have 3 meetings a week about this.").monthly_requests is None
