@@ -166,7 +166,8 @@ _LATER_MARK = lazy_pattern(
     r"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year)"
     # "revisit quality and per-call cost after ~6 months of usage" (not "after 18 months
     # running it, we switched": a revisit planned, not time gone by).
-    r"|(?:revisit|reconsider|re-?evaluate|review\s+again|look\s+again\s+at)\b[^.!?;]{0,60}?\bafter\s+"
+    r"|(?:revisit|reconsider|re-?evaluate|review\s+again|look\s+again\s+at)\b(?:[^.!?;]|\.\d){0,60}?"
+    r"\bafter\s+"
     r"(?:~|about\s+|around\s+|roughly\s+)?\d+\s+(?:months?|weeks?|quarters?)"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"

@@ -232,3 +232,9 @@ def test_a_revisit_planned_after_months_of_use_is_a_need_later() -> None:
 
 def test_asking_what_to_do_now_and_in_a_year_is_a_plan() -> None:
     check("What makes sense now vs. in a year?", staged_plan=True, timeline_days=None)
+
+
+def test_a_revisit_with_a_price_in_between_is_still_a_need_later() -> None:
+    check(
+        "We'd revisit quality and cost per call (~$0.03) after ~6 months of use.", future_need=True
+    )
