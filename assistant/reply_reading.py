@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.constraints import Constraints, InputIssue, Provenance
 from assistant.decisions import DecisionIntent, read_decision
 from assistant.parsing import parse
+from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
 from assistant.parsing.numbers import find_quantities
 from assistant.vocabulary import Approach, FollowUpKind
@@ -742,7 +743,7 @@ def _relative(
         period = _PERIOD_ADDED.match(after) or (None if ahead_only else _PERIOD_NAMED.match(after))
         if period is not None:
             # "two extra months", "another 3 weeks": time added to the timeline.
-            days = quantity.value * _PERIOD_DAYS[period.group("unit")]
+            days = quantity.value * DAYS_PER_UNIT[period.group("unit")]
             said.setdefault("timeline_days", (f"+{_plain(days)}", None, days))
             continue
         if quantity.grand or low[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(
@@ -773,7 +774,6 @@ _PERIOD_ADDED = re.compile(
     r"\s+(?:more|additional|extra)\s+(?P<unit>day|week|month|quarter|year)s?\b(?!\s+of\b)"
 )
 _PERIOD_NAMED = re.compile(r"\s+(?P<unit>day|week|month|quarter|year)s?\b(?!\s+of\b)")
-_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 90, "year": 365}
 
 
 #: What a reply says is being replaced: "instead of summaries", "rather than a chatbot"

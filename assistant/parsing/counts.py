@@ -671,11 +671,12 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None
     if _FUTURE.search(before) or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
-    if _MADE_UP.search(after) or _MADE_UP.search(" ".join(words)):
+    phrase = " ".join(words)
+    if _MADE_UP.search(after) or _MADE_UP.search(phrase):
         return None  # "40 messages we made up from memory": no records
-    if _SYNTHETIC.search(" ".join(words)) and _REAL.search(text.sentence_text(quantity.start)):
+    if _SYNTHETIC.search(phrase) and _REAL.search(text.sentence_text(quantity.start)):
         return None  # "0 real labeled messages (only 120 synthetic ones)"
-    if _WEAK_LABELS.search(after) or _WEAK_LABELS.search(" ".join(words)):
+    if _WEAK_LABELS.search(after) or _WEAK_LABELS.search(phrase):
         # "the 50k set was auto-labeled by the old keyword filter": labels no one checked
         # are a corpus, not labeled examples.
         return CountKind.UNLABELED
@@ -867,6 +868,12 @@ def _shown(scan: Scan, quantity: Quantity) -> str:
     return scan.text.evidence(quantity.start, _phrase_end(scan, quantity))
 
 
+def _denied(text: Text, start: int) -> bool:
+    """Whether growth said at ``start`` is negated or said to have stopped ("we no longer
+    log the chats")."""
+    return negated(text, start) or _STOPPED.search(text.before(start)) is not None
+
+
 def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
     if draft.has("data_growth"):
         return  # a rate of new labels has said so already
@@ -877,7 +884,7 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         draft.put("data_growth", False, evidence=text.evidence(stop.start(), stop.end()))
         return
     for kind, match in _GROWTH.finditer(low):
-        if negated(text, match.start()) or _STOPPED.search(text.before(match.start())):
+        if _denied(text, match.start()):
             continue
         if kind == "growth":
             if scan.overlaps(match.start(), match.end()) and "grow" in match.group():
@@ -889,7 +896,7 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
     for match in _LABELING.finditer(low):
-        if negated(text, match.start()) or _STOPPED.search(text.before(match.start())):
+        if _denied(text, match.start()):
             continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return

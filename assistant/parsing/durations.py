@@ -20,7 +20,9 @@ from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import Quantity, is_negative
 from assistant.parsing.scan import Scan
 
-_DAYS = {
+#: Days in each calendar unit a duration is said in (one table: deadlines here, time added
+#: to a timeline in ``reply_reading``).
+DAYS_PER_UNIT = {
     "day": Decimal(1),
     "week": Decimal(7),
     "wk": Decimal(7),
@@ -292,7 +294,7 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
             or not _is_deadline(scan, match.start(), match.end())
         ):
             continue
-        days = _DAYS[match.group("unit")]
+        days = DAYS_PER_UNIT[match.group("unit")]
         if match.group("half"):
             days /= 2
         if match.group("andhalf"):
@@ -335,7 +337,7 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
         return None  # a response time or a shift, not a deadline
     if name == "year" and _YEARS_OF.search(scan.text.before(quantity.start)):
         return None  # "in business for 5 years"
-    days = quantity.value * _DAYS[name]
+    days = quantity.value * DAYS_PER_UNIT[name]
     if unit.group("business") in ("business", "working"):
         days = days * 7 / 5
     shown = scan.text.evidence(quantity.start, unit.end())
