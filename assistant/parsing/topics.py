@@ -4,8 +4,11 @@ Each word adds its weight (see ``vocabulary``); words in the first sentence, whe
 description says who it is for and what it does, count half as much again as passing
 mentions later; negated words ("not underwriting") do not count. The highest score
 wins; a tie goes to the earliest mention. A domain needs a score of 2 (one clear word,
-or weak words that agree); ``general`` only when the text says so and names no other
-domain.
+or weak words that agree). ``general`` is work in a field the vocabulary does not name
+(logistics, HR, a factory, a city council): named so, it wins over a named field that
+scores no higher, except over work every organisation does (customer service, technical
+support, marketing); a text that says what it does at some length and names no field is
+general too.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ MIN_DOMAIN_SCORE = 2.0
 # is the domain: a bank's support desk answers banking questions under banking rules.
 # Elsewhere (a retailer, an airline, a hotel) the service is the domain.
 _INDUSTRIES = frozenset({Domain.HEALTHCARE, Domain.LEGAL, Domain.FINANCE})
+# Work every organisation does, whatever its field: a logistics firm's customer service
+# or marketing is customer service or marketing, not general work.
+_FUNCTIONS = frozenset({Domain.CUSTOMER_SERVICE, Domain.TECHNICAL_SUPPORT, Domain.MARKETING})
 
 
 T = TypeVar("T", bound=StrEnum)
@@ -82,6 +88,11 @@ class _Table(Generic[T]):
         return ranked
 
 
+def _outranks(one: Ranked[Domain], other: Ranked[Domain]) -> bool:
+    """Whether ``one`` scores higher than ``other``, or as high and is named first."""
+    return (one.score, -one.first) > (other.score, -other.first)
+
+
 def _words(text: Text, spans: list[tuple[int, int]]) -> str:
     """The first three different phrasings that gave a label its score."""
     seen: list[str] = []
@@ -114,6 +125,10 @@ def extract(text: Text, draft: Draft) -> None:
         if best.label is Domain.CUSTOMER_SERVICE:
             industry = [r for r in named if r.label in _INDUSTRIES and r.score >= MIN_DOMAIN_SCORE]
             best = industry[0] if industry else best
+        if best.label not in _FUNCTIONS and general and _outranks(general[0], best):
+            # A field outside the vocabulary, named as the team's own, against passing words
+            # of a named field: "a freight forwarder ... invoices" is logistics work.
+            best = general[0]
         evidence = _words(text, best.spans)
         draft.put("domain", best.label, evidence=evidence, inferred=best.strongest < 2)
     elif general:

@@ -72,7 +72,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|therap(?:y|ies|ists?)|oncology|cardiology|pathology|discharge (?:notes|summar\w+)"
         r"|icd-?10|cpt codes?|health ?systems?|healthtech|medtech|surgeons?|surgery|surgical"
         r"|chart notes|prescriptions?|wards?|triage nurses?|caregivers?|ambulances?|paramedics?"
-        r"|ems|emergency (?:medical|room|department)|gps? practices?|medical practices?",
+        r"|ems|emergency (?:medical|room|department)|gps? practices?|medical practices?"
+        r"|public health",
         # "Diagnoses" is also a verb of engineers ("diagnoses CI failures"): weak alone.
         1: r"health|wellness|drugs?|fda|care plans?|treatments?|diagnos(?:is|es|tic|tics)",
     },
@@ -80,13 +81,22 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         # "legal says ...", "legal signed off": the company's lawyers as a gate, not the field.
         2: r"legal(?!\s+(?:team|department|dept|approved|signed|said|says|has|have|folks|people"
         r"|approval|sign-?off|lead|won't|will\s+not|wouldn't|needs|wants|told|okayed|cleared"
-        r"|would|is\s+(?:fine|ok|happy|nervous|worried)))|law|law ?firms?|lawyers?|attorneys?"
-        r"|paralegals?|litigation|courts?|contracts?"
+        r"|would|basis|requirements?|obligations?|hold|memo"
+        r"|is\s+(?:fine|ok|happy|nervous|worried)))|law|law ?firms?|lawyers?|attorneys?"
+        r"|paralegals?|litigation|courts?"
+        # Not the length of a contract ("the 2025-26 contract period").
+        r"|contracts?(?! (?:period|term|length|duration|renewal))"
         r"|ndas?|non-disclosure|clauses?|case law|statutes?|legislation|e-?discovery|counsel"
-        r"|patents?|trademarks?|terms of service|judges?|lawsuits?|legalese|solicitors?"
+        r"|patents?|trademarks?|terms of service|lawsuits?"
+        # Not a model that grades outputs ("LLM-as-a-Judge", "a judge model").
+        r"|(?<!as-a-)(?<!as a )(?<!llm )judges?(?![- ](?:models?|llms?|prompts?))"
+        r"|legalese|solicitors?"
         r"|barristers?|notar(?:y|ies)|affidavits?|subpoenas?|legaltech|briefs|leases?"
         r"|regulatory filings?|case files?|depositions?|compliance review",
-        1: r"due diligence|privacy polic(?:y|ies)|agreements?|m&a",
+        # Not agreement as a score ("75% agreement with our QA analysts", "inter-annotator
+        # agreement").
+        1: r"due diligence|privacy polic(?:y|ies)|m&a"
+        r"|(?<!% )(?<!annotator )(?<!rater )agreements?(?! (?:with|between|rates?|scores?))",
     },
     Domain.FINANCE: {
         2: r"financ(?:e|ial|ials)(?!\s+(?:team|department|dept|approved|signed|said|has"
@@ -99,7 +109,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|equit(?:y|ies)|mortgages?|loans?|lend(?:er|ers|ing)|credit|underwriting|kyc|aml"
         r"|anti-money laundering|sec filings?|10-[kq]s?|earnings (?:calls?|reports?)|sox"
         r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|treasury"
-        r"|reimbursements?|fraud|claims adjust\w*|actuar\w+|auditors?|auditing"
+        r"|reimbursements?|fraud|claims adjust\w*|(?:loss )?adjusters|fnols?|first notice of loss"
+        r"|merchant category codes?|mccs?"
+        r"|actuar\w+|auditors?|auditing"
         # An audit of the books, not of a site's accessibility, security or code.
         r"|(?<!accessibility )(?<!security )(?<!seo )(?<!content )(?<!code )(?<!ux )(?<!site )"
         r"(?<!quality )(?<!data )audits?"
@@ -126,7 +138,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|(?:clients|customers|tourists|guests|residents|citizens)(?:'|'s)\s+(?:emails?|messages"
         r"|questions|inquiries|enquiries|requests)|311|help[- ]cent(?:er|re)",
         # "Support tickets" are customer service unless technical words say otherwise.
-        2: r"support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
+        2: r"hotlines?|call agents?|apology (?:emails?|letters?|messages?)"
+        r"|support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"
         r"|call[- ]cent(?:er|re) agents?",
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
@@ -137,8 +150,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|utilit(?:y|ies)|energy suppliers?|electricity|water suppliers?|memberships?",
     },
     Domain.TECHNICAL_SUPPORT: {
-        4: rf"{_SUPPORT_FOR}|{_TECH_VENDOR}",
+        # The groups IT tickets are routed to.
+        4: rf"{_SUPPORT_FOR}|{_TECH_VENDOR}|resolver (?:groups?|teams?)|assignment groups?",
         3: r"technical support|tech support|it support|it help ?desk|it service desk"
+        r"|runbooks?|on-call (?:engineers?|bot|rotation|team)|incident response"
         r"|it tickets?|developer support|technical (?:issues|problems|questions|tickets)"
         rf"|{_SET_UP}",
         2: r"troubleshoot\w*|sysadmins?|devops|sre|error (?:logs?|messages?|codes?)"
@@ -175,7 +190,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|email campaigns?|landing[- ]pages?|lead gen(?:eration)?|real[- ]estate|realtors?"
         r"|win[- ]back|email marketing|product copy|brand[- ]voice|growth marketing"
         r"|retention (?:team|campaigns?|emails?)|a/b tests?|ad creatives?|sales emails?"
-        r"|property listings?|estate agen\w+|press releases?|newsletters?|linkedin posts?",
+        r"|property listings?|estate agen\w+|press releases?|linkedin posts?"
+        # Not the staff newsletter of internal communications.
+        r"|(?<!staff )(?<!internal )(?<!employee )(?<!company )newsletters?",
         1: r"linkedin|captions?|agency|agencies|propert(?:y|ies)|brands?|crm|growth team|churn"
         r"|lapsed|subscribers?|copy|messaging|cosmetics|beauty"
         r"|customers? engagement",
@@ -199,7 +216,9 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop"
         r"|children's books?|picture books?|storybooks?|kids' stories|mascots?"
         r"|characters?'s? (?:voice|dialogue|lines)|(?:lines|pieces) of dialogue",
-        1: r"scripts?|films?|movies?|characters?|dialogue|stories|creative",
+        # Not a length ("a 40,000-character limit", "character count").
+        1: r"scripts?|films?|movies?|(?<!\d )characters?(?! (?:limits?|counts?|length|set))"
+        r"|dialogue|stories|creative|music|playlists?|songs?",
     },
     Domain.ECOMMERCE: {
         2: r"e-?commerce|online (?:\w+[ -])?(?:stores?|shops?|retail|retailers?|marketplaces?"
@@ -209,13 +228,18 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|attributes|data|feeds?)|skus?|shopping|checkout|d2c|dtc|direct[- ]to[- ]consumer"
         r"|storefronts?|e-?tailers?|online fashion|grocer(?:y|ies)|online shopping"
         r"|product search|search queries|ecom|purchase history|product recommendations?"
-        r"|return (?:reasons?|requests?|comments)|merchandis\w+|shop(?:ping)? carts?",
+        r"|return (?:reasons?|requests?|comments)|merchandis\w+|shop(?:ping)? carts?"
+        r"|product (?:images|photos|pictures)",
         1: r"catalog(?:ue)?s?|marketplaces?|retail(?:ers?)?|merchants?|(?<!work )(?<!repair )"
         r"(?<!purchase )orders?|listings?"
         r"|in stock|products?|shoppers?",
     },
     Domain.EDUCATION: {
-        2: r"education(?:al)?|edtech|schools?|students?|teachers?|tutor(?:s|ing)?"
+        # Not the models of distillation ("a small student from different teachers", "a
+        # teacher model"), nor the writer's own studies ("I'm a grad student").
+        2: r"education(?:al)?|edtech|schools?|tutor(?:s|ing)?"
+        r"|(?<!small )(?<!a )(?<!grad )(?<!phd )students?(?! models?| \()"
+        r"|(?<!different )teachers?(?! models?| \()"
         # Not a course someone took for their own project ("course project", "an NLP course
         # at ..."), lessons learned, teaching a model, or the Instructor library.
         r"|(?<!of )(?<!nlp )(?<!ml )(?<!ai )(?<!llm )courses?(?! project)|courseware"
@@ -229,8 +253,33 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|graders?|school districts?|writing cent(?:er|re)s?",
         1: r"training materials",
     },
+    # Fields the vocabulary has no name for are ``general`` work: a logistics firm, a
+    # factory, HR, a city council, a farm co-op, a research lab, a charity. Said as what the
+    # team is or works on, such a field outweighs a passing word of a named one ("the
+    # freight forwarder's invoices", "HR's payroll calendar", "legal flagged the old data").
     Domain.GENERAL: {
-        1: r"general[- ]purpose|generic|general (?:use|knowledge|assistant|tasks?|domain"
+        2: r"logistics|freight(?:[- ]forward\w*)?|forwarders?|trucking|haulage|hauliers?"
+        r"|shipping (?:company|companies|firm|line|agents?)|warehous(?:e|es|ing)|dispatchers?"
+        r"|couriers?|delivery (?:company|companies|firm|drivers?|exceptions?)|fleet operators?"
+        r"|supply[- ]chain|purchasing (?:team|department)"
+        r"|manufactur\w+|factor(?:y|ies)|production lines?|assembly lines?|shop floor"
+        r"|plant floor|automotive parts|machine shops?"
+        r"|(?<!/)(?<!per )(?<!\d )hr|human resources|recruit(?:ing|ers?|ment)|hiring managers?"
+        r"|r[eé]sum[eé]s|job (?:descriptions?|postings?|applicants?|adverts?)|applicants"
+        r"|employee handbooks?|people (?:team|ops)|caseworkers?|workforce (?:agency|agencies)"
+        r"|government (?:agency|agencies|department|office)|public sector|municipal\w*"
+        r"|city (?:council|hall)|town (?:council|hall)|local (?:council|authority|government)"
+        r"|civil servants?|public administration"
+        r"|agricultur\w+|agronom\w+|farms?|farmers?|farming|livestock|crops?"
+        r"|research (?:labs?|institutes?|groups?)|lab notebooks?|(?<!data )scientists?|ecolog\w+"
+        r"|observator(?:y|ies)|non-?profits?|ngos?|charit(?:y|ies)|grant (?:reports?"
+        r"|applications?|proposals?)|funders|donors?"
+        r"|construction (?:company|companies|firm|sites?|projects?)|building sites?"
+        r"|architects?|civil engineering|oil (?:and|&) gas|mining (?:company|companies)"
+        r"|internal comm(?:s|unications?)|intranet",
+        # Named also as a desk one books a meeting with ("30 min with procurement").
+        1: r"procurement|suppliers?"
+        r"|general[- ]purpose|generic|general (?:use|knowledge|assistant|tasks?|domain"
         r"|questions|chatbot|topics)|any (?:domain|topic|industry)|all (?:domains|industries"
         r"|departments)|broad range of topics|various (?:domains|topics|industries)"
         r"|domain[- ]agnostic|cross[- ]domain|all[- ]purpose|open[- ]domain"

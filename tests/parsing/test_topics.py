@@ -415,3 +415,108 @@ def test_words_that_only_sound_like_a_field(text: str) -> None:
 
 def test_teaching_people_is_still_education() -> None:
     assert parse("Our teaching assistants grade 9th-grade essays.").domain is Domain.EDUCATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A field outside the vocabulary, named as the team's own, outweighs passing words
+        # of a named field.
+        "We're a haulage firm: pull consignee, weight and pallet count out of scanned "
+        "delivery notes and supplier invoices.",
+        "HR team here. New joiners ask the same things about leave, expenses and payroll "
+        "dates; we want a bot over the employee handbook.",
+        "Our recruiting team screens 3,000 applicants a month; legal flagged bias in the old "
+        "hiring data, so nothing is labelled.",
+        "I run quality at a factory that makes brake parts; operators log defects in "
+        "shorthand and we must code each one for the audit trail.",
+        "Farm co-op with 300 farmers: answer questions about subsidy deadlines.",
+        "The city council wants a chatbot over its permit rules for residents' planning "
+        "applications.",
+        "Our charity writes grant reports for 15 funders a year, each in its own format.",
+        "Internal comms: turn the CEO's bullet points into the weekly staff newsletter.",
+        "A research lab in marine ecology: turn field notes into structured records.",
+    ],
+)
+def test_a_field_the_vocabulary_does_not_name_is_general(text: str) -> None:
+    check(text, domain=GN)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # Work every organisation does stays that work in a field the vocabulary lacks.
+        (
+            "A logistics company's customer service team answers questions about delayed parcels.",
+            CS,
+        ),
+        ("IT support tickets from our warehouse staff about scanners and printers.", TS),
+        ("Marketing for our farm shop: Instagram captions for weekly specials.", MK),
+        # A strong word of a named field still names it.
+        ("Hospital logistics: summarise patient transfer notes for the clinical team.", H),
+    ],
+)
+def test_functions_and_strong_fields_beat_a_general_field(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # Machine-learning words that look like a field.
+        (
+            "We distil a small student model from a larger teacher model for ticket routing "
+            "in our warehouse system.",
+            GN,
+        ),
+        ("We use LLM-as-a-judge to score summaries of our trucking incident reports.", GN),
+        (
+            "Prompting reached 70% agreement with our reviewers on the delay codes of our "
+            "trucking company's shipments.",
+            GN,
+        ),
+        (
+            "The tuning job has a 40,000 character limit, which is too small for our "
+            "factory maintenance manuals.",
+            GN,
+        ),
+        (
+            "Intent list is fixed for the whole contract period; route support emails for our "
+            "gym chain.",
+            CS,
+        ),
+    ],
+)
+def test_machine_learning_words_are_no_field(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Trabajamos en una empresa de entregas y queremos clasificar las incidencias.", GN),
+        ("Wir sind ein Logistikdienstleister und wollen Frachtbriefe auslesen, 30 Felder.", GN),
+        ("Escribo desde el ayuntamiento: un asistente para dudas sobre trámites.", GN),
+        ("Somos um banco digital e queremos detectar fraude nas mensagens do chat.", F),
+        ("Trabalho numa operadora de planos de saúde e precisamos codificar guias.", H),
+        ("Nous voulons publier sur les réseaux sociaux trois fois par jour.", MK),
+    ],
+)
+def test_fields_named_in_other_languages(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Route incoming tickets to one of 40 resolver groups; 200k closed tickets.", TS),
+        ("The on-call bot should suggest runbook steps when an alert fires.", TS),
+        ("County public health lab: summarise outbreak reports.", H),
+        ("Draft apology emails to people whose parcels are late.", CS),
+        ("Map merchant names to merchant category codes.", F),
+        ("Insurer: read each first notice of loss and assign a loss code.", F),
+        ("Write alt text for our product images.", EC),
+    ],
+)
+def test_more_words_that_name_a_field(text: str, domain: Domain) -> None:
+    check(text, domain=domain)
