@@ -72,9 +72,11 @@ _NUMBER = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reve
 _PROMPT = r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot)"
 # "FT" is the abbreviation people type ("prompt now, FT later").
 # "fine-tuned models" names a kind of model, not a choice.
+# "A tuned model" is the fine-tuned one ("switch to a tuned model once ..."); "feintunen" is
+# the German verb.
 _FINE_TUNE = (
-    r"(?:(?:fine[- ]?tun|finetun)(?:e|es|ed|ing)(?!\s+(?:models?|llms?|versions?|weights"
-    r"|checkpoints?))|training our own model|\bft\b)"
+    r"(?:(?:fine[- ]?tun|finetun|feintun)(?:e|es|ed|ing|en)(?!\s+(?:models?|llms?|versions?"
+    r"|weights|checkpoints?))|training our own model|(?:a|our|the)\s+tuned\s+model|\bft\b)"
 )
 _HYBRID = re.compile(
     rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
@@ -96,6 +98,9 @@ _HYBRID = re.compile(
     # "vamos de prompting por enquanto e fazemos fine-tuning depois".
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,3}}?(?:por\s+enquanto|por\s+ahora|pour\s+l'instant|vorerst)"
     rf"\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}"
+    # "start with prompting and revisit in Q3 when we have the labeled set".
+    rf"|{_PROMPT}\W+(?:\w+\W+){{0,3}}?revisit\b(?:\W+\w+){{0,5}}?\W+(?:when|once|after)\s+"
+    r"(?:\w+\W+){0,5}?(?:data|labels|labell?ed|examples|annotations)\b"
 )
 # A sentence that is nothing but an approach (and "done", "approved", "then"): the team
 # names its choice.
@@ -123,7 +128,8 @@ _SETTLES = re.compile(
     r"(?:go|go\s+go|done|decided|approved|agreed|locked(?:\s+in)?|closing\s+(?:this|it)\s+out"
     r"|final\s+(?:answer|call|decision)|ship\s+it|shipping\s+(?:it\s+)?(?:next|this|on|today"
     r"|tomorrow)(?:\s+\w+)?|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
-    r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on)"
+    r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on"
+    r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?)"
 )
 # "We'll do what it says", "as recommended", "wie empfohlen".
 _AS_RECOMMENDED = re.compile(
@@ -134,9 +140,14 @@ _AS_RECOMMENDED = re.compile(
     r"|(?:going|go)\s+with\s+(?:the|your|its)\s+(?:(?:advisor|bot)(?:'s)?\s+)?(?:recommendation"
     r"|rec|advice|suggestion)"
     r"|(?:as|like)\s+(?:recommended|suggested|advised)|wie\s+empfohlen|comme\s+recommand[ée]"
+    # "we'll follow this", and "as proposed" in German, French, Spanish, Portuguese, Italian.
+    r"|(?:we'?ll|we\s+will|let'?s)\s+follow\s+(?:this|that|it)\b(?!\s+(?:thread|up|discussion"
+    r"|conversation|closely))"
+    r"|wie\s+vorgeschlagen|comme\s+(?:propos|sugg[ée]r)[ée]e?|come\s+(?:suggerito|consigliato"
+    r"|proposto)"
     r"|(?:signed\s+off\s+on|approved|accepted|green[- ]?lit)\s+(?:the|your|its)\s+"
     r"(?:recommendation|rec|advice|suggestion)"
-    r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido))"
+    r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido|propuesto|proposto|sugeriste))"
 )
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (
@@ -174,7 +185,8 @@ _COMMIT = re.compile(
     r"|\+1\s+(?:to|for)\b|\b(?:we'?re|we\s+are|i'?m)\s+gonna\b"
 )
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+overthink)|no|never|won'?t|don'?t(?!\s+overthink)|didn'?t|isn'?t|aren'?t|shouldn'?t|can'?t"
+    r"\b(?:not(?!\s+overthink)|no|never|won'?t|don'?t(?!\s+overthink)|doesn'?t|didn'?t|isn'?t"
+    r"|aren'?t|wasn'?t|shouldn'?t|can'?t"
     r"|cannot|wouldn'?t|no\s+longer|against|instead\s+of|rather\s+than|rule\s+out|ruled\s+out|"
     r"drop(?:ped)?|reject(?:ed)?|skip(?!\w*\s+straight))\b"
 )
@@ -357,27 +369,56 @@ def _committed_approach(sentence: str) -> Approach | None:
         if alone is not None:  # "prompting. done.", "alright, prompting"
             named = _approach_in(alone.group(1), after=0)
             return named[0] if named else None
-        commit = _COMMIT.search(body)
-        if commit is None:
-            continue
+        committed = _commitment(body, sentence)
+        if committed is not None:
+            return committed
+    return None
+
+
+def _commitment(body: str, sentence: str) -> Approach | None:
+    """The approach the committing words in ``body`` lead to. A commitment that is negated
+    gives way to a later one: "we're not doing the fine-tune, we'll just prompt for now"
+    commits to prompting."""
+    searched = 0
+    while (commit := _COMMIT.search(body, searched)) is not None:
         named = _approach_in(body, after=commit.end())
         if named is None:
-            continue
+            return None
         approach, at = named
         # The words leading up to the approach, from the clause the commitment opens:
         # "we're not going with prompting" negates; "not fine-tuning, we'll prompt" does not.
         opens = max(body.rfind(",", 0, commit.start()) + 1, commit.start() - 15, 0)
         lead = body[opens : max(at, commit.end())]
-        if _NEGATION.search(lead) or _HEDGE.search(lead) or _UNSURE.search(sentence):
+        if _HEDGE.search(lead) or _UNSURE.search(sentence):
             return None
+        if _NEGATION.search(lead):
+            searched = max(at, commit.end()) + 1
+            continue
         # A condition on the choice ("if the pilot works, we'll go with prompting", "we'll
         # prompt if legal agrees") undoes it; one on something later ("... and revisit if
         # accuracy drops") does not.
         near = body[: at + 22]
         if approach is not Approach.PROMPT_THEN_FINE_TUNE and _CONDITIONAL.search(near):
             return None
+        # The second step of a plan the clause already laid out ("prompt first, then once
+        # we've got enough labels we fine-tune") commits to the plan.
+        plan = _HYBRID.search(body)
+        if (
+            approach is Approach.FINE_TUNING
+            and plan is not None
+            and plan.start() < at
+            and _CLAUSE.search(body, plan.start(), at) is None
+            and not _negated_plan(body, plan)
+        ):
+            return Approach.PROMPT_THEN_FINE_TUNE
         return approach
     return None
+
+
+def _negated_plan(text: str, plan: re.Match[str]) -> bool:
+    """Whether a two-step plan is named only to be refused ("she doesn't want two
+    phases")."""
+    return _NEGATION.search(text, max(0, plan.start() - 20), plan.start()) is not None
 
 
 def _kept_or_other(sentence: str) -> Approach | None:
@@ -420,7 +461,7 @@ def _approach_in(clause: str, *, after: int) -> tuple[Approach, int] | None:
         reason = _REASON.search(tail)
     scope = tail[: reason.start()] if reason else tail
     hybrid = _HYBRID.search(scope)
-    if hybrid is not None:
+    if hybrid is not None and not _negated_plan(scope, hybrid):
         return Approach.PROMPT_THEN_FINE_TUNE, after + hybrid.start()
     first: tuple[Approach, int] | None = None
     for approach, pattern in _APPROACHES:

@@ -49,6 +49,10 @@ SETS = (
     ROOT / "tests" / "cases" / "real4_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind8_dev.jsonl",
     ROOT / "tests" / "cases" / "blind8_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind9_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind9_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real5_dev.jsonl",
+    ROOT / "tests" / "cases" / "real5_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -66,6 +70,8 @@ HOLDOUTS = frozenset(
         "blind7_holdout.jsonl",
         "real4_holdout.jsonl",
         "blind8_holdout.jsonl",
+        "blind9_holdout.jsonl",
+        "real5_holdout.jsonl",
     }
 )
 

@@ -512,3 +512,65 @@ def test_a_question_that_quotes_a_plan_or_a_share_changes_nothing(project: Const
     )
     assert unsure.kind is FollowUpKind.CONFIDENCE
     assert unsure.delta.labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Asking how far the answer can be trusted, with "how much" in it, is confidence.
+        ("how much do you actually trust this recommendation?", FollowUpKind.CONFIDENCE),
+        (
+            "How much would our inputs need to change before it turns into fine-tuning?",
+            FollowUpKind.CONFIDENCE,
+        ),
+        ("how much should we earmark for getting the claims labelled?", FollowUpKind.COST),
+        # Office life with amounts and days in it is not the project's.
+        ("pizza's here, it was $40 split four ways, venmo me", FollowUpKind.OFF_TOPIC),
+        ("standup moved to Thursday 10am for the rest of the month", FollowUpKind.OFF_TOPIC),
+        ("farewell drinks for Ana on Friday at 6, bring $15 for the gift", FollowUpKind.OFF_TOPIC),
+        # ... unless it passes on someone's word about the work.
+        ("over lunch the CFO said the budget is now $40k", FollowUpKind.CHANGE),
+    ],
+)
+def test_trust_questions_and_office_life(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_a_multiple_of_a_rate_changes_the_volume(project: Constraints) -> None:
+    reply = read_reply(
+        "two new regions join in June, so plan for double the claims per month",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.relative == {"monthly_requests": "x2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("La dirección recortó el presupuesto por la mitad.", "budget_usd", Decimal(12500)),
+        (
+            "Nous avons retrouvé environ 5 000 dossiers corrigés par les experts.",
+            "labeled_examples",
+            5000,
+        ),
+        (
+            "we are trying this out to see if it's worth it, nobody has committed yet",
+            "exploratory",
+            True,
+        ),
+        (
+            "the filter runs before each comment is posted, and we have maybe 80ms",
+            "latency_sensitive",
+            True,
+        ),
+    ],
+)
+def test_changes_said_in_other_words_and_languages(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value

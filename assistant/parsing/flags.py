@@ -336,6 +336,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"
         r"|seconds?)|milliseconds|fast (?:responses?|replies|answers|turnaround)"
+        # A budget in milliseconds ("we have maybe 100ms per message"), and work that must
+        # finish before a post is shown.
+        r"|(?:have|get|budget\s+of|allow|max(?:imum)?|at\s+most|only|need)\s+(?:maybe\s+|about\s+"
+        r"|~|roughly\s+)?\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?ms\s+(?:budget|max|limit|sla|p9\d"
+        r"|per\s+(?:message|request|call|query|turn))|before\s+(?:the\s+|a\s+|each\s+)?(?:message|post|comment"
+        r"|reply|review)s?\s+(?:appears?|is\s+shown|goes\s+live|is\s+posted|is\s+published)"
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
         # "it needs to be snappy", "before the customer hangs up", "under a second".
         r"|(?:needs?|has|have)\s+to\s+be\s+(?:snappy|quick|fast|instant)|snappy"
@@ -369,7 +375,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|just\s+an?|only\s+an?|our)\s+(?:quick\s+|small\s+|rough\s+|first\s+|internal\s+)?"
         r"(?:prototype|poc|proof[- ]of[- ]concept|experiment|spike)"
         r"|(?<!traffic )(?<!volume )(?<!demand )(?<!usage )(?<!a )(?<!an )(?<!the )spike"
-        r"|hackathon|feasibility|(?:trying|try) (?:it )?out|tinker\w*|side project"
+        r"|hackathon|feasibility|(?:trying|try) (?:it |this |that )?out|tinker\w*|side project"
+        # "to see if it's even useful", "nobody has committed to anything".
+        r"|see (?:if|whether) (?:it'?s|it is|this is|it'?d be) (?:even |actually |really )?"
+        r"(?:useful|worth it|worthwhile|helpful)|(?:nobody|no one) (?:has )?committed"
         r"|sandbox|research project|toy project|pet project|kick(?:ing)? the tires"
         r"|tire[- ]kicking|(?:see|test) (?:if|whether) (?:an? )?(?:llm|ai|model|gpt|this|it)"
         r" (?:can|could|would|is)|(?:validate|test) the idea|learning exercise"

@@ -144,6 +144,19 @@ _GLOSSARY: dict[str, str] = {
     "sin ánimo de lucro": "non-profit",
     "sans but lucratif": "non-profit",
     # Data and labels.
+    "etichettati": "labeled",
+    "etichettate": "labeled",
+    "corrigés": "labeled",
+    "corrigées": "labeled",
+    "corregidos": "labeled",
+    "corrigidos": "labeled",
+    # Cuts ("a diretoria cortou o orçamento pela metade").
+    "pela metade": "in half",
+    "por la mitad": "in half",
+    "de moitié": "in half",
+    "um die hälfte": "in half",
+    "cortou": "cut",
+    "recortó": "cut",
     "ejemplos": "examples",
     "paires": "pairs",
     "registros": "records",
@@ -547,7 +560,8 @@ _CUES = lazy_pattern(
     r"|schule|universidad[e]?|profesores|professores|productos|produtos|produkte|produits"
     r"|logistik\w*|logistique|spedition|transportadora|empresa|agricultores|ayuntamiento"
     r"|prefeitura|stadtverwaltung|recursos|ressources|personalabteilung|arztbriefe?|planos"
-    r"|planes|sin|sans"
+    r"|planes|sin|sans|etichettat\w|aggiornamento|metade|mitad|cortou|corregid[oa]s"
+    r"|corrigid[oa]s"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )
 

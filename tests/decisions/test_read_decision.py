@@ -229,3 +229,51 @@ def test_sign_offs_and_plans_of_record(text: str, approach: Approach) -> None:
 def test_sarcasm_conditions_and_questions_do_not_decide(text: str) -> None:
     intent = read_decision(text, today=date(2026, 1, 5))
     assert intent is None or intent.approach is None
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        # A plan laid out, then its second step committed to in the same clause.
+        ("Prompting first, then once the archive is cleaned up we fine-tune.", H),
+        # The fine-tuned model named as "a tuned model", and the German verb.
+        ("We'll begin with prompts and move to a tuned model once the corrections pile up.", H),
+        ("Wir fangen mit Prompts an, später feintunen wir.", H),
+        # A plan to start prompting and revisit once the data is in.
+        ("We'll start with prompting and revisit next year when we have the labels.", H),
+        # Finished deliberating, then the plan.
+        ("Done discussing. Phase 1 prompting, phase 2 tuning once the data is there.", H),
+        # A refused commitment gives way to the one that follows it.
+        ("We're not doing the fine-tune after all, we'll stick with prompting.", P),
+        # A two-step plan named only to be refused.
+        ("Leadership signed off on fine-tuning straight away, it doesn't want two phases.", F),
+        # A contrast keeps the steps apart: the first was tried, the second is chosen.
+        ("We tried prompt-first last quarter, but we'll fine-tune now.", F),
+    ],
+)
+def test_plans_refusals_and_tuned_models(text: str, approach: Approach) -> None:
+    intent = read_decision(text, today=TODAY)
+    assert intent is not None and intent.approach is approach, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "👌 we'll follow it, cheers",
+        "Machen wir so wie vorgeschlagen.",
+        "On fait comme proposé, merci.",
+        "Lo hacemos como propuesto.",
+        "Facciamo come suggerito, grazie!",
+    ],
+)
+def test_following_it_in_more_words_and_languages(text: str) -> None:
+    intent = read_decision(text, today=TODAY)
+    assert intent is not None and intent.as_recommended and intent.approach is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we'll follow this thread closely", "let's follow up on Monday about the budget"],
+)
+def test_following_a_thread_is_no_decision(text: str) -> None:
+    assert read_decision(text, today=TODAY) is None
