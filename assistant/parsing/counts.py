@@ -120,6 +120,11 @@ _PAIRS_SAID = lazy_pattern(
     r"|results|diagnosis|value|values|fields?)\b"
     r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
     r"|logged|attached)\b"
+    # "I pulled 5,000 emails out of it (first messages only), together with their
+    # category".
+    r"|\b(?:together|along)\s+with\s+(?:their|its|each\s+one's|the)\s+(?:[\w-]+\s+)?"
+    r"(?:categor(?:y|ies)|labels?|class(?:es)?|tags?|answers?|outcomes?|codes?|intents?"
+    r"|resolutions?|decisions?|grades?|scores?)\b"
 )
 _UNLABELED_MARK = lazy_pattern(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"

@@ -83,7 +83,9 @@ _COST_CUE = lazy_pattern(
     # "a fine", "fines", "fined" - not "we'd be fine with".
     r"|fines|fined|(?:a|the)\s+fine|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
     r"|pric(?:e|ed|es|ing)|fees?|costs?|costing|bills?|billed|invoic\w+|refunds?"
-    r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?)\b"
+    r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?"
+    # What a run took: "the whole thing took about a day and roughly $50".
+    r"|took|came\s+to|set\s+(?:us|me)\s+back|ran\s+(?:us|me))\b"
 )
 _SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"

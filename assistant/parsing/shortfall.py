@@ -25,7 +25,7 @@ from assistant.parsing.text import Text
 # A prompted model the team tried: "we tried GPT-4 with a long prompt", "a prompted
 # pilot", "prompting a frontier model", "our few-shot setup", "a first attempt with GPT".
 _TRIED = lazy_pattern(
-    r"\b(?:(?:tried|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
+    r"\b(?:(?:tried|did\s+try|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
     r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
@@ -107,6 +107,10 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|hated?\s+(?:it|them|the\s+\w+)"
+    # "tried prompt engineering plus few-shot examples — not enough", "wasn't enough.":
+    # not enough of nothing named after it (not "not enough data").
+    r"|(?:(?<=[—–:,(-] )not|(?<=[—–:,(-])not|(?:was|were|is|are|been)\s+not|wasn't|weren't"
+    r"|isn't|aren't)\s+enough(?=\s*(?:[.;!)]|$))"
     # "bounced ~45%", "rejected by LQA on about 35%".
     r"|(?:bounced|flagged|rejected|failed|sent\s+back|threw\s+out)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?"
     r"(?:about\s+|roughly\s+|around\s+|~)?\d+\s*%"

@@ -53,8 +53,10 @@ _BETTER = lazy_pattern(
 _NO_BETTER = lazy_pattern(
     r"\b(?:(?:a\s+hair|slightly|marginally|barely|hardly|only\s+(?:a\s+)?(?:bit|little|slightly)"
     r"|no|not\s+(?:much|any|really)|little)\s+better\s+than"
-    r"|(?:worse|no\s+better)\s+than\s+(?:the\s+)?(?:base|baseline|prompt\w*|few[- ]shot"
-    r"|zero[- ]shot)"
+    r"|(?:worse|no\s+better)\s+than\s+(?:the\s+)?(?:untouched\s+|original\s+|plain\s+|vanilla"
+    r"\s+|stock\s+|un-?tuned\s+)?(?:base|baseline|prompt\w*|few[- ]shot|zero[- ]shot)"
+    # "two failed attempts", "both runs failed".
+    r"|(?:two|three|both|several|\d+)\s+failed\s+(?:attempts|tries|runs)"
     r"|(?:didn't|did\s+not|couldn't|could\s+not|failed\s+to)\s+(?:beat|outperform|improve|help)"
     r"|(?:gain|gains|improvement|improvements|difference)\s+(?:was|were)\s+(?:marginal|tiny"
     r"|negligible|minimal|small)"

@@ -752,3 +752,9 @@ def test_no_data_said_with_quotes_forms_or_made_up_examples(text: str, count: in
 
 def test_synthetic_examples_generated_as_a_training_set_are_counted() -> None:
     check("I generated 300 synthetic examples with GPT-4o to train on.", labeled_examples=300)
+
+
+def test_records_taken_together_with_their_category_are_labeled() -> None:
+    text = "I exported about 7,000 tickets from the helpdesk (first messages only), together "
+    text += "with their category."
+    assert parse(text).labeled_examples == 7000

@@ -242,3 +242,8 @@ def test_money_a_period_for_running_it_after_words_that_have_it_is_a_budget() ->
     constraints = parse("We process 3k a month for inference.")
     assert constraints.monthly_budget_usd is None
     assert constraints.budget_usd is None
+
+
+def test_what_a_run_took_is_no_budget() -> None:
+    assert parse("The whole training run took about six hours and roughly $35.").budget_usd is None
+    assert parse("Training took 3 hours and $12; our budget is $2,000.").budget_usd == 2000

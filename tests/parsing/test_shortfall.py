@@ -156,3 +156,26 @@ def test_prompted_outputs_of_any_kind_sent_back_are_a_shortfall() -> None:
 def test_a_long_prompt_run_for_weeks_that_kept_failing() -> None:
     text = "We ran a pretty long system prompt with Claude for a month and it kept mangling SKUs."
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(and yes, we did try prompt engineering with a few worked examples - not enough).",
+        "We tried GPT-4o with a long prompt; it wasn't enough.",
+        "We tested few-shot prompting and honestly it was not enough.",
+    ],
+)
+def test_not_enough_said_of_a_tried_prompt(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried prompting; there is not enough data to fine-tune yet.",
+        "We tried prompting and it was enough for the board demo.",
+    ],
+)
+def test_not_enough_of_something_else_is_no_shortfall(text: str) -> None:
+    assert parse(text).prompting_fell_short is None

@@ -162,3 +162,14 @@ def test_wins_said_as_a_rise_a_beating_or_a_speed_up(text: str) -> None:
 def test_a_hoped_speed_up_or_a_prompt_s_rise_is_no_trial() -> None:
     assert parse("We hope fine-tuning will be 2x faster than GPT-4.").fine_tuning_trial is None
     assert parse("Prompt accuracy went from 62% to 70% with examples.").fine_tuning_trial is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned a 3B model on our archive; it came out worse than the untouched base model.",
+        "Fine-tuning, the hard way: two failed attempts on our OCR'd letters.",
+    ],
+)
+def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.NO_BETTER
