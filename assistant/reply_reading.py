@@ -162,8 +162,9 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             # "have a big model generate questions and then train a small model on its outputs"
             r"(?:big|bigger|large|larger|frontier|strong)\s+model\s+(?:\w+\s+){0,6}?(?:then\s+|and\s+)+"
             r"(?:\w+\s+)?train\s+(?:a\s+|our\s+own\s+)?(?:small|smaller|tiny|cheaper|little)|"
-            r"train\s+(?:a\s+)?(?:small|smaller|tiny|cheaper)\s+(?:\w+\s+)?on\s+(?:its|their|the\s+"
-            r"(?:big|large)\s+model'?s?)\s+outputs"
+            r"train\s+(?:a\s+)?(?:small|smaller|tiny|cheaper)\s+(?:\w+\s+)?on\s+(?:(?:its|their|the\s+"
+            r"(?:big|large)\s+model'?s?)\s+outputs|the\s+outputs?\s+of\s+(?:the\s+|a\s+)?(?:big|bigger"
+            r"|large|larger|frontier)\b)"
         ),
     ),
     # Classic machine learning before retrieval: "embeddings + logistic regression" is a classifier.
@@ -181,7 +182,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:rag|retrieval|retrieve|vector\s*(?:db|store|search|database)|embeddings?|"
             r"semantic\s+search|knowledge\s+bases?|searchable\s+(?:store|index|archive)|"
-            r"search\s+(?:index|over)|pinecone|weaviate|qdrant|chroma|pgvector|faiss|llamaindex|"
+            r"search\s+(?:index|over)|search[- ](?:plus|and|\+|&)[- ](?:answer|generat\w+)|"
+            r"pinecone|weaviate|qdrant|chroma|pgvector|faiss|llamaindex|"
             r"llama\s+index|langchain|(?:ai|azure|bedrock|elastic|confluence|vertex)\s+search|"
             r"top\s+chunks|chunks?\s+(?:of|from)|(?:stuff|dump|shove|load|put)\s+(?:all\s+)?"
             r"(?:the\s+|our\s+)?(?:docs|documents|pdfs?|manuals?|policies|wiki)\s+(?:\w+\s+){0,3}?"
@@ -342,7 +344,18 @@ _PROJECT_TALK = re.compile(
     r"accura\w*|precision|recall|errors?|mistakes?|quality|consisten\w*|tone|voice|format\w*|"
     r"latency|real[- ]?time|complian\w*|regulat\w*|gdpr|hipaa|audit\w*|pii|"
     r"data\s+scientists?|ml|scope|requirements?|runtime|generated|languages?|english|spanish|"
-    r"french|german|dutch|italian|portuguese|chinese|japanese|arabic|multilingual)\b"
+    r"french|german|dutch|italian|portuguese|chinese|japanese|arabic|multilingual"
+    # The same nouns in Spanish, Portuguese, French, German and Italian.
+    r"|datos|dados|donn[ée]es|daten|dati|ejemplos|exemplos|exemples|beispiele|esempi"
+    r"|etiquet\w*|rotul\w*|annot\w*|presupuesto|or[çc]amento|budget|plazo|prazo|d[ée]lai"
+    r"|frist|scadenza|producci[oó]n|produ[çc][ãa]o|produktion|produzione|modelos?|mod[eè]les?"
+    r"|modell\w*|modello|volumen|volume|volumes|idiomas|l[ií]nguas|langues|sprachen|lingue"
+    r"|precisi[oó]n|precis[ãa]o|pr[ée]cision|genauigkeit|precisione|traducci[oó]n|tradu[çc][ãa]o"
+    r"|traduction|[üu]bersetzung|traduzione|ingenier[oa]s?|engenheir[oa]s?|ing[ée]nieur\w*"
+    r"|programas?|programmes?|clientes|kunden|clienti|solicitudes|anfragen|richieste"
+    r"|mensajes|mensagens|nachrichten|messaggi|exploratori[oa]|explorat[oó]ri[oa]"
+    r"|exploratoire|explorativ|rgpd|dsgvo|datenschutz|privacidad|privacidade|confidentialit[ée]"
+    r"|plantilla|exactement|exactamente|exatamente|genau)\b"
 )
 _NUMBER = re.compile(r"\d")
 
@@ -440,7 +453,12 @@ _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
-    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%))"
+    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%)"
+    # The same news words in Spanish, Portuguese, French, German and Italian.
+    r"|actualizaci[oó]n|atualiza[çc][ãa]o|novidade|novedad|mise\s+[àa]\s+jour|pr[ée]cision"
+    r"|en\s+fait|de\s+hecho|na\s+verdade|[üu]brigens|eigentlich|correcci[oó]n|corre[çc][ãa]o"
+    r"|aggiornamento|in\s+realt[àa]|ahora|agora|maintenant|jetzt|adesso|ya\s+no|j[áa]\s+n[ãa]o"
+    r"|plus\s+(?:de|du|d')|nicht\s+mehr|non\s+pi[uù])"
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
@@ -1100,11 +1118,16 @@ def _spans(low: str) -> list[tuple[int, int, str]]:
 
 #: A clause that states (its subject first: "we're getting", "our volume is"), a comma or
 #: a dash, and a question.
+#: The stem may run over several commas ("we're moving to 5 languages next year, so the
+#: volume will be x5, does that change anything?"); the subjects and question words are
+#: also those of French, Spanish, Portuguese and German ("on passe à 5 langues ..., ça
+#: change quelque chose ?").
 _STATEMENT_THEN_QUESTION = re.compile(
     r"(\s*(?:(?:so|and|but|also|btw|fyi|ok|okay)\W+)*(?:we|we'?re|we'?ve|we'?ll|our|they|they'?re|given"
-    r"|i|i'?m|i'?ve|there\s+(?:are|is|will\s+be)|it'?s|it\s+is)\b(?:[^,;?]|,(?=\d))*?(?:,|;"
-    r"|\s[-\u2013\u2014]))"
-    r"\s*(?:does|do|is|are|can|could|would|should|will|what|how|any|so\s+does|so\s+is|so\s+would)"
+    r"|i|i'?m|i'?ve|there\s+(?:are|is|will\s+be)|it'?s|it\s+is|on|nous|nosotros|n[oó]s|wir|vamos"
+    r"|tenemos|temos|avons|haben|somos|sommes|sind)\b[^;?]*?(?:,|;|\s[-\u2013\u2014]))"
+    r"\s*(?:does|do|is|are|can|could|would|should|will|what|how|any|so\s+does|so\s+is|so\s+would"
+    r"|[çc]a|cela|est-ce|eso|esto|isso|isto|das|cambia|muda|[äa]ndert)"
     r"\b[^?]*\?"
 )
 

@@ -574,3 +574,70 @@ def test_changes_said_in_other_words_and_languages(
     reply = read_reply(text, previous=project, today=TODAY)
     assert reply.kind is FollowUpKind.CHANGE
     assert getattr(reply.delta, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # "non-" negates only the word it is joined to.
+        (
+            "Legal says it: customer data can't leave Germany, non-negotiable for the regulator.",
+            "compliance",
+            True,
+        ),
+        # A modest score accepted is accuracy that is not critical.
+        (
+            "honestly we'd be fine with 75% accuracy for the first months",
+            "accuracy_critical",
+            False,
+        ),
+        # What a tried prompt kept doing wrong.
+        (
+            "we tried the prompted drafts on 30 claims and it kept skipping the policy number",
+            "prompting_fell_short",
+            True,
+        ),
+    ],
+)
+def test_more_facts_stated_in_a_reply(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "alternative"),
+    [
+        ("what about a search-and-answer setup over the policy wiki?", Alternative.RAG),
+        (
+            "could we train a small model on the outputs of the big one instead?",
+            Alternative.DISTILLATION,
+        ),
+    ],
+)
+def test_more_names_for_other_options(
+    project: Constraints, text: str, alternative: Alternative
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.ALTERNATIVE
+    assert reply.alternative is alternative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're adding two regions in spring, so claims will triple, does that change anything?",
+        "on ajoute deux régions au printemps, donc le volume sera x3, ça change quelque chose ?",
+    ],
+)
+def test_a_fact_then_does_that_change_anything(project: Constraints, text: str) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.relative == {"monthly_requests": "x3"}
+
+
+def test_news_about_the_project_in_another_language_is_a_change(project: Constraints) -> None:
+    text = "novedad: ayer contratamos a una ingeniera de machine learning para el equipo"
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.CHANGE

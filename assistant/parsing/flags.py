@@ -149,6 +149,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
         r"|(?<!not )(?<!n't )(?<!nt )(?<!quite )(?<!really )(?<!never )good enough"
+        # "we'd be happy with 70% quality at first": a modest score accepted.
+        r"|(?:happy|fine|ok|okay|content|satisfied|good)\s+with\s+(?:~|about\s+|around\s+|like\s+"
+        r"|maybe\s+)?[1-7]\d\s*(?:%|percent)"
         # "mistakes don't really matter much here".
         r"|(?:mistakes|errors|typos|inaccuracies)\s+(?:don't|do not|won't)\s+(?:really\s+)?matter"
         r"|not\s+the\s+end\s+of\s+the\s+world|(?:just|only)\s+means\s+(?:a|an)\s+(?:\w+\s+){0,2}?"
@@ -174,7 +177,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|malpractice|reportable\s+(?:failure|event|incident)|liabilit(?:y|ies)\s+(?:risk|issue)"
         r"|(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
         r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital"
-        r"|non-negotiable|a must|important|top priority|first|everything|key|high|higher|king)"
+        # Not a time ("for the first months").
+        r"|non-negotiable|a must|important|top priority|first(?!\s+(?:few\s+)?(?:days?|weeks?"
+        r"|months?|quarters?|years?|phase|stage|release|version|pilot))|everything|key|high"
+        r"|higher|king)"
         # "Accuracy target: very high eventually".
         r"|(?:accuracy|precision)\s+(?:target|goal|bar|requirement)s?\s*[:=-]?\s*(?:\w+\s+)?"
         r"(?:high|strict|near[- ]perfect|perfect)"

@@ -44,6 +44,8 @@ _TOKEN = lazy_pattern(r"[a-z']+")
 # A negation does not carry over a coordinating word: in "no labels and accuracy
 # matters", "no" belongs to the labels.
 _COORDINATION = lazy_pattern(r"\b(?:and|or|so|then|plus)\b")
+# A word negated by a prefix joined to it: "non-negotiable", "un-reviewed".
+_PREFIXED = lazy_pattern(r"\b(?:non|un)-[a-z]+")
 
 
 def negators(text: Text) -> list[int]:
@@ -66,6 +68,9 @@ def negated(text: Text, start: int, *, words: int = 4) -> bool:
     if before.endswith(("non-", "non ", "un-")):
         return True
     tail = _COORDINATION.split(before)[-1]
+    # "non-" negates only the word it is joined to: "non-negotiable with the regulator"
+    # says nothing against the regulator.
+    tail = _PREFIXED.sub(" ", tail)
     tokens = _TOKEN.findall(tail)[-words:]
     # "nothing's regulated", "nobody's labelled them": the negator with a contraction.
     return any(

@@ -107,6 +107,9 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|hated?\s+(?:it|them|the\s+\w+)"
+    # "it kept dropping allergies", "kept mixing up the codes".
+    r"|kept\s+(?:on\s+)?(?:dropping|missing|omitting|losing|forgetting|skipping|leaving\s+out"
+    r"|confusing|mixing|inventing|getting\s+(?:\w+\s+)?wrong)"
     # "tried prompt engineering plus few-shot examples — not enough", "wasn't enough.":
     # not enough of nothing named after it (not "not enough data").
     r"|(?:(?<=[—–:,(-] )not|(?<=[—–:,(-])not|(?:was|were|is|are|been)\s+not|wasn't|weren't"
