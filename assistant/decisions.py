@@ -144,7 +144,8 @@ _AS_RECOMMENDED = re.compile(
     r"|(?:we'?ll|we\s+will|let'?s)\s+follow\s+(?:this|that|it)\b(?!\s+(?:thread|up|discussion"
     r"|conversation|closely))"
     r"|wie\s+vorgeschlagen|comme\s+(?:propos|sugg[ée]r)[ée]e?|come\s+(?:suggerito|consigliato"
-    r"|proposto)"
+    r"|proposto)|conform[ée]ment\s+[àa]\s+la\s+recommandation|seguir\s+la\s+recomendaci[oó]n"
+    r"|seguir\s+a\s+recomenda[çc][ãa]o|der\s+empfehlung\s+(?:zu\s+)?folgen"
     r"|(?:signed\s+off\s+on|approved|accepted|green[- ]?lit)\s+(?:the|your|its)\s+"
     r"(?:recommendation|rec|advice|suggestion)"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido|propuesto|proposto|sugeriste))"
@@ -163,7 +164,10 @@ _COMMIT = re.compile(
     r"decided|chose|choose|picked|pick|settled|opted|agreed|do|use|start|"
     r"going\s+to|stick|stay)"
     r"|let'?s|let\s+us"
-    r"|going\s+with|go\s+with|sticking\s+with|we'?ll"
+    # "we had a go with a prompt" tried it; it chose nothing.
+    r"|going\s+with|(?<!\ba\s)go\s+with|sticking\s+with|we'?ll"
+    # "going prompt first and fine-tune later".
+    rf"|going\s+(?={_PROMPT}|{_FINE_TUNE}|hybrid)"
     r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|ship(?:ping)?|go(?:ing)?\s+the|doing"
     # "we're fine-tuning anyway", "we fine-tune", "we're doing prompt-first"
     rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?=(?:{_FINE_TUNE}|{_PROMPT}))"
@@ -173,6 +177,8 @@ _COMMIT = re.compile(
     r"|(?:skip(?:ping)?|go(?:ing)?|jump(?:ing)?)\s+straight\s+to"
     r"|wir\s+machen\s+(?:es\s+mit|das)?"
     r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
+    # Minutes: "décision de retenir le fine-tuning", "se aprueba el prompting".
+    r"|d[ée]cision\s+de\s+retenir|on\s+retient|se\s+aprueba|se\s+aprov[ao]u?|beschlossen"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
     r"fechado|decidido|entschieden|d[ée]cid[ée]|"
@@ -219,9 +225,9 @@ _REVISIT = re.compile(
 )
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
+    r"^\s*(?:(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
     r"yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
-    r"|\+1(?!\s+(?:to|for)\b))[\s,!:.]*"
+    r"|\+1(?!\s+(?:to|for)\b))[\s,!:.]*)+"
 )
 
 
@@ -387,7 +393,9 @@ def _commitment(body: str, sentence: str) -> Approach | None:
         approach, at = named
         # The words leading up to the approach, from the clause the commitment opens:
         # "we're not going with prompting" negates; "not fine-tuning, we'll prompt" does not.
-        opens = max(body.rfind(",", 0, commit.start()) + 1, commit.start() - 15, 0)
+        # A dash opens a clause too: "not fine-tuning, not yet — going prompt first".
+        dash = max(body.rfind(mark, 0, commit.start()) for mark in ("\u2014", "\u2013", " - "))
+        opens = max(body.rfind(",", 0, commit.start()) + 1, dash + 1, commit.start() - 15, 0)
         lead = body[opens : max(at, commit.end())]
         if _HEDGE.search(lead) or _UNSURE.search(sentence):
             return None

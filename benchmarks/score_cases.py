@@ -53,6 +53,8 @@ SETS = (
     ROOT / "tests" / "cases" / "blind9_holdout.jsonl",
     ROOT / "tests" / "cases" / "real5_dev.jsonl",
     ROOT / "tests" / "cases" / "real5_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind10_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind10_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -72,6 +74,7 @@ HOLDOUTS = frozenset(
         "blind8_holdout.jsonl",
         "blind9_holdout.jsonl",
         "real5_holdout.jsonl",
+        "blind10_holdout.jsonl",
     }
 )
 

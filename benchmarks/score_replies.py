@@ -37,10 +37,12 @@ TABLES = (
     CASES / "replies_dev6.jsonl",
     CASES / "replies_dev7.jsonl",
     CASES / "replies_dev8.jsonl",
+    CASES / "replies_dev9.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
     CASES / "replies_holdout4.jsonl",
+    CASES / "replies_holdout5.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")

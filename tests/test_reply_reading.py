@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant import Advisor, Approach, Constraints, FollowUpKind, read_reply
+from assistant.constraints import Change, Level
 from assistant.reply_reading import Alternative
 
 TODAY = date(2026, 3, 2)
@@ -641,3 +642,70 @@ def test_a_fact_then_does_that_change_anything(project: Constraints, text: str) 
 def test_news_about_the_project_in_another_language_is_a_change(project: Constraints) -> None:
     text = "novedad: ayer contratamos a una ingeniera de machine learning para el equipo"
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.CHANGE
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "to be honest, there's no one on our team with any ML experience at all",
+            "ml_expertise",
+            Level.NONE,
+        ),
+        (
+            "comms just reminded us every reply must follow the tone-of-voice guide",
+            "brand_voice",
+            True,
+        ),
+        (
+            "fyi the code list hasn't been touched since 2019 and stays as is",
+            "requirements_change",
+            Change.STABLE,
+        ),
+        (
+            "heads up: the eligibility rules get amended nearly every month",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        (
+            "it's ok if it's a bit off now and then, a clerk checks everything anyway",
+            "accuracy_critical",
+            False,
+        ),
+        ("the agents will use it while the caller is still on the line", "latency_sensitive", True),
+    ],
+)
+def test_facts_said_the_way_formal_teams_say_them(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("okay fine, fine-tuning. let's move on", Approach.FINE_TUNING),
+        (
+            "we're not fine-tuning yet — going prompt first and fine-tune once the labels exist",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+        ("Procès-verbal du 3 mars : décision de retenir le prompting.", Approach.PROMPTING),
+    ],
+)
+def test_decisions_said_in_minutes_and_asides(
+    project: Constraints, text: str, approach: Approach
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.DECISION
+    assert reply.decision is not None and reply.decision.approach is approach
+
+
+def test_having_a_go_with_a_prompt_decides_nothing(project: Constraints) -> None:
+    reply = read_reply(
+        "We had a go with a prompt on last month's claims and it coded about half of them right.",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.kind is FollowUpKind.CHANGE

@@ -149,6 +149,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:(?!not\b)\w+\s+)?(?:fine|ok|okay|acceptable|tolerable|no big deal"
         r"|not (?:a (?:big )?(?:deal|problem|issue)|costly|critical))"
         r"|(?<!not )(?<!n't )(?<!nt )(?<!quite )(?<!really )(?<!never )good enough"
+        # "it's fine if it's wrong now and then".
+        r"|(?:fine|ok|okay|acceptable|not\s+a\s+problem)\s+if\s+(?:it'?s|it\s+is|it\s+gets(?:\s+\w+)?)"
+        r"\s+(?:wrong|off|inaccurate|a\s+bit\s+off|not\s+perfect)"
         # "we'd be happy with 70% quality at first": a modest score accepted.
         r"|(?:happy|fine|ok|okay|content|satisfied|good)\s+with\s+(?:~|about\s+|around\s+|like\s+"
         r"|maybe\s+)?[1-7]\d\s*(?:%|percent)"
@@ -269,7 +272,10 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
         r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
         r"|signature|distinctive|distinct|unique|specific|consistent|own)\s+"
-        r"(?:voice|tone(?: of voice)?|writing style|style)|tone of voice|on[- ]brand"
+        r"(?:voice|tone(?:[- ]of[- ]voice)?|writing style|style)|tone[- ]of[- ]voice|on[- ]brand"
+        # One writer's own voice: "an AI that writes like me", "in my own style".
+        r"|(?:write|writes|writing|sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:me|myself)\b"
+        r"|in\s+my\s+(?:own\s+)?(?:style|voice|tone)"
         # "The tone must stay recognisable": a requirement on the voice.
         r"|(?:tone|voice)\s+(?:must|has to|needs? to|should)\s+(?:always\s+|eventually\s+)?"
         r"(?:be|stay|sound|become)\b"
@@ -349,6 +355,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|per\s+(?:message|request|call|query|turn))|before\s+(?:the\s+|a\s+|each\s+)?(?:message|post|comment"
         r"|reply|review)s?\s+(?:appears?|is\s+shown|goes\s+live|is\s+posted|is\s+published)"
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
+        # Used while someone waits on a call: "the nurses use it live while they're on the
+        # phone".
+        r"|while\s+(?:they'?re|they\s+are|we'?re|we\s+are|the\s+\w+\s+(?:is|are)|i'?m)\s+"
+        r"(?:still\s+)?on\s+the\s+(?:phone|line|call)"
         # "it needs to be snappy", "before the customer hangs up", "under a second".
         r"|(?:needs?|has|have)\s+to\s+be\s+(?:snappy|quick|fast|instant)|snappy"
         r"|under\s+(?:a|one)\s+second|before\s+(?:the\s+)?(?:customer|caller|user)s?\s+hang(?:s|ing)?\s+up"

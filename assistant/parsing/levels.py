@@ -45,6 +45,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:models?|anything|llms?)"
     rf"|(?:nobody|no one|no-one)\s+(?:here\s+|on the team\s+)?has\s+(?:any\s+)?{_ML}"
     r"\s+(?:experience|background|skills)"
+    # "there's nobody here with any ML background at all".
+    rf"|(?:nobody|no one|no-one)\s+(?:here\s+|on\s+(?:the|our)\s+team\s+)?with\s+(?:any\s+)?"
+    rf"{_ML}\s+(?:experience|background|skills|knowledge)"
     # "nobody on our side has ever trained a model", "I've never touched ML", "the people
     # who did ML left in the reorg".
     r"|(?:nobody|no one|no-one|none of us)\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:ever\s+)?"
@@ -111,7 +114,8 @@ _SUBJECT = (
     r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
     r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list|pages"
     r"|content|information|info|faqs?|docs|help\s+articles|polic(?:y|ies)|pages?|checklists?"
-    r"|process(?:es)?|workflows?|playbooks?|terms|rates|forms?)"
+    r"|process(?:es)?|workflows?|playbooks?|terms|rates|forms?|(?:coding\s+)?frames?|codebooks?"
+    r"|code\s+lists?|codes)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -125,7 +129,10 @@ _NOW_AND_THEN = (
     r"|(?:every|each|per) (?:quarter|semester|term|year))"
 )
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
-_REDONE = r"(?:get|gets|are|is)?\s*(?:rewritten|reshuffled|revised|reworked|redone|updated|changed)"
+_REDONE = (
+    r"(?:get|gets|are|is)?\s*(?:rewritten|reshuffled|revised|reworked|redone|updated|changed"
+    r"|tweaked|amended)"
+)
 _REDO = r"(?:rewrites?|reshuffles?|revises?|reworks?|redoes|updates?|changes?)"
 # Redoing in any form ("tweaked", "reshuffling", "pushes some update"), not after a
 # negation ("doesn't change every week" is read by the negation check as stable, or not).
@@ -203,7 +210,8 @@ CHANGE: Mapping[Change, str] = {
     r"\s*(?:stable|fixed|frozen|locked(?: down| in)?|settled|well[- ]defined|final|set in stone"
     r"|unlikely to change|won't change|will not change|don't change|do not change"
     r"|doesn't change|does not change|rarely change|never change|haven't changed"
-    r"|hasn't changed|not (?:going to |likely to )?change|unchanged)"
+    r"|hasn't changed|not (?:going to |likely to )?change|unchanged|untouched"
+    r"|(?:hasn't|has not|haven't|have not) been (?:touched|changed|updated|revised))"
     # "schema's been frozen since the migration", "the checklist isn't going anywhere",
     # "it will stay that way", "no changes planned".
     rf"|{_SUBJECT}'s\s+(?:\w+\s+){{0,2}}?(?:stable|fixed|frozen|locked|settled|final)"

@@ -210,7 +210,8 @@ def test_routing_may_place_a_reply_the_rules_could_not(
 
 
 def test_routing_a_change_uses_only_grounded_values(advisor: Advisor, legal: Constraints) -> None:
-    reply = "the board gave us 120 extra... no wait, 120 total"
+    # Too terse for the reader: the chat model routes it.
+    reply = "120 then, per the board, not 90"
     assert advisor.follow_up(reply, previous=legal).kind is FollowUpKind.OFF_TOPIC
     model = scripted(
         tool_reply(
