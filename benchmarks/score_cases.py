@@ -55,6 +55,8 @@ SETS = (
     ROOT / "tests" / "cases" / "real5_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind10_dev.jsonl",
     ROOT / "tests" / "cases" / "blind10_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real6_dev.jsonl",
+    ROOT / "tests" / "cases" / "real6_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -75,6 +77,7 @@ HOLDOUTS = frozenset(
         "blind9_holdout.jsonl",
         "real5_holdout.jsonl",
         "blind10_holdout.jsonl",
+        "real6_holdout.jsonl",
     }
 )
 

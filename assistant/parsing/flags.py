@@ -127,7 +127,9 @@ _PROMPTING_FELL_SHORT = Signal(
     r"(?:(?:already|still|currently|actually|really|mostly|generally|so\s+far"
     r"|is|are|has\s+been|have\s+been)\s+){0,2}(?:(?:works?|working|worked|performs?|performing"
     r"|does|do|did)\s+(?:fine|well|great|ok|okay|nicely|perfectly|the\s+job|the\s+trick)"
-    r"|(?:gets?|got)\s+the\s+job\s+done|(?:good|fine|adequate|sufficient)\s+enough)",
+    r"|(?:gets?|got)\s+the\s+job\s+done|(?:good|fine|adequate|sufficient)\s+enough)"
+    # Not "did OK, but not well enough for production".
+    r"(?![\s,;-]+but\b)",
     yes=rf"{_PROMPTING}\s+{_GAP}(?:{_FALLS_SHORT})"
     # "Even with careful prompting, the tone drifts"; "we've hit the limits of prompting".
     rf"|(?:despite|even\s+with)\s+(?:[\w-]+\s+){{0,3}}?{_PROMPTING}"

@@ -58,12 +58,21 @@ _LEAD = lazy_pattern(
     r"|semester|year)\s*,[^\d,]{0,50}$"
 )
 _NOUN_AFTER = lazy_pattern(r"(?:\s+[a-z][\w'&-]*){0,3}")
+# An amount paid, said without a currency: "costs us 15k a month", "we spend 3k a week".
+_PAID = lazy_pattern(
+    r"\b(?:costs?|costing|cost\s+us|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|bill(?:s|ed)?"
+    r"|charges?|charged)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|~|over\s+|nearly\s+)?$"
+)
 _NOT_REQUESTS = lazy_pattern(
     r"\b(?:users?|people|persons?|employees?|staff|members?|subscribers?|visitors?|agents?"
     r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
     r"|minutes?|days?|weeks?|months?|years?|releases?|deploys?|sprints?|meetings?"
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
-    r"|categories|classes|labels? per)\b"
+    r"|categories|classes|labels? per"
+    # Mistakes counted, not the work: "3 misclassified tickets a day", "a few wrong
+    # answers a week".
+    r"|misclassified|misrouted|misfiled|mislabell?ed|wrong|incorrect|failed|bad|erroneous"
+    r"|errors?|mistakes?|complaints\s+about\s+(?:the\s+)?(?:bot|model|ai))\b"
 )
 # Meetings are the work itself where the project writes them up: "draft minutes of
 # committee meetings ... about 10 meetings a month".
@@ -223,6 +232,8 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         end = quantity.end + len(noun)
     if _NOT_REQUESTS.search(noun) and not _meetings_are_the_work(scan, noun):
         return None
+    if not noun.strip() and _PAID.search(before):
+        return None  # "GPT-4 costs us 15k a month": money, not requests
     scan.claim(quantity, end=end)
     labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)
     monthly = quantity.middle * PER_MONTH[unit]

@@ -27,7 +27,7 @@ from assistant.parsing.text import Text
 _TRIED = lazy_pattern(
     r"\b(?:(?:tried|did\s+try|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
     r"|testing|trialing|trialling|piloting|evaluating"
-    r"|experimented\s+with|played\s+(?:around\s+)?"
+    r"|experimented\s+with|began\s+with|started\s+(?:out\s+|off\s+)?with|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
     r"(?:[\w.'-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
@@ -36,6 +36,8 @@ _TRIED = lazy_pattern(
     r"|approach|prototype|gpt[\w.-]*|llm|routing|extraction|classifier)"
     r"|(?:prompting|few[- ]shot(?:\s+prompting)?|zero[- ]shot(?:\s+prompting)?)\s+(?:a|an|the"
     r"|our|gpt[\w.-]*|claude|gemini|with)\b"
+    # "off-the-shelf ChatGPT and Gemini did OK, but not well enough".
+    r"|off[- ]the[- ]shelf\s+(?:chat\s?gpt|gpt[\w.-]*|claude|gemini|llms?|models?)"
     r"|(?:our|the|a)\s+(?:current\s+)?(?:prompt|few[- ]shot|zero[- ]shot|gpt[\w.-]*)\s+"
     r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
     # "we've been prompting for 6 months", "been running a prompt since spring".
@@ -74,7 +76,7 @@ BAD_RESULT = (
 # drafts, lost trust.
 _FELL_SHORT = lazy_pattern(
     r"\b(?:invent(?:s|ed|ing)|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
-    r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|accurate|reliable"
+    r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|well|accurate|reliable"
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
     r"|rejected\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|most|a\s+third"
@@ -107,6 +109,12 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:awful|terrible|poor|abysmal|horrible|lousy|rubbish"
     r"|garbage|useless)\b"
     r"|hated?\s+(?:it|them|the\s+\w+)"
+    # "it sort of worked", "prompts grow more and more elaborate", "the prompt grows, then
+    # grows again".
+    r"|(?:sort|kind)\s+of\s+worked|(?:only\s+)?(?:partly|partially|half)[- ]worked"
+    r"|(?:grow|grows|grew|growing)\s+(?:more\s+and\s+more\s+|ever\s+more\s+|increasingly\s+)"
+    r"(?:elaborate|complex|complicated|long|convoluted)"
+    r"|prompts?\s+(?:grows|grew|keeps?\s+growing|kept\s+growing)\b"
     # "it kept dropping allergies", "kept mixing up the codes".
     r"|kept\s+(?:on\s+)?(?:dropping|missing|omitting|losing|forgetting|skipping|leaving\s+out"
     r"|confusing|mixing|inventing|getting\s+(?:\w+\s+)?wrong)"
@@ -120,7 +128,7 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:reads?|sound(?:s|ed)?|feels?|felt|look(?:s|ed)?|c(?:o|a)mes?\s+out)\s+(?:\w+\s+)?(?:generic"
     r"|bland|robotic|flat"
     r"|samey|off)\b"
-    r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|accurate|reliable|usable"
+    r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|well|accurate|reliable|usable"
     r"|consistent|precise)\s+enough|(?:got|gets|get|getting)\s+(?:basically\s+|almost\s+"
     r"|nearly\s+)?(?:all|most|everything|half)\s+(?:of\s+(?:them|it)\s+)?wrong)"
 )

@@ -256,3 +256,9 @@ def test_meetings_are_the_volume_when_the_project_writes_them_up() -> None:
     text = "Draft minutes from the board's call transcripts, about 12 meetings a month."
     assert parse(text).monthly_requests == 12
     assert parse("We have 3 meetings a week about this.").monthly_requests is None
+
+
+def test_mistakes_and_money_said_as_rates_are_no_volume() -> None:
+    assert parse("The bot still makes about 4 misrouted tickets a day.").monthly_requests is None
+    assert parse("Claude costs us 12k a month at the moment.").monthly_requests is None
+    assert parse("We route 2,000 tickets a day.").monthly_requests == 60000

@@ -179,3 +179,22 @@ def test_not_enough_said_of_a_tried_prompt(text: str) -> None:
 )
 def test_not_enough_of_something_else_is_no_shortfall(text: str) -> None:
     assert parse(text).prompting_fell_short is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Off-the-shelf Claude did fine, but not well enough for the auditors.",
+        "We started out with GPT-4o and a few examples. It kind of worked, but the tone wandered.",
+        "Once we had played with prompting for a while, the prompts grew more and more elaborate.",
+        "We tried prompting first; the prompt grew, then grew again, every week.",
+    ],
+)
+def test_prompting_that_only_half_did_the_job(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_starting_with_prompting_is_a_plan_not_a_trial() -> None:
+    assert (
+        parse("We will start with prompting and see where it gets us.").prompting_fell_short is None
+    )
