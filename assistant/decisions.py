@@ -110,7 +110,8 @@ _ALONE = re.compile(
 )
 # "fine-tune it is": the approach first, then the words that settle on it.
 _IT_IS = re.compile(
-    rf"({_FINE_TUNE}|{_PROMPT}|hybrid)(?:\s+only|\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?=it\s+is))?"
+    rf"(prompt[- ]then[- ]fine[- ]?tun\w*|{_FINE_TUNE}|{_PROMPT}|hybrid)"
+    r"(?:\s+only|\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?=it\s+is))?"
     r"\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
 )
 # "skip fine-tuning entirely and just prompt": the second one.

@@ -70,7 +70,9 @@ class ReplyReading(BaseModel):
 #: Words a question opens with (after "@Advisor", "ok", "so" and the like).
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|how|why|when|which|who|where|is|are|isn't|aren't|does|do|did|"
-    r"can|could|would|should|will|shall|may|might|any|anyone|pourquoi|warum|wie|was|"
+    # Not "should have said this up front", "could have mentioned": an aside before news.
+    r"can|(?:could|would|should)(?!\s+have\s+(?:said|mentioned|told|flagged|noted|added))|will"
+    r"|shall|may|might|any|anyone|pourquoi|warum|wie|was|"
     r"por\s+qu[eé]|qu[eé]|c[oó]mo|est-ce|¿)\b|^¿"
 )
 _LEAD = re.compile(
@@ -217,7 +219,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"domain[- ]specific|speciali[sz]ed)\s+(?:\w+\s+)?models?\b|model\s+rout\w+|"
             r"small\s+model\s+for|"
             r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
-            r"\b(?:llama|mistral|mixtral|gemma|phi(?:-\d\w*)?|qwen|deepseek|claude|gpt-?\w*|gemini"
+            # (Phi with its version only: "PHI" alone is protected health information.)
+            r"\b(?:llama|mistral|mixtral|gemma|phi-?\d[\w.-]*|qwen|deepseek|claude|gpt-?\w*|gemini"
             r"|haiku|sonnet|opus|flash|ollama|vllm|tgi|open[- ]weights?)\b"
             # "ein selbst gehostetes Open-Source-Modell", "un modelo más pequeño".
             r"|open[- ]source[- ]modell\w*|selbst\s+gehost\w+|auto[- ]?h[eé]berg\w+|autoalojad\w+"
@@ -401,6 +404,8 @@ _FACTORS: dict[str, Decimal] = {
 #: Things counted after a multiple ("4x more captions", "three times as many essays"), or
 #: before a word that multiplies them ("questions will roughly double").
 _MANY_AFTER = re.compile(r"\s+(?:as\s+many|more)\s+(?:\w+\s+)?[a-z]{3,}s\b")
+#: "roughly 10x the filings", "twice the claims": the things the project handles.
+_THE_THINGS_AFTER = re.compile(r"\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}(?<!ss)s\b")
 _THINGS_BEFORE = re.compile(
     r"\b[a-z]{3,}(?<!ss)s\s+(?:will|would|could|should|are\s+going\s+to|might)\s+(?:\w+\s+)?$"
 )
@@ -464,7 +469,7 @@ _NEWS = re.compile(
 _USES_MODEL = re.compile(
     r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
     r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|signed\s+with|"
-    r"only\s+for\s+us|(?:it'?s|is)\s+[\w.-]+\s+only|"
+    r"only\s+for\s+us|(?:it'?s|is)\s+[\w.-]+\s+only|impos\w+|mandat\w+|requires?|required|"
     r"moving\s+us|signed\s+for)\b"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
@@ -580,10 +585,10 @@ def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) ->
 def _errand(low: str) -> bool:
     """Whether a reply is about office life (food, parties, meetings moved, lost things)
     and names nothing of a project nor news passed on from someone."""
-    return (
-        _ERRAND.search(low) is not None
-        and _PROJECT_TALK.search(low) is None
-        and _PASSED_ON.search(low) is None
+    if _ERRAND.search(low) is None:
+        return False
+    return _ASIDE.search(low) is not None or (
+        _PROJECT_TALK.search(low) is None and _PASSED_ON.search(low) is None
     )
 
 
@@ -592,7 +597,14 @@ _ERRAND = re.compile(
     r"\b(?:lunch|dinner|breakfast|coffee|pizza|tacos?|burritos?|sushi|snacks?|cake|donuts?"
     r"|party|drinks|happy\s+hour|gift|birthday|farewell|potluck|offsite|off-site|1:1s?"
     r"|one-on-ones?|stand-?ups?|all-hands|town\s*hall|parking|charger|fridge|kitchen|printer"
-    r"|badge|desk\s+move|out\s+of\s+office|ooo|sick\s+today|dentist|holiday\s+schedule)\b"
+    r"|badge|desk\s+move|out\s+of\s+office|ooo|sick\s+today|dentist|holiday\s+schedule"
+    r"|expense\s+reports?|receipts?|timesheets?|pot\s+de\s+d[ée]part|cagnotte|leaving\s+do)\b"
+)
+#: A reply that says itself it is beside the point: "totally unrelated but ...", "hors
+#: sujet : ...".
+_ASIDE = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:unrelated|off[- ]topic|hors[- ]sujet|fuera\s+de\s+tema"
+    r"|fora\s+do\s+assunto|nichts\s+damit\s+zu\s+tun)\b"
 )
 #: Someone's word about the work, passed on: "the CTO said over lunch that ...".
 _PASSED_ON = re.compile(
@@ -743,6 +755,7 @@ def _relative(
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
         if field is None and (
             _MANY_AFTER.match(low, match.end())
+            or _THE_THINGS_AFTER.match(low, match.end())
             or _THINGS_BEFORE.search(low, max(0, match.start() - _NEAR), match.start())
         ):
             # "three times as many submissions", "questions will roughly double": a count

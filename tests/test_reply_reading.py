@@ -709,3 +709,71 @@ def test_having_a_go_with_a_prompt_decides_nothing(project: Constraints) -> None
         today=TODAY,
     )
     assert reply.kind is FollowUpKind.CHANGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unrelated, but timesheets are due Friday and finance says over $50 needs a receipt",
+        "Hors sujet : pot de départ de Marc jeudi 18h, cagnotte à 5 € par personne.",
+        "Reminder: Q3 expense reports are due Monday, anything over £200 needs sign-off.",
+    ],
+)
+def test_office_life_said_as_an_aside_is_off_topic(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
+
+
+def test_protected_health_information_is_no_model(project: Constraints) -> None:
+    reply = read_reply(
+        "Should have said this earlier: it's all PHI, so HIPAA applies to whichever vendor.",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.delta.model is None
+
+
+def test_the_plan_named_before_it_is(project: Constraints) -> None:
+    reply = read_reply("ok, prompt-then-fine-tune it is.", previous=project, today=TODAY)
+    assert reply.decision is not None
+    assert reply.decision.approach is Approach.PROMPT_THEN_FINE_TUNE
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Dernière minute : la direction impose désormais Claude Haiku.", "model", "claude-haiku"),
+        (
+            "Ojo: el cliente exige siempre la misma respuesta para la misma pregunta.",
+            "consistency_required",
+            True,
+        ),
+        (
+            "Nachtrag: der Datenschutz hat sich gemeldet, die Daten bleiben im Haus.",
+            "compliance",
+            True,
+        ),
+    ],
+)
+def test_more_changes_in_other_languages(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value
+
+
+def test_a_multiple_of_the_things_handled_is_the_volume(project: Constraints) -> None:
+    reply = read_reply(
+        "if all five regions join, that's about 5x the claims", previous=project, today=TODAY
+    )
+    assert reply.relative == {"monthly_requests": "x5"}
+
+
+def test_a_share_right_said_as_a_ratio(project: Constraints) -> None:
+    reply = read_reply(
+        "we had a go with a prompt on last week's claims; it coded about 2 in 5 correctly",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.delta.prompting_fell_short is True

@@ -150,6 +150,18 @@ _GLOSSARY: dict[str, str] = {
     "corrigées": "labeled",
     "corregidos": "labeled",
     "corrigidos": "labeled",
+    # Data protection and consistency.
+    "datenschutz": "privacy",
+    "protección de datos": "data protection",
+    "proteção de dados": "data protection",
+    "dsgvo": "gdpr",
+    "rgpd": "gdpr",
+    "lgpd": "gdpr",
+    "siempre la misma respuesta": "always the same answer",
+    "sempre la stessa risposta": "always the same answer",
+    "toujours la même réponse": "always the same answer",
+    "sempre a mesma resposta": "always the same answer",
+    "dimezzato": "halved",
     # Cuts ("a diretoria cortou o orçamento pela metade").
     "pela metade": "in half",
     "por la mitad": "in half",
@@ -561,7 +573,7 @@ _CUES = lazy_pattern(
     r"|logistik\w*|logistique|spedition|transportadora|empresa|agricultores|ayuntamiento"
     r"|prefeitura|stadtverwaltung|recursos|ressources|personalabteilung|arztbriefe?|planos"
     r"|planes|sin|sans|etichettat\w|aggiornamento|metade|mitad|cortou|corregid[oa]s"
-    r"|corrigid[oa]s"
+    r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezzat\w"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )
 

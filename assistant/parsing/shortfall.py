@@ -28,6 +28,7 @@ _TRIED = lazy_pattern(
     r"\b(?:(?:tried|did\s+try|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
     r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|began\s+with|started\s+(?:out\s+|off\s+)?with|played\s+(?:around\s+)?"
+    r"with|had\s+a\s+(?:go|try|crack|stab)\s+(?:with|at)|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
     r"(?:[\w.'-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
@@ -143,6 +144,12 @@ _REACHED_FRACTION = lazy_pattern(
     r"\b(?:precision|recall|f1|accuracy|exact[- ]match)\s*(?:score\s+)?(?:of|was|is|=|:|at|around"
     r"|about|only)?\s*[~≈]?\s*(0?\.\d{1,3})(?![\d%])"
 )
+# "It routed about 3 in 5 correctly", "7 out of 10 were usable": a share right, said as a
+# ratio.
+_REACHED_RATIO = lazy_pattern(
+    r"\b(\d{1,3})\s+(?:in|out\s+of)\s+(\d{1,3})\b\s+(?:\w+\s+){0,2}?(?:right|correct(?:ly)?"
+    r"|accurate(?:ly)?|usable|accepted|acceptable|good)\b"
+)
 # "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
 _REQUIRED = lazy_pattern(
     r"\b(?:need|needs|needed|require\w*|target\w*|must|have\s+to|has\s+to|goal|bar|sla"
@@ -196,7 +203,9 @@ def _gap(window: str) -> re.Match[str] | None:
     """The required figure, when a reached figure below it comes first; or, with no
     target said, a reached figure so low no one would ship it ("gets 60% exec accuracy",
     "precision 0.58 on a 2k sample"), unless the words after it accept it."""
-    reached = _REACHED.search(window) or _REACHED_FRACTION.search(window)
+    reached = (
+        _REACHED.search(window) or _REACHED_FRACTION.search(window) or _REACHED_RATIO.search(window)
+    )
     if reached is None:
         return None
     required = _REQUIRED.search(window, reached.end())
@@ -210,8 +219,12 @@ def _gap(window: str) -> re.Match[str] | None:
 
 
 def _percent(reached: re.Match[str]) -> float:
-    """A reached score in percent, whether said as one ("78%") or as a fraction ("0.58")."""
+    """A reached score in percent, whether said as one ("78%"), as a fraction ("0.58") or as
+    a ratio ("3 in 5")."""
     value = float(reached.group(1))
+    if reached.re is _REACHED_RATIO.compiled:
+        whole = float(reached.group(2))
+        return 100 * value / whole if whole else 100.0
     return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
 
 
