@@ -100,6 +100,7 @@ _WITH_OUTCOME = lazy_pattern(
     r"|rated|adjudicated|routed|triaged|keyed|re-keyed|structured)\b"
     r"|\b(?:approved|reviewed|cleaned|wrote|written|rewrote|rewritten|labell?ed|annotated"
     r"|tagged|graded|categori[sz]ed|classified|coded|scored|verified|checked|corrected|edited"
+    r"|authored|drafted"
     r"|fixed|normali[sz]ed|transcribed|finali[sz]ed|answered|resolved|marked|manually"
     r"|by hand)\b"
 )
@@ -120,6 +121,13 @@ _PAIRS_SAID = lazy_pattern(
     r"|results|diagnosis|value|values|fields?)\b"
     r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
     r"|logged|attached)\b"
+    # "14,000 past submissions with the compliance officer's redlines", "30k referrals
+    # with the dermatologist's confirmed diagnosis", "~400k aligned segments in
+    # translation memories".
+    r"|\b(?:with|w/)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:redlines|approve/reject"
+    r"|(?:approv\w+|accept\w*|reject\w*)\s+decisions?|confirmed\s+diagnos[ie]s"
+    r"|dispositions?)\b"
+    r"|\baligned\s+(?:segments|sentences|pairs)\b|\btranslation\s+memor(?:y|ies)\b"
     # "I pulled 5,000 emails out of it (first messages only), together with their
     # category".
     r"|\b(?:together|along)\s+with\s+(?:their|its|each\s+one's|the)\s+(?:[\w-]+\s+)?"

@@ -144,6 +144,13 @@ _GLOSSARY: dict[str, str] = {
     "sin ánimo de lucro": "non-profit",
     "sans but lucratif": "non-profit",
     # Data and labels.
+    "klassifizierte": "classified",
+    "klassifizierten": "classified",
+    "bereits": "already",
+    "meldungen": "reports",
+    "écritures": "entries",
+    "no tengo datos": "i have no data",
+    "no tenemos datos": "we have no data",
     "etichettati": "labeled",
     "etichettate": "labeled",
     "corrigés": "labeled",
@@ -574,6 +581,7 @@ _CUES = lazy_pattern(
     r"|prefeitura|stadtverwaltung|recursos|ressources|personalabteilung|arztbriefe?|planos"
     r"|planes|sin|sans|etichettat\w|aggiornamento|metade|mitad|cortou|corregid[oa]s"
     r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezzat\w"
+    r"|klassifizierten?|bereits|meldungen|tengo|tenemos"
     r"|consistentes?|coherente|coerente|einheitliche?)\b"
 )
 

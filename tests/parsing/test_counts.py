@@ -758,3 +758,29 @@ def test_records_taken_together_with_their_category_are_labeled() -> None:
     text = "I exported about 7,000 tickets from the helpdesk (first messages only), together "
     text += "with their category."
     assert parse(text).labeled_examples == 7000
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We keep about 9,000 past ad reviews with the legal reviewer's redlines.", 9000),
+        ("There are roughly 12k scans with the radiologist's confirmed diagnosis.", 12000),
+        ("Our translation memories hold ~250k aligned segments for the three languages.", 250000),
+        ("We have about 6k safety reports authored by our pharmacovigilance team.", 6000),
+        ("Wir haben ca. 80.000 bereits klassifizierte Meldungen aus drei Jahren.", 80000),
+        ("Nous avons environ 50 000 écritures validées par nos comptables.", 50000),
+    ],
+)
+def test_records_that_carry_their_answer_in_other_words(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+def test_records_with_a_detail_that_is_no_answer_are_not_labeled() -> None:
+    assert (
+        parse("We have 5,000 support emails with the customer's phone number.").labeled_examples
+        is None
+    )
+
+
+def test_no_data_said_in_spanish() -> None:
+    assert parse("No tengo datos y lo necesito para la temporada alta.").labeled_examples == 0
