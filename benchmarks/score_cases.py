@@ -57,6 +57,7 @@ SETS = (
     ROOT / "tests" / "cases" / "blind10_holdout.jsonl",
     ROOT / "tests" / "cases" / "real6_dev.jsonl",
     ROOT / "tests" / "cases" / "real6_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind11_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(
@@ -78,6 +79,7 @@ HOLDOUTS = frozenset(
         "real5_holdout.jsonl",
         "blind10_holdout.jsonl",
         "real6_holdout.jsonl",
+        "blind11_holdout.jsonl",
     }
 )
 

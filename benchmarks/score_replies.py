@@ -43,6 +43,7 @@ TABLES = (
     CASES / "replies_holdout3.jsonl",
     CASES / "replies_holdout4.jsonl",
     CASES / "replies_holdout5.jsonl",
+    CASES / "replies_holdout6.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")

@@ -549,66 +549,6 @@ def test_a_multiple_of_a_rate_changes_the_volume(project: Constraints) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        ("La dirección recortó el presupuesto por la mitad.", "budget_usd", Decimal(12500)),
-        (
-            "Nous avons retrouvé environ 5 000 dossiers corrigés par les experts.",
-            "labeled_examples",
-            5000,
-        ),
-        (
-            "we are trying this out to see if it's worth it, nobody has committed yet",
-            "exploratory",
-            True,
-        ),
-        (
-            "the filter runs before each comment is posted, and we have maybe 80ms",
-            "latency_sensitive",
-            True,
-        ),
-    ],
-)
-def test_changes_said_in_other_words_and_languages(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reply = read_reply(text, previous=project, today=TODAY)
-    assert reply.kind is FollowUpKind.CHANGE
-    assert getattr(reply.delta, field) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        # "non-" negates only the word it is joined to.
-        (
-            "Legal says it: customer data can't leave Germany, non-negotiable for the regulator.",
-            "compliance",
-            True,
-        ),
-        # A modest score accepted is accuracy that is not critical.
-        (
-            "honestly we'd be fine with 75% accuracy for the first months",
-            "accuracy_critical",
-            False,
-        ),
-        # What a tried prompt kept doing wrong.
-        (
-            "we tried the prompted drafts on 30 claims and it kept skipping the policy number",
-            "prompting_fell_short",
-            True,
-        ),
-    ],
-)
-def test_more_facts_stated_in_a_reply(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reply = read_reply(text, previous=project, today=TODAY)
-    assert reply.kind is FollowUpKind.CHANGE
-    assert getattr(reply.delta, field) == value
-
-
-@pytest.mark.parametrize(
     ("text", "alternative"),
     [
         ("what about a search-and-answer setup over the policy wiki?", Alternative.RAG),
@@ -642,45 +582,6 @@ def test_a_fact_then_does_that_change_anything(project: Constraints, text: str) 
 def test_news_about_the_project_in_another_language_is_a_change(project: Constraints) -> None:
     text = "novedad: ayer contratamos a una ingeniera de machine learning para el equipo"
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.CHANGE
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (
-            "to be honest, there's no one on our team with any ML experience at all",
-            "ml_expertise",
-            Level.NONE,
-        ),
-        (
-            "comms just reminded us every reply must follow the tone-of-voice guide",
-            "brand_voice",
-            True,
-        ),
-        (
-            "fyi the code list hasn't been touched since 2019 and stays as is",
-            "requirements_change",
-            Change.STABLE,
-        ),
-        (
-            "heads up: the eligibility rules get amended nearly every month",
-            "requirements_change",
-            Change.FREQUENT,
-        ),
-        (
-            "it's ok if it's a bit off now and then, a clerk checks everything anyway",
-            "accuracy_critical",
-            False,
-        ),
-        ("the agents will use it while the caller is still on the line", "latency_sensitive", True),
-    ],
-)
-def test_facts_said_the_way_formal_teams_say_them(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reply = read_reply(text, previous=project, today=TODAY)
-    assert reply.kind is FollowUpKind.CHANGE
-    assert getattr(reply.delta, field) == value
 
 
 @pytest.mark.parametrize(
@@ -739,30 +640,6 @@ def test_the_plan_named_before_it_is(project: Constraints) -> None:
     assert reply.decision.approach is Approach.PROMPT_THEN_FINE_TUNE
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        ("Dernière minute : la direction impose désormais Claude Haiku.", "model", "claude-haiku"),
-        (
-            "Ojo: el cliente exige siempre la misma respuesta para la misma pregunta.",
-            "consistency_required",
-            True,
-        ),
-        (
-            "Nachtrag: der Datenschutz hat sich gemeldet, die Daten bleiben im Haus.",
-            "compliance",
-            True,
-        ),
-    ],
-)
-def test_more_changes_in_other_languages(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reply = read_reply(text, previous=project, today=TODAY)
-    assert reply.kind is FollowUpKind.CHANGE
-    assert getattr(reply.delta, field) == value
-
-
 def test_a_multiple_of_the_things_handled_is_the_volume(project: Constraints) -> None:
     reply = read_reply(
         "if all five regions join, that's about 5x the claims", previous=project, today=TODAY
@@ -777,3 +654,86 @@ def test_a_share_right_said_as_a_ratio(project: Constraints) -> None:
         today=TODAY,
     )
     assert reply.delta.prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("La dirección recortó el presupuesto por la mitad.", "budget_usd", Decimal(12500)),
+        (
+            "Nous avons retrouvé environ 5 000 dossiers corrigés par les experts.",
+            "labeled_examples",
+            5000,
+        ),
+        (
+            "we are trying this out to see if it's worth it, nobody has committed yet",
+            "exploratory",
+            True,
+        ),
+        (
+            "the filter runs before each comment is posted, and we have maybe 80ms",
+            "latency_sensitive",
+            True,
+        ),
+        # "non-" negates only the word it is joined to.
+        (
+            "Legal says it: customer data can't leave Germany, non-negotiable for the regulator.",
+            "compliance",
+            True,
+        ),
+        # A modest score accepted is accuracy that is not critical.
+        (
+            "honestly we'd be fine with 75% accuracy for the first months",
+            "accuracy_critical",
+            False,
+        ),
+        # What a tried prompt kept doing wrong.
+        (
+            "we tried the prompted drafts on 30 claims and it kept skipping the policy number",
+            "prompting_fell_short",
+            True,
+        ),
+        (
+            "to be honest, there's no one on our team with any ML experience at all",
+            "ml_expertise",
+            Level.NONE,
+        ),
+        (
+            "comms just reminded us every reply must follow the tone-of-voice guide",
+            "brand_voice",
+            True,
+        ),
+        (
+            "fyi the code list hasn't been touched since 2019 and stays as is",
+            "requirements_change",
+            Change.STABLE,
+        ),
+        (
+            "heads up: the eligibility rules get amended nearly every month",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+        (
+            "it's ok if it's a bit off now and then, a clerk checks everything anyway",
+            "accuracy_critical",
+            False,
+        ),
+        ("the agents will use it while the caller is still on the line", "latency_sensitive", True),
+        ("Dernière minute : la direction impose désormais Claude Haiku.", "model", "claude-haiku"),
+        (
+            "Ojo: el cliente exige siempre la misma respuesta para la misma pregunta.",
+            "consistency_required",
+            True,
+        ),
+        (
+            "Nachtrag: der Datenschutz hat sich gemeldet, die Daten bleiben im Haus.",
+            "compliance",
+            True,
+        ),
+    ],
+)
+def test_facts_a_reply_states(project: Constraints, text: str, field: str, value: object) -> None:
+    """Facts said in other words, by formal and hurried teams, and in other languages."""
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value
