@@ -379,6 +379,7 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:examples?|labels?|labell?ed\s+\w+|annotated\s+\w+|data(?:set)?|pairs|samples|"
             r"annotations|descriptions|notes|documents|docs|records|rows|transcripts|essays|memos|"
             r"posts|lines|answered\s+\w+|tagged\s+\w+|reviewed\s+\w+|approved\s+\w+|"
+            r"coded\s+\w+|classified\s+\w+|categori[sz]ed\s+\w+|verified\s+\w+|corrected\s+\w+|"
             r"graded\s+\w+|labell?ing)\b"
         ),
     ),
@@ -801,13 +802,22 @@ def _relative(
     for quantity in find_quantities(low):
         after = low[quantity.end :]
         before = low[: quantity.start]
-        if not (_MORE.match(after) or re.search(r"(?:another|additional|extra)\s*\$?\s*$", before)):
+        if not (
+            _MORE.match(after)
+            or re.search(
+                r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$",
+                before,
+            )
+        ):
             continue
         if not _inside(quantity.start, stating):
             continue
         # "30k more examples" names its field after the amount; "label more: another
         # twenty thousand" may name it before.
-        ahead_only = not re.search(r"(?:another|additional|extra)\s*\$?\s*$", before)
+        ahead_only = not re.search(
+            r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$",
+            before,
+        )
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing

@@ -737,3 +737,12 @@ def test_facts_a_reply_states(project: Constraints, text: str, field: str, value
     reply = read_reply(text, previous=project, today=TODAY)
     assert reply.kind is FollowUpKind.CHANGE
     assert getattr(reply.delta, field) == value
+
+
+def test_another_approximate_count_adds_to_the_examples(project: Constraints) -> None:
+    reply = read_reply(
+        "the archive team can pull another ~3,000 coded claims if that helps",
+        previous=project,
+        today=TODAY,
+    )
+    assert reply.relative == {"labeled_examples": "+3000"}

@@ -769,8 +769,12 @@ def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
 # maybe 1,500", "so 8,000 in total".
 _NET_BEFORE = lazy_pattern(
     r"(?:\bso|\bleaving|\bleaves|\bwhich\s+leaves|\bi'?d\s+(?:only\s+)?trust|\breally\s+only"
-    r"|\bnet(?:\s+of)?|\busable|\bclean|\bgood)\s*[:=]?\s*(?:maybe\s+|about\s+|around\s+"
-    r"|roughly\s+|only\s+|just\s+|~|≈)?$"
+    r"|\bnet(?:\s+of)?|\busable|\bclean|\bgood"
+    # "after dedup it's 2,100", "cleaned up it's 1.2k", "once deduplicated we're at 900".
+    r"|(?:after|once|post)[\s-]+(?:de-?dup\w*|clean\w*|filter\w*|review\w*)\s*,?\s*(?:it'?s"
+    r"|we'?re\s+at|that'?s|there\s+are)"
+    r"|(?:cleaned|deduplicated|de-?duped|filtered)(?:\s+up)?\s*,?\s*(?:it'?s|we'?re\s+at"
+    r"|that'?s))\s*[:=]?\s*(?:maybe\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+|~|≈)?$"
 )
 # A figure that is a share, a rate, a time or people, not records: "(~5%)", "(about 200 a
 # day)", "so 2 people", "(roughly 40 hours)".

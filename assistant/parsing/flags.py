@@ -27,7 +27,10 @@ from assistant.parsing.text import Text
 
 # Phrases where a negation word makes the point stronger ("mistakes are not acceptable").
 _AFFIRMING = lazy_pattern(
-    r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
+    # "no member data may leave": a rule on the data, said with "no".
+    r"no\s+(?:[\w-]+\s+){0,2}?data\s+(?:may|can|shall|must|should|will|is\s+allowed\s+to)\s+"
+    r"(?:ever\s+)?leave"
+    r"|no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
     r"(?:allowed|ever|tolerated)"
     r"|not (?:acceptable|an option|tolerated|allowed|ok|okay)|can(?:'t|not| not) (?:happen"
     r"|afford)|no (?:room|tolerance)|zero tolerance|unacceptable|non-negotiable"
@@ -317,6 +320,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|vpc|premises|servers|environment|country|eu)"
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
+        # "no patient data may leave our tenancy"; records kept for years by rule ("has to be
+        # retained for 8 years", "archived for 10 years under the records policy").
+        r"|no\s+(?:[\w-]+\s+){0,2}?data\s+(?:may|can|shall|must|should|will|is\s+allowed\s+to)\s+"
+        r"(?:ever\s+)?leave"
+        r"|(?:retained|archived|kept|stored)\s+for\s+(?:at\s+least\s+)?\d+\s+years"
+        r"|records?\s+(?:retention\s+)?polic(?:y|ies)|retention\s+(?:period|rules|requirements?)"
         r"|traceable\s+to|transparency\s+reporting"
         # "privileged client docs, so bar confidentiality rules apply".
         r"|privileged|confidentiality\s+(?:rules|obligations|requirements|duties)"

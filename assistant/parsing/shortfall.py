@@ -135,7 +135,8 @@ _FELL_SHORT = lazy_pattern(
 )
 # "got ~85%", "reaches 72%", "right maybe 80% of the time", "accuracy was 70 %".
 _REACHED = lazy_pattern(
-    r"(?:\b(?:got|gets|get|gave|gives|returned|yielded|showed|reach\w*|hit\w*|scor\w*|achiev\w*|manag\w*|right|correct|accura\w*"
+    r"(?:\b(?:got|gets|get|gave|gives|returned|yielded|showed|reach\w*|hit\w*|scor\w*|achiev\w*"
+    r"|manag\w*|right|correct|accura\w*|accepted|approved|passed"
     r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?|[:=]\s*)"
     r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
@@ -154,7 +155,8 @@ _REACHED_RATIO = lazy_pattern(
 _REQUIRED = lazy_pattern(
     r"\b(?:need|needs|needed|require\w*|target\w*|must|have\s+to|has\s+to|goal|bar|sla"
     r"|threshold|minimum|want\w*|expect\w*)\b[\s:]*(?:[\w~≈>=≥]+\s+){0,4}?[~≈>=≥]*\s*"
-    r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    # "has to be 95+" says a percent with a plus.
+    r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent|\+(?![\w\d]))"
 )
 # How far after the trial the outcome may be said, and how far before it.
 _REACH = 500

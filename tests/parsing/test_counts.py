@@ -784,3 +784,14 @@ def test_records_with_a_detail_that_is_no_answer_are_not_labeled() -> None:
 
 def test_no_data_said_in_spanish() -> None:
     assert parse("No tengo datos y lo necesito para la temporada alta.").labeled_examples == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We have 5k labeled emails, but many are duplicates; after dedup it's 3,200.", 3200),
+        ("We have 9k annotated chats in the raw export. Cleaned up, it's 6.5k.", 6500),
+    ],
+)
+def test_what_is_left_after_cleaning_is_the_count(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count

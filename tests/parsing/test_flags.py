@@ -473,3 +473,15 @@ def test_rules_and_stakes_said_in_passing(text: str, field: str) -> None:
 )
 def test_a_language_no_model_has_seen_is_jargon(text: str) -> None:
     check(text, jargon_heavy=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governance confirmed that no member data may leave our own cloud tenancy.",
+        "Every generated letter has to be retained for 7 years.",
+        "Drafts are archived under the records retention policy.",
+    ],
+)
+def test_data_that_may_not_leave_and_records_kept_by_rule_are_compliance(text: str) -> None:
+    assert parse(text).compliance is True

@@ -198,3 +198,16 @@ def test_starting_with_prompting_is_a_plan_not_a_trial() -> None:
     assert (
         parse("We will start with prompting and see where it gets us.").prompting_fell_short is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried a prompted version for a month; reviewers accepted ~58% of drafts, the "
+        "target is 85%+.",
+        "Pilot numbers: the prompt version hit 74% on the audit sample and compliance says it "
+        "has to be 95+.",
+    ],
+)
+def test_a_share_accepted_below_a_target_with_a_plus(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
