@@ -170,6 +170,10 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|prompting|prompted)\s+(?:[\w'-]+\s+){0,10}?"
     r"for\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+"
     r"(?:last|past)\s+)?$"
+    # Work already done: "we built a RAG pipeline in 2 days".
+    r"|\b(?:we|i|they|he|she|the\s+team)\s+(?:[\w'-]+\s+){0,4}?(?:built|rebuilt|shipped|wrote"
+    r"|finished|made|set\s+up|put\s+together|did)\s+(?:[\w'-]+\s+){0,5}?in\s+(?:about\s+"
+    r"|around\s+|just\s+|only\s+|under\s+)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
     # Time to think a reply over: "we'll digest it over the next couple of days".

@@ -305,9 +305,21 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+# "One" standing for a thing named before: "the best one", "this one", "a cheaper one".
+_ONE_AS_PRONOUN = re.compile(
+    r"\b(?:the|this|that|which|any|another|other|best|worst|first|last|next|new|old"
+    r"|right|wrong|same|only|big|small|cheap\w*|good|bad|better|bigger|smaller|latest|current"
+    r"|previous|second)\s+$"
+)
+
+
 def _words(low: str, match: re.Match[str]) -> Quantity | None:
     if match.group().startswith("one") and low.endswith("no ", 0, match.start()):
         return None  # "no one" is nobody, not a count
+    if match.group() == "one" and _ONE_AS_PRONOUN.search(
+        low, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "the best one overall", "this one", "a cheaper one": a thing, not a count
     if _NAMED_IN_WORDS.search(low, max(0, match.start() - 12), match.start()):
         return None  # "year one", "phase two"
     parsed = words_value(match.group())

@@ -201,3 +201,15 @@ def test_time_to_think_and_a_weekend_that_is_no_deadline() -> None:
     assert parse("We'll digest it over the next couple of days.").timeline_days is None
     assert parse("Is the office open this weekend?").timeline_days is None
     assert parse("We need it live by the weekend.").timeline_days == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("We threw it away and built a retrieval setup in 3 days.", None),
+        ("They put together a demo in a week; the real launch is in 2 months.", 60),
+        ("The board wants this shipped in 6 weeks.", 42),
+    ],
+)
+def test_work_already_done_in_a_time_is_no_deadline(text: str, days: int | None) -> None:
+    assert parse(text).timeline_days == days

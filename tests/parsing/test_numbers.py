@@ -244,3 +244,14 @@ def test_a_number_that_names_is_not_a_quantity(text: str, field: str) -> None:
 def test_how_far_back_records_go_is_not_a_deadline() -> None:
     assert parse("We've got 11 yrs of reporter-written match reports.").timeline_days is None
     assert parse("We need this live within 3 weeks of the kickoff.").timeline_days == 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The best one overall makes the user review every label by hand.",
+        "We tried a cheaper one and it labelled everything wrong.",
+    ],
+)
+def test_one_standing_for_a_thing_is_no_count(text: str) -> None:
+    assert parse(text).labeled_examples is None
