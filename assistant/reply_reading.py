@@ -442,6 +442,10 @@ _DOWN = re.compile(
     r"|thrown\s+out|discard\w*|removed|lost)\b"
 )
 _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
+#: The words that add an amount, just before it: "another ~2,500", "an additional $15k".
+_ADDED_BEFORE = re.compile(
+    r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$"
+)
 _LOWER_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|down|below)\b")
 _NOT_A_QUESTION = frozenset({FollowUpKind.ACK, FollowUpKind.OFF_TOPIC})
 _QUESTIONS = frozenset(
@@ -801,23 +805,14 @@ def _relative(
         said.setdefault(field, (f"{'-' if down else '+'}{_plain(pct)}%", factor, None))
     for quantity in find_quantities(low):
         after = low[quantity.end :]
-        before = low[: quantity.start]
-        if not (
-            _MORE.match(after)
-            or re.search(
-                r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$",
-                before,
-            )
-        ):
+        added_before = _ADDED_BEFORE.search(low[: quantity.start])
+        if not (_MORE.match(after) or added_before):
             continue
         if not _inside(quantity.start, stating):
             continue
         # "30k more examples" names its field after the amount; "label more: another
         # twenty thousand" may name it before.
-        ahead_only = not re.search(
-            r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$",
-            before,
-        )
+        ahead_only = added_before is None
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
