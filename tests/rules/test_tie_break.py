@@ -6,8 +6,9 @@ from __future__ import annotations
 from assistant import Advisor, Approach
 
 
-def test_an_answer_no_rule_supports_cites_the_tie_break_and_gives_no_reason() -> None:
-    advisor = Advisor.load()
+def test_an_answer_no_rule_supports_cites_the_tie_break_and_gives_no_reason(
+    advisor: Advisor,
+) -> None:
     answer = advisor.ask("Internal tool to draft meeting agendas from a short brief.")
     assert answer.recommendation.approach is Approach.PROMPTING
     assert answer.reasons == []
@@ -16,8 +17,7 @@ def test_an_answer_no_rule_supports_cites_the_tie_break_and_gives_no_reason() ->
         assert passage in cited
 
 
-def test_no_rule_fires_on_every_answer() -> None:
-    advisor = Advisor.load()
+def test_no_rule_fires_on_every_answer(advisor: Advisor) -> None:
     texts = [
         "Bank: 50k labeled disputes, strict accuracy, $80k, six months.",
         "Weekend hobby bot that writes limericks.",
@@ -41,8 +41,7 @@ def test_prompting_tied_with_a_plan_rules_argued_for_goes_to_the_plan() -> None:
     assert winner(both) is Approach.PROMPT_THEN_FINE_TUNE
 
 
-def test_a_one_off_has_no_later_for_growing_labels() -> None:
-    advisor = Advisor.load()
+def test_a_one_off_has_no_later_for_growing_labels(advisor: Advisor) -> None:
     answer = advisor.ask(
         "Quick experiment for the board offsite: captions for 40 photos, reviewers will "
         "correct every draft. The wording changes per event."
@@ -52,8 +51,9 @@ def test_a_one_off_has_no_later_for_growing_labels() -> None:
     assert answer.recommendation.approach is Approach.PROMPTING
 
 
-def test_a_prompt_that_already_works_keeps_prompting_even_in_a_regulated_field() -> None:
-    advisor = Advisor.load()
+def test_a_prompt_that_already_works_keeps_prompting_even_in_a_regulated_field(
+    advisor: Advisor,
+) -> None:
     answer = advisor.ask(
         "Small accounting practice. We've been testing a prompt with four sample client "
         "letters for a few weeks and the partners say the letters look good; they edit lightly."
@@ -63,8 +63,7 @@ def test_a_prompt_that_already_works_keeps_prompting_even_in_a_regulated_field()
     assert answer.recommendation.approach is Approach.PROMPTING
 
 
-def test_a_fine_tune_that_already_won_is_not_waiting_for_more_labels() -> None:
-    advisor = Advisor.load()
+def test_a_fine_tune_that_already_won_is_not_waiting_for_more_labels(advisor: Advisor) -> None:
     answer = advisor.ask(
         "Clinic coding team: we fine-tuned a small model on our 400 coded notes and it beat "
         "GPT-4o with few-shot prompting by 12 points. Everything is HIPAA-regulated."
