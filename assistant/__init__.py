@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from assistant.messages import APPROACH_TITLES, close_call, describe_error
     from assistant.parsing import parse
     from assistant.parsing.numbers import NUMBER_WORDS
+    from assistant.records import field_types, json_data
     from assistant.render import (
         answer_to_dict,
         answer_to_json,
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
         parse_schedule,
         previous_slot,
     )
+    from assistant.validation import validated, validated_json
     from assistant.vocabulary import Approach, Confidence, FollowUpKind, Technique
 
 _HOMES: dict[str, str] = {
@@ -144,6 +146,10 @@ _HOMES: dict[str, str] = {
     "parse_usd": "assistant.costs.money",
     "CostOptions": "assistant.costs.options",
     "CostReport": "assistant.costs.report",
+    "field_types": "assistant.records",
+    "json_data": "assistant.records",
+    "validated": "assistant.validation",
+    "validated_json": "assistant.validation",
     "AdvisorError": "assistant.errors",
     "CostError": "assistant.errors",
     "CostInputError": "assistant.errors",
@@ -263,6 +269,8 @@ __all__ = [
     "display",
     "explanation_text",
     "explanation_to_dict",
+    "field_types",
+    "json_data",
     "latest_slot",
     "next_slot",
     "parse",
@@ -277,6 +285,8 @@ __all__ = [
     "search_guidance",
     "show_value",
     "swing_line",
+    "validated",
+    "validated_json",
 ]
 
 

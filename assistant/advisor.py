@@ -10,6 +10,7 @@ and is otherwise stateless: the same text gives the same answer, byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,7 +96,7 @@ class Advisor:
         constraints = parse(cleaned)
         if not any(constraints.known(name) for name in CONSTRAINT_FIELDS):
             nothing = InputIssue(field="text", message=NOTHING_UNDERSTOOD)
-            constraints = constraints.model_copy(update={"issues": [*constraints.issues, nothing]})
+            constraints = dataclasses.replace(constraints, issues=[*constraints.issues, nothing])
         return self.recommend(constraints, text=cleaned, cost_options=cost_options)
 
     def recommend(
@@ -237,7 +238,7 @@ class Advisor:
         if delta is not None:
             # ``delta`` fills what the text does not state; the notes of both stay.
             notes = [*delta.issues, *stated.issues]
-            stated = delta.merged(stated).model_copy(update={"issues": notes})
+            stated = dataclasses.replace(delta.merged(stated), issues=notes)
         if kind is None:
             changed = previous.merged(stated).changed_fields(previous)
             kind = FollowUpKind.CHANGE if changed else FollowUpKind.GUIDANCE
@@ -309,7 +310,7 @@ class Advisor:
         """What the rules read: the constraint values and the cost engine's facts."""
         facts: dict[str, Any] = constraints.values()
         if costs is not None:
-            facts.update(costs.facts().model_dump())
+            facts.update(dataclasses.asdict(costs.facts()))
         return facts
 
     def _estimate(self, constraints: Constraints, options: CostOptions) -> CostReport:

@@ -7,11 +7,11 @@ back to the engine.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from assistant.constraints import Constraints, InputIssue
 
-# Imported at run time: pydantic needs the class to validate ``Answer.costs``.
+# Imported at run time: ``json_data`` reads the annotations of ``Answer.costs``.
 from assistant.costs.report import CostReport
 from assistant.vocabulary import Approach, Confidence, Technique
 
@@ -20,11 +20,8 @@ from assistant.vocabulary import Approach, Confidence, Technique
 SHOWN_REASONS = 3
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Citation(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Citation:
     """One guidance passage an answer rests on, numbered in order of first use."""
 
     number: int
@@ -34,7 +31,8 @@ class Citation(_Frozen):
     text: str
 
 
-class Reason(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Reason:
     """A rule that fired, with the values that made it fire."""
 
     rule: str
@@ -46,7 +44,8 @@ class Reason(_Frozen):
     technique: Technique | None = None
 
 
-class MissingConstraint(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class MissingConstraint:
     """A constraint the text did not give, why it matters, and how to ask for it."""
 
     name: str
@@ -56,7 +55,8 @@ class MissingConstraint(_Frozen):
     could_change_answer: bool = False
 
 
-class Recommendation(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Recommendation:
     approach: Approach
     technique: Technique
     later_technique: Technique | None = None  # for prompt-then-fine-tune: what comes next
@@ -72,20 +72,19 @@ class Recommendation(_Frozen):
     settled_by: str | None = None
 
 
-class Answer(BaseModel):
+@dataclass(kw_only=True)
+class Answer:
     """The whole answer to one description (or one follow-up)."""
-
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
     text: str
     constraints: Constraints
     recommendation: Recommendation
     reasons: list[Reason]  # fired rules supporting the chosen approach, strongest first
-    counter_reasons: list[Reason] = Field(default_factory=list)  # fired rules for others
+    counter_reasons: list[Reason] = field(default_factory=list)  # fired rules for others
     citations: list[Citation]
     costs: CostReport | None = None
-    missing: list[MissingConstraint] = Field(default_factory=list)
-    issues: list[InputIssue] = Field(default_factory=list)
+    missing: list[MissingConstraint] = field(default_factory=list)
+    issues: list[InputIssue] = field(default_factory=list)
 
     def citation_number(self, passage_id: str) -> int | None:
         for citation in self.citations:

@@ -8,12 +8,14 @@ the person what it understood.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from assistant.records import STRICT_KEYS, AtLeast, field_types
 from assistant.rows import Ask, Form, Row, Unit, rows_of
 
 
@@ -74,11 +76,12 @@ class Provenance(StrEnum):
     MISSING = "missing"
 
 
-class InputIssue(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class InputIssue:
     """Something in the text that could not be used as written (a contradiction, an
     impossible value). The answer reports it instead of silently picking a value."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    __pydantic_config__ = STRICT_KEYS
 
     field: str
     message: str
@@ -87,14 +90,15 @@ class InputIssue(BaseModel):
     contradiction: bool = False
 
 
-class Constraints(BaseModel):
+@dataclass(kw_only=True)
+class Constraints:
     """What a description says about a project.
 
     >>> Constraints(domain=Domain.LEGAL, labeled_examples=15000).labeled_examples
     15000
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    __pydantic_config__ = STRICT_KEYS
 
     # Each field carries its ``Row`` (assistant/rows.py): how it is named, shown, asked
     # for when missing, and offered in the /advise form.
@@ -130,7 +134,7 @@ class Constraints(BaseModel):
     ] = None
     labeled_examples: Annotated[
         int | None,
-        Field(ge=0),
+        AtLeast(0),
         Row(
             "labeled examples",
             unit=Unit.COUNT,
@@ -153,7 +157,7 @@ class Constraints(BaseModel):
     ] = None
     budget_usd: Annotated[
         Decimal | None,
-        Field(ge=0),
+        AtLeast(0),
         Row(
             "budget",
             unit=Unit.USD,
@@ -176,7 +180,7 @@ class Constraints(BaseModel):
     ] = None
     monthly_budget_usd: Annotated[
         Decimal | None,
-        Field(ge=0),
+        AtLeast(0),
         Row(
             "monthly budget",
             unit=Unit.USD_PER_MONTH,
@@ -186,7 +190,7 @@ class Constraints(BaseModel):
     ] = None
     timeline_days: Annotated[
         int | None,
-        Field(ge=1),
+        AtLeast(1),
         Row(
             "timeline",
             unit=Unit.DAYS,
@@ -207,7 +211,7 @@ class Constraints(BaseModel):
     ] = None
     monthly_requests: Annotated[
         int | None,
-        Field(ge=0),
+        AtLeast(0),
         Row(
             "volume",
             unit=Unit.REQUESTS_PER_MONTH,
@@ -276,7 +280,7 @@ class Constraints(BaseModel):
     exploratory: Annotated[bool | None, Row("exploratory")] = None
     data_growth: Annotated[bool | None, Row("data growth")] = None
     labels_per_month: Annotated[
-        int | None, Field(ge=0), Row("labels per month", unit=Unit.COUNT)
+        int | None, AtLeast(0), Row("labels per month", unit=Unit.COUNT)
     ] = None
     unlabeled_data: Annotated[bool | None, Row("unlabeled data")] = None
     # Examples with their answers are in hand, but the text gives no count.
@@ -294,23 +298,31 @@ class Constraints(BaseModel):
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     # The team fine-tuned already and compared: clearly better, or little or no gain.
     fine_tuning_trial: Annotated[TrialOutcome | None, Row("fine-tuning trial")] = None
-    prompt_tokens: Annotated[int | None, Field(ge=0), Row("prompt tokens", unit=Unit.TOKENS)] = None
-    output_tokens: Annotated[int | None, Field(ge=0), Row("output tokens", unit=Unit.TOKENS)] = None
+    prompt_tokens: Annotated[int | None, AtLeast(0), Row("prompt tokens", unit=Unit.TOKENS)] = None
+    output_tokens: Annotated[int | None, AtLeast(0), Row("output tokens", unit=Unit.TOKENS)] = None
     # The document each request carries ("14-page contracts", "each about 9,000 tokens").
-    document_tokens: Annotated[
-        int | None, Field(ge=0), Row("document tokens", unit=Unit.TOKENS)
-    ] = None
+    document_tokens: Annotated[int | None, AtLeast(0), Row("document tokens", unit=Unit.TOKENS)] = (
+        None
+    )
     prompt_text: Annotated[str | None, Row("prompt text")] = None
     model: Annotated[str | None, Row("model", restate=True)] = None
     # Monthly growth of request volume, in percent.
     volume_growth_pct: Annotated[Decimal | None, Row("volume growth", unit=Unit.PERCENT)] = None
 
     # --- bookkeeping -------------------------------------------------------------------
-    provenance: dict[str, Provenance] = Field(default_factory=dict)
-    evidence: dict[str, str] = Field(default_factory=dict)
+    provenance: dict[str, Provenance] = dataclasses.field(default_factory=dict)
+    evidence: dict[str, str] = dataclasses.field(default_factory=dict)
     # Which reading of the parser produced each value ("counts of data", "yes/no phrasings").
-    readings: dict[str, str] = Field(default_factory=dict)
-    issues: list[InputIssue] = Field(default_factory=list)
+    readings: dict[str, str] = dataclasses.field(default_factory=dict)
+    issues: list[InputIssue] = dataclasses.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Plain values for typed fields, as a caller writes them: ``budget_usd=3000``,
+        # ``domain="legal"``. Input from outside is checked in full by ``validated``.
+        for name, kind in _coercions().items():
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                setattr(self, name, _coerced(kind, value))
 
     def known(self, name: str) -> bool:
         return name in CONSTRAINT_FIELDS and getattr(self, name) is not None
@@ -338,7 +350,7 @@ class Constraints(BaseModel):
         """This project with the values ``delta`` states laid over it (a follow-up such as
         "what if the budget were $500?"). Issues come from the delta only: they describe
         the latest text."""
-        data = self.model_dump()
+        data = {name: getattr(self, name) for name in CONSTRAINT_FIELDS}
         provenance = dict(self.provenance)
         evidence = dict(self.evidence)
         readings = dict(self.readings)
@@ -357,18 +369,39 @@ class Constraints(BaseModel):
         data.update(
             provenance=provenance, evidence=evidence, readings=readings, issues=list(delta.issues)
         )
-        return Constraints.model_validate(data)
+        return Constraints(**data)
 
     def changed_fields(self, other: Constraints) -> list[str]:
         """The constraint names whose values differ between this and ``other``, sorted."""
         return sorted(n for n in CONSTRAINT_FIELDS if getattr(self, n) != getattr(other, n))
 
 
+@functools.cache
+def _coercions() -> dict[str, type]:
+    """The fields whose plain values ``__post_init__`` turns into their type."""
+    found: dict[str, type] = {}
+    for name in CONSTRAINT_FIELDS:
+        (base,) = [
+            a for a in get_args(field_types(Constraints)[name].annotation) if a is not type(None)
+        ]
+        if base is Decimal or (isinstance(base, type) and issubclass(base, StrEnum)):
+            found[name] = base
+    return found
+
+
+def _coerced(kind: type, value: Any) -> Any:
+    if kind is Decimal and isinstance(value, int | float | str) and not isinstance(value, bool):
+        return Decimal(str(value))
+    if issubclass(kind, StrEnum) and isinstance(value, str):
+        return kind(value)
+    raise TypeError(f"{value!r} is not a {kind.__name__}")
+
+
 _BOOKKEEPING = frozenset({"provenance", "evidence", "readings", "issues"})
 
 #: Every constraint a rule may name, in declaration order.
 CONSTRAINT_FIELDS: tuple[str, ...] = tuple(
-    name for name in Constraints.model_fields if name not in _BOOKKEEPING
+    name for name in field_types(Constraints) if name not in _BOOKKEEPING
 )
 
 #: Each constraint's presentation row, in declaration order (see ``assistant.rows``).

@@ -6,18 +6,16 @@ depending on how costs are computed (``CostReport.facts()`` fills it in).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict
 
 from assistant.rows import Row, Unit, rows_of
 
 
-class CostFacts(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class CostFacts:
     """The cost comparison, reduced to what rules reason about (names are stable)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     break_even_month: Annotated[int | None, Row("break-even month", unit=Unit.MONTHS)] = None
     fine_tuning_pays_off: Annotated[bool, Row("fine-tuning pays off")] = False

@@ -6,6 +6,7 @@ engine as the first answer.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -26,7 +27,7 @@ def reply_delta(text: str) -> Constraints:
     named ("what's the best sourdough recipe?" changes no field)."""
     delta = parse(text)
     if delta.fell_back("domain"):
-        delta = delta.model_copy(update={"domain": None})
+        delta = dataclasses.replace(delta, domain=None)
     return delta
 
 

@@ -7,46 +7,48 @@ document and section it comes from, so every answer can cite where its reasons c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import Annotated
 
 from assistant.errors import KnowledgeError
+from assistant.records import STRICT_KEYS, Checked, MinLength
+from assistant.validation import validated
 from assistant.yamlio import first_error, load_yaml
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
-class Document(BaseModel):
-    # Built on first validation: a run that reads the knowledge from the start-up cache
-    # (assistant.startup_cache) never validates a file, so never builds this.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+def _slug(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(f"passage id {value!r} is not a lowercase dotted slug")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    __pydantic_config__ = STRICT_KEYS
 
     id: str
     title: str  # exactly as the source lists it; the JSON contract's citations[].source
     file: str  # the source file it was curated from (reference only, never read)
 
 
-class Passage(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class Passage:
+    __pydantic_config__ = STRICT_KEYS
 
-    id: str
+    id: Annotated[str, Checked(_slug)]
     document: str
     section: str
-    text: str = Field(min_length=20)
-    topics: tuple[str, ...] = Field(min_length=1)
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not _ID.match(value):
-            raise ValueError(f"passage id {value!r} is not a lowercase dotted slug")
-        return value
+    text: Annotated[str, MinLength(20)]
+    topics: Annotated[tuple[str, ...], MinLength(1)]
 
 
-class _GuidanceFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class _GuidanceFile:
+    __pydantic_config__ = STRICT_KEYS
 
     documents: list[Document]
     passages: list[Passage]
@@ -77,9 +79,11 @@ class Guidance:
 
 
 def load_guidance(path: Path) -> Guidance:
+    from pydantic import ValidationError  # loaded to check a file, never from the cache
+
     raw = load_yaml(path)
     try:
-        parsed = _GuidanceFile.model_validate(raw)
+        parsed = validated(_GuidanceFile, raw)
     except ValidationError as exc:
         problem = first_error(exc, raw)
         raise KnowledgeError(f"{problem.where}: {problem.message}", file=path.name) from exc

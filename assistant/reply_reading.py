@@ -22,10 +22,12 @@ passed in.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -650,8 +652,8 @@ def _stated(
         # "instead of summaries, they want each review tagged positive or negative": the
         # task and field are what comes in place of the one named after "instead of".
         replaced = parse(_INSTEAD_OF.sub(lambda m: " " * len(m.group()), text))
-        delta = delta.model_copy(
-            update={name: getattr(replaced, name) for name in ("task", "domain")}
+        delta = dataclasses.replace(
+            delta, **{name: getattr(replaced, name) for name in ("task", "domain")}
         )
         for name in ("task", "domain"):
             if name in replaced.evidence:
@@ -680,7 +682,7 @@ def _stated(
             )
         )
     ]
-    keep: dict[str, object] = {}
+    keep: dict[str, Any] = {}
     for name in delta.values():
         value = getattr(delta, name)
         if value is None or name in ("prompt_text",):
@@ -721,13 +723,8 @@ def _stated(
         for i in delta.issues
         if i.field in keep or (i.field in _MONEY and _said_in(" ".join(i.values), own, stating))
     ]
-    stated = stated.model_copy(
-        update={
-            "provenance": provenance,
-            "evidence": evidence,
-            "readings": readings,
-            "issues": issues,
-        }
+    stated = dataclasses.replace(
+        stated, provenance=provenance, evidence=evidence, readings=readings, issues=issues
     )
     return stated, relative, unresolved
 

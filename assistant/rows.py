@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel
+from assistant.records import field_types
 
 
 class Unit(StrEnum):
@@ -75,11 +75,11 @@ class Row:
     form: Form | None = None
 
 
-def rows_of(model: type[BaseModel], *, skip: frozenset[str] = frozenset()) -> dict[str, Row]:
+def rows_of(model: type, *, skip: frozenset[str] = frozenset()) -> dict[str, Row]:
     """Each field of ``model`` (but ``skip``) with its row, in declaration order; a field
     without exactly one row is a programming error, raised when the model's module loads."""
     rows: dict[str, Row] = {}
-    for name, info in model.model_fields.items():
+    for name, info in field_types(model).items():
         if name in skip:
             continue
         found = [item for item in info.metadata if isinstance(item, Row)]

@@ -88,9 +88,8 @@ def _key(folder: Path, price_file: Path | None) -> str:
 
 
 def _versions() -> str:
-    import pydantic  # only its version: loaded already by the first model
-
-    return f"pydantic {pydantic.VERSION}\0yaml {_package_stamp('yaml')}"
+    # The libraries that check the files on a miss: a run from the cache imports neither.
+    return "\0".join(f"{name} {_package_stamp(name)}" for name in ("pydantic", "yaml"))
 
 
 def _package_stamp(name: str) -> str:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import KnowledgeError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 def load_yaml(path: Path) -> Any:

@@ -6,11 +6,18 @@ Runs ``advisor ask --json TEXT`` and ``python -c "import pydantic, yaml"`` N tim
 fresh processes, alternating so that both see the same machine load, and prints the median
 wall time of each and their ratio. Exits 1 if the ratio is above the goal (2.5 by default):
 answering one question should cost little more than importing the libraries it needs.
+
+Both sides run from bytecode, as installed packages do: pip compiles pydantic and PyYAML
+when it installs them, so the project's own packages are compiled first too (an editable
+install never does, and with ``PYTHONDONTWRITEBYTECODE`` set nothing would, leaving this
+side alone recompiling its sources on every run). ``--source`` skips that step and times
+a run that compiles every module from source.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import statistics
 import subprocess
 import sys
@@ -18,6 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("assistant", "integrations")
 TEXT = "Legal team: review NDAs, 15k annotated examples, $40,000, 3 months."
 
 
@@ -43,7 +51,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--goal", type=float, default=2.5)
+    parser.add_argument("--source", action="store_true", help="do not byte-compile first")
     args = parser.parse_args()
+    if not args.source:
+        for package in PACKAGES:
+            compileall.compile_dir(ROOT / package, quiet=1)
     advisor = advisor_command()
     floor = [sys.executable, "-c", "import pydantic, yaml"]
     wall(advisor)  # once unmeasured, so that neither side pays for cold bytecode caches

@@ -8,20 +8,22 @@ fail when something else would have had to be edited by hand, or was forgotten.
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, get_args
 
 import pytest
-from pydantic import BaseModel
 
 from assistant.constraints import CONSTRAINT_FIELDS, FIELD_ROWS, Constraints
 from assistant.decide import ASKED
 from assistant.facts import COST_ROWS, CostFacts
 from assistant.parsing import parse
 from assistant.parsing.flags import SIGNALS
+from assistant.records import field_types
 from assistant.rows import Row, rows_of
 from assistant.rules.fields import FIELDS, Kind
+from assistant.validation import validated
 
 PARSING = Path(__file__).resolve().parent.parent / "assistant" / "parsing"
 
@@ -31,7 +33,8 @@ def test_every_constraint_has_exactly_one_row() -> None:
 
 
 def test_a_field_without_a_row_fails_when_its_model_loads() -> None:
-    class Forgotten(BaseModel):
+    @dataclass
+    class Forgotten:
         shown: Annotated[int | None, Row("shown")] = None
         forgotten: int | None = None
 
@@ -40,9 +43,9 @@ def test_a_field_without_a_row_fails_when_its_model_loads() -> None:
 
 
 def test_rule_fields_are_the_constraints_then_the_cost_facts() -> None:
-    assert list(FIELDS) == [*CONSTRAINT_FIELDS, *CostFacts.model_fields]
-    assert list(COST_ROWS) == list(CostFacts.model_fields)
-    assert {n for n, spec in FIELDS.items() if spec.from_costs} == set(CostFacts.model_fields)
+    assert list(FIELDS) == [*CONSTRAINT_FIELDS, *field_types(CostFacts)]
+    assert list(COST_ROWS) == list(field_types(CostFacts))
+    assert {n for n, spec in FIELDS.items() if spec.from_costs} == set(field_types(CostFacts))
 
 
 def test_rule_kinds_follow_the_field_types() -> None:
@@ -62,7 +65,7 @@ def test_asked_rows_are_complete_and_ranked_once() -> None:
         assert ask.question.endswith("?"), name
         assert ask.why.endswith("."), name
         for probe in ask.probes:
-            Constraints.model_validate({name: probe})  # a probe must be a valid value
+            validated(Constraints, {name: probe})  # a probe must be a valid value
         for other in ask.answered_by:
             assert other in CONSTRAINT_FIELDS, f"{name} is answered by unknown {other}"
 
@@ -80,7 +83,7 @@ def test_form_inputs_have_what_their_type_needs() -> None:
         if row.form is None:
             continue
         (kind,) = (
-            a for a in get_args(Constraints.model_fields[name].annotation) if a is not type(None)
+            a for a in get_args(field_types(Constraints)[name].annotation) if a is not type(None)
         )
         assert kind in (bool, int, Decimal) or hasattr(kind, "__members__"), name
         if kind is bool:

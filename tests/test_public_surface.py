@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +46,26 @@ def test_the_core_imports_no_edge_library() -> None:
 
 def test_all_names_exactly_what_loads_lazily() -> None:
     assert sorted(assistant.__all__) == sorted(assistant._HOMES)
+
+
+def test_an_answer_from_the_start_up_cache_loads_no_validation_library(tmp_path: Path) -> None:
+    # The first run checks the knowledge files (pydantic, PyYAML) and keeps them; the second
+    # answers from the cache, so it must load neither: that is most of a command's start-up.
+    code = (
+        "import sys\n"
+        "from integrations.cli.main import main\n"
+        "status = main(['ask', '--json', 'Legal team: 15k annotated NDAs, $40,000'])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pydantic', 'pydantic_core', 'yaml', 'annotated_types'}), file=sys.stderr)\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+        for _ in range(2)
+    ]
+    assert "pydantic" in runs[0].stderr  # the files were checked when there was no cache
+    assert runs[1].stderr.strip() == "[]"
+    assert runs[0].stdout == runs[1].stdout

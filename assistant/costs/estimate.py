@@ -8,6 +8,7 @@ Deterministic: the same inputs give the same report, byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -75,7 +76,7 @@ def estimate(
         horizon_months=horizon,
         # The profile as compared, and whether its fine-tuning is still offered.
         profile=ProfileUsed(
-            **resolved.profile.model_dump(),
+            **dataclasses.asdict(resolved.profile),
             fine_tuning_available=resolved.fine_tuning_available,
         ),
         prices=tuple(resolved.record.prices),

@@ -12,9 +12,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated
 
-from pydantic import PlainSerializer
-
 from assistant.errors import CostInputError, CurrencyError
+from assistant.records import JsonAs
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -37,9 +36,9 @@ def _number_json(value: Decimal) -> float | int:
 
 
 #: A dollar amount; JSON shows it rounded to cents.
-Money = Annotated[Decimal, PlainSerializer(_money_json, return_type=float, when_used="json")]
+Money = Annotated[Decimal, JsonAs(_money_json)]
 #: A unit price or another exact figure; JSON shows it as a plain number.
-Number = Annotated[Decimal, PlainSerializer(_number_json, return_type=float, when_used="json")]
+Number = Annotated[Decimal, JsonAs(_number_json)]
 
 
 def format_usd(amount: Decimal) -> str:

@@ -7,10 +7,9 @@ below. Every default that is used appears in the report as an assumption with it
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from pydantic import BaseModel, ConfigDict
 
 from assistant.constraints import Change, Domain, Task
 
@@ -26,7 +25,8 @@ LONG_PROMPT_TOKENS = 32_000
 HOURS_PER_MONTH = Decimal(730)
 
 
-class CostOptions(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class CostOptions:
     """Inputs a person sets directly (``advisor cost`` / ``advisor ask`` options).
 
     Unset fields (None) fall back to the description, then to the documented defaults.
@@ -36,8 +36,6 @@ class CostOptions(BaseModel):
     >>> CostOptions(model="gpt-4o-mini", monthly_requests=50_000).horizon_months
     24
     """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     horizon_months: int = 24
     model: str | None = None  # a profile or model id from the price table
@@ -74,20 +72,18 @@ class CostOptions(BaseModel):
     sensitivity: bool = True  # False skips the one-at-a-time analysis
 
 
-class Default(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Default:
     """One documented default: its value and why it is a sensible guess."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     value: Decimal
     why: str
     cites: tuple[str, ...] = ()
 
 
-class CostDefaults(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class CostDefaults:
     """Every default the cost engine may use, in one place."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     monthly_requests: Default
     volume_growth_pct: Default

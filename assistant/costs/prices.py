@@ -16,17 +16,21 @@ the file and the entry.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import TYPE_CHECKING, Annotated, Any
 
 from assistant.costs.tokens import EncodingName
 from assistant.errors import KnowledgeError, UnknownModelError
+from assistant.records import STRICT_KEYS, Above, AtLeast, Checked, MinLength
+from assistant.validation import validated
 from assistant.yamlio import first_error, load_yaml
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 CURRENCY = "USD"
 _DEFAULT = "default_profile"  # its key in the which-file-said-it map
@@ -68,77 +72,81 @@ _TOKENS_PER_UNIT = {
 _HOURLY_ITEMS = frozenset({PriceItem.TRAINING_HOUR, PriceItem.HOSTING_HOUR})
 
 
-class _Strict(BaseModel):
-    # Built on first validation: a run that reads the knowledge from the start-up cache
-    # (assistant.startup_cache) never validates a file, so never builds this.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError(f"model id {value!r} is not a lowercase slug")
+    return value
 
 
-class ModelInfo(_Strict):
+def _usd(value: str) -> str:
+    if value != CURRENCY:
+        raise ValueError(
+            f"currency {value!r} is not supported: Advisor prices in USD; "
+            "convert the price and record the rate in the source"
+        )
+    return value
+
+
+#: A text that may not be empty.
+_Text = Annotated[str, MinLength(1)]
+_Count = Annotated[int, Above(0)]
+_Price = Annotated[Decimal, AtLeast(0)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelInfo:
     """A model (or a rented machine serving one) that price rows belong to."""
 
-    id: str
-    provider: str = Field(min_length=1)
-    title: str = Field(min_length=1)
+    __pydantic_config__ = STRICT_KEYS
+
+    id: Annotated[str, Checked(_slug)]
+    provider: _Text
+    title: _Text
     encoding: EncodingName
     tokens_exact: bool  # True when ``encoding`` is the model's own tokenizer
-    context_window: int = Field(gt=0)
+    context_window: _Count
     #: Throughput of hour-priced training (tokens per instance-hour): turns training
     #: tokens into billed hours.
-    training_tokens_per_hour: int | None = Field(default=None, gt=0)
+    training_tokens_per_hour: _Count | None = None
     #: Fewest hours a training run is billed for (setup, evaluation, billing granularity).
-    min_training_hours: Decimal | None = Field(default=None, ge=0)
+    min_training_hours: _Price | None = None
     #: What one serving instance handles (prompt + output tokens per hour); beyond it the
     #: report warns that hosting is understated.
-    serving_tokens_per_hour: int | None = Field(default=None, gt=0)
+    serving_tokens_per_hour: _Count | None = None
     #: Published weights: the model can be fine-tuned with LoRA and served anywhere.
     open_weight: bool = False
     #: When the provider stops serving it, and the model it names as the replacement.
     shutdown: date | None = None
     successor: str | None = None
     #: Fewest prompt tokens the provider caches (prefix caching).
-    cache_min_tokens: int | None = Field(default=None, gt=0)
+    cache_min_tokens: _Count | None = None
     #: Other ways people write its name ("mistral small 2603").
     aliases: tuple[str, ...] = ()
     note: str | None = None
 
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not _SLUG.match(value):
-            raise ValueError(f"model id {value!r} is not a lowercase slug")
-        return value
 
-
-class PriceRow(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class PriceRow:
     """One dated price."""
+
+    __pydantic_config__ = STRICT_KEYS
 
     model: str
     item: PriceItem
-    price: Decimal = Field(ge=0)
+    price: _Price
     unit: PriceUnit
-    currency: str = CURRENCY
-    source: str = Field(min_length=3)
+    currency: Annotated[str, Checked(_usd)] = CURRENCY
+    source: Annotated[str, MinLength(3)]
     checked: date
     available: bool = True
     retired: date | None = None  # when the provider stopped offering it
-    low: Decimal | None = Field(default=None, ge=0)  # a range the source gives, if any
-    high: Decimal | None = Field(default=None, ge=0)
+    low: _Price | None = None  # a range the source gives, if any
+    high: _Price | None = None
     #: A price change the provider has announced: from this date, this price.
     changes_on: date | None = None
-    changes_to: Decimal | None = Field(default=None, ge=0)
+    changes_to: _Price | None = None
     note: str | None = None
     cites: tuple[str, ...] = ()
-
-    @field_validator("currency")
-    @classmethod
-    def _usd(cls, value: str) -> str:
-        if value != CURRENCY:
-            raise ValueError(
-                f"currency {value!r} is not supported: Advisor prices in USD; "
-                "convert the price and record the rate in the source"
-            )
-        return value
 
     @property
     def key(self) -> str:
@@ -151,25 +159,31 @@ class PriceRow(_Strict):
         return self.price / _TOKENS_PER_UNIT[self.unit]
 
 
-class Profile(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Profile:
     """What is compared: prompting one model against fine-tuning another (or the same)."""
 
+    __pydantic_config__ = STRICT_KEYS
+
     id: str
-    title: str = Field(min_length=1)
+    title: _Text
     kind: ProfileKind
     prompting_model: str
     fine_tuning_model: str
-    why: str = Field(min_length=10)
+    why: Annotated[str, MinLength(10)]
 
 
-class _PriceFile(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class _PriceFile:
+    __pydantic_config__ = STRICT_KEYS
+
     currency: str = CURRENCY
     #: Files beside this one whose models and rows join it (the generated rows).
-    include: list[str] = Field(default_factory=list)
+    include: list[str] = field(default_factory=list)
     default_profile: str | None = None
-    models: list[ModelInfo] = Field(default_factory=list)
-    rows: list[PriceRow] = Field(default_factory=list)
-    profiles: list[Profile] = Field(default_factory=list)
+    models: list[ModelInfo] = field(default_factory=list)
+    rows: list[PriceRow] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
 
 
 class PriceTable:
@@ -336,11 +350,13 @@ def load_price_table(
 
 
 def _parse(path: Path) -> _PriceFile:
+    from pydantic import ValidationError  # loaded to check a file, never from the cache
+
     raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise KnowledgeError("expected a mapping with models, rows and profiles", file=path.name)
     try:
-        parsed = _PriceFile.model_validate(raw)
+        parsed = validated(_PriceFile, raw)
     except ValidationError as exc:
         raise KnowledgeError(_describe(exc, raw), file=path.name) from exc
     if parsed.currency != CURRENCY:

@@ -3,39 +3,45 @@ which a request's tokens are counted when the text gives no prompt of its own.""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from dataclasses import dataclass
+from typing import Annotated
 
 from assistant.constraints import Task
 from assistant.costs.tokens import ChatMessage, Role
+from assistant.records import STRICT_KEYS, AtLeast, MinLength
+
+#: A text that may not be empty.
+Text = Annotated[str, MinLength(1)]
 
 
-class Example(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class Example:
+    __pydantic_config__ = STRICT_KEYS
 
-    input: str = Field(min_length=1)
-    output: str = Field(min_length=1)
+    input: Text
+    output: Text
 
 
-class PromptTemplate(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class PromptTemplate:
+    __pydantic_config__ = STRICT_KEYS
 
     task: Task
-    default_k: int = Field(ge=0)
-    system: str = Field(min_length=40)  # the prompting path's instructions
-    fine_tuned_system: str = Field(min_length=5)  # the fine-tuned path's short instruction
-    examples: tuple[Example, ...] = Field(min_length=1)
-    input: str = Field(min_length=1)  # a typical input
-    output: str = Field(min_length=1)  # a typical answer: sizes the output tokens
+    default_k: Annotated[int, AtLeast(0)]
+    system: Annotated[str, MinLength(40)]  # the prompting path's instructions
+    fine_tuned_system: Annotated[str, MinLength(5)]  # the fine-tuned path's short instruction
+    examples: Annotated[tuple[Example, ...], MinLength(1)]
+    input: Text  # a typical input
+    output: Text  # a typical answer: sizes the output tokens
 
-    @model_validator(mode="after")
-    def _enough_examples(self) -> PromptTemplate:
+    def __post_init__(self) -> None:
+        # Checked when a template file is validated (``assistant.validation``).
         if self.default_k > len(self.examples):
             raise ValueError(
                 f"default_k {self.default_k} exceeds the {len(self.examples)} examples"
             )
         if len(self.fine_tuned_system) >= len(self.system):
             raise ValueError("the fine-tuned instruction should be shorter than the prompt's")
-        return self
 
     def prompting_messages(self, k: int) -> list[ChatMessage]:
         """System instructions, ``k`` example exchanges, then the input."""

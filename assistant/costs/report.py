@@ -1,6 +1,6 @@
 """The cost engine's result: prompting against fine-tuning, month by month, with its inputs.
 
-``report.model_dump(mode="json")`` is what the JSON answer shows under ``costs``. Money
+``json_data(report)`` (``assistant.records``) is what the JSON answer shows under ``costs``. Money
 totals are numbers rounded to cents, unit prices are numbers as listed (dollars per
 ``unit``), counts are integers, dates are ISO 8601 strings. Every figure names what it
 rests on: the price rows (source, checked date), the token counts, and the assumptions
@@ -9,21 +9,16 @@ rests on: the price rows (source, checked date), the token counts, and the assum
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from assistant.costs.money import Money, Number
 from assistant.costs.prices import PriceItem, PriceUnit, ProfileKind
 from assistant.costs.tokens import EncodingName
 from assistant.facts import CostFacts
 from assistant.vocabulary import Approach
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class InputSource(StrEnum):
@@ -40,7 +35,8 @@ class TokenSource(StrEnum):
     DOCUMENT = "document"  # the template around a document of the size the text gives
 
 
-class ProfileUsed(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class ProfileUsed:
     """A price file's ``Profile`` as compared, with whether its fine-tuning is still
     offered. Not a subclass: the JSON has that key between the models and ``why``."""
 
@@ -53,7 +49,8 @@ class ProfileUsed(_Frozen):
     why: str
 
 
-class PriceUsed(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class PriceUsed:
     """A price row as the estimate used it (or the person's own price)."""
 
     row: str  # model/item
@@ -69,7 +66,8 @@ class PriceUsed(_Frozen):
     cites: tuple[str, ...] = ()
 
 
-class TokenCounts(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class TokenCounts:
     """Tokens per request, as priced."""
 
     encoding: EncodingName
@@ -89,14 +87,16 @@ class TokenCounts(_Frozen):
     document: int | None = None
 
 
-class Assumption(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Assumption:
     name: str
     value: str
     why: str
     cites: tuple[str, ...] = ()
 
 
-class Given(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Given:
     """An input the person gave (an option or the description), as used."""
 
     name: str
@@ -104,7 +104,8 @@ class Given(_Frozen):
     source: InputSource
 
 
-class PromptingCosts(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class PromptingCosts:
     one_off: Money  # prompt engineering
     engineering_hours: Number
     engineering_rate: Money
@@ -114,7 +115,8 @@ class PromptingCosts(_Frozen):
     basis: str
 
 
-class FineTuningCosts(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class FineTuningCosts:
     one_off: Money  # data preparation + training
     data_preparation: Money  # labeling + engineering
     labeling: Money
@@ -139,7 +141,8 @@ class FineTuningCosts(_Frozen):
     basis: str
 
 
-class Series(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Series:
     """Cumulative cost at the end of each month; index 0 is launch (one-off costs only)."""
 
     prompting: tuple[Money, ...]
@@ -147,7 +150,8 @@ class Series(_Frozen):
     monthly_requests: tuple[int, ...]  # requests in months 1..horizon
 
 
-class Sensitivity(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Sensitivity:
     """One input moved down and up with the others held: the break-even each way, and the
     value at which the option cheaper over the horizon changes (None: it does not)."""
 
@@ -167,7 +171,8 @@ class Sensitivity(_Frozen):
         return abs(high - low)
 
 
-class CostReport(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class CostReport:
     """Prompting against fine-tuning over ``horizon_months``, in USD."""
 
     currency: Literal["USD"] = "USD"

@@ -8,6 +8,7 @@ as given. Figures the model cannot use raise ``CostInputError`` with a clear mes
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -121,7 +122,7 @@ def resolve(
     )
     input_price, output_price = rates.input, rates.output
     tuned_input, tuned_output = rates.fine_tuned_input, rates.fine_tuned_output
-    counts = counts.model_copy(update={"prompting_input_cached": rates.cached_tokens})
+    counts = dataclasses.replace(counts, prompting_input_cached=rates.cached_tokens)
     examples, labels_to_make, label_cost = _labels(constraints, options=options, record=record)
     epochs = _epochs(options, record=record)
     training_tokens = examples * counts.training_tokens_per_example * epochs

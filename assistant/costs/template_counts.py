@@ -18,9 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.constraints import Task
 from assistant.costs.prompt_template import PromptTemplate
@@ -33,16 +32,17 @@ from assistant.costs.tokens import (
     expected_sha256,
 )
 from assistant.errors import KnowledgeError
+from assistant.records import STRICT_KEYS, json_data
+from assistant.validation import validated
 
 COUNTS_FILE = "prompt_template_counts.json"
 
 
-class TemplateTokens(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class TemplateTokens:
     """One template's counts in one encoding."""
 
-    # Built on first validation: a run that reads the knowledge from the start-up cache
-    # (assistant.startup_cache) never validates a file, so never builds this.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    __pydantic_config__ = STRICT_KEYS
 
     fingerprint: str
     prompting: tuple[int, ...]  # chat tokens with k examples, k = index
@@ -57,7 +57,7 @@ def fingerprint(template: PromptTemplate, encoding: EncodingName) -> str:
             "encoding": encoding.value,
             "encoding_sha256": expected_sha256(encoding),
             "recipe": [TOKENS_PER_MESSAGE, TOKENS_PER_NAME, TOKENS_PRIMING_REPLY],
-            "template": template.model_dump(mode="json"),
+            "template": json_data(template),
         },
         sort_keys=True,
         ensure_ascii=False,
@@ -92,8 +92,8 @@ def load_stored(path: Path) -> dict[tuple[str, EncodingName], TemplateTokens]:
     try:
         for encoding, tasks in raw.items():
             for task, counts in tasks.items():
-                found[(task, EncodingName(encoding))] = TemplateTokens.model_validate(counts)
-    except (AttributeError, ValueError, ValidationError) as exc:
+                found[(task, EncodingName(encoding))] = validated(TemplateTokens, counts)
+    except (AttributeError, ValueError) as exc:  # pydantic's ValidationError included
         raise KnowledgeError(f"invalid stored token counts: {exc}", file=path.name) from exc
     return found
 
@@ -102,9 +102,7 @@ def stored_json(templates: Mapping[Task, PromptTemplate], *, tokens: TokenCounte
     """Every template counted in every encoding: the stored file's text (sorted, stable)."""
     data = {
         encoding.value: {
-            task.value: count_template(template, encoding=encoding, tokens=tokens).model_dump(
-                mode="json"
-            )
+            task.value: json_data(count_template(template, encoding=encoding, tokens=tokens))
             for task, template in sorted(templates.items())
         }
         for encoding in sorted(EncodingName)

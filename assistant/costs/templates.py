@@ -9,11 +9,10 @@ the cost engine knows the prompt size when the description does not say it.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.constraints import Task
 from assistant.costs.prompt_template import PromptTemplate
@@ -27,13 +26,14 @@ from assistant.costs.template_counts import (
 from assistant.costs.tokens import EncodingName, TokenCounter
 from assistant.errors import KnowledgeError
 from assistant.paths import knowledge_dir
+from assistant.records import STRICT_KEYS
+from assistant.validation import validated
 from assistant.yamlio import load_yaml
 
 
-class TemplateCounts(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class TemplateCounts:
     """Token counts of one template in one encoding."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     prompting: int  # with k examples
     prompting_without_examples: int
@@ -42,10 +42,9 @@ class TemplateCounts(BaseModel):
     k: int
 
 
-class _TemplateFile(BaseModel):
-    # Built on first validation: a run that reads the knowledge from the start-up cache
-    # (assistant.startup_cache) never validates a file, so never builds this.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class _TemplateFile:
+    __pydantic_config__ = STRICT_KEYS
 
     templates: list[PromptTemplate]
 
@@ -118,9 +117,11 @@ def load_prompt_templates(
     ``stored`` counts default to the file beside ``path`` (``prompt_template_counts.json``);
     pass ``{}`` to count everything live.
     """
+    from pydantic import ValidationError  # loaded to check a file, never from the cache
+
     raw = load_yaml(path)
     try:
-        parsed = _TemplateFile.model_validate(raw)
+        parsed = validated(_TemplateFile, raw)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])

@@ -14,11 +14,10 @@ from __future__ import annotations
 import binascii
 import hashlib
 import threading
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, ConfigDict
 
 from assistant.errors import KnowledgeError
 from assistant.paths import knowledge_dir
@@ -38,9 +37,9 @@ class Role(StrEnum):
     ASSISTANT = "assistant"
 
 
-class ChatMessage(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class ChatMessage:
     # Built on first validation: only a live token count uses it.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     role: Role
     content: str

@@ -52,8 +52,8 @@ class Draft:
             self._issues.append(issue)
 
     def build(self) -> Constraints:
-        return Constraints.model_validate(
-            {
+        return Constraints(
+            **{
                 **self._values,
                 "provenance": self._provenance,
                 "evidence": self._evidence,

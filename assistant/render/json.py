@@ -14,6 +14,7 @@ from typing import Any
 from assistant.answer import Answer, Reason
 from assistant.constraints import CONSTRAINT_FIELDS
 from assistant.costs.report import CostReport
+from assistant.records import json_data
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
@@ -36,8 +37,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         },
         "reasons": [_reason(reason) for reason in answer.reasons],
         "counter_reasons": [_reason(reason) for reason in answer.counter_reasons],
-        "citations": [citation.model_dump(mode="json") for citation in answer.citations],
-        "costs": answer.costs.model_dump(mode="json") if answer.costs is not None else None,
+        "citations": [json_data(citation) for citation in answer.citations],
+        "costs": json_data(answer.costs) if answer.costs is not None else None,
         "missing": [m.name for m in answer.missing],
         "missing_details": [
             {
@@ -52,7 +53,7 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
             name: c.provenance_of(name).value for name in CONSTRAINT_FIELDS if c.known(name)
         },
         "evidence": {name: c.evidence[name] for name in sorted(c.evidence)},
-        "issues": [issue.model_dump(mode="json") for issue in answer.issues],
+        "issues": [json_data(issue) for issue in answer.issues],
     }
 
 
@@ -62,7 +63,7 @@ def answer_to_json(answer: Answer) -> str:
 
 def cost_report_to_json(report: CostReport) -> str:
     """The cost report as ``advisor cost --json`` prints it (indented, one trailing newline)."""
-    return json.dumps(report.model_dump(mode="json"), indent=2) + "\n"
+    return json.dumps(json_data(report), indent=2) + "\n"
 
 
 def _reason(reason: Reason) -> dict[str, Any]:

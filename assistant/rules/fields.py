@@ -13,10 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import get_args
 
-from pydantic import BaseModel
-
 from assistant.constraints import FIELD_ROWS, Constraints
 from assistant.facts import COST_ROWS, CostFacts
+from assistant.records import field_types
 from assistant.rows import Row, Unit
 
 
@@ -76,10 +75,10 @@ def _kind(annotation: object, row: Row) -> tuple[Kind, tuple[str, ...]]:
     raise TypeError(f"no rule kind for a field of type {annotation!r}")
 
 
-def _specs(model: type[BaseModel], rows: Mapping[str, Row], *, from_costs: bool) -> list[FieldSpec]:
+def _specs(model: type, rows: Mapping[str, Row], *, from_costs: bool) -> list[FieldSpec]:
     specs = []
     for name, row in rows.items():
-        kind, choices = _kind(model.model_fields[name].annotation, row)
+        kind, choices = _kind(field_types(model)[name].annotation, row)
         specs.append(FieldSpec(name, kind, choices, from_costs=from_costs))
     return specs
 

@@ -8,46 +8,53 @@ without a citation, and duplicate ids.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING, Annotated, Any
 
 from assistant.errors import KnowledgeError
+from assistant.records import STRICT_KEYS, MinLength
 from assistant.rules.conditions import ConditionError, parse_condition
 from assistant.rules.model import Rule, When
+from assistant.validation import validated
 from assistant.vocabulary import Approach, Technique
 from assistant.yamlio import first_error, load_yaml
 
-
-class _WhenEntry(BaseModel):
-    # Built on first validation: a run that reads the knowledge from the start-up cache
-    # (assistant.startup_cache) never validates a file, so never builds this.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-    all: list[str] = Field(default_factory=list)
-    any: list[str] = Field(default_factory=list)
-    none: list[str] = Field(default_factory=list)
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
-class _RuleEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+# The file's shape, checked by pydantic when the file loads (``assistant.validation``).
+
+
+@dataclass(frozen=True, kw_only=True)
+class _WhenEntry:
+    __pydantic_config__ = STRICT_KEYS
+
+    all: list[str] = field(default_factory=list)
+    any: list[str] = field(default_factory=list)
+    none: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _RuleEntry:
+    __pydantic_config__ = STRICT_KEYS
 
     id: str
-    summary: str = Field(min_length=10)
-    when: _WhenEntry = Field(default_factory=_WhenEntry)
-    effect: dict[Approach, int] = Field(min_length=1)
+    summary: Annotated[str, MinLength(10)]
+    when: _WhenEntry = field(default_factory=_WhenEntry)
+    effect: Annotated[dict[Approach, int], MinLength(1)]
     technique: Technique | None = None
-    cites: list[str] = Field(min_length=1)
+    cites: Annotated[list[str], MinLength(1)]
 
 
-class _RulesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class _RulesFile:
+    __pydantic_config__ = STRICT_KEYS
 
     techniques: dict[Technique, list[str]]
     # What a tie-break rests on: cited when no rule supports the chosen approach.
-    tie_break: list[str] = Field(min_length=1)
+    tie_break: Annotated[list[str], MinLength(1)]
     rules: list[_RuleEntry]
 
 
@@ -63,9 +70,11 @@ class RuleBook:
 
 def load_rules(path: Path, *, guidance_ids: frozenset[str]) -> RuleBook:
     """The rule book of ``path``, validated against the guidance passage ids."""
+    from pydantic import ValidationError  # loaded to check a file, never from the cache
+
     raw = load_yaml(path)
     try:
-        parsed = _RulesFile.model_validate(raw)
+        parsed = validated(_RulesFile, raw)
     except ValidationError as exc:
         raise KnowledgeError(_describe(exc, raw), file=path.name) from exc
     technique_cites: dict[Technique, tuple[str, ...]] = {}

@@ -9,6 +9,7 @@ deterministic answer stands.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -89,8 +90,8 @@ class AssistedAdvisor(Advisor):
         worded = rephrase_with_model(self.model, summary, timeout=self.timeout)
         if worded is None:
             return answer
-        recommendation = answer.recommendation.model_copy(update={"summary": worded})
-        return answer.model_copy(update={"recommendation": recommendation})
+        recommendation = dataclasses.replace(answer.recommendation, summary=worded)
+        return dataclasses.replace(answer, recommendation=recommendation)
 
 
 def with_model_values(constraints: Constraints, values: dict[str, Any]) -> Constraints:

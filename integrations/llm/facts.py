@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant import Constraints, Domain, Task
+from assistant import Constraints, Domain, Task, validated
 from integrations.llm.grounding import DOMAIN_WORDS, TASK_WORDS, number_grounded, word_grounded
 
 log = logging.getLogger("advisor.chat_model")
@@ -74,7 +74,7 @@ def _valid(name: str, raw: Any) -> Any:
     if name in {"budget_usd", "monthly_budget_usd"} and isinstance(raw, float):
         raw = str(raw)  # a float's binary noise must not reach a Decimal
     try:
-        checked = Constraints.model_validate({name: raw})
+        checked = validated(Constraints, {name: raw})
     except ValidationError:
         return None
     return getattr(checked, name)

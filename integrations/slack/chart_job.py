@@ -12,12 +12,13 @@ becomes a ``ChartError`` with one line saying why.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from assistant import AdvisorError, CostReport
+from assistant import AdvisorError, CostReport, json_data, validated_json
 
 #: Seconds the child may take: starting Python, importing matplotlib, drawing.
 CHART_TIMEOUT = 30.0
@@ -37,7 +38,7 @@ def render_png(report: CostReport, *, timeout: float = CHART_TIMEOUT) -> bytes:
         try:
             result = subprocess.run(
                 [sys.executable, "-m", __name__, str(path)],
-                input=report.model_dump_json().encode(),
+                input=json.dumps(json_data(report)).encode(),
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
                 timeout=timeout,
@@ -70,7 +71,7 @@ def main(argv: list[str]) -> int:
         print("usage: python -m integrations.slack.chart_job OUT.png", file=sys.stderr)
         return _CANNOT_DRAW
     try:
-        report = CostReport.model_validate_json(sys.stdin.buffer.read())
+        report = validated_json(CostReport, sys.stdin.buffer.read())
         png = cost_chart_png(report)
     except ValidationError as error:
         print(f"unreadable cost report ({error.error_count()} errors)", file=sys.stderr)

@@ -29,6 +29,7 @@ from assistant import (
     project_title,
     read_decision,
     reason_against,
+    validated,
 )
 from integrations.slack import decision_messages as say
 from integrations.slack import messages
@@ -252,9 +253,7 @@ class DecisionDesk:
         source_key: str,
         now: datetime,
     ) -> Recorded:
-        answer = self.advisor.recommend(
-            Constraints.model_validate(state.constraints), text=state.text
-        )
+        answer = self.advisor.recommend(validated(Constraints, state.constraints), text=state.text)
         costs = answer.costs
         snapshot: dict[str, Any] | None = None
         monthly: Decimal | None = None

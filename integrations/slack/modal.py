@@ -27,7 +27,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from assistant import FIELD_ROWS, Constraints, Form, Provenance
+from assistant import FIELD_ROWS, Constraints, Form, Provenance, field_types, validated
 from integrations.slack import messages
 from integrations.slack.inbound import FormSubmission
 
@@ -73,7 +73,7 @@ def advise_modal(*, channel_id: str | None, response_url: str | None) -> dict[st
 
 def _input(name: str, form: Form) -> InputBlock:
     """The form's input for one constraint, by the constraint's type."""
-    annotation = Constraints.model_fields[name].annotation
+    annotation = field_types(Constraints)[name].annotation
     kind = next(a for a in get_args(annotation) if a is not type(None))
     if kind is bool:
         choices = [Option(value="true", text=form.yes), Option(value="false", text=form.no)]
@@ -117,8 +117,8 @@ def read_submission(body: Mapping[str, Any]) -> tuple[FormSubmission, dict[str, 
 
 def form_constraints(fields: Mapping[str, str]) -> Constraints:
     """The values of the form as ``Constraints`` (stated by the person)."""
-    return Constraints.model_validate(
-        {**fields, "provenance": {name: Provenance.STATED for name in fields}}
+    return validated(
+        Constraints, {**fields, "provenance": {name: Provenance.STATED for name in fields}}
     )
 
 
@@ -148,7 +148,7 @@ def _field_errors(fields: Mapping[str, str]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for name, value in fields.items():
         try:
-            Constraints.model_validate({name: value})
+            validated(Constraints, {name: value})
         except ValidationError:
             errors[name] = messages.MODAL_INVALID_VALUE
     return errors

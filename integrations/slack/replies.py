@@ -23,6 +23,8 @@ from assistant import (
     FollowUpKind,
     InputError,
     describe_error,
+    json_data,
+    validated,
 )
 from integrations.slack import messages
 from integrations.slack.blocks import (
@@ -86,7 +88,7 @@ def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
 def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], project: str) -> Reply:
     """The reply to a message in a thread about the stored ``constraints``."""
     try:
-        result = advisor.follow_up(text, previous=Constraints.model_validate(constraints))
+        result = advisor.follow_up(text, previous=validated(Constraints, constraints))
     except InputError as error:
         return refusal(error)
     return _follow_up_reply(advisor, result, project=project)
@@ -97,7 +99,7 @@ def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project
     which is always a statement of a value (never a question to classify)."""
     try:
         result = advisor.follow_up(
-            value, previous=Constraints.model_validate(constraints), kind=FollowUpKind.CHANGE
+            value, previous=validated(Constraints, constraints), kind=FollowUpKind.CHANGE
         )
     except InputError as error:
         return refusal(error)
@@ -106,7 +108,7 @@ def option(advisor: Advisor, value: str, *, constraints: dict[str, Any], project
 
 def details(advisor: Advisor, *, constraints: dict[str, Any], project: str) -> Reply:
     """Everything the first screen of the thread's answer leaves out."""
-    answer = advisor.recommend(Constraints.model_validate(constraints), text=project)
+    answer = advisor.recommend(validated(Constraints, constraints), text=project)
     return Reply(message=details_message(answer))
 
 
@@ -144,7 +146,7 @@ def _answered(answer: Answer, *, with_buttons: bool, asked_by: str | None = None
 
 def _thread_of(answer: Answer, *, text: str) -> ThreadUpdate:
     return ThreadUpdate(
-        constraints=answer.constraints.model_dump(mode="json"),
+        constraints=json_data(answer.constraints),
         text=text,
         approach=answer.recommendation.approach.value,
     )

@@ -22,8 +22,10 @@ from assistant import (
     WhyReply,
     answer_to_dict,
     describe_error,
+    json_data,
     parse,
     search_guidance,
+    validated,
 )
 from integrations.tools.schemas import AdviseInput, CostsInput, FollowUpInput, SearchInput
 
@@ -76,7 +78,8 @@ class AdvisorToolbox:
         if answer.costs is None:
             problems = [issue.message for issue in answer.issues if issue.field == "costs"]
             raise ToolInputError(" ".join(problems) or "The costs could not be computed.")
-        return answer.costs.model_dump(mode="json")
+        costs: dict[str, Any] = json_data(answer.costs)
+        return costs
 
     def search_guidance(self, args: SearchInput) -> dict[str, Any]:
         """The passages that answer ``query`` (an empty list: the guidance does not cover
@@ -118,7 +121,7 @@ def previous_constraints(values: dict[str, Any]) -> Constraints:
     ``provenance`` are ignored; a wrong value is a ``ToolInputError``)."""
     known = {name: values[name] for name in CONSTRAINT_NAMES if values.get(name) is not None}
     try:
-        return Constraints.model_validate(known)
+        return validated(Constraints, known)
     except ValidationError as exc:
         fields = ", ".join(sorted({str(error["loc"][0]) for error in exc.errors()}))
         raise ToolInputError(f"These constraint values are not valid: {fields}.") from exc
@@ -138,9 +141,7 @@ def follow_up_dict(result: FollowUp) -> dict[str, Any]:
         "about": why.about.value if why else None,
         "for_reasons": [reason_dict(reason) for reason in why.for_reasons] if why else [],
         "against_reasons": ([reason_dict(reason) for reason in why.against_reasons] if why else []),
-        "passages": (
-            [citation.model_dump(mode="json") for citation in guidance.passages] if guidance else []
-        ),
+        "passages": ([json_data(citation) for citation in guidance.passages] if guidance else []),
     }
 
 

@@ -23,6 +23,7 @@ output $4, training $5 per 1M tokens, no hosting), every input set by option:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 
@@ -34,6 +35,7 @@ from assistant.constraints import Change, Constraints, Domain, Task
 from assistant.costs import CostOptions, PriceTable, TokenCounter, estimate
 from assistant.costs.report import InputSource, TokenSource
 from assistant.errors import CostError, CostInputError, UnknownModelError
+from assistant.records import json_data
 
 PROFILE_E = CostOptions(
     model="hand-model",
@@ -83,7 +85,7 @@ def test_profile_e_by_hand(hand_table: PriceTable, tokens: TokenCounter) -> None
 
 def test_facts_have_the_agreed_keys(hand_table: PriceTable, tokens: TokenCounter) -> None:
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    assert report.facts().model_dump() == {
+    assert dataclasses.asdict(report.facts()) == {
         "break_even_month": 5,
         "fine_tuning_pays_off": True,
         "prompting_monthly_usd": Decimal("1200.00"),
@@ -93,14 +95,14 @@ def test_facts_have_the_agreed_keys(hand_table: PriceTable, tokens: TokenCounter
         "prompt_tokens_per_request": 1_000,
         "volume_known": True,
     }
-    no_budget = HAS_400_LABELS.model_copy(update={"budget_usd": None})
+    no_budget = dataclasses.replace(HAS_400_LABELS, budget_usd=None)
     facts = estimate(no_budget, prices=hand_table, tokens=tokens, options=PROFILE_E).facts()
     assert facts.fine_tuning_one_off_exceeds_budget is None
 
 
 def test_json_shows_numbers_rounded_to_cents(hand_table: PriceTable, tokens: TokenCounter) -> None:
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=PROFILE_E)
-    data = report.model_dump(mode="json")
+    data = json_data(report)
     assert data["currency"] == "USD"
     assert data["horizon_months"] == 12
     assert data["prompting"] == {
@@ -128,7 +130,7 @@ def test_same_input_same_bytes(shipped: PriceTable, tokens: TokenCounter) -> Non
     constraints = Constraints(task=Task.SUMMARIZATION, monthly_requests=80_000)
     first = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
     second = estimate(constraints, prices=shipped, tokens=tokens, options=CostOptions())
-    assert first.model_dump_json() == second.model_dump_json()
+    assert json.dumps(json_data(first)) == json.dumps(json_data(second))
 
 
 def test_defaults_are_listed_as_assumptions(shipped: PriceTable, tokens: TokenCounter) -> None:
@@ -209,7 +211,7 @@ def test_requirements_change_sets_the_retraining_interval(
 
 def test_never_breaks_even_with_its_reason(hand_table: PriceTable, tokens: TokenCounter) -> None:
     # 10,000 requests: saving 10,000 x 0.0004 = $4 a month against $1,603 extra
-    options = PROFILE_E.model_copy(update={"monthly_requests": 10_000, "horizon_months": 24})
+    options = dataclasses.replace(PROFILE_E, monthly_requests=10_000, horizon_months=24)
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=options)
     assert report.break_even_month is None
     assert report.break_even_reason is not None
@@ -224,7 +226,7 @@ def test_never_breaks_even_with_its_reason(hand_table: PriceTable, tokens: Token
 def test_never_when_a_tuned_request_costs_more(
     hand_table: PriceTable, tokens: TokenCounter
 ) -> None:
-    options = PROFILE_E.model_copy(update={"fine_tuned_input_price_per_1m": Decimal(6)})
+    options = dataclasses.replace(PROFILE_E, fine_tuned_input_price_per_1m=Decimal(6))
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=options)
     assert report.break_even_month is None
     assert report.break_even_reason is not None
@@ -236,8 +238,8 @@ def test_never_when_a_tuned_request_costs_more(
 
 
 def test_growth_from_the_description(hand_table: PriceTable, tokens: TokenCounter) -> None:
-    grown = HAS_400_LABELS.model_copy(update={"volume_growth_pct": Decimal(10)})
-    options = PROFILE_E.model_copy(update={"horizon_months": 3})
+    grown = dataclasses.replace(HAS_400_LABELS, volume_growth_pct=Decimal(10))
+    options = dataclasses.replace(PROFILE_E, horizon_months=3)
     report = estimate(grown, prices=hand_table, tokens=tokens, options=options)
     assert report.series.monthly_requests == (1_000_000, 1_100_000, 1_210_000)
     # 2,000 + 3,310,000 x 0.0012
@@ -369,7 +371,7 @@ def test_a_100000_token_pasted_prompt(shipped: PriceTable, tokens: TokenCounter)
             Constraints(),
             prices=shipped,
             tokens=tokens,
-            options=options.model_copy(update={"model": "davinci"}),
+            options=dataclasses.replace(options, model="davinci"),
         )
     assert "context window" in str(caught.value)
 
@@ -432,4 +434,4 @@ def test_any_figures_give_a_report_or_a_cost_error(
         return
     assert len(report.series.prompting) == report.horizon_months + 1
     assert (report.break_even_month is None) == (report.break_even_reason is not None)
-    json.dumps(report.model_dump(mode="json"))
+    json.dumps(json_data(report))

@@ -3,6 +3,7 @@ volume, today's lineup (shutdowns, price age), cached input, Batch and honest wo
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -191,7 +192,7 @@ def test_a_long_fixed_prompt_at_volume_is_priced_with_cached_input(
         Constraints(task=Task.CHAT),
         prices=shipped,
         tokens=tokens,
-        options=options.model_copy(update={"monthly_requests": 500}),
+        options=dataclasses.replace(options, monthly_requests=500),
     )
     assert rare.tokens.prompting_input_cached == 0  # a cache that goes cold is not assumed
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from decimal import Decimal
 
@@ -33,7 +34,7 @@ def test_summary_of_a_break_even(hand_table: PriceTable, tokens: TokenCounter) -
 
 
 def test_summary_of_never(hand_table: PriceTable, tokens: TokenCounter) -> None:
-    options = PROFILE_E.model_copy(update={"monthly_requests": 600, "horizon_months": 24})
+    options = dataclasses.replace(PROFILE_E, monthly_requests=600, horizon_months=24)
     report = estimate(HAS_400_LABELS, prices=hand_table, tokens=tokens, options=options)
     lines = cost_summary_lines(report)
     assert 2 <= len(lines) <= 5

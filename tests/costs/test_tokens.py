@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import shutil
 import subprocess
@@ -178,9 +179,7 @@ def test_a_stale_stored_count_is_not_used(tokens: TokenCounter) -> None:
     counted = stale.tokens_of(Task.SENTIMENT, encoding=EncodingName.O200K_BASE, tokens=tokens)
     assert counted == count_template(template, encoding=EncodingName.O200K_BASE, tokens=tokens)
     # the same figures under the right fingerprint are taken as they are
-    current = wrong.model_copy(
-        update={"fingerprint": fingerprint(template, EncodingName.O200K_BASE)}
-    )
+    current = dataclasses.replace(wrong, fingerprint=fingerprint(template, EncodingName.O200K_BASE))
     trusted = PromptTemplates(
         live.templates, stored={("sentiment", EncodingName.O200K_BASE): current}
     )

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from assistant.advisor import MAX_INPUT_CHARS
 from assistant.constraints import Constraints
 from assistant.parsing import parse
+from assistant.records import json_data
+from assistant.validation import validated
 
 _KEYWORDS = [
     "$",
@@ -94,8 +96,8 @@ _texts = st.lists(
 def test_any_text_gives_valid_constraints(text: str) -> None:
     constraints = parse(text)
     again = parse(text)
-    assert Constraints.model_validate(constraints.model_dump()) == constraints
-    assert constraints.model_dump() == again.model_dump()
+    assert validated(Constraints, json_data(constraints)) == constraints
+    assert json_data(constraints) == json_data(again)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -77,7 +77,7 @@ def test_a_none_condition_stops_a_rule(tmp_path: Path) -> None:
         (_GOOD.replace("id: a-rule", "id: b-rule"), "rules.yaml: b-rule: duplicate rule id"),
         (
             _GOOD.replace("    summary: Always", "    colour: red\n    summary: Always"),
-            "rule a-rule: colour: Extra inputs are not permitted",
+            "rule a-rule: colour: Unexpected keyword argument",
         ),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -232,7 +233,7 @@ def test_missing_constraints_get_buttons_that_carry_the_text_to_rerun_with() -> 
 
 
 def test_passages_of_one_section_share_a_number() -> None:
-    twin = CITATIONS[0].model_copy(update={"id": "doc0.data-needs-2"})  # same section, number
+    twin = dataclasses.replace(CITATIONS[0], id="doc0.data-needs-2")  # same section, number
     answer = make_answer(
         citations=[*CITATIONS, twin],
         reasons=[

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from assistant.advisor import Advisor
 from assistant.costs.report import CostReport
+from assistant.records import json_data
 from integrations.slack import replies
 from integrations.slack.chart_job import ChartError, render_png
 
@@ -72,15 +74,15 @@ def test_the_answering_process_never_imports_matplotlib(report: CostReport) -> N
     # A fresh interpreter: the modules the answering process loads, and a chart drawn.
     code = (
         "import sys\n"
-        "from assistant.costs.report import CostReport\n"
+        "from assistant import CostReport, validated_json\n"
         "import integrations.slack.responder, integrations.slack.worker\n"
         "from integrations.slack.chart_job import render_png\n"
-        "png = render_png(CostReport.model_validate_json(sys.stdin.buffer.read()))\n"
+        "png = render_png(validated_json(CostReport, sys.stdin.buffer.read()))\n"
         "print(len(png), 'matplotlib' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
-        input=report.model_dump_json().encode(),
+        input=json.dumps(json_data(report)).encode(),
         capture_output=True,
         timeout=60,
         check=True,
@@ -91,7 +93,7 @@ def test_the_answering_process_never_imports_matplotlib(report: CostReport) -> N
 
 
 def test_only_a_cost_question_carries_a_chart(advisor: Advisor) -> None:
-    constraints = advisor.ask(LEGAL).constraints.model_dump(mode="json")
+    constraints = json_data(advisor.ask(LEGAL).constraints)
     charts = {
         text: replies.follow_up(advisor, text, constraints=constraints, project=LEGAL).chart
         for text in [

@@ -10,6 +10,8 @@ import pytest
 
 from assistant import Approach
 from assistant.constraints import Constraints, Domain
+from assistant.records import json_data
+from assistant.validation import validated
 from integrations.store import NaiveTimestampError, Store, StoreError, ThreadState
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -92,10 +94,10 @@ def test_real_constraints_survive_the_round_trip(store: Store) -> None:
     constraints = Constraints(
         domain=Domain.LEGAL, labeled_examples=15000, budget_usd=Decimal("2500.50")
     )
-    save(store, constraints=constraints.model_dump(mode="json"), approach="prompting", now=T0)
+    save(store, constraints=json_data(constraints), approach="prompting", now=T0)
     loaded = store.load_thread(**WHERE)
     assert loaded is not None
-    assert Constraints.model_validate(loaded.constraints) == constraints
+    assert validated(Constraints, loaded.constraints) == constraints
 
 
 def test_the_state_survives_a_restart(database_url: str, store: Store) -> None:
