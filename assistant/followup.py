@@ -9,8 +9,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from assistant.answer import Answer, Citation, Reason
 from assistant.constraints import Constraints
 from assistant.costs.report import CostReport
@@ -31,23 +29,22 @@ def reply_delta(text: str) -> Constraints:
     return delta
 
 
-class FieldChange(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class FieldChange:
     field: str
     before: str | None
     after: str | None
 
 
-class _Reply(BaseModel):
+@dataclasses.dataclass(kw_only=True)
+class _Reply:
     """``answer`` is the thread's answer after the message: re-run for a change, the
     previous one otherwise."""
-
-    model_config = ConfigDict(extra="forbid")
 
     answer: Answer
 
 
+@dataclasses.dataclass(kw_only=True)
 class ChangeReply(_Reply):
     """A reply that states new values: what changed, and what that did to the answer.
     ``relative`` keeps how relative changes were said ("x2", "+20%"); ``unresolved``
@@ -55,44 +52,50 @@ class ChangeReply(_Reply):
 
     kind: Literal[FollowUpKind.CHANGE] = FollowUpKind.CHANGE
     previous_approach: Approach
-    changes: list[FieldChange] = Field(default_factory=list)
-    flipped: list[str] = Field(default_factory=list)  # rule ids that fired / stopped firing
-    relative: dict[str, str] = Field(default_factory=dict)
-    unresolved: list[str] = Field(default_factory=list)
+    changes: list[FieldChange] = dataclasses.field(default_factory=list)
+    # The rule ids that fired or stopped firing.
+    flipped: list[str] = dataclasses.field(default_factory=list)
+    relative: dict[str, str] = dataclasses.field(default_factory=dict)
+    unresolved: list[str] = dataclasses.field(default_factory=list)
     previous_costs: CostReport | None = None  # the costs before the change, to show what moved
     # The fields the reply gave a value for, changed or not: none means Advisor read the
     # reply as about the project but found no fact it weighs in it.
-    stated: list[str] = Field(default_factory=list)
+    stated: list[str] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass(kw_only=True)
 class WhyReply(_Reply):
     """The reasons for and against the approach asked about."""
 
     kind: Literal[FollowUpKind.WHY] = FollowUpKind.WHY
     about: Approach
-    for_reasons: list[Reason] = Field(default_factory=list)
-    against_reasons: list[Reason] = Field(default_factory=list)
+    for_reasons: list[Reason] = dataclasses.field(default_factory=list)
+    against_reasons: list[Reason] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass(kw_only=True)
 class CostReply(_Reply):
     """A question about money: the answer's cost report says it."""
 
     kind: Literal[FollowUpKind.COST] = FollowUpKind.COST
 
 
+@dataclasses.dataclass(kw_only=True)
 class GuidanceReply(_Reply):
     """What the guidance says; no ``passages``: the guidance does not cover it."""
 
     kind: Literal[FollowUpKind.GUIDANCE] = FollowUpKind.GUIDANCE
-    passages: list[Citation] = Field(default_factory=list)
+    passages: list[Citation] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass(kw_only=True)
 class HelpReply(_Reply):
     """A question about Advisor itself: how to ask."""
 
     kind: Literal[FollowUpKind.HELP] = FollowUpKind.HELP
 
 
+@dataclasses.dataclass(kw_only=True)
 class DecisionReply(_Reply):
     """The team said what it chose; recording it is the caller's (it holds the store)."""
 
@@ -100,35 +103,40 @@ class DecisionReply(_Reply):
     decision: DecisionIntent
 
 
+@dataclasses.dataclass(kw_only=True)
 class SummaryReply(_Reply):
     """The answer in a few lines, for someone who was not in the thread."""
 
     kind: Literal[FollowUpKind.SUMMARY] = FollowUpKind.SUMMARY
 
 
+@dataclasses.dataclass(kw_only=True)
 class ConfidenceReply(_Reply):
     """How sure the answer is and what would change it: the score margin over the
     runner-up, the unknown facts that could change it, and the cost swings."""
 
     kind: Literal[FollowUpKind.CONFIDENCE] = FollowUpKind.CONFIDENCE
-    deciding_questions: list[str] = Field(default_factory=list)
+    deciding_questions: list[str] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass(kw_only=True)
 class AlternativeReply(_Reply):
     """An option other than the three approaches (RAG, LoRA, another model ...): what the
     guidance says about it; no ``passages``: it does not cover it. The project is unchanged."""
 
     kind: Literal[FollowUpKind.ALTERNATIVE] = FollowUpKind.ALTERNATIVE
     about: Alternative
-    passages: list[Citation] = Field(default_factory=list)
+    passages: list[Citation] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass(kw_only=True)
 class AckReply(_Reply):
     """Thanks, agreement, an emoji: nothing to answer."""
 
     kind: Literal[FollowUpKind.ACK] = FollowUpKind.ACK
 
 
+@dataclasses.dataclass(kw_only=True)
 class OffTopicReply(_Reply):
     """Talk that is not about the project or Advisor."""
 

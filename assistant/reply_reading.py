@@ -29,8 +29,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from assistant.constraints import Constraints, InputIssue, Provenance
 from assistant.decisions import DecisionIntent, read_decision
 from assistant.parsing import parse
@@ -51,17 +49,16 @@ class Alternative(StrEnum):
     OTHER = "other"
 
 
-class ReplyReading(BaseModel):
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ReplyReading:
     """One reply, read. ``delta`` holds only the values the reply states (relative ones
     resolved against the project); ``relative`` keeps how they were said ("x2", "+20%",
     "+5000"); ``unresolved`` names relative changes whose base the project does not know."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
     kind: FollowUpKind
-    delta: Constraints = Field(default_factory=Constraints)
-    relative: dict[str, str] = Field(default_factory=dict)
-    unresolved: list[str] = Field(default_factory=list)
+    delta: Constraints = dataclasses.field(default_factory=Constraints)
+    relative: dict[str, str] = dataclasses.field(default_factory=dict)
+    unresolved: list[str] = dataclasses.field(default_factory=list)
     about: Approach | None = None  # the approach a "why" asks about (None: the answer's)
     alternative: Alternative | None = None
     decision: DecisionIntent | None = None

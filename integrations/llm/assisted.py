@@ -81,7 +81,7 @@ class AssistedAdvisor(Advisor):
                 routed_kind, values = routed
                 change = with_model_values(Constraints(), values) if values else None
                 result = super().follow_up(text, previous=previous, kind=routed_kind, delta=change)
-        return result.model_copy(update={"answer": self._worded(result.answer)})
+        return dataclasses.replace(result, answer=self._worded(result.answer))
 
     def _worded(self, answer: Answer) -> Answer:
         if not self.rephrase:

@@ -11,9 +11,8 @@ answer. No recommendation logic lives here: only which core function to call.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from pydantic import BaseModel, ConfigDict
 
 from assistant import (
     Answer,
@@ -42,19 +41,17 @@ if TYPE_CHECKING:
     from integrations.slack.inbound import FormSubmission
 
 
-class ThreadUpdate(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class ThreadUpdate:
     """What the store keeps for a thread after an answer."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     constraints: dict[str, Any]
     text: str
     approach: str
 
 
-class Reply(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclass(frozen=True, kw_only=True)
+class Reply:
     message: SlackMessage
     thread: ThreadUpdate | None = None
     refused: bool = False  # the input was refused: tell only the person who sent it

@@ -217,7 +217,7 @@ class Store(DecisionQueries, DigestQueries, HomeQueries):
         """Create or replace a thread's state; ``created_at`` and ``requested_by`` keep
         their first values, and ``answer_ts`` its first value given.
 
-        ``constraints`` must be JSON-serialisable (``Constraints.model_dump(mode="json")``).
+        ``constraints`` must be JSON-serialisable (``json_data(constraints)``).
         """
         now = require_utc(now, argument="now")
         try:

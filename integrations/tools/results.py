@@ -136,7 +136,7 @@ def follow_up_dict(result: FollowUp) -> dict[str, Any]:
         "kind": result.kind.value,
         "answer": answer_to_dict(result.answer),
         "previous_approach": change.previous_approach.value if change else None,
-        "changes": [c.model_dump(mode="json") for c in change.changes] if change else [],
+        "changes": [json_data(c) for c in change.changes] if change else [],
         "flipped": list(change.flipped) if change else [],
         "about": why.about.value if why else None,
         "for_reasons": [reason_dict(reason) for reason in why.for_reasons] if why else [],

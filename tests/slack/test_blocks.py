@@ -277,7 +277,7 @@ def test_follow_up_change_says_what_changed_and_what_flipped() -> None:
     )
     fu = ChangeReply(
         answer=after,
-        previous_approach="fine-tuning",
+        previous_approach=Approach.FINE_TUNING,
         changes=[FieldChange(field="budget_usd", before="40000", after="500")],
         flipped=["ft.data", "pr.budget"],
     )
