@@ -6,24 +6,15 @@ document and section it comes from, so every answer can cite where its reasons c
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
 from assistant.errors import KnowledgeError
-from assistant.records import STRICT_KEYS, Checked, MinLength
+from assistant.records import STRICT_KEYS, MinLength, slug
 from assistant.validation import validated
 from assistant.yamlio import first_error, load_yaml
-
-_ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
-
-
-def _slug(value: str) -> str:
-    if not _ID.match(value):
-        raise ValueError(f"passage id {value!r} is not a lowercase dotted slug")
-    return value
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,7 +30,7 @@ class Document:
 class Passage:
     __pydantic_config__ = STRICT_KEYS
 
-    id: Annotated[str, Checked(_slug)]
+    id: Annotated[str, slug("passage id")]
     document: str
     section: str
     text: Annotated[str, MinLength(20)]

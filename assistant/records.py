@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -90,6 +91,21 @@ class Checked:
         from pydantic_core import core_schema
 
         return core_schema.no_info_after_validator_function(self.check, handler(source))
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
+
+
+def slug(what: str) -> Checked:
+    """Field metadata: an id written as a lowercase slug, dots and dashes between words
+    ("gpt-4.1-mini", "hidden-cost.overfitting"); ``what`` names it in the error."""
+
+    def check(value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError(f"{what} {value!r} is not a lowercase dotted slug")
+        return value
+
+    return Checked(check)
 
 
 @dataclasses.dataclass(frozen=True)

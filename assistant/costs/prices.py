@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from assistant.costs.tokens import EncodingName
 from assistant.errors import KnowledgeError, UnknownModelError
-from assistant.records import STRICT_KEYS, Above, AtLeast, Checked, MinLength
+from assistant.records import STRICT_KEYS, Above, AtLeast, Checked, MinLength, slug
 from assistant.validation import validated
 from assistant.yamlio import first_error, load_yaml
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 CURRENCY = "USD"
 _DEFAULT = "default_profile"  # its key in the which-file-said-it map
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 
 
 class PriceItem(StrEnum):
@@ -72,12 +71,6 @@ _TOKENS_PER_UNIT = {
 _HOURLY_ITEMS = frozenset({PriceItem.TRAINING_HOUR, PriceItem.HOSTING_HOUR})
 
 
-def _slug(value: str) -> str:
-    if not _SLUG.match(value):
-        raise ValueError(f"model id {value!r} is not a lowercase slug")
-    return value
-
-
 def _usd(value: str) -> str:
     if value != CURRENCY:
         raise ValueError(
@@ -99,7 +92,7 @@ class ModelInfo:
 
     __pydantic_config__ = STRICT_KEYS
 
-    id: Annotated[str, Checked(_slug)]
+    id: Annotated[str, slug("model id")]
     provider: _Text
     title: _Text
     encoding: EncodingName
