@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any
 
 from assistant.records import STRICT_KEYS, AtLeast, field_types
 from assistant.rows import Ask, Form, Row, Unit, rows_of
@@ -381,9 +381,7 @@ def _coercions() -> dict[str, type]:
     """The fields whose plain values ``__post_init__`` turns into their type."""
     found: dict[str, type] = {}
     for name in CONSTRAINT_FIELDS:
-        (base,) = [
-            a for a in get_args(field_types(Constraints)[name].annotation) if a is not type(None)
-        ]
+        base = field_types(Constraints)[name].base
         if base is Decimal or (isinstance(base, type) and issubclass(base, StrEnum)):
             found[name] = base
     return found

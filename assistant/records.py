@@ -115,6 +115,14 @@ class FieldType:
     annotation: Any
     metadata: tuple[Any, ...]
 
+    @property
+    def base(self) -> Any:
+        """The type without ``| None``: ``int`` for ``int | None``."""
+        if get_origin(self.annotation) in (Union, UnionType):
+            (found,) = [a for a in get_args(self.annotation) if a is not type(None)]
+            return found
+        return self.annotation
+
 
 @functools.cache
 def field_types(cls: type) -> dict[str, FieldType]:
@@ -135,24 +143,22 @@ def field_types(cls: type) -> dict[str, FieldType]:
 @functools.cache
 def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
     return tuple(
-        (
-            name,
-            _converter(
-                Annotated[(kind.annotation, *kind.metadata)] if kind.metadata else kind.annotation
-            ),
-        )
+        (name, _marked(kind.metadata) or _converter(kind.annotation))
         for name, kind in field_types(cls).items()
     )
+
+
+def _marked(metadata: tuple[Any, ...]) -> Callable[[Any], Any] | None:
+    """The function of the first ``JsonAs`` among a type's metadata."""
+    return next((item.convert for item in metadata if isinstance(item, JsonAs)), None)
 
 
 def _converter(hint: Any) -> Callable[[Any], Any] | None:
     """The ``JsonAs`` function a type asks for, reaching into ``X | None`` and tuples of X;
     None when the type asks for none."""
     if get_origin(hint) is Annotated:
-        marks = [item.convert for item in get_args(hint)[1:] if isinstance(item, JsonAs)]
-        if marks:
-            return marks[0]
-        hint = get_args(hint)[0]
+        inner, *metadata = get_args(hint)
+        return _marked(tuple(metadata)) or _converter(inner)
     args = get_args(hint)
     if get_origin(hint) in (tuple, list):
         inner = _converter(args[0])
@@ -195,6 +201,9 @@ def json_data(value: Any) -> Any:
         return [json_data(item) for item in value]
     raise TypeError(f"no JSON form for {type(value).__name__}")
 
+
+#: A text that may not be empty.
+NonEmpty = Annotated[str, MinLength(1)]
 
 #: ``__pydantic_config__`` of a record read from input: a key it does not have is an error.
 STRICT_KEYS: Final = {"extra": "forbid"}

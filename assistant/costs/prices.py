@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from assistant.costs.tokens import EncodingName
 from assistant.errors import KnowledgeError, UnknownModelError
-from assistant.records import STRICT_KEYS, Above, AtLeast, Checked, MinLength, slug
+from assistant.records import STRICT_KEYS, Above, AtLeast, Checked, MinLength, NonEmpty, slug
 from assistant.validation import validated
 from assistant.yamlio import first_error, load_yaml
 
@@ -80,8 +80,6 @@ def _usd(value: str) -> str:
     return value
 
 
-#: A text that may not be empty.
-_Text = Annotated[str, MinLength(1)]
 _Count = Annotated[int, Above(0)]
 _Price = Annotated[Decimal, AtLeast(0)]
 
@@ -93,8 +91,8 @@ class ModelInfo:
     __pydantic_config__ = STRICT_KEYS
 
     id: Annotated[str, slug("model id")]
-    provider: _Text
-    title: _Text
+    provider: NonEmpty
+    title: NonEmpty
     encoding: EncodingName
     tokens_exact: bool  # True when ``encoding`` is the model's own tokenizer
     context_window: _Count
@@ -159,7 +157,7 @@ class Profile:
     __pydantic_config__ = STRICT_KEYS
 
     id: str
-    title: _Text
+    title: NonEmpty
     kind: ProfileKind
     prompting_model: str
     fine_tuning_model: str

@@ -8,18 +8,15 @@ from typing import Annotated
 
 from assistant.constraints import Task
 from assistant.costs.tokens import ChatMessage, Role
-from assistant.records import STRICT_KEYS, AtLeast, MinLength
-
-#: A text that may not be empty.
-Text = Annotated[str, MinLength(1)]
+from assistant.records import STRICT_KEYS, AtLeast, MinLength, NonEmpty
 
 
 @dataclass(frozen=True, kw_only=True)
 class Example:
     __pydantic_config__ = STRICT_KEYS
 
-    input: Text
-    output: Text
+    input: NonEmpty
+    output: NonEmpty
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,8 +28,8 @@ class PromptTemplate:
     system: Annotated[str, MinLength(40)]  # the prompting path's instructions
     fine_tuned_system: Annotated[str, MinLength(5)]  # the fine-tuned path's short instruction
     examples: Annotated[tuple[Example, ...], MinLength(1)]
-    input: Text  # a typical input
-    output: Text  # a typical answer: sizes the output tokens
+    input: NonEmpty  # a typical input
+    output: NonEmpty  # a typical answer: sizes the output tokens
 
     def __post_init__(self) -> None:
         # Checked when a template file is validated (``assistant.validation``).

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import get_args
 
 from assistant.constraints import FIELD_ROWS, Constraints
 from assistant.facts import COST_ROWS, CostFacts
@@ -58,10 +57,8 @@ class FieldSpec:
         raise ValueError(f"{self.name} takes text, not {value!r}")
 
 
-def _kind(annotation: object, row: Row) -> tuple[Kind, tuple[str, ...]]:
-    """The rule kind of a field from its type (``X | None`` reads as ``X``)."""
-    args = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
-    (base,) = args
+def _kind(base: object, row: Row) -> tuple[Kind, tuple[str, ...]]:
+    """The rule kind of a field from its type without ``| None``."""
     if isinstance(base, type) and issubclass(base, StrEnum):
         return Kind.ENUM, tuple(member.value for member in base)
     if base is bool:
@@ -72,13 +69,13 @@ def _kind(annotation: object, row: Row) -> tuple[Kind, tuple[str, ...]]:
         return (Kind.MONEY if row.unit in _MONEY_UNITS else Kind.NUMBER), ()
     if base is str:
         return Kind.TEXT, ()
-    raise TypeError(f"no rule kind for a field of type {annotation!r}")
+    raise TypeError(f"no rule kind for a field of type {base!r}")
 
 
 def _specs(model: type, rows: Mapping[str, Row], *, from_costs: bool) -> list[FieldSpec]:
     specs = []
     for name, row in rows.items():
-        kind, choices = _kind(field_types(model)[name].annotation, row)
+        kind, choices = _kind(field_types(model)[name].base, row)
         specs.append(FieldSpec(name, kind, choices, from_costs=from_costs))
     return specs
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import ValidationError
 from slack_sdk.models.blocks import (
@@ -73,8 +73,7 @@ def advise_modal(*, channel_id: str | None, response_url: str | None) -> dict[st
 
 def _input(name: str, form: Form) -> InputBlock:
     """The form's input for one constraint, by the constraint's type."""
-    annotation = field_types(Constraints)[name].annotation
-    kind = next(a for a in get_args(annotation) if a is not type(None))
+    kind = field_types(Constraints)[name].base
     if kind is bool:
         choices = [Option(value="true", text=form.yes), Option(value="false", text=form.no)]
     elif isinstance(kind, type) and issubclass(kind, StrEnum):
