@@ -298,6 +298,9 @@ class Constraints:
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     # The team fine-tuned already and compared: clearly better, or little or no gain.
     fine_tuning_trial: Annotated[TrialOutcome | None, Row("fine-tuning trial")] = None
+    # The team has already trained a model for this work (a fine-tune, a LoRA, continued
+    # pre-training), whatever came of it: its data, pipeline and skills exist.
+    fine_tuned_already: Annotated[bool | None, Row("fine-tuned already")] = None
     prompt_tokens: Annotated[int | None, AtLeast(0), Row("prompt tokens", unit=Unit.TOKENS)] = None
     output_tokens: Annotated[int | None, AtLeast(0), Row("output tokens", unit=Unit.TOKENS)] = None
     # The document each request carries ("14-page contracts", "each about 9,000 tokens").

@@ -58,6 +58,8 @@ SETS = (
     ROOT / "tests" / "cases" / "real6_dev.jsonl",
     ROOT / "tests" / "cases" / "real6_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind11_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind12_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind12_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed.
 HOLDOUTS = frozenset(

@@ -130,6 +130,7 @@ def parse(text: str) -> Constraints:
         ("flags", lambda: flags.extract(readable, draft, found=found)),
         ("shortfall", lambda: shortfall.extract(readable, draft)),
         ("trials", lambda: trials.extract(readable, draft)),
+        ("trials", lambda: trials.extract_done(readable, draft)),
         ("levels", lambda: levels.extract(readable, draft, found=found)),
         ("models", lambda: models.extract(readable, draft)),
         ("plans", lambda: plans.extract(readable, draft)),

@@ -488,7 +488,12 @@ _NO_GROWTH = lazy_pattern(
     r"\s+more|(?:data|dataset|labels)\s+(?:(?:is|are|will\s+stay|stays?|remains?)\s+(?:fixed|static"
     r"|frozen|final)|won't\s+grow)|fixed\s+dataset|static\s+dataset|one[- ]off\s+dataset"
     r"|won't\s+(?:get|have|collect)\s+(?:any\s+)?more|can't\s+(?:get|collect|label)\s+(?:any\s+)?"
-    r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data)\b"
+    r"more|no\s+more\s+(?:data|labels|examples)\s+(?:coming|will)|this\s+is\s+all\s+the\s+data"
+    # A one-off job has no later for new data to serve: "this is a one-off", "a one-time
+    # exercise" (not "a one-off cost", "one-time setup fee": money).
+    r"|(?:is|it's|as|just)\s+(?:a\s+)?one[- ](?:off|time)\b(?!\s*(?:cost|fee|payment|setup|budget"
+    r"|charge|spend|investment|price|purchase|licen[cs]e))(?:\s+(?:project|job|exercise|task"
+    r"|thing|analysis|piece\s+of\s+work))?)\b"
 )
 # Records held without a word about labels are read as data only in numbers like a
 # data set's: "we have 2 product lines" is not a corpus.
@@ -891,6 +896,59 @@ def _denied(text: Text, start: int) -> bool:
     return negated(text, start) or _STOPPED.search(text.before(start)) is not None
 
 
+# The general reading of data that keeps coming, for the wordings no phrase above
+# foresees: in one sentence, work that produces a record with its answer, said as going on
+# or to come, and a word for what it yields. "we could start capturing their entries as
+# pairs from next week", "staff answer ~400 emails a week so we'd pile up examples fast",
+# "evaluators will keep notes in the new structured form going forward", "every recap an
+# editor publishes becomes an example".
+# Verbs of keeping a record with its answer. The -ing forms and phrasal ones read as verbs
+# wherever they stand; the bare forms are also nouns ("each label", "several records"), so
+# they count only right after a modal or "to": "will verify", "we'd log", "to grade".
+_ACCRUE = lazy_pattern(
+    r"\b(?:captur|collect|gather|logg|record|sav|stor|keep|archiv|verify|grad|labell?|annotat"
+    r"|tagg|review|correct|approv|accumulat)ing\b"
+    r"|\b(?:pil(?:e|es|ing)\s+up|build(?:s|ing)?\s+up|accumulates?"
+    r"|becomes?\s+(?:an?\s+)?(?:example|training|label))\b"
+    r"|(?:\b(?:will|would|could|going\s+to|to|start|and)|'ll|'d)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:capture|collect|gather|log|record|save|store|keep(?!\s+\w+ing\b)|archive|verify|grade|label"
+    r"|annotate|tag|review|correct|approve)\b"
+)
+# Said as going on or to come, a few words before the verb: "will verify", "we'd pile
+# up", "could start capturing", "every recap an editor publishes becomes".
+_ONGOING = lazy_pattern(
+    r"\b(?:will|would|could|going\s+to|every|each|start(?:s|ing)?|continu\w*|keep)\b|'ll\b|'d\b"
+)
+_YIELD = lazy_pattern(
+    r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
+    r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
+    r"|codes|scores|grades)\b"
+)
+# Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
+# labels", "if I take several of my articles".
+_NOT_OURS = lazy_pattern(r"^\W*(?:if|how|what|should|can|do|does)\b|\byou(?:r)?\b")
+
+
+def _accruing(text: Text, draft: Draft) -> bool:
+    """Set ``data_growth`` from a sentence that says the records to train on keep coming."""
+    low = text.low
+    for verb in _ACCRUE.finditer(low):
+        begin, end = text.sentence(verb.start())
+        if _ONGOING.search(low, max(begin, verb.start() - 40), verb.end()) is None:
+            continue
+        if _YIELD.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
+            continue
+        if _denied(text, verb.start()) or _PAST_ONLY.search(low, begin, end):
+            continue
+        draft.put("data_growth", True, evidence=text.evidence(begin, verb.end()))
+        return True
+    return False
+
+
+# Records of the past only: "the losing ones weren't archived", "we used to log".
+_PAST_ONLY = lazy_pattern(r"\b(?:weren't|wasn't|were\s+not|was\s+not|used\s+to|no\s+longer)\b")
+
+
 def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
     if draft.has("data_growth"):
         return  # a rate of new labels has said so already
@@ -916,6 +974,8 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         if _denied(text, match.start()):
             continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
+        return
+    if _accruing(text, draft):
         return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)

@@ -224,6 +224,44 @@ _THEN = lazy_pattern(
 )
 
 
+# The general reading, for the many ways a plan is put that no phrase above foresees: one
+# sentence that names training a model of the team's own and puts it later. "We'd consider
+# training something once the TAs have a rubric", "we'd like our own tuned model by next
+# season", "Later: consider training on our winning proposals".
+_OWN_MODEL = lazy_pattern(
+    r"\b(?:(?:fine[- ]?)?train(?:ing)?\s+(?:(?:a|an|our|the|its|my|some|something|one|it)\b\s*)"
+    r"(?:[\w-]+\s+){0,3}?(?:models?|llms?|classifiers?|something|one|version|on)\b"
+    r"|train(?:ing)?\s+(?:something|it|on)\b"
+    r"|fine[- ]?tun(?:e|ing)\b|(?:own|tuned|custom|bespoke|dedicated|specialised|specialized"
+    r"|trained|better)\s+(?:small\s+|smaller\s+)?(?:models?|llms?)\b)"
+)
+# Training put off to a later moment: "eventually", "by next season", "once we've
+# collected better feedback", "if volume keeps growing" (not "when the data is noisy").
+_LATER_WORDS = lazy_pattern(
+    # "later" as a time to come, not an edit note: "(later)", "Update later: we ...".
+    r"\b(?:(?<!\()later(?!\))(?!\s*:?\s*(?:i|we)\b)|eventually|down\s+the\s+(?:road|line)"
+    r"|long[- ]term|in\s+the\s+future"
+    r"|next\s+(?:season|year|cycle|quarter|phase|term|semester|campaign|release)"
+    r"|(?:by|before|after)\s+next\s+\w+|phase\s*(?:2|two)|v2|over\s+time"
+    r"|(?:once|when|after)\s+(?:we(?:'ve|\s+have)?|they(?:'ve|\s+have)?|the\s+\w+\s+(?:have|has))\s+"
+    r"(?:\w+\s+){0,2}?(?:collected|gathered|built|got|have|has|a\s+bigger|more|enough)"
+    r"|if\s+(?:it\s+works|this\s+works|the\s+pilot\s+works|volume|usage|traffic|demand)"
+    r"|as\s+(?:volume|usage|data|traffic)\s+grows)\b"
+)
+# Said as the team's intention: "we'd consider", "we'd like", "we could", "plan to".
+_INTENT = lazy_pattern(
+    r"(?:\b(?:would|could|might|may|will|plan\w*|consider\w*|hope|like\s+to|want\w*|aim\w*"
+    r"|intend\w*|then)\b|'d\b|'ll\b)"
+)
+# Advice or a general claim, not the team's plan: "when you fine-tune", "if you train".
+_GENERIC = lazy_pattern(r"\byou(?:r)?\b")
+# A step already taken, not a plan: "we trained a model last year".
+_PAST = lazy_pattern(
+    r"\b(?:we|i)\s+(?:already\s+)?(?:trained|fine[- ]?tuned|tuned|built)\b"
+    r"|\b(?:tried|tested|attempted|ran|did)\s+(?:\w+\s+)?(?:fine[- ]?tun|train)"
+)
+
+
 def extract(text: Text, draft: Draft) -> None:
     """Set ``staged_plan`` and ``future_scale`` from the last statement of each."""
     for name, pattern in (("staged_plan", _STAGED), ("future_scale", _SCALE)):
@@ -234,6 +272,8 @@ def extract(text: Text, draft: Draft) -> None:
             value = not negated(text, last.start())
             draft.put(name, value, evidence=text.evidence(*last.span()))
     _future_need(text, draft)
+    if not draft.has("staged_plan"):
+        _later_model(text, draft)
     if not draft.has("staged_plan"):
         first = _FIRST.search(text.low)
         then = _THEN.search(text.low, first.end()) if first is not None else None
@@ -252,3 +292,20 @@ def _future_need(text: Text, draft: Draft) -> None:
             first, last = min(mark.start(), need.start()), max(mark.end(), need.end())
             draft.put("future_need", True, evidence=text.evidence(first, last))
             return
+
+
+def _later_model(text: Text, draft: Draft) -> None:
+    """Set ``staged_plan`` from a sentence that puts a model of the team's own later."""
+    low = text.low
+    for model in _OWN_MODEL.finditer(low):
+        begin, end = text.sentence(model.start())
+        later = _LATER_WORDS.search(low, begin, end)
+        if later is None or _INTENT.search(low, begin, end) is None:
+            continue
+        if negated(text, model.start()) or _PAST.search(low, begin, end):
+            continue
+        if _GENERIC.search(low, begin, end):
+            continue
+        first, last = min(model.start(), later.start()), max(model.end(), later.end())
+        draft.put("staged_plan", True, evidence=text.evidence(first, last))
+        return

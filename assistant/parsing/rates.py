@@ -25,6 +25,7 @@ from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import PER_MONTH, Quantity, whole
 from assistant.parsing.scan import Scan
+from assistant.parsing.text import Text
 
 _STOP = (
     r"(?:per|a|an|each|every|to|for|with|and|or|but|we|they|them|these|those|this|us|our|you"
@@ -143,6 +144,19 @@ _PROJECTED = lazy_pattern(
     r"|to reach|reach|eventually|soon|future|after launch|planned|plan|anticipat\w*|estimated"
     r"|predict\w*|by next|by the end|target\w*|aim\w*)\b"
 )
+# A volume for a later stage of the project, not for launch: "eventually ~250k a month",
+# "if it works, 150k applications a year", "50k/month once all 14 subsidiaries are
+# onboarded", "it'll be ~2k/week after we buy two competitors".
+_LATER_STAGE = lazy_pattern(
+    r"\b(?:eventually|ultimately|long[- ]term|down\s+the\s+(?:road|line)|later|next\s+year"
+    r"|once|when\s+(?:all|the\s+(?:rest|other)|we\s+(?:roll|expand|scale|buy|add|onboard))"
+    r"|if\s+(?:it|this|the\s+(?:pilot|trial|test|poc))\s+(?:works|succeeds|goes\s+well|pans\s+out)"
+    r"|after\s+(?:the\s+)?(?:pilot|trial|roll-?out|acquisition|merger)|at\s+full\s+(?:scale|roll-?out)"
+    r"|full\s+roll-?out|by\s+20\d\d|in\s+20\d\d|\(20\d\d\)|onboard\w*|roll(?:s|ed)?\s+out"
+    r"|buying|acquir\w+|merg\w+)\b"
+)
+# How much larger a later volume must be than today's to say the project scales up.
+_SCALE_UP = 2
 _PERCENT = lazy_pattern(r"\s*(?:%|percent\b|per\s?cent\b|pct\b)")
 _GROWTH_CONTEXT = lazy_pattern(
     r"\b(?:grow\w*|increas\w*|ris(?:e|es|ing)|climb\w*|expand\w*|up|gain\w*|scal\w*|jump\w*)\b"
@@ -174,6 +188,8 @@ class _Rate:
     labels: bool
     projected: bool
     inferred: bool
+    # Said of a later stage (a roll-out, "eventually"), not of launch.
+    later: bool = False
 
 
 def extract(scan: Scan, draft: Draft) -> None:
@@ -200,6 +216,20 @@ def extract(scan: Scan, draft: Draft) -> None:
             evidence=text.evidence(chosen.start, chosen.end),
             inferred=chosen.inferred or chosen.projected,
         )
+    _scale_ahead(volumes, draft, text)
+
+
+def _scale_ahead(volumes: list[_Rate], draft: Draft, text: Text) -> None:
+    """Set ``future_scale`` from a volume said of a later stage: one well above today's
+    volume, or one a roll-out or "eventually" puts later when no volume is given for now."""
+    current = [r for r in volumes if not (r.projected or r.later)]
+    for rate in volumes:
+        if not (rate.projected or rate.later) or rate in current:
+            continue
+        larger = any(rate.monthly >= _SCALE_UP * now.monthly for now in current)
+        if larger or (rate.later and not current):
+            draft.put("future_scale", True, evidence=text.evidence(rate.start, rate.end))
+            return
 
 
 def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | None:
@@ -247,6 +277,19 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         labels=labels,
         projected=bool(_PROJECTED.search(before[-50:])),
         inferred=quantity.approximate or quantity.low is not None,
+        later=_later_stage(scan, quantity, end, clause_end),
+    )
+
+
+def _later_stage(scan: Scan, quantity: Quantity, end: int, clause_end: int) -> bool:
+    """Whether a rate is said of a later stage: a marker earlier in its sentence, or after
+    it in its clause before the next figure ("50k a month once all sites are onboarded")."""
+    text = scan.text
+    begin, _ = text.sentence(quantity.start)
+    stop = min((q.start for q in scan.quantities if q.start >= end), default=clause_end)
+    return bool(
+        _LATER_STAGE.search(text.low, begin, quantity.start)
+        or _LATER_STAGE.search(text.low, end, min(stop, clause_end))
     )
 
 

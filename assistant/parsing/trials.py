@@ -14,6 +14,16 @@ little or nothing, or the tuned model did not work. A trial only counts when the
 names a fine-tune (or a LoRA, a training run) near the outcome. Hopes and plans ("was meant
 to beat it", "whether fine-tuning adds anything") are not outcomes and are skipped. The
 last outcome stated wins, as a later figure usually revises an earlier one.
+
+Many who ask have trained a model for the work already, whatever came of it, and ask how
+to make it better:
+
+    "I fine-tuned a model on GPT-3.5 using about 700 samples, and the output language..."
+    "Why is my fine-tuned model hallucinating? ... I trained on around 1000 examples."
+    "Swapped in a fine-tuned GPT-4o and the output is about as good as GPT-4 Turbo."
+
+``extract_done`` sets ``fine_tuned_already`` for those: the team (I, we, our engineer)
+tuned a model, or owns one ("my fine-tuned model"), said as done, not planned or asked.
 """
 
 from __future__ import annotations
@@ -120,6 +130,73 @@ def extract(text: Text, draft: Draft) -> None:
     start, end, outcome = max(outcomes)
     begin, _ = text.sentence(start)
     draft.put("fine_tuning_trial", outcome, evidence=text.evidence(begin, end))
+
+
+# A model the team has tuned, said as done. The verbs of training, past tense.
+_TRAINED = r"(?:fine[- ]?tuned|finetuned|lora[- ]tuned|trained|tuned|pre-?trained|retrained)"
+# What was trained: a model, a named model family, or "it" when a model was just named.
+_MODEL = (
+    r"(?:(?:a|an|the|my|our|two|three|several|some|\d+)\s+)?(?:own\s+)?(?:[\w.:-]+\s+){0,3}?"
+    r"(?:models?|llms?|versions?|classifiers?|checkpoints?|adapters?|variants?|gpt[\w.:-]*|llama[\w.-]*"
+    r"|mistral[\w.-]*|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|bert[\w.-]*|t5[\w.-]*|falcon[\w.-]*"
+    r"|babbage|davinci|ada|curie|deepseek[\w.-]*|whisper|wizardcoder[\w.-]*)\b"
+)
+_DONE = lazy_pattern(
+    # "I fine-tuned llama", "we've already trained our own model", "our ML engineer
+    # fine-tuned Phi-3", "I fine tuned and benchmarked three small LLMs".
+    r"\b(?:i|we|i've|we've|(?:i|we)\s+have|(?:i|we)\s+had|(?:the|our|my)\s+(?:ml\s+|data\s+)?"
+    r"(?:team|engineers?|scientists?))\s+(?:already\s+|just\s+|recently\s+|successfully\s+"
+    r"|then\s+|finally\s+|also\s+)?"
+    + _TRAINED
+    + r"\s+(?:and\s+\w+\s+)?"
+    + _MODEL
+    # "I fine-tuned on 5,000 emails", "we trained it on around 1000 examples".
+    + r"|\b(?:i|we|i've|we've)\s+(?:already\s+|just\s+)?(?:fine[- ]?tuned|finetuned)"
+    + r"\s+(?:it\s+)?on\b"
+    + r"|\b(?:i|we)\s+"
+    + _TRAINED
+    + r"\s+(?:it|him|her|them)\s+(?:on|with|using)\b"
+    # "my fine-tuned model", "our fine-tuned GPT-4o-mini", "the fine-tuned version we run".
+    r"|\b(?:my|our)\s+(?:own\s+|new\s+|current\s+)?(?:fine[- ]?tuned|finetuned|custom[- ]trained"
+    r"|lora)\s+(?:[\w.:-]+\s+){0,2}?(?:models?|llms?|versions?|classifiers?|gpt[\w.:-]*|llama[\w.-]*"
+    r"|mistral[\w.-]*|qwen[\w.-]*|checkpoints?|adapters?)\b"
+    # "the fine-tune worked", "fine-tuning finished without problems", "after fine-tuning I
+    # found", "swapped in a fine-tuned GPT-4o", "we migrated to a fine-tuned model".
+    r"|\bthe\s+fine[- ]?tune\s+(?:worked|ran|finished|is\s+done|went)"
+    r"|\bfine[- ]?tuning\s+(?:finished|completed|worked|went\s+(?:well|fine|ok))"
+    r"|\bafter\s+(?:the\s+)?fine[- ]?tuning,?\s+(?:i|we)\s+(?:found|noticed|saw|got|tested)"
+    r"|\b(?:swapped|switched|moved|migrated)\s+(?:in\s+|over\s+)?(?:to\s+)?(?:a|an|our|the)\s+"
+    r"fine[- ]?tuned"
+    # "the small model was fine-tuned on our exact domain".
+    r"|\b(?:our|my|the|this)\s+(?:[\w.-]+\s+){0,2}?model\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:fine[- ]?tuned|trained)\s+on\s+(?:our|my)\b"
+    # "I did continued pretraining on a base model".
+    r"|\b(?:i|we)\s+(?:did|ran|have\s+done)\s+(?:a\s+)?(?:continued\s+pre-?training|fine[- ]?tuning"
+    r"|a\s+fine[- ]?tune|lora)"
+)
+
+
+def extract_done(text: Text, draft: Draft) -> None:
+    """Set ``fine_tuned_already`` when the text says the team has tuned a model."""
+    for match in _DONE.finditer(text.low):
+        if _planned(text, match.start()):
+            continue
+        begin, _ = text.sentence(match.start())
+        draft.put("fine_tuned_already", True, evidence=text.evidence(begin, match.end()))
+        return
+
+
+# A tuned model only wished for or supposed: "if we fine-tuned it", "once we have trained".
+_SUPPOSED = lazy_pattern(
+    r"\b(?:if|once|when|unless|whether|until|would|could|should|might|want\w*|plan\w*"
+    r"|hope\w*|going\s+to|gonna|will|before|after\s+we|not|never|n't)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _planned(text: Text, pos: int) -> bool:
+    """Whether the tuning named at ``pos`` is a plan, a supposition or a denial."""
+    begin, _ = text.sentence(pos)
+    return _SUPPOSED.search(text.low, max(begin, pos - 40), pos) is not None
 
 
 def _near(tuned: list[int], pos: int) -> bool:

@@ -795,3 +795,28 @@ def test_no_data_said_in_spanish() -> None:
 )
 def test_what_is_left_after_cleaning_is_the_count(text: str, count: int) -> None:
     assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dispatchers will correct every routing suggestion, so we'd pile up pairs quickly.",
+        "From next month the new CRM starts capturing each agent's final answer with the "
+        "customer's question.",
+        "Every invoice a clerk approves becomes an example for us.",
+    ],
+)
+def test_records_that_keep_coming_in_any_wording_are_data_growth(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a one-off: 600 survey comments to theme before the board meets.",
+        "Put the sentences with their labels in the prompt, each one followed by its label.",
+        "The old replies weren't archived, so there are no records.",
+    ],
+)
+def test_one_offs_labels_as_nouns_and_past_records_are_not_data_growth(text: str) -> None:
+    assert parse(text).data_growth is not True

@@ -238,3 +238,28 @@ def test_a_revisit_with_a_price_in_between_is_still_a_need_later() -> None:
     check(
         "We'd revisit quality and cost per call (~$0.03) after ~6 months of use.", future_need=True
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For launch a prompt is fine; we'd think about training our own model once the "
+        "reviewers have built up a proper set of examples.",
+        "Longer term we want a tuned model of our own, probably by next season.",
+        "Next: consider fine-tuning when we have collected a few thousand graded answers.",
+    ],
+)
+def test_training_put_later_in_the_teams_own_words_is_a_staged_plan(text: str) -> None:
+    assert parse(text).staged_plan is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your model will drift over time if you fine-tune carelessly.",
+        "We tried fine-tuning once and dropped it.",
+        "Update later: fine-tuned on the public dataset, no gain.",
+    ],
+)
+def test_advice_past_runs_and_edit_notes_are_not_plans(text: str) -> None:
+    assert parse(text).staged_plan is not True

@@ -262,3 +262,27 @@ def test_mistakes_and_money_said_as_rates_are_no_volume() -> None:
     assert parse("The bot still makes about 4 misrouted tickets a day.").monthly_requests is None
     assert parse("Claude costs us 12k a month at the moment.").monthly_requests is None
     assert parse("We route 2,000 tickets a day.").monthly_requests == 60000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two clinics send about 80 referrals a week today; once all 25 clinics are onboarded it "
+        "will be around 1,000 a week.",
+        "Eventually it covers every branch, roughly 40k requests a month.",
+        "If the pilot works, 300k applications a year.",
+    ],
+)
+def test_a_volume_for_a_later_stage_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect about 6,000 requests a month.",
+        "About 1,000 tickets a day now and maybe 1,200 a day next year.",
+    ],
+)
+def test_a_launch_volume_or_small_growth_is_not_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is not True

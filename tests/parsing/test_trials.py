@@ -173,3 +173,31 @@ def test_a_hoped_speed_up_or_a_prompt_s_rise_is_no_trial() -> None:
 )
 def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None:
     assert parse(text).fine_tuning_trial is TrialOutcome.NO_BETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fine-tuned Qwen 2.5 on 1,800 tagged invoices and now it refuses to output JSON.",
+        "Our data scientist trained a small BERT classifier on the routing history last month.",
+        "Why does my fine-tuned model ignore the system prompt?",
+        "We switched to a fine-tuned Llama last quarter and latency halved.",
+        "We trained it on 900 question-answer pairs from the wiki.",
+    ],
+)
+def test_a_model_the_team_already_tuned(text: str) -> None:
+    assert parse(text).fine_tuned_already is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should we fine-tune a model on our 3,000 tickets?",
+        "If we fine-tuned a model, would it learn our tone?",
+        "We have not fine-tuned anything yet.",
+        "We trained our agents on the new refund policy.",
+        "Plan: fine-tune a 7B model once the labels are in.",
+    ],
+)
+def test_a_tuned_model_only_planned_asked_or_denied(text: str) -> None:
+    assert parse(text).fine_tuned_already is None
