@@ -134,6 +134,18 @@ _PAIRS_SAID = lazy_pattern(
     r"(?:categor(?:y|ies)|labels?|class(?:es)?|tags?|answers?|outcomes?|codes?|intents?"
     r"|resolutions?|decisions?|grades?|scores?)\b"
 )
+# A clause that says each record got its answer from someone: a relative clause with a
+# verb of labelling, or the answer each ended with ("with the queue they ended up in").
+_GIVEN_ANSWER = lazy_pattern(
+    r"\b(?:that|which|who|where|whose)\s+(?:[\w'/-]+\s+){0,6}?(?:(?:already|all|each|were|was|is"
+    r"|are|been|have|has|had)\s+)?(?:labell?ed|annotated|tagged|reviewed|validated|confirmed"
+    r"|assigned|recorded|noted|logged|keyed|approved|verified|categori[sz]ed|classified|corrected"
+    r"|resolved|vetted|graded|coded|scored|marked|structured|signed\s+off)\b"
+    r"|\b(?:with|w/)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?(?:they|it|each\s+one)\s+"
+    r"(?:ended\s+up|landed|went|was\s+(?:given|assigned|routed)|were\s+(?:given|assigned|routed))\b"
+)
+# A denial inside that clause ("which nobody has labeled"); not the "no" of "yes/no".
+_NOBODY = lazy_pattern(r"\b(?:nobody|no\s+one|not|never|none)\b|(?<!/)\bno\b(?!/)|n't")
 _UNLABELED_MARK = lazy_pattern(
     r"\b(?:unlabell?ed|un-labell?ed|unannotated|unreviewed|raw|not\s+(?:yet\s+)?(?:labell?ed"
     r"|annotated|tagged|reviewed)|without\s+(?:any\s+)?(?:labels|annotations)|no\s+labels)\b"
@@ -538,8 +550,11 @@ _PHRASE_STOP = frozenset(
 _PREPOSITIONS = frozenset(
     ["with", "from", "by", "on", "about", "under", "via", "using", "including", "plus"]
 )
+# Words are split by spaces or by an arrow between the two sides of a pair: "2.4M
+# descriptor->merchant pairs", "transcript -> subtitle pairs".
 _WORDS_AFTER = lazy_pattern(
-    r"(?:\s+(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?[a-z][\w'/&-]*){0,6}"
+    r"(?:(?:\s+|\s*(?:->|=>|\u2192)\s*)(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?"
+    r"[a-z](?:[\w'/&]|-(?!>))*){0,6}"
 )
 
 
@@ -661,7 +676,7 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
     phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
-    words = re.findall(r"[a-z][\w'/&-]*", phrase_match.group() if phrase_match else "")
+    words = re.findall(r"[a-z](?:[\w'/&]|-(?!>))*", phrase_match.group() if phrase_match else "")
     head = words[: next((i for i, w in enumerate(words) if w in _PHRASE_STOP), len(words))][:5]
     before = text.before(quantity.start, limit=60)
     header = _LABEL_VERB_BEFORE.search(before) or _HEADER_BEFORE.search(before)
@@ -723,6 +738,16 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     # where nurses re-keyed the dictation by hand, so we have input/output pairs".
     rest = low[quantity.end : text.sentence(quantity.start)[1]]
     if _PAIRS_SAID.search(rest):
+        return CountKind.LABELED
+    # Or a clause about them, before the next figure, says someone gave each its answer:
+    # "38,000 reports that our nurse navigators already annotated with the category", "300
+    # past screens where the hiring manager's yes/no is recorded".
+    upto = min((q.start for q in scan.quantities if q.start > quantity.end), default=len(low))
+    records = known is not None or any(_HISTORY.match(w) for w in words[:noun_at])
+    given = _GIVEN_ANSWER.search(low, quantity.end, min(upto, quantity.end + len(rest)))
+    if given is not None and _NOBODY.search(given.group()):
+        return CountKind.UNLABELED  # "9,000 chat logs that nobody has ever tagged"
+    if records and given is not None:
         return CountKind.LABELED
     # Records called examples are examples; records "to learn from" are when they are
     # what the model should write (a reply, an ad), not what it reads.

@@ -820,3 +820,25 @@ def test_records_that_keep_coming_in_any_wording_are_data_growth(text: str) -> N
 )
 def test_one_offs_labels_as_nouns_and_past_records_are_not_data_growth(text: str) -> None:
     assert parse(text).data_growth is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "We hold about 12,000 discharge letters that the ward clerks coded with the ICD "
+            "group over three years.",
+            12000,
+        ),
+        ("There are 45k old support cases with the team they were routed to.", 45000),
+        ("We have 700k query->SQL pairs from the analytics logs.", 700000),
+        ("We kept roughly 2,500 past interviews where the panel's hire/no-hire is noted.", 2500),
+    ],
+)
+def test_records_whose_clause_says_each_got_its_answer_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+def test_records_nobody_labeled_in_a_clause_are_not_labeled_examples() -> None:
+    constraints = parse("There are 9,000 chat logs that nobody has ever tagged.")
+    assert constraints.labeled_examples in (None, 0)
