@@ -201,7 +201,7 @@ _RATE_BEFORE = lazy_pattern(
 )
 _NOT_DEADLINE_AFTER = lazy_pattern(
     # The length of a trial is not when the project must be live: "a 3-month trial".
-    r"\s*[- ]?(?:long\s+)?(?:trial|pilot|test\s+(?:phase|period|run)|experiment|poc"
+    r"\s*[- ]?(?:long\s+)?(?:trial|pilot|test(?:\s+(?:phase|period|run))?|experiment|poc"
     r"|proof[- ]of[- ]concept)\b"
     # The time data takes to come, said first: "in ~6 months we'd have maybe 15-20k".
     r"|\s*,?\s*(?:we|they|you|i)(?:'d|'ll|\s+will|\s+would|\s+should)\s+(?:probably\s+|likely\s+"
@@ -362,11 +362,30 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
     return _Deadline(round(days), quantity.start, unit.end(), inferred)
 
 
+# A deadline is said of what is to come. A sentence that only tells what already happened
+# ("labeling took two and a half days", "writers rejected 80% of drafts in a 2-week
+# test", "three epochs took 4 h, and we started over") gives how long something lasted.
+_PAST_ONLY = lazy_pattern(
+    r"\b(?:took|spent|lasted|waited|ran|did|was|were|had|got|went|tried|tested|piloted"
+    r"|trialed|trialled|started|began|threw|rebuilt|built|wrote|dropped|rejected|ago|later)\b"
+)
+_AHEAD = lazy_pattern(
+    r"\b(?:need|needs|needed|must|want|wants|like|have\s+to|has\s+to|should|will|going\s+to"
+    r"|due|deadline|timeline|launch\w*|go-live|live|ready|ship\w*|within|target\w*|aim\w*"
+    r"|expect\w*|plan\w*|mvp|asap|until|before|from\s+now|budget"
+    r"|(?:days?|weeks?|months?|quarters?|years?)\s+(?:left|remaining|away|out))\b"
+    r"|'ll\b|'d\b"
+)
+
+
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
     before = text.before(start, limit=60)
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
+        return False
+    sentence = text.sentence_text(start)
+    if _PAST_ONLY.search(sentence) and not _AHEAD.search(sentence):
         return False
     if _VERSUS_NOW.search(text.low, max(0, start - 16), start):
         return False  # "what makes sense now vs. in a year" (the dot ends no clause)

@@ -100,8 +100,14 @@ _NOT_BUDGET_AFTER = lazy_pattern(
     r"|profits?|income|savings|losses|fines?|penalt\w+|valuation|company|business|firm"
     r"|startup|enterprise|bank|retailer|market|industry|deal|account|salary|loans?"
     r"|mortgages?|transactions?|claims?|premiums?|in\s+(?:revenue|sales|funding|savings))\b"
-    # What a run cost: "$5 of RunPod compute", "$40 of GPU time", "$12 in API credits".
-    r"|\s*(?:of|in)\s+(?:[\w-]+\s+)?(?:compute|gpu\s+(?:time|hours)|credits|api\s+(?:calls|usage))\b"
+    # An amount that is part of the story, not the team's money: "a $340 payment increase",
+    # "a $25 refund", "a $75 late fee".
+    r"|\s*-?\s*(?:[a-z]+\s+)?(?:payments?|increases?|decreases?|hikes?|raises?|refunds?|deposits?|rent|bonus(?:es)?"
+    r"|discounts?|purchases?|donations?|gifts?|fares?|tickets?|bills?|invoices?|fees?|fines?)\b"
+    # What a run cost: "$5 of RunPod compute", "$40 of GPU time", "$12 in API credits",
+    # "about $3,200 in API costs".
+    r"|\s*(?:of|in)\s+(?:[\w-]+\s+)?(?:compute|gpu\s+(?:time|hours)|credits|api\s+(?:calls|usage"
+    r"|costs?|fees|charges|spend(?:ing)?|bills?)|(?:training|inference|hosting|cloud)\s+costs?)\b"
 )
 _CORRECTION = lazy_pattern(
     r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"

@@ -33,6 +33,7 @@ import re
 from assistant.constraints import TrialOutcome
 from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import lazy_pattern
+from assistant.parsing.negation import negated
 from assistant.parsing.text import Text
 
 # A model the team tuned, or the tuning itself: "fine-tuned", "the fine-tune", "LoRA",
@@ -196,7 +197,7 @@ _SUPPOSED = lazy_pattern(
 def _planned(text: Text, pos: int) -> bool:
     """Whether the tuning named at ``pos`` is a plan, a supposition or a denial."""
     begin, _ = text.sentence(pos)
-    return _SUPPOSED.search(text.low, max(begin, pos - 40), pos) is not None
+    return _SUPPOSED.search(text.low, max(begin, pos - 40), pos) is not None or negated(text, pos)
 
 
 def _near(tuned: list[int], pos: int) -> bool:

@@ -213,3 +213,19 @@ def test_time_to_think_and_a_weekend_that_is_no_deadline() -> None:
 )
 def test_work_already_done_in_a_time_is_no_deadline(text: str, days: int | None) -> None:
     assert parse(text).timeline_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cleaning the export took three days, and relabeling took another five days.",
+        "Reviewers threw out half the drafts in a 10-day test.",
+    ],
+)
+def test_how_long_past_work_lasted_is_not_a_deadline(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+def test_a_deadline_beside_past_work_still_counts() -> None:
+    text = "The pilot ran for two weeks; we need the real thing live in 3 months."
+    assert parse(text).timeline_days == 90

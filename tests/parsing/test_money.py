@@ -247,3 +247,15 @@ def test_money_a_period_for_running_it_after_words_that_have_it_is_a_budget() ->
 def test_what_a_run_took_is_no_budget() -> None:
     assert parse("The whole training run took about six hours and roughly $35.").budget_usd is None
     assert parse("Training took 3 hours and $12; our budget is $2,000.").budget_usd == 2000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customer disputed a $90 refund and the bot got it wrong.",
+        "The first attempt burned about $1,400 in API costs before we stopped it.",
+        "Tenants ask about a $75 late fee all the time.",
+    ],
+)
+def test_amounts_in_the_story_are_not_budgets(text: str) -> None:
+    assert parse(text).budget_usd is None
