@@ -301,6 +301,9 @@ class Constraints:
     # The team has already trained a model for this work (a fine-tune, a LoRA, continued
     # pre-training), whatever came of it: its data, pipeline and skills exist.
     fine_tuned_already: Annotated[bool | None, Row("fine-tuned already")] = None
+    # The aim is that the model holds the content of documents (facts, a knowledge base),
+    # not a behaviour, a format or a voice.
+    knowledge_goal: Annotated[bool | None, Row("model should know documents")] = None
     prompt_tokens: Annotated[int | None, AtLeast(0), Row("prompt tokens", unit=Unit.TOKENS)] = None
     output_tokens: Annotated[int | None, AtLeast(0), Row("output tokens", unit=Unit.TOKENS)] = None
     # The document each request carries ("14-page contracts", "each about 9,000 tokens").

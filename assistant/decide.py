@@ -3,8 +3,9 @@
 How conflicts resolve: every fired rule adds its weights to the approaches it names; the
 highest total wins, and a tie goes to the cheaper, more reversible choice (prompting, then
 prompt-then-fine-tune, then fine-tuning), as the guidance advises testing incrementally
-before committing to training; only a prompt-then-fine-tune that rules argued for wins its
-tie with prompting, since it starts with the same prompting (see ``winner``).
+before committing to training; only a prompt-then-fine-tune that a rule argued for above
+all (a rule leaning to the plan, not a fine-tuning rule that also gives it a point) wins
+its tie with prompting, since it starts with the same prompting (see ``winner``).
 
 A rule that favours one side in one situation and another rule that favours the other
 side in a narrower one (general customer service -> prompting; customer service that needs
@@ -66,16 +67,23 @@ def scores_of(outcomes: Iterable[Outcome]) -> dict[Approach, int]:
     return scores
 
 
-def winner(scores: Mapping[Approach, int], *, among: Sequence[Approach] = TIE_ORDER) -> Approach:
+def winner(
+    scores: Mapping[Approach, int],
+    *,
+    among: Sequence[Approach] = TIE_ORDER,
+    plan_argued: bool | None = None,
+) -> Approach:
     """The best-scored approach ``among`` those given; a tie goes to the earlier in
     ``TIE_ORDER`` (the cheaper, more reversible choice), except that prompting tied with a
-    prompt-then-fine-tune that rules argued for (a score above zero) goes to the plan: it
-    starts with the same prompting, so the case for prompting now is a case for its first
-    step, and the signals for fine-tuning later are kept rather than dropped."""
+    prompt-then-fine-tune that rules argued for goes to the plan: it starts with the same
+    prompting, so the case for prompting now is a case for its first step, and the signals
+    for fine-tuning later are kept rather than dropped. ``plan_argued`` says whether a
+    fired rule leans to the plan; without it, a plan score above zero counts."""
 
     def rank(approach: Approach) -> tuple[int, int]:
         order = -TIE_ORDER.index(approach)
-        if approach is Approach.PROMPT_THEN_FINE_TUNE and scores[approach] > 0:
+        argued = scores[approach] > 0 if plan_argued is None else plan_argued
+        if approach is Approach.PROMPT_THEN_FINE_TUNE and argued:
             order = 1  # ahead of prompting, still behind no one else at the same score
         return (scores[approach], order)
 
@@ -94,8 +102,8 @@ def decide(
     normalised = normalise_facts(facts)
     outcomes = evaluate_normalised(book.rules, normalised)
     scores = scores_of(outcomes)
-    approach = winner(scores)
     fired = [o for o in outcomes if o.fired]
+    approach = winner(scores, plan_argued=_plan_argued(fired))
     reasons = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) > 0, approach)
     counter = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) <= 0, approach)
     technique = _technique(approach, reasons, constraints)
@@ -105,8 +113,14 @@ def decide(
     citations = _citations(
         reasons, counter, (*book.technique_cites[technique], *fallback), guidance=guidance
     )
-    missing = _missing(constraints, facts=normalised, outcomes=outcomes, scores=scores)
-    runner_up = winner(scores, among=[a for a in TIE_ORDER if a is not approach])
+    missing = _missing(
+        constraints, facts=normalised, outcomes=outcomes, scores=scores, approach=approach
+    )
+    runner_up = winner(
+        scores,
+        among=[a for a in TIE_ORDER if a is not approach],
+        plan_argued=_plan_argued(fired),
+    )
     margin = scores[approach] - scores[runner_up]
     settling = next((m for m in missing if m.could_change_answer), None)
     recommendation = Recommendation(
@@ -133,6 +147,12 @@ def decide(
         citations=citations,
         missing=missing,
     )
+
+
+def _plan_argued(fired: Sequence[Outcome]) -> bool:
+    """Whether a fired rule argues for the staged plan above all (not a rule for
+    fine-tuning that also gives the plan a point)."""
+    return any(o.rule.leaning is Approach.PROMPT_THEN_FINE_TUNE for o in fired)
 
 
 def _switch_target(c: Constraints) -> int:
@@ -239,11 +259,11 @@ def _missing(
     facts: Mapping[str, Any],
     outcomes: Sequence[Outcome],
     scores: Mapping[Approach, int],
+    approach: Approach,
 ) -> list[MissingConstraint]:
     """The key constraints the text did not give, and whether any plausible value of each
-    would change the approach (tried with the rules, holding everything else). ``facts``
+    would change ``approach`` (tried with the rules, holding everything else). ``facts``
     are normalised."""
-    approach = winner(scores)
     by_field: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
         for name in outcome.rule.fields:
@@ -252,9 +272,9 @@ def _missing(
     for name, ask in ASKED:
         if c.known(name) or any(c.known(other) for other in ask.answered_by):
             continue
+        naming = by_field.get(name, ())
         could_change = any(
-            winner(_rescored(by_field.get(name, ()), scores, trial={**facts, **probe}))
-            is not approach
+            _trial_winner(outcomes, naming, scores, trial={**facts, **probe}) is not approach
             for probe in _PROBES.get(name, ())
         )
         result.append(
@@ -281,6 +301,20 @@ ASKED: tuple[tuple[str, Ask], ...] = tuple(
 _PROBES: dict[str, tuple[dict[str, Any], ...]] = {
     name: tuple(normalise_facts({name: value}) for value in ask.probes) for name, ask in ASKED
 }
+
+
+def _trial_winner(
+    outcomes: Sequence[Outcome],
+    naming: Sequence[Outcome],
+    scores: Mapping[Approach, int],
+    *,
+    trial: Mapping[str, Any],
+) -> Approach:
+    """The approach after changing one field: ``naming`` are the rules that read it."""
+    changed = {id(o) for o in naming}
+    fired = [o for o in outcomes if o.fired and id(o) not in changed]
+    fired += [o for o in naming if o.rule.when.holds(trial)]
+    return winner(_rescored(naming, scores, trial=trial), plan_argued=_plan_argued(fired))
 
 
 def _rescored(

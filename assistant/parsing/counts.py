@@ -81,7 +81,10 @@ _WITH_OUTCOME = lazy_pattern(
     r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded"
     r"|noted|logged|attached|included|marked|captured|stored|filled\s+in|keyed(?:\s+in)?"
     r"|typed\s+in|entered|extracted\s+by|checked\s+by|set\s+by)\b"
-    r"|\b(?:with|w/|incl\w*|plus|and)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?"
+    # "and" only with a possessive: "tickets and their resolutions", not "farmers next
+    # year and the answers have to be right".
+    r"|\b(?:(?:with|w/|incl\w*|plus)\s+(?:their\s+|the\s+|its\s+)?|and\s+(?:their|its)\s+)"
+    r"(?:[a-z-]+\s+)?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
     r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
@@ -179,6 +182,11 @@ _FUTURE_AFTER = lazy_pattern(
     r"\s+(?:[a-z'-]+\s+){0,3}?(?:will|'ll|would|are\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:graded"
     r"|labell?ed|reviewed|annotated|tagged|rated|scored|checked|corrected|approved|coded"
     r"|collected|generated|created|written|processed|confirmed|verified)\b"
+    # A count reached by a date to come: "forty thousand scripts with examiner marks by
+    # September", "30k edited lines by the end of early access".
+    r"|\s+(?:[\w'-]+\s+){0,6}?by\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|spring|summer|autumn|fall|winter|then|year[- ]end"
+    r"|the\s+end\s+of|end\s+of|next|q[1-4])\b"
 )
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"

@@ -372,7 +372,7 @@ _PAST_ONLY = lazy_pattern(
 _AHEAD = lazy_pattern(
     r"\b(?:need|needs|needed|must|want|wants|like|have\s+to|has\s+to|should|will|going\s+to"
     r"|due|deadline|timeline|launch\w*|go-live|live|ready|ship\w*|within|target\w*|aim\w*"
-    r"|expect\w*|plan\w*|mvp|asap|until|before|from\s+now|budget"
+    r"|expect\w*|plan\w*|mvp|asap|until|before|from\s+now|budget|if|suppose|imagine"
     r"|(?:days?|weeks?|months?|quarters?|years?)\s+(?:left|remaining|away|out))\b"
     r"|'ll\b|'d\b"
 )

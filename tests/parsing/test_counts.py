@@ -842,3 +842,16 @@ def test_records_whose_clause_says_each_got_its_answer_are_labeled(text: str, co
 def test_records_nobody_labeled_in_a_clause_are_not_labeled_examples() -> None:
     constraints = parse("There are 9,000 chat logs that nobody has ever tagged.")
     assert constraints.labeled_examples in (None, 0)
+
+
+def test_a_count_reached_by_a_date_to_come_is_not_in_hand() -> None:
+    text = "The autumn review round will leave us with around 25,000 graded answers by December."
+    constraints = parse(text)
+    assert constraints.labeled_examples is None
+    assert constraints.data_growth is True
+
+
+def test_and_starts_a_new_clause_unless_it_gives_the_records_answers() -> None:
+    assert parse("We hold 6,000 claims and their final decisions.").labeled_examples == 6000
+    text = "It could reach 9,000 members next spring and the replies must be polite."
+    assert parse(text).labeled_examples is None

@@ -72,3 +72,22 @@ def test_a_fine_tune_that_already_won_is_not_waiting_for_more_labels(advisor: Ad
     assert "fine-tuning-trial-won" in fired
     assert "high-stakes-scarce-labels" not in fired
     assert "regulated-field-scarce-labels" not in fired
+
+
+def test_a_plan_point_from_a_fine_tuning_rule_does_not_win_the_tie() -> None:
+    from assistant.decide import winner
+
+    # A regulated field gives fine-tuning 2 and the plan 1: no rule argued for the plan.
+    tied = {Approach.PROMPTING: 1, Approach.PROMPT_THEN_FINE_TUNE: 1, Approach.FINE_TUNING: 0}
+    assert winner(tied, plan_argued=False) is Approach.PROMPTING
+    assert winner(tied, plan_argued=True) is Approach.PROMPT_THEN_FINE_TUNE
+
+
+def test_quiz_questions_for_a_regulated_course_without_a_plan_stay_prompting(
+    advisor: Advisor,
+) -> None:
+    answer = advisor.ask(
+        "Training team: draft practice questions from our anti-money-laundering course "
+        "slides, about eight per module. Trainers check every question. Nobody here codes."
+    )
+    assert answer.recommendation.approach is Approach.PROMPTING
