@@ -426,6 +426,8 @@ PER_MONTH: dict[str, Decimal] = {
     "trimester": Decimal(1) / 4,
     "semester": Decimal(1) / 6,
     "fortnight": Decimal(26) / 12,
+    # One shift a day unless the text says how many (``rates`` multiplies then).
+    "shift": Decimal(30),
     "year": Decimal(1) / 12,
     "yr": Decimal(1) / 12,
     "annum": Decimal(1) / 12,

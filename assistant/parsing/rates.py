@@ -17,6 +17,7 @@ priced on today, and a projection is the best estimate when it is all there is.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -42,8 +43,8 @@ _AFTER = lazy_pattern(
     # "~20 queries each per day": a rate per head (see ``_each_of``).
     rf"\+?(?P<phrase>(?:{_WORD}){{0,5}}?(?:\s+each(?=\s*(?:per|a|an|every|/)\b))?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
-    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|fortnight|month|mo|mth|quarter"
-    r"|qtr|term|trimester|semester|year|yr|annum)s?\b"
+    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|shift|day|d|week|wk|fortnight|month|mo|mth"
+    r"|quarter|qtr|term|trimester|semester|year|yr|annum)s?\b"
     r"|\s+(?P<adj>daily|weekly|monthly|hourly|yearly|annually|quarterly)\b"
     r"|\s*(?P<rps>rps|qps|req/s|requests?/s(?:ec)?)\b)"
 )
@@ -67,7 +68,7 @@ _PAID = lazy_pattern(
 _NOT_REQUESTS = lazy_pattern(
     r"\b(?:users?|people|persons?|employees?|staff|members?|subscribers?|visitors?|agents?"
     r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
-    r"|minutes?|days?|weeks?|months?|years?|releases?|deploys?|sprints?|meetings?"
+    r"|minutes?|days?|weeks?|months?|years?|shifts?|releases?|deploys?|sprints?|meetings?"
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
     r"|categories|classes|labels? per"
     # Mistakes counted, not the work: "3 misclassified tickets a day", "a few wrong
@@ -78,12 +79,19 @@ _NOT_REQUESTS = lazy_pattern(
 # Meetings are the work itself where the project writes them up: "draft minutes of
 # committee meetings ... about 10 meetings a month".
 _MEETING_WORK = lazy_pattern(r"\b(?:minutes|meeting\s+(?:notes|summar\w+|recaps?)|transcri\w+)\b")
+# Shifts are the work where the project writes something for each: "the shift handover
+# summary ... three shifts a day".
+_SHIFT_WORK = lazy_pattern(
+    r"\b(?:shift\s+)?hand(?:over|off)s?\b|\bshift\s+(?:reports?|summar\w+|notes|logs?)\b"
+)
 
 
 def _meetings_are_the_work(scan: Scan, noun: str) -> bool:
-    return (
-        noun.strip() in ("meeting", "meetings") and _MEETING_WORK.search(scan.text.low) is not None
-    )
+    """Whether meetings or shifts, counted per period, are the pieces of work themselves."""
+    word = noun.strip()
+    if word in ("meeting", "meetings"):
+        return _MEETING_WORK.search(scan.text.low) is not None
+    return word in ("shift", "shifts") and _SHIFT_WORK.search(scan.text.low) is not None
 
 
 _LABEL_WORDS = lazy_pattern(
@@ -267,6 +275,8 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
     scan.claim(quantity, end=end)
     labels = _new_labels(scan, quantity, noun=noun, before=before, earlier=earlier)
     monthly = quantity.middle * PER_MONTH[unit]
+    if unit == "shift":
+        monthly *= _shifts_a_day(scan)  # "~300 reports per shift, 3 shifts a day"
     people = _each_of(scan, quantity, noun=noun, before=before) if not labels else None
     if people is not None:
         monthly *= people  # "200 researchers, ~20 queries each per day"
@@ -296,18 +306,44 @@ def _later_stage(scan: Scan, quantity: Quantity, end: int, clause_end: int) -> b
 def _each_of(scan: Scan, quantity: Quantity, *, noun: str, before: str) -> Decimal | None:
     """How many people or places a rate is for, when it is said per head: "200
     researchers, ~20 queries each per day", "50k users, each with ~80 transactions a
-    month". None when the rate is not said for each, or no count of them comes before it
-    in the sentence."""
-    if not (_EACH.search(noun) or _EACH_BEFORE.search(before)):
-        return None
-    begin = scan.text.sentence(quantity.start)[0]
+    month", "each plant generates ~300 reports per shift, ..., 2 plants". None when the
+    rate is not said for each, or no count of them is in the sentence."""
+    begin, end = scan.text.sentence(quantity.start)
     low = scan.text.low
+    named = _EACH_NAMED.search(low, begin, quantity.start)
+    if not (_EACH.search(noun) or _EACH_BEFORE.search(before) or named):
+        return None
     for previous in reversed(scan.quantities):
         if previous.start >= quantity.start or previous.start < begin:
             continue
         if _HEADS.match(low, previous.end) and previous.middle > 1:
             return previous.middle
+    if named is not None:
+        # "Each plant ... 2 plants": the count of what "each" named, later in the sentence.
+        head = named.group("head")
+        for later in scan.quantities:
+            named_after = re.match(rf"\s+{re.escape(head)}(?:s|es)?\b", low[later.end :])
+            if quantity.end <= later.start < end and later.middle > 1 and named_after:
+                return later.middle
     return None
+
+
+# "Each plant generates ...", "each clinic sends ...": the one thing a rate is per.
+_EACH_NAMED = lazy_pattern(r"\beach\s+(?P<head>[a-z]{3,}?)(?:s|es)?\s+(?!of\b)")
+# "3 shifts a day", "two shifts per day".
+_SHIFTS = lazy_pattern(
+    r"\b(?P<n>\d|one|two|three|four)\s+(?:\w+\s+)?shifts?\s+(?:a|per|each|every|/)\s*day\b"
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _shifts_a_day(scan: Scan) -> Decimal:
+    """How many shifts a day the text says are worked; one when it does not say."""
+    found = _SHIFTS.search(scan.text.low)
+    if found is None:
+        return Decimal(1)
+    n = found.group("n")
+    return Decimal(_SMALL.get(n) or int(n))
 
 
 def _new_labels(

@@ -286,3 +286,20 @@ def test_a_volume_for_a_later_stage_is_scale_ahead(text: str) -> None:
 )
 def test_a_launch_volume_or_small_growth_is_not_scale_ahead(text: str) -> None:
     assert parse(text).future_scale is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("The line logs about 120 defects per shift.", 3600),
+        ("Around 80 intake forms per shift, and we run three shifts a day.", 7200),
+        ("Each depot handles ~50 returns a day, 4 depots in total.", 6000),
+    ],
+)
+def test_rates_per_shift_and_per_site_named_after(text: str, monthly: int) -> None:
+    assert parse(text).monthly_requests == monthly
+
+
+def test_shifts_are_the_work_when_each_shift_gets_its_own_write_up() -> None:
+    text = "We want the shift report drafted automatically; the plant runs two shifts a day."
+    assert parse(text).monthly_requests == 60
