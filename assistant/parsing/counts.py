@@ -219,6 +219,20 @@ _TIME_NOUN = lazy_pattern(
     r"\s+(?:seasons?|years?|yrs?|months?|weeks?|days?|quarters?|semesters?|terms?|decades?)\b"
 )
 _TEMPLATES = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?(?:templates?|boilerplates?)\b")
+# Records a model was, or is to be, trained on are its training examples: "fine-tuned
+# locally on 500 internal documents", "trained my own model using 50 prompts", "we
+# fine-tuned GPT-4o on 50,000 borrower transcripts".
+_TRAINED_ON = lazy_pattern(
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train(?:ed|ing)?|distill?\w*|lora)\s+(?:[\w.:()-]+\s+){0,5}?"
+    r"(?:on|using|with|from)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|all\s+|the\s+"
+    r"|our\s+|my\s+|~|≈)?$"
+)
+# What a model is trained on that is not data: "trained on 2 GPUs", "on 3 epochs".
+_NOT_RECORDS = lazy_pattern(
+    r"\s*(?:[\w-]+\s+)?(?:gpus?|tpus?|a100s?|h100s?|nodes?|machines?|cores?|epochs?|hours?"
+    r"|minutes?|days?|weeks?|months?|languages?|tasks?|billion|b\b|m\b|parameters?|params"
+    r"|models?|llms?|checkpoints?|adapters?|variants?)\b"
+)
 # "2k of the 12k": the second number is the whole a part is taken from.
 _WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
@@ -295,10 +309,11 @@ _ZERO_PHRASES = (
     r"\s+(?:(?:any\s+)?(?:kind|sort|type)\s+of\s+|an?\s+(?:\w+\s+)?(?:set|collection|archive"
     r"|corpus|history|library)\s+of\s+(?:[\w/>-]+\s+){0,3}?|(?:\w+\s+)?(?:archive|set|collection"
     r"|history)\s+of\s+(?:[\w/>\"'\u201c\u201d-]+\s+){0,3}?)?"
-    r"(?:(?:labell?ed|annotated|training|historical|existing|prior|past|usable|real|good"
-    r"|clean|tagged|example|gold|ground-truth|sample|domain|relevant|such|of\s+the|other"
-    r"|written|conversation|chat|ticket|email|call|interaction|review|previous|old|before/after"
-    r"|validated|approved|reviewed|vetted)\s+){0,2}"
+    # Up to two words saying what kind: "no question-answer data", "any extracted ground
+    # truth", "no labelled historical examples".
+    # Not the privacy sense: "no personal data on the servers".
+    r"(?:(?:of\s+the|(?!(?:personal|sensitive|private|pii|identifiable|confidential|protected)\b)"
+    r"[\w/'-]+)\s+){0,2}?"
     r"(?:data(?:set)?|examples?|samples?|labels|annotations|training\s+(?:data|set|examples)"
     r"|ground\s+truth|history|records|pairs|corpus|summaries|descriptions|answers|responses"
     r"|replies|translations|captions|explanations|transcripts|tickets|materials?|logs)\b"
@@ -728,7 +743,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         and _NONE_AFTER.match(low, quantity.end)
     ):
         return CountKind.UNLABELED if quantity.value >= _MIN_HELD or noun_at is not None else None
-    if mark_after or header:
+    trained_on = _TRAINED_ON.search(before) and not _NOT_RECORDS.match(low, quantity.end)
+    if mark_after or header or trained_on:
         return CountKind.LABELED
     if noun_at is None:
         return None

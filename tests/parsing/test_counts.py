@@ -855,3 +855,28 @@ def test_and_starts_a_new_clause_unless_it_gives_the_records_answers() -> None:
     assert parse("We hold 6,000 claims and their final decisions.").labeled_examples == 6000
     text = "It could reach 9,000 members next spring and the replies must be polite."
     assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Last spring we fine-tuned Mistral on 6,500 approved claim letters.", 6500),
+        ("The adapter was trained locally on roughly 900 support macros.", 900),
+        ("We have no intent-labelled data at all.", 0),
+        ("We don't have any reviewed translation pairs yet.", 0),
+    ],
+)
+def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model was trained on 8 GPUs for a day.",
+        "We fine-tuned a 7B model to compare.",
+        "There is no data science team here.",
+    ],
+)
+def test_hardware_model_sizes_and_teams_are_not_data(text: str) -> None:
+    assert parse(text).labeled_examples is None
