@@ -407,6 +407,7 @@ PER_MONTH: dict[str, Decimal] = {
     "h": Decimal(24 * 30),
     "hourly": Decimal(24 * 30),
     "day": Decimal(30),
+    "night": Decimal(30),
     "d": Decimal(30),
     "daily": Decimal(30),
     "week": Decimal(52) / 12,

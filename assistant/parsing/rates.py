@@ -37,21 +37,24 @@ _STOP = (
 # The words between a number and its period ("4 million customer chats per month", "2M
 # pieces of copy a month", "thousands of passages a week"): at most five, none of them a
 # function word that would start another statement ("of" only joins two nouns).
-_WORD = rf"(?:\s+of(?=\s+(?!{_STOP}\b)[a-z]))?\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
+_WORD = (
+    rf"(?:\s+of(?:\s+(?:these|those))?(?=\s+(?!{_STOP}\b)[a-z]))?"
+    rf"\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
+)
 _AFTER = lazy_pattern(
     # "15,000+ classifications a day": a plus right after the figure says "at least";
     # "~20 queries each per day": a rate per head (see ``_each_of``).
     rf"\+?(?P<phrase>(?:{_WORD}){{0,5}}?(?:\s+each(?=\s*(?:per|a|an|every|/)\b))?)"
     r"(?:\s*(?:(?:per|a|an|each|every|a\s+single)\b|/)\s*(?:calendar\s+|business\s+|working\s+)?"
-    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|shift|day|d|week|wk|fortnight|month|mo|mth"
+    r"(?P<unit>second|sec|s|minute|min|hour|hr|h|shift|day|night|d|week|wk|fortnight|month|mo|mth"
     r"|quarter|qtr|term|trimester|semester|year|yr|annum)s?\b"
     r"|\s+(?P<adj>daily|weekly|monthly|hourly|yearly|annually|quarterly)\b"
     r"|\s*(?P<rps>rps|qps|req/s|requests?/s(?:ec)?)\b)"
 )
 _BEFORE = lazy_pattern(
     r"(?:\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual|annually)\b"
-    r"|\b(?:per|each|every)\s+(?P<unit>day|week|month|quarter|term|semester|hour|year|second"
-    r"|minute)\b)"
+    r"|\b(?:per|each|every)\s+(?P<unit>day|night|week|month|quarter|term|semester|hour|year"
+    r"|second|minute)\b)"
     r"[^\d]{0,40}$"
 )
 # A period that opens the sentence, set off by a comma: "Each term, tutors add 800 more".
@@ -70,11 +73,13 @@ _NOT_REQUESTS = lazy_pattern(
     r"|engineers?|hires?|headcount|tokens?|words?|characters?|chars?|dollars?|bucks|hours?"
     r"|minutes?|days?|weeks?|months?|years?|shifts?|releases?|deploys?|sprints?|meetings?"
     r"|percent|stores?|locations?|offices?|countries|languages?|models?|servers?|gpus?"
-    r"|categories|classes|labels? per"
-    # Mistakes counted, not the work: "3 misclassified tickets a day", "a few wrong
-    # answers a week".
-    r"|misclassified|misrouted|misfiled|mislabell?ed|wrong|incorrect|failed|bad|erroneous"
-    r"|errors?|mistakes?|complaints\s+about\s+(?:the\s+)?(?:bot|model|ai))\b"
+    r"|categories|classes|labels? per|errors?|mistakes?)\b"
+)
+# Mistakes counted, not the work, said by any word of the phrase: "3 misclassified
+# tickets a day", "a few wrong answers a week", "complaints about the bot".
+_MISTAKES = lazy_pattern(
+    r"\b(?:misclassified|misrouted|misfiled|mislabell?ed|wrong|incorrect|failed|bad|erroneous"
+    r"|complaints\s+about\s+(?:the\s+)?(?:bot|model|ai))\b"
 )
 # Meetings are the work itself where the project writes them up: "draft minutes of
 # committee meetings ... about 10 meetings a month".
@@ -84,6 +89,15 @@ _MEETING_WORK = lazy_pattern(r"\b(?:minutes|meeting\s+(?:notes|summar\w+|recaps?
 _SHIFT_WORK = lazy_pattern(
     r"\b(?:shift\s+)?hand(?:over|off)s?\b|\bshift\s+(?:reports?|summar\w+|notes|logs?)\b"
 )
+
+
+def _head(noun: str) -> str:
+    """The word a phrase names, its last: "member chats" counts chats, not members; a
+    phrase ending in "per" or "each" keeps its whole ("labels per")."""
+    words = noun.split()
+    if len(words) > 1 and words[-1] not in ("per", "each"):
+        return words[-1]
+    return noun
 
 
 def _meetings_are_the_work(scan: Scan, noun: str) -> bool:
@@ -268,7 +282,8 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         if not noun.strip():
             return None
         end = quantity.end + len(noun)
-    if _NOT_REQUESTS.search(noun) and not _meetings_are_the_work(scan, noun):
+    not_work = _NOT_REQUESTS.search(_head(noun)) or _MISTAKES.search(noun)
+    if not_work and not _meetings_are_the_work(scan, noun):
         return None
     if not noun.strip() and _PAID.search(before):
         return None  # "GPT-4 costs us 15k a month": money, not requests

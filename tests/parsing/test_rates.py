@@ -303,3 +303,15 @@ def test_rates_per_shift_and_per_site_named_after(text: str, monthly: int) -> No
 def test_shifts_are_the_work_when_each_shift_gets_its_own_write_up() -> None:
     text = "We want the shift report drafted automatically; the plant runs two shifts a day."
     assert parse(text).monthly_requests == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("About 600 guest chats/day reach the front desk.", 18000),
+        ("We get roughly 2,000 of these claims a month.", 2000),
+        ("Every night the batch produces ~10k listing blurbs.", 300000),
+    ],
+)
+def test_the_head_noun_says_what_a_rate_counts(text: str, monthly: int) -> None:
+    assert parse(text).monthly_requests == monthly
