@@ -311,10 +311,13 @@ def _trial_winner(
     trial: Mapping[str, Any],
 ) -> Approach:
     """The approach after changing one field: ``naming`` are the rules that read it."""
+    rescored = _rescored(naming, scores, trial=trial)
+    if rescored[Approach.PROMPTING] != rescored[Approach.PROMPT_THEN_FINE_TUNE]:
+        return winner(rescored)  # no tie between the two for the plan's rules to settle
     changed = {id(o) for o in naming}
     fired = [o for o in outcomes if o.fired and id(o) not in changed]
     fired += [o for o in naming if o.rule.when.holds(trial)]
-    return winner(_rescored(naming, scores, trial=trial), plan_argued=_plan_argued(fired))
+    return winner(rescored, plan_argued=_plan_argued(fired))
 
 
 def _rescored(

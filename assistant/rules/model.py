@@ -56,7 +56,7 @@ class Rule:
         conditions = (*self.when.all, *self.when.any, *self.when.none)
         return frozenset(condition.field.name for condition in conditions)
 
-    @property
+    @cached_property
     def leaning(self) -> Approach:
         """The approach this rule pushes hardest towards (ties: the stable order)."""
         return max(Approach, key=lambda a: (self.effect.get(a, 0), -_ORDER.index(a)))
