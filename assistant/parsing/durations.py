@@ -160,6 +160,9 @@ _MEETING_BEFORE = lazy_pattern(
 _VERSUS_NOW = lazy_pattern(r"\bnow\s+(?:vs\.?|versus|or|and)\s+(?:in\s+)?$")
 _RECURRING_BEFORE = lazy_pattern(r"\b(?:at|every|each|around|during|over|near)\s+(?:the\s+)?$")
 _RECURRING_AFTER = lazy_pattern(r"\s+(?:is|are|gets?|peaks?|spikes?|crunch|rush|close)\b")
+# The length of a cycle, in brackets (a bracket opens a clause, so this looks past it):
+# "requirements change every sprint (2 weeks)".
+_CYCLE_BEFORE = lazy_pattern(r"\b(?:every|each|per)\s+[a-z]+\s*\(\s*(?:about\s+|~)?$")
 _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"\b(?:every|each|per|once|twice|thrice|times|last|past|since|spanning|covering"
     r"|retain\w*|retention|older than|after|been|already|spent|taken|took|takes|lasts?"
@@ -214,6 +217,8 @@ _NOT_DEADLINE_AFTER = lazy_pattern(
     # "11 yrs of reporter-written reports": how far back the records go, whatever they are.
     r"|of\s+(?:[\w'-]+[\s-]+){0,3}?[a-z]{3,}(?<!ss)s\b(?!\s+(?:time|notice))"
     r"|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
+    # Time per piece of work, a rate: "saves me a day per report".
+    r"|per\s+(?!day\b|week\b|month\b)[a-z]+\b"
     r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
 _GROWTH_PERIOD = lazy_pattern(
@@ -366,8 +371,9 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
 # ("labeling took two and a half days", "writers rejected 80% of drafts in a 2-week
 # test", "three epochs took 4 h, and we started over") gives how long something lasted.
 _PAST_ONLY = lazy_pattern(
-    r"\b(?:took|spent|lasted|waited|ran|did|was|were|had|got|went|tried|tested|piloted"
-    r"|trialed|trialled|started|began|threw|rebuilt|built|wrote|dropped|rejected|ago|later)\b"
+    r"\b(?:took|spent|sank|burned|burnt|wasted|lasted|waited|ran|did|was|were|had|got|went"
+    r"|tried|tested|piloted|trialed|trialled|started|began|threw|rebuilt|built|wrote|dropped"
+    r"|rejected|ago|later|after\s+(?:delivery|deployment|launch|release|go-live))\b"
 )
 _AHEAD = lazy_pattern(
     r"\b(?:need|needs|needed|must|want|wants|like|have\s+to|has\s+to|should|will|going\s+to"
@@ -383,6 +389,8 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     before = text.before(start, limit=60)
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
+        return False
+    if _CYCLE_BEFORE.search(text.low, max(0, start - 30), start):
         return False
     sentence = text.sentence_text(start)
     if _PAST_ONLY.search(sentence) and not _AHEAD.search(sentence):

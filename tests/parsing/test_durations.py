@@ -229,3 +229,16 @@ def test_how_long_past_work_lasted_is_not_a_deadline(text: str) -> None:
 def test_a_deadline_beside_past_work_still_counts() -> None:
     text = "The pilot ran for two weeks; we need the real thing live in 3 months."
     assert parse(text).timeline_days == 90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We burned three weeks trying to get a LoRA to converge.",
+        "Two months after deployment, a plain prompt matched the tuned model.",
+        "The spec shifts every release (6 weeks), so the labels drift.",
+        "It saves each reviewer half a day per audit.",
+    ],
+)
+def test_spent_time_cycles_and_time_per_piece_are_not_deadlines(text: str) -> None:
+    assert parse(text).timeline_days is None
