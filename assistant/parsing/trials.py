@@ -145,8 +145,9 @@ _MODEL = (
 _DONE = lazy_pattern(
     # "I fine-tuned llama", "we've already trained our own model", "our ML engineer
     # fine-tuned Phi-3", "I fine tuned and benchmarked three small LLMs".
-    r"\b(?:i|we|i've|we've|(?:i|we)\s+have|(?:i|we)\s+had|(?:the|our|my)\s+(?:ml\s+|data\s+)?"
-    r"(?:team|engineers?|scientists?))\s+(?:already\s+|just\s+|recently\s+|successfully\s+"
+    r"\b(?:i|we|i've|we've|(?:i|we)\s+have|(?:i|we)\s+had|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|group|engineers?|scientists?|company|lab|startup|department|analysts?|developers?"
+    r"|vendor))\s+(?:already\s+|just\s+|recently\s+|successfully\s+"
     r"|then\s+|finally\s+|also\s+)?"
     + _TRAINED
     + r"\s+(?:and\s+\w+\s+)?"
