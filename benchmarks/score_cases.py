@@ -3,9 +3,9 @@
     python benchmarks/score_cases.py [--details]
 
 For each case file: the approach right (any accepted value), the domain right, every
-extracted number within 10% (0 exactly). The holdout sets (``holdout_cases.jsonl``,
-``blind_holdout.jsonl``) are scored here and nowhere else: nobody tunes on them, and
-``--details`` lists their misses only as a count (see tests/cases/README.md).
+extracted number within 10% (0 exactly). The holdout sets (every file named
+``*holdout*``) are scored here and nowhere else: nobody tunes on them, and ``--details``
+lists their misses only as a count (see tests/cases/README.md).
 """
 
 from __future__ import annotations
