@@ -103,7 +103,8 @@ def decide(
     outcomes = evaluate_normalised(book.rules, normalised)
     scores = scores_of(outcomes)
     fired = [o for o in outcomes if o.fired]
-    approach = winner(scores, plan_argued=_plan_argued(fired))
+    plan_argued = _plan_argued(fired)
+    approach = winner(scores, plan_argued=plan_argued)
     reasons = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) > 0, approach)
     counter = _reasons(fired, lambda o: o.rule.effect.get(approach, 0) <= 0, approach)
     technique = _technique(approach, reasons, constraints)
@@ -119,7 +120,7 @@ def decide(
     runner_up = winner(
         scores,
         among=[a for a in TIE_ORDER if a is not approach],
-        plan_argued=_plan_argued(fired),
+        plan_argued=plan_argued,
     )
     margin = scores[approach] - scores[runner_up]
     settling = next((m for m in missing if m.could_change_answer), None)

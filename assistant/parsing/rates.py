@@ -345,20 +345,17 @@ def _each_of(scan: Scan, quantity: Quantity, *, noun: str, before: str) -> Decim
 
 # "Each plant generates ...", "each clinic sends ...": the one thing a rate is per.
 _EACH_NAMED = lazy_pattern(r"\beach\s+(?P<head>[a-z]{3,}?)(?:s|es)?\s+(?!of\b)")
-# "3 shifts a day", "two shifts per day".
-_SHIFTS = lazy_pattern(
-    r"\b(?P<n>\d|one|two|three|four)\s+(?:\w+\s+)?shifts?\s+(?:a|per|each|every|/)\s*day\b"
-)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
+# After a count of shifts: "3 shifts a day", "two shifts per day".
+_SHIFTS_A_DAY = lazy_pattern(r"\s+(?:\w+\s+)?shifts?\s+(?:a|per|each|every|/)\s*day\b")
 
 
 def _shifts_a_day(scan: Scan) -> Decimal:
     """How many shifts a day the text says are worked; one when it does not say."""
-    found = _SHIFTS.search(scan.text.low)
-    if found is None:
-        return Decimal(1)
-    n = found.group("n")
-    return Decimal(_SMALL.get(n) or int(n))
+    low = scan.text.low
+    for quantity in scan.quantities:
+        if _SHIFTS_A_DAY.match(low, quantity.end):
+            return quantity.middle
+    return Decimal(1)
 
 
 def _new_labels(

@@ -188,10 +188,11 @@ def extract_done(text: Text, draft: Draft) -> None:
         return
 
 
-# A tuned model only wished for or supposed: "if we fine-tuned it", "once we have trained".
+# A tuned model only wished for or supposed: "if we fine-tuned it", "once we have trained"
+# (contracted denials, "we haven't trained one", are ``negated``'s).
 _SUPPOSED = lazy_pattern(
     r"\b(?:if|once|when|unless|whether|until|would|could|should|might|want\w*|plan\w*"
-    r"|hope\w*|going\s+to|gonna|will|before|after\s+we|not|never|n't)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|hope\w*|going\s+to|gonna|will|before|after\s+we|not|never)\s+(?:[\w'-]+\s+){0,3}$"
 )
 
 
