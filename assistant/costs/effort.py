@@ -47,6 +47,13 @@ WHY: dict[Scale, str] = {
     "weeks to prepare, train and validate a model.",
 }
 
+#: Why a team that has fine-tuned before is charged a retraining's engineering hours.
+TUNED_BEFORE_WHY = (
+    "The team has fine-tuned a model already: its data is prepared and its training "
+    "pipeline runs, so the next model takes a retraining's evaluation work, not the first "
+    "model's data preparation."
+)
+
 
 def scale_of(constraints: Constraints) -> Scale:
     """How big a project the description reads as."""

@@ -133,7 +133,9 @@ def resolve(
         prices, model=tuned_model, options=options, record=record
     )
     scale = effort.scale_of(constraints)
-    prompt_hours, tuning_hours, rate = _engineering(options, scale=scale, record=record)
+    prompt_hours, tuning_hours, rate = _engineering(
+        options, scale=scale, tuned_before=bool(constraints.fine_tuned_already), record=record
+    )
     retrain_every = _retraining(constraints, options=options, record=record)
     available, retired = pricing.retired(record.prices, model=tuned_model.id)
     running = check_lineup(
@@ -307,7 +309,16 @@ def _labels(
             "training examples needed", f"{needed:,}", default=DEFAULTS.training_examples
         )
     have = constraints.labeled_examples
-    if have is None:
+    if have is None and constraints.fine_tuned_already:
+        record.assume(
+            "labeled examples on hand",
+            f"{needed:,}",
+            why="The team has fine-tuned a model already, so the set it trained on is on "
+            "hand; no labels are made from scratch.",
+            cites=("hidden-cost.data-preparation",),
+        )
+        have = needed
+    elif have is None:
         record.assume(
             "labeled examples on hand",
             "0",
@@ -362,11 +373,12 @@ def _effort(
 
 
 def _engineering(
-    options: CostOptions, *, scale: effort.Scale, record: Record
+    options: CostOptions, *, scale: effort.Scale, tuned_before: bool, record: Record
 ) -> tuple[Decimal, Decimal, Decimal]:
     """Prompt-engineering hours, fine-tuning engineering hours, and the hourly rate, the
-    hours sized to the project's scale."""
-    prompt_default, tuning_default, _ = effort.HOURS[scale]
+    hours sized to the project's scale. A team that has trained a model already has its
+    data prepared and its pipeline running: its next model costs a retraining's work."""
+    prompt_default, tuning_default, evaluation = effort.HOURS[scale]
     prompting = _effort(
         "prompt-engineering hours",
         options.prompt_engineering_hours,
@@ -377,8 +389,8 @@ def _engineering(
     tuning = _effort(
         "fine-tuning engineering hours",
         options.fine_tuning_engineering_hours,
-        default=tuning_default,
-        why=effort.WHY[scale],
+        default=evaluation if tuned_before else tuning_default,
+        why=effort.TUNED_BEFORE_WHY if tuned_before else effort.WHY[scale],
         record=record,
     )
     rate = options.engineering_rate_per_hour

@@ -169,6 +169,27 @@ def test_effort_follows_the_project(shipped: PriceTable, tokens: TokenCounter) -
     assert small < standard < regulated
 
 
+def test_a_team_that_has_fine_tuned_is_not_charged_the_first_models_preparation(
+    shipped: PriceTable, tokens: TokenCounter
+) -> None:
+    first = Constraints(monthly_requests=20_000, budget_usd=Decimal(8_000))
+    again = dataclasses.replace(first, fine_tuned_already=True)
+    options = CostOptions()
+    fresh = estimate(first, prices=shipped, tokens=tokens, options=options)
+    tuned = estimate(again, prices=shipped, tokens=tokens, options=options)
+    # Its training set is on hand and its pipeline runs: no labels to make, and a
+    # retraining's engineering instead of the first model's weeks of preparation.
+    assert tuned.fine_tuning.data_preparation < fresh.fine_tuning.data_preparation / 4
+    assert tuned.fine_tuning.engineering_hours < fresh.fine_tuning.engineering_hours
+    on_hand = next(a for a in tuned.assumptions if a.name == "labeled examples on hand")
+    assert "trained on is on hand" in on_hand.why
+    assert not any("Fine-tuning's up-front cost" in w for w in tuned.warnings)
+    # Labels the team states it has are still the ones counted.
+    stated = dataclasses.replace(again, labeled_examples=200)
+    partial = estimate(stated, prices=shipped, tokens=tokens, options=options)
+    assert partial.fine_tuning.data_preparation > tuned.fine_tuning.data_preparation
+
+
 def test_retraining_includes_labels_and_evaluation(
     shipped: PriceTable, tokens: TokenCounter
 ) -> None:
