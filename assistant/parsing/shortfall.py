@@ -192,6 +192,7 @@ def extract(text: Text, draft: Draft) -> None:
             start = min(trial.start(), before + shortfall.start())
             end = max(trial.end(), before + shortfall.end())
             draft.put("prompting_fell_short", True, evidence=text.evidence(start, end))
+            _high_target(text, draft, window=window, offset=before)
             return
         if worked is None:
             success = _WORKED.search(low, trial.end(), trial.end() + _REACH)
@@ -199,6 +200,17 @@ def extract(text: Text, draft: Draft) -> None:
                 worked = (trial.start(), success.end())
     if worked is not None:
         draft.put("prompting_fell_short", False, evidence=text.evidence(*worked))
+
+
+def _high_target(text: Text, draft: Draft, *, window: str, offset: int) -> None:
+    """A trial that missed a required score of 90% or more ("risk said it has to be 95+")
+    says accuracy is critical to the work, as "it must be 95% accurate" does."""
+    target = _gap(window)
+    if target is None or target.re is not _REQUIRED.compiled:
+        return
+    if float(target.group(1)) >= _HIGH_TARGET:
+        span = text.evidence(offset + target.start(), offset + target.end())
+        draft.put("accuracy_critical", True, evidence=span)
 
 
 def _gap(window: str) -> re.Match[str] | None:
@@ -230,6 +242,8 @@ def _percent(reached: re.Match[str]) -> float:
     return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
 
 
+# A required score at or above this says accuracy is critical.
+_HIGH_TARGET = 90.0
 # A score at or under this, with no target given, is a shortfall; and the words that
 # accept one ("60%, which is fine for a first pass").
 _TOO_LOW = 70.0

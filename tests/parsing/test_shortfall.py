@@ -211,3 +211,22 @@ def test_starting_with_prompting_is_a_plan_not_a_trial() -> None:
 )
 def test_a_share_accepted_below_a_target_with_a_plus(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prompted draft tool got 68% of fields right in the pilot; compliance needs 97%.",
+        "we tried few-shot with claude, scores hover at 74%. the ops lead wants 92+ before go-live",
+    ],
+)
+def test_a_missed_target_of_ninety_or_more_says_accuracy_is_critical(text: str) -> None:
+    constraints = parse(text)
+    assert constraints.prompting_fell_short is True
+    assert constraints.accuracy_critical is True
+
+
+def test_a_missed_modest_target_says_nothing_of_how_critical_accuracy_is() -> None:
+    constraints = parse("We tested a prompt on 300 tickets and it hit 61%; we'd like 75%.")
+    assert constraints.prompting_fell_short is True
+    assert constraints.accuracy_critical is None
