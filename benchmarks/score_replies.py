@@ -38,12 +38,14 @@ TABLES = (
     CASES / "replies_dev7.jsonl",
     CASES / "replies_dev8.jsonl",
     CASES / "replies_dev9.jsonl",
+    CASES / "replies_dev10.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
     CASES / "replies_holdout4.jsonl",
     CASES / "replies_holdout5.jsonl",
     CASES / "replies_holdout6.jsonl",
+    CASES / "replies_holdout7.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
@@ -125,13 +127,14 @@ def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | Non
         # An annotator's "500/week": the rate the labels grow at; the field says they grow.
         return None if reading.delta.data_growth else f"{name} not read, expected {expected}"
     span = (
-        re.fullmatch(r"\s*([\d.]+)\s*-\s*([\d.]+)\s*", expected)
+        re.fullmatch(r"\s*([\d.]+)\s*-\s*([\d.]+)\s*(?:/\s*(day|week|month|year))?\s*", expected)
         if isinstance(expected, str)
         else None
     )
     if span is not None:  # "2000-3000": any value within the range (and 10% around it)
         got_range = getattr(reading.delta, name, None)
-        low, high = Decimal(span.group(1)), Decimal(span.group(2))
+        per = _PER_MONTH[span.group(3)] if span.group(3) else Decimal(1)  # "3000-4000/day"
+        low, high = Decimal(span.group(1)) * per, Decimal(span.group(2)) * per
         inside = got_range is not None and low * Decimal("0.9") <= Decimal(str(got_range)) <= (
             high * Decimal("1.1")
         )
@@ -147,6 +150,8 @@ def _value_problem(name: str, expected: Any, reading: ReplyReading) -> str | Non
         expected = _rate(expected)  # "2000/day": a rate as the annotator wrote it
     if isinstance(expected, bool) or not isinstance(expected, (int, float, Decimal)):
         shown = got.value if hasattr(got, "value") else got
+        if _graded(name, expected, shown):
+            return None
         if _plain(shown) != _plain(expected):
             return f"{name} {shown}, expected {expected}"
         return None
@@ -165,6 +170,18 @@ _PER_MONTH = {
     "month": Decimal(1),
     "year": Decimal(1) / 12,
 }
+
+
+def _graded(name: str, expected: object, got: object) -> bool:
+    """Whether an annotator's value names what the product's field records in its own
+    terms: a regime ("hipaa") for ``compliance``, which says only whether rules apply; yes
+    or no for ``requirements_change``, which grades how often (frequent, occasional,
+    stable)."""
+    if name == "compliance" and isinstance(expected, str) and got is True:
+        return _plain(expected) not in ("none", "no", "false")
+    if name == "requirements_change" and isinstance(expected, bool):
+        return (got in ("frequent", "occasional")) == expected
+    return False
 
 
 def _rate(text: str) -> Decimal | None:
