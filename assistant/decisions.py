@@ -128,7 +128,7 @@ _OTHER = {Approach.FINE_TUNING: Approach.PROMPTING, Approach.PROMPTING: Approach
 _SETTLES = re.compile(
     r"(?:go|go\s+go|done|decided|approved|agreed|locked(?:\s+in)?|closing\s+(?:this|it)\s+out"
     r"|final\s+(?:answer|call|decision)|ship\s+it|shipping\s+(?:it\s+)?(?:next|this|on|today"
-    r"|tomorrow)(?:\s+\w+)?|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
+    r"|tomorrow|monday|tuesday|wednesday|thursday|friday)(?:\s+\w+)?|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
     r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on"
     r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?)"
 )
@@ -170,6 +170,8 @@ _COMMIT = re.compile(
     # "going prompt first and fine-tune later".
     rf"|going\s+(?={_PROMPT}|{_FINE_TUNE}|hybrid)"
     r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|ship(?:ping)?|go(?:ing)?\s+the|doing"
+    # "Proceeding with prompt-then-fine-tune", "we're moving forward with fine-tuning".
+    r"|proceed(?:ing|s)?\s+with|(?:go(?:ing|es)?|mov(?:e|es|ing))\s+(?:ahead|forward)\s+with"
     # "we're fine-tuning anyway", "we fine-tune", "we're doing prompt-first"
     rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?=(?:{_FINE_TUNE}|{_PROMPT}))"
     # The same commitment in French, German and Spanish.
@@ -345,10 +347,16 @@ def _normalise(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
+# A sentence ends at a stop, a line break, or an emoji, which ends a thought in chat
+# ("prompting ✅ shipping friday").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+[.!?\n{_EMOJI}]*")
+
+
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences not asked as questions, with their offsets."""
     found: list[tuple[str, int]] = []
-    for match in re.finditer(r"[^.!?\n]+[.!?\n]*", text):
+    for match in _SENTENCE.finditer(text):
         sentence = match.group(0)
         if "?" in sentence or _QUESTION_START.match(_FILLER.sub("", sentence)):
             continue

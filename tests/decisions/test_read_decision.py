@@ -50,6 +50,11 @@ DECIDING: list[tuple[str, Approach]] = [
     ("consensus: prompting", P),
     ("we'll go with prompting because fine-tuning is too costly", P),
     ("let's prompt first and fine-tune once we have 5k labels", H),
+    ("Proceeding with fine-tuning; procurement has the numbers.", F),
+    ("we're moving forward with the prompt route", P),
+    ("going ahead with prompt then fine-tune", H),
+    ("fine-tune ✅ decided", F),
+    ("prompting 👍 let's do it", P),
 ]
 
 NOT_DECIDING: list[str] = [
@@ -90,6 +95,9 @@ NOT_DECIDING: list[str] = [
     "we used prompting last year",
     "we will go with prompting unless legal objects",
     "we'll go with fine-tuning if we get 5k labels",
+    "should we proceed with fine-tuning?",
+    "we cannot proceed with fine-tuning until legal signs off",
+    "is prompting 👍 or 👎 for this?",
     "",
 ]
 
