@@ -146,6 +146,11 @@ _GIVEN_ANSWER = lazy_pattern(
     r"|resolved|vetted|graded|coded|scored|marked|structured|signed\s+off)\b"
     r"|\b(?:with|w/)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?(?:they|it|each\s+one)\s+"
     r"(?:ended\s+up|landed|went|was\s+(?:given|assigned|routed)|were\s+(?:given|assigned|routed))\b"
+    # "5,000 emails, each with its category", "tickets, all with their resolution codes".
+    r"|\b(?:each|every\s+one|all)\s+(?:of\s+them\s+)?(?:with|w/|carrying|having)\s+(?:its|their|a|an"
+    r"|the)\s+(?:[\w-]+\s+)?(?:category|categories|label|labels|tag|tags|class|classes|answer"
+    r"|answers|rating|ratings|score|scores|grade|grades|outcome|outcomes|code|codes|verdict"
+    r"|verdicts|intent|intents)\b"
 )
 # A denial inside that clause ("which nobody has labeled"); not the "no" of "yes/no".
 _NOBODY = lazy_pattern(r"\b(?:nobody|no\s+one|not|never|none)\b|(?<!/)\bno\b(?!/)|n't")
@@ -301,7 +306,9 @@ _NONE_AFTER = lazy_pattern(
 # Ways of saying there is no data. Searched only near the words that can say it (see
 # ``_zero``), which costs less than compiling a table of them.
 _ZERO_PHRASES = (
-    r"(?:no|zero|without(?:\s+any)?|(?:nobody|no\s+one)\s+(?:here\s+)?has(?:\s+any)?"
+    # Not "without our replies": records of ours left out, which says we have them.
+    r"(?:no|zero|without(?!\s+(?:our|their|its|my|his|her)\b)(?:\s+any)?"
+    r"|(?:nobody|no\s+one)\s+(?:here\s+)?has(?:\s+any)?"
     r"|(?:don't|do not|doesn't|does not|dont|didn't|haven't"
     r"|have not|hasn't|has not)(?:\s+(?:have|has|got|collected))?(?:\s+any)?"
     r"|lack(?:ing|s)?(?:\s+any)?|nothing\s+in\s+the\s+way\s+of|not\s+(?:a\s+single|any|one))"

@@ -113,6 +113,9 @@ _FELL_SHORT = lazy_pattern(
     # "it sort of worked", "prompts grow more and more elaborate", "the prompt grows, then
     # grows again".
     r"|(?:sort|kind)\s+of\s+worked|(?:only\s+)?(?:partly|partially|half)[- ]worked"
+    # "that worked to a degree but not fully", "it works up to a point".
+    r"|work(?:ed|s)\s+(?:only\s+)?(?:to\s+a\s+(?:degree|point)|to\s+some\s+(?:extent|degree)|up\s+to"
+    r"\s+a\s+point|somewhat|partly|partially)"
     r"|(?:grow|grows|grew|growing)\s+(?:more\s+and\s+more\s+|ever\s+more\s+|increasingly\s+)"
     r"(?:elaborate|complex|complicated|long|convoluted)"
     r"|prompts?\s+(?:grows|grew|keeps?\s+growing|kept\s+growing)\b"

@@ -173,8 +173,14 @@ _DONE = lazy_pattern(
     r"|\b(?:our|my|the|this)\s+(?:[\w.-]+\s+){0,2}?model\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:fine[- ]?tuned|trained)\s+on\s+(?:our|my)\b"
     # "I did continued pretraining on a base model".
-    r"|\b(?:i|we)\s+(?:did|ran|have\s+done)\s+(?:a\s+)?(?:continued\s+pre-?training|fine[- ]?tuning"
-    r"|a\s+fine[- ]?tune|lora)"
+    # "I just did a LoRA fine-tune of glm-4".
+    r"|\b(?:i|we)\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:did|ran|have\s+done)\s+"
+    r"(?:a\s+)?(?:(?:quick|first|full|small|lora|qlora|peft)\s+){0,2}(?:continued\s+pre-?training"
+    r"|fine[- ]?tuning|a\s+fine[- ]?tune|fine[- ]?tune|lora)"
+    # Under way: "we're in the middle of fine-tuning LLaMa 2 on our own data".
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:currently\s+|now\s+|already\s+)?(?:in\s+the\s+middle"
+    r"\s+of\s+|busy\s+|halfway\s+through\s+)?(?:fine[- ]?tuning|training)\s+"
+    r"(?:[\w.-]+\s+){1,3}?on\s+(?:our|my)\b"
 )
 
 

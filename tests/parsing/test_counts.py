@@ -864,6 +864,8 @@ def test_and_starts_a_new_clause_unless_it_gives_the_records_answers() -> None:
         ("The adapter was trained locally on roughly 900 support macros.", 900),
         ("We have no intent-labelled data at all.", 0),
         ("We don't have any reviewed translation pairs yet.", 0),
+        ("Ops exported 3,400 chat transcripts, each with its resolution code.", 3400),
+        ("We keep 9k claims, all of them with their fraud verdict.", 9000),
     ],
 )
 def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> None:
@@ -876,6 +878,7 @@ def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> N
         "The model was trained on 8 GPUs for a day.",
         "We fine-tuned a 7B model to compare.",
         "There is no data science team here.",
+        "We exported the customers' first messages without our replies.",
     ],
 )
 def test_hardware_model_sizes_and_teams_are_not_data(text: str) -> None:

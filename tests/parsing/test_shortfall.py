@@ -230,3 +230,8 @@ def test_a_missed_modest_target_says_nothing_of_how_critical_accuracy_is() -> No
     constraints = parse("We tested a prompt on 300 tickets and it hit 61%; we'd like 75%.")
     assert constraints.prompting_fell_short is True
     assert constraints.accuracy_critical is None
+
+
+def test_a_prompt_that_worked_only_partly_fell_short() -> None:
+    text = "We tried Claude with a schema in the prompt. It worked to some extent, not fully."
+    assert parse(text).prompting_fell_short is True

@@ -183,6 +183,8 @@ def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None
         "Why does my fine-tuned model ignore the system prompt?",
         "We switched to a fine-tuned Llama last quarter and latency halved.",
         "We trained it on 900 question-answer pairs from the wiki.",
+        "Yesterday I ran a quick QLoRA fine-tune of Phi-3 with 400 rows.",
+        "We're halfway through fine-tuning Gemma on our claim notes.",
     ],
 )
 def test_a_model_the_team_already_tuned(text: str) -> None:
@@ -197,6 +199,8 @@ def test_a_model_the_team_already_tuned(text: str) -> None:
         "We have not fine-tuned anything yet.",
         "We trained our agents on the new refund policy.",
         "Plan: fine-tune a 7B model once the labels are in.",
+        "We're thinking about fine-tuning Gemma on our claim notes.",
+        "If I did a LoRA fine-tune, would it keep the base model's knowledge?",
     ],
 )
 def test_a_tuned_model_only_planned_asked_or_denied(text: str) -> None:
