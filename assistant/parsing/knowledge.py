@@ -29,6 +29,15 @@ _GOAL = lazy_pattern(
     r"|articles)\b"
     r"|\bknowledge\s+(?:is\s+|was\s+)?baked|\binto\s+(?:the|its)\s+(?:model'?s?\s+)?weights\b"
     r"|\bknowledge[- ]base\s+(?:q&a|qa|question)"
+    # Questions answered from a body of documents: "question answering over private
+    # documents", "answer questions from our PDFs", "chat with my docs", "feed the raw text
+    # to the model as the knowledge base".
+    r"|\b(?:question[- ]answering|q&a|qa|answer(?:s|ing)?\s+questions)\s+(?:over|from|about|on"
+    r"|based\s+on|using)\s+(?:(?:our|my|the|its|private|internal|company|local|own)\s+){1,2}"
+    r"(?:[\w-]+\s+)?(?:documents?|docs|pdfs?|manuals?|wiki|knowledge[- ]base|files|notes)\b"
+    r"|\bchat\s+with\s+(?:our|my|your|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:documents?|docs|pdfs?"
+    r"|files|notes)\b"
+    r"|\b(?:as|into)\s+(?:the|a|its)\s+knowledge[- ]base\b"
 )
 # The content set aside in favour of form: "instead of teaching the adapter our data",
 # "rather than training in the facts".
