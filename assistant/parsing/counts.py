@@ -176,7 +176,7 @@ _FUTURE = lazy_pattern(
     # "once we have 5k rated answers we want to fine-tune": a count to wait for.
     # ("when you only have tens of examples" says how little there is, not when.)
     r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
-    r"|gets|reach\w*|hit|collect\w*|gather\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
+    r"|gets|got|reach\w*|hit|collect\w*|gather\w*|accumulat\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"

@@ -86,6 +86,8 @@ _COST_CUE = lazy_pattern(
     r"|transactions?|orders?|deals?|ltv|cac|aov|premiums?|loans?|mortgages?"
     # What a run took: "the whole thing took about a day and roughly $50".
     r"|took|came\s+to|set\s+(?:us|me)\s+back|ran\s+(?:us|me))\b"
+    # A figure worked out, not money set aside: "500 examples x 1000 tokens x 3 epochs = $3.60".
+    r"|\d[a-z]*\s*(?:[a-z]+\s+){0,2}?(?:x|×|\*)\s*(?:[$€£]?\s*\d|$)"
 )
 _SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"

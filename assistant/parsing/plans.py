@@ -248,6 +248,8 @@ _LATER_WORDS = lazy_pattern(
     r"|if\s+(?:it\s+works|this\s+works|the\s+pilot\s+works|volume|usage|traffic|demand)"
     r"|as\s+(?:volume|usage|data|traffic)\s+grows)\b"
 )
+# A moment the team sets itself: "once we've got", "when we have".
+_OUR_CONDITION = lazy_pattern(r"(?:once|when|after)\s+we\b")
 # Said as the team's intention: "we'd consider", "we'd like", "we could", "plan to".
 _INTENT = lazy_pattern(
     r"(?:\b(?:would|could|might|may|will|plan\w*|consider\w*|hope|like\s+to|want\w*|aim\w*"
@@ -300,7 +302,11 @@ def _later_model(text: Text, draft: Draft) -> None:
     for model in _OWN_MODEL.finditer(low):
         begin, end = text.sentence(model.start())
         later = _LATER_WORDS.search(low, begin, end)
-        if later is None or _INTENT.search(low, begin, end) is None:
+        if later is None:
+            continue
+        # "Once we've got 500 validated examples, fine-tune GPT-4o-mini": the team's own
+        # condition is its intention, said or not.
+        if _INTENT.search(low, begin, end) is None and not _OUR_CONDITION.match(later.group()):
             continue
         if negated(text, model.start()) or _PAST.search(low, begin, end):
             continue

@@ -172,11 +172,12 @@ _DONE = lazy_pattern(
     # "the small model was fine-tuned on our exact domain".
     r"|\b(?:our|my|the|this)\s+(?:[\w.-]+\s+){0,2}?model\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:fine[- ]?tuned|trained)\s+on\s+(?:our|my)\b"
-    # "I did continued pretraining on a base model".
-    # "I just did a LoRA fine-tune of glm-4".
-    r"|\b(?:i|we)\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:did|ran|have\s+done)\s+"
-    r"(?:a\s+)?(?:(?:quick|first|full|small|lora|qlora|peft)\s+){0,2}(?:continued\s+pre-?training"
-    r"|fine[- ]?tuning|a\s+fine[- ]?tune|fine[- ]?tune|lora)"
+    # "I did continued pretraining on a base model", "I just did a LoRA fine-tune of glm-4",
+    # "I made a fine-tune of Mistral" (not "we built a fine-tuning dataset").
+    r"|\b(?:i|we)\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:did|ran|made|built"
+    r"|have\s+done|have\s+made)\s+(?:a\s+)?(?:(?:quick|first|full|small|lora|qlora|peft)\s+){0,2}"
+    r"(?:continued\s+pre-?training|fine[- ]?tuning|a\s+fine[- ]?tune|fine[- ]?tune|lora)"
+    r"(?![\w-]|\s+(?:data\w*|sets?|pipeline|plan|scripts?|notebook|config))"
     # Under way: "we're in the middle of fine-tuning LLaMa 2 on our own data".
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:currently\s+|now\s+|already\s+)?(?:in\s+the\s+middle"
     r"\s+of\s+|busy\s+|halfway\s+through\s+)?(?:fine[- ]?tuning|training)\s+"

@@ -255,6 +255,8 @@ def test_what_a_run_took_is_no_budget() -> None:
         "A customer disputed a $90 refund and the bot got it wrong.",
         "The first attempt burned about $1,400 in API costs before we stopped it.",
         "Tenants ask about a $75 late fee all the time.",
+        "Estimate: 2,000 rows x 800 tokens x 3 epochs = about $14 of training.",
+        "Inference would be 40k calls * $0.002 = $80.",
     ],
 )
 def test_amounts_in_the_story_are_not_budgets(text: str) -> None:

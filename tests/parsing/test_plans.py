@@ -247,6 +247,7 @@ def test_a_revisit_with_a_price_in_between_is_still_a_need_later() -> None:
         "reviewers have built up a proper set of examples.",
         "Longer term we want a tuned model of our own, probably by next season.",
         "Next: consider fine-tuning when we have collected a few thousand graded answers.",
+        "Once we have 2k approved summaries, fine-tune a small model for the format.",
     ],
 )
 def test_training_put_later_in_the_teams_own_words_is_a_staged_plan(text: str) -> None:
@@ -259,6 +260,7 @@ def test_training_put_later_in_the_teams_own_words_is_a_staged_plan(text: str) -
         "Your model will drift over time if you fine-tune carelessly.",
         "We tried fine-tuning once and dropped it.",
         "Update later: fine-tuned on the public dataset, no gain.",
+        "When we fine-tuned the tagger last spring, it overfit in a week.",
     ],
 )
 def test_advice_past_runs_and_edit_notes_are_not_plans(text: str) -> None:

@@ -185,6 +185,7 @@ def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None
         "We trained it on 900 question-answer pairs from the wiki.",
         "Yesterday I ran a quick QLoRA fine-tune of Phi-3 with 400 rows.",
         "We're halfway through fine-tuning Gemma on our claim notes.",
+        "Last month I made a fine-tune of Llama 3 8B for the report format.",
     ],
 )
 def test_a_model_the_team_already_tuned(text: str) -> None:
@@ -201,6 +202,7 @@ def test_a_model_the_team_already_tuned(text: str) -> None:
         "Plan: fine-tune a 7B model once the labels are in.",
         "We're thinking about fine-tuning Gemma on our claim notes.",
         "If I did a LoRA fine-tune, would it keep the base model's knowledge?",
+        "We built a fine-tuning dataset of 600 rows but never ran it.",
     ],
 )
 def test_a_tuned_model_only_planned_asked_or_denied(text: str) -> None:
