@@ -403,7 +403,11 @@ _FACTORS: dict[str, Decimal] = {
 }
 #: Things counted after a multiple ("4x more captions", "three times as many essays"), or
 #: before a word that multiplies them ("questions will roughly double").
-_MANY_AFTER = re.compile(r"\s+(?:as\s+many|more)\s+(?:\w+\s+)?[a-z]{3,}s\b")
+#: ("about twice as many per month": a count said with its period is the volume.)
+_MANY_AFTER = re.compile(
+    r"\s+(?:as\s+many|more)\s+(?:(?:\w+\s+)?[a-z]{3,}s\b|(?:per|a|each|every)\s+(?:day|week|month"
+    r"|year|hour)\b)"
+)
 #: "roughly 10x the filings", "twice the claims": the things the project handles.
 _THE_THINGS_AFTER = re.compile(r"\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}(?<!ss)s\b")
 _THINGS_BEFORE = re.compile(

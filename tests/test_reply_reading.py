@@ -746,3 +746,29 @@ def test_another_approximate_count_adds_to_the_examples(project: Constraints) ->
         today=TODAY,
     )
     assert reply.relative == {"labeled_examples": "+3000"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Leeds office joins in March, so roughly twice as many each month",
+        "Ab März kommt Leeds dazu, dann etwa doppelt so viele pro Monat.",
+    ],
+)
+def test_twice_as_many_with_a_period_is_the_volume(project: Constraints, text: str) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.relative == {"monthly_requests": "x2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "audit says only 2,500 of 9,000 contracts are correctly labeled",
+        "Laut Audit sind nur 2.500 der 9.000 Verträge sauber gelabelt.",
+    ],
+)
+def test_the_labeled_part_of_a_whole_is_the_count(project: Constraints, text: str) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.delta.labeled_examples == 2500

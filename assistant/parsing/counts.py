@@ -199,9 +199,12 @@ _HYPOTHETICAL = lazy_pattern(
 )
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
 _MARK_AFTER = lazy_pattern(
-    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:that|which)\s+|of\s+(?:them|which|those|these|it)\s+)?"
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:that|which)\s+|of\s+(?:them|which|those|these|it)\s+"
+    # "6,000 of 18,000 cases are labeled", "6.000 der 18.000 Fälle" (glossed).
+    r"|of\s+(?:the\s+|our\s+)?[~≈]?[\d.,]+\s*k?\s+(?:[^\W\d_][\w-]*\s+)?)?"
     r"(?:are\s+|were\s+|is\s+|have\s+been\s+|has\s+been\s+|had\s+(?:already\s+)?been\s+)?"
-    r"(?:already\s+)?(?:manually\s+|carefully\s+|all\s+|hand-)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
+    r"(?:already\s+)?(?:manually\s+|carefully\s+|all\s+|properly\s+|correctly\s+|fully\s+"
+    r"|cleanly\s+|actually\s+|hand-)?(?:labell?ed|annotated|tagged|reviewed|categori[sz]ed"
     r"|classified|hand-labell?ed|routed|resolved|answered|coded|graded|checked|verified"
     r"|approved|adjudicated|vetted|signed off|scored|rated)\b"
     # What is left of a set after cleaning: "~3k usable after cleanup", "only ~2k of the
@@ -239,7 +242,7 @@ _NOT_RECORDS = lazy_pattern(
     r"|models?|llms?|checkpoints?|adapters?|variants?)\b"
 )
 # "2k of the 12k": the second number is the whole a part is taken from.
-_WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$")
+_WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$|\d\s*k?\s+of\s+[~≈]?\s*$")
 # "We've annotated something like 9,500 leases", "the team has already categorised 70k",
 # "editors have rewritten about 20,000 of these".
 _LABEL_VERB_BEFORE = lazy_pattern(

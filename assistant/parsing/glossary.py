@@ -230,6 +230,8 @@ _GLOSSARY: dict[str, str] = {
     "annotées": "labeled",
     "étiquetés": "labeled",
     "étiquetées": "labeled",
+    "gelabelt": "labeled",
+    "annotiert": "labeled",
     "gelabelte": "labeled",
     "gelabelten": "labeled",
     "annotierte": "labeled",
@@ -544,9 +546,19 @@ _GLOSSARY: dict[str, str] = {
     "imaginons": "suppose",
     "supongamos": "suppose",
     "wir hätten": "we had",
+    # "6.000 der 18.000 Fälle": a part of a whole (only before a number, see below).
+    "der": "of",
+    # Verbs and adverbs of a labelled set: "sind sauber gelabelt" ("are properly labelled").
+    "sind": "are",
+    "wurden": "were",
+    "sauber": "fully",
+    # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
+    "doppelt so viele": "twice as many",
+    "doppelt so viel": "twice as many",
+    "deux fois plus": "twice as many",
 }
 # Words that stand alone only where a number comes next ("dans 3 semaines", "em 45 dias").
-_BEFORE_A_NUMBER = frozenset({"dans", "em"})
+_BEFORE_A_NUMBER = frozenset({"dans", "em", "der"})
 _WORDS = lazy_pattern(
     r"(?<![\w])(?:"
     + "|".join(re.escape(word) for word in sorted(_GLOSSARY, key=len, reverse=True))
@@ -559,7 +571,8 @@ _CUES = lazy_pattern(
     r"[áéíóúâêôãõçàèäöüß]|\b(?:presupuesto|ejemplos|exemplos|exemples|beispiele|datos|dados"
     r"|daten|semanas|semaines|wochen|meses|monate|dias|jours|tage|por|par|pro|dans|em|pas"
     r"|keine?|sin|no|si|wenn|angenommen|imaginons|supongamos|solicitudes|consultas|anfragen"
-    r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte|annotierte|aucune?"
+    r"|demandes|atendimentos|etiquetados|anotados|rotulados|gelabelte?|annotierte?|aucune?"
+    r"|doppelt|fois|sind|wurden|sauber"
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
