@@ -125,8 +125,10 @@ _OFTEN = (
 )
 _NOW_AND_THEN = (
     r"(?:once (?:a|per|every) (?:quarter|year)|quarterly|twice a year|a few times a year"
-    r"|every (?:few|couple of|two|three|six) months|yearly|annually"
-    r"|(?:every|each|per) (?:quarter|semester|term|year))"
+    r"|every (?:few|couple of|two|three|six) (?:months|years)|yearly|annually"
+    r"|(?:every|each|per) (?:quarter|semester|term|year|season|election|budget\s+cycle"
+    r"|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december))"
 )
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
 _REDONE = (
@@ -159,6 +161,13 @@ CHANGE: Mapping[Change, str] = {
     r"|up in the air|a moving target)"
     r"|(?:changing|evolving|shifting|moving|fluid|unclear|fuzzy|volatile|unstable|loose)\s+"
     rf"{_SUBJECT}|moving target|still (?:figuring out|working out|deciding) (?:what|how|the)"
+    # What the people served want, changing: "the SEO team changes what they want
+    # constantly", "what clients want extracted keeps shifting".
+    r"|what\s+(?:[\w-]+\s+){1,3}?(?:want|wants|need|needs|ask\s+for|expect)\b[^.!?\n]{0,40}?"
+    r"(?:keeps?\s+(?:shifting|changing|moving|evolving)|changes?\s+(?:constantly|all\s+the\s+time"
+    r"|often|a\s+lot))"
+    r"|(?:chang\w+|shift\w*)\s+what\s+(?:[\w-]+\s+){1,3}?(?:want|wants|need|needs|ask\s+for)\s+"
+    r"(?:constantly|all\s+the\s+time|often|a\s+lot|every\s+(?:week|sprint|month))"
     r"|we (?:often |frequently |keep )?pivot\w*|change our minds|iterat\w+ (?:quickly|rapidly|fast"
     r"|daily|weekly)|tweak\w* (?:\w+ )?(?:constantly|often|weekly|daily|all the time)"
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:{_REDONE}|changes?|updates?)\s+(?:\w+\s+){{0,2}}?"

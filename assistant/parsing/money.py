@@ -93,8 +93,8 @@ _SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
     r"|spend(?:ing)? (?:up to|under|at most|no more than)"
     r"|cap(?:ped)? (?:it |us |this |spend(?:ing)? |the budget )?at"
-    r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to) spend"
-    r"(?: (?:about|around|roughly|maybe|up to))?"
+    r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to)"
+    r"(?: only| just)? spend(?: (?:about|around|roughly|maybe|up to|like|only|just))?"
     r"|afford(?: up to)?)\s*[~≈]?\s*$"
 )
 _NOT_BUDGET_AFTER = lazy_pattern(
@@ -142,6 +142,9 @@ _SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford
 # aside", "20k we've earmarked".
 _SET_ASIDE_AFTER = lazy_pattern(
     r"\s+(?:toward|towards)\s+(?:this|it|that|the\s+(?:project|pilot|tool|bot|build|work))\b"
+    # "we have 15k for compute now": what the money is for.
+    r"|\s+(?:for|to\s+spend\s+on)\s+(?:the\s+)?(?:compute|inference|training|tooling|hosting"
+    r"|api\s+calls|tokens|gpus?|(?:this|the)\s+(?:project|pilot|build|tool|bot|work))\b"
     r"|\s+(?:that\s+)?(?:the\s+\w+|we|they|i|he|she|management|leadership|finance)\s+(?:have\s+|has\s+"
     r"|had\s+|'ve\s+)?(?:set\s+aside|earmarked|allocated|budgeted|ring-?fenced)"
 )

@@ -228,7 +228,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         evidence = text.evidence(first.start, first.end)
         draft.put("labels_per_month", first.monthly, evidence=evidence, inferred=first.inferred)
         draft.put("data_growth", True, evidence=evidence)
-    volumes = [r for r in rates if not r.labels]
+    volumes = _without_superseded([r for r in rates if not r.labels], text.low)
     current = [r for r in volumes if not r.projected]
     chosen = current[0] if current else (volumes[0] if volumes else None)
     if chosen is not None:
@@ -239,6 +239,26 @@ def extract(scan: Scan, draft: Draft) -> None:
             inferred=chosen.inferred or chosen.projected,
         )
     _scale_ahead(volumes, draft, text)
+
+
+# "went from 3k a month to 3k a day": the rate gone from, and the one gone to.
+_FROM = lazy_pattern(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$")
+_TO = lazy_pattern(r"^\s*(?:to|->|→)\s+(?:like\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$")
+
+
+def _without_superseded(volumes: list[_Rate], low: str) -> list[_Rate]:
+    """``volumes`` less a rate said as the one gone from, when the rate gone to follows."""
+    kept: list[_Rate] = []
+    for i, rate in enumerate(volumes):
+        following = volumes[i + 1] if i + 1 < len(volumes) else None
+        gone_from = (
+            following is not None
+            and _FROM.search(low, max(0, rate.start - 20), rate.start) is not None
+            and _TO.search(low[rate.end : following.start]) is not None
+        )
+        if not gone_from:
+            kept.append(rate)
+    return kept
 
 
 def _scale_ahead(volumes: list[_Rate], draft: Draft, text: Text) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.constraints import Change, Level
+from assistant.parsing import parse
 from tests.parsing.helpers import check
 
 
@@ -144,3 +145,16 @@ def test_expertise_said_in_passing(text: str, level: Level) -> None:
 
 def test_new_products_every_day_are_work_coming_in_not_changing_requirements() -> None:
     check("Our shop lists hundreds of new products every day.", requirements_change=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The label set is revised every April by the regulator.", Change.OCCASIONAL),
+        ("Our ward categories get reshuffled every few years.", Change.OCCASIONAL),
+        ("Product managers change what they want all the time.", Change.FREQUENT),
+        ("What the auditors ask for keeps shifting between engagements.", Change.FREQUENT),
+    ],
+)
+def test_changes_said_by_month_year_and_what_people_want(text: str, change: Change) -> None:
+    assert parse(text).requirements_change is change

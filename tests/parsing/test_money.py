@@ -261,3 +261,9 @@ def test_what_a_run_took_is_no_budget() -> None:
 )
 def test_amounts_in_the_story_are_not_budgets(text: str) -> None:
     assert parse(text).budget_usd is None
+
+
+def test_money_for_what_it_will_pay_for_is_a_budget() -> None:
+    assert parse("Good news: we have 12k for compute this year.").budget_usd == 12_000
+    text = "we can only spend like 1.5k a month on inference"
+    assert parse(text).monthly_budget_usd == 1_500

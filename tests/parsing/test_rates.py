@@ -315,3 +315,19 @@ def test_shifts_are_the_work_when_each_shift_gets_its_own_write_up() -> None:
 )
 def test_the_head_noun_says_what_a_rate_counts(text: str, monthly: int) -> None:
     assert parse(text).monthly_requests == monthly
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("Since the press piece we went from 400 a day to about 1,500 a day.", 45_000),
+        ("Searches climbed from 20k/month to 60k/month after launch.", 60_000),
+    ],
+)
+def test_the_rate_gone_to_is_the_volume_not_the_one_gone_from(text: str, monthly: int) -> None:
+    assert parse(text).monthly_requests == monthly
+
+
+def test_two_rates_from_two_sources_keep_the_first() -> None:
+    text = "We get 300 a day from the web form and 700 a day from email."
+    assert parse(text).monthly_requests == 9_000
