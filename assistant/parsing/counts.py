@@ -718,6 +718,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     # mark ("350 essays with tutor feedback"), which only counts with a label sign.
     core = head[: next((i for i, w in enumerate(head) if w in _PREPOSITIONS), len(head))]
     known = next((i for i, w in enumerate(core) if _RECORDS.match(w)), None)
+    if known is not None and known + 1 < len(core) and _EXAMPLES.match(core[known + 1]):
+        known += 1  # "250k segment pairs", "5k email samples": the last noun is the head
     noun_at = known
     if noun_at is None:
         noun_at = next(

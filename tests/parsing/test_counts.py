@@ -866,6 +866,7 @@ def test_and_starts_a_new_clause_unless_it_gives_the_records_answers() -> None:
         ("We don't have any reviewed translation pairs yet.", 0),
         ("Ops exported 3,400 chat transcripts, each with its resolution code.", 3400),
         ("We keep 9k claims, all of them with their fraud verdict.", 9000),
+        ("The vendor handed over 70k sentence pairs from past manuals.", 70000),
     ],
 )
 def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> None:
