@@ -81,7 +81,8 @@ _LEAD = re.compile(
 #: A question that supposes new values: its values are a change ("what if we had 20k?").
 _WHAT_IF = re.compile(
     r"\b(?:what\s+if|what\s+about\s+if|if|suppose|supposing|assum(?:e|ing)|imagine|now\s+that|"
-    r"say\s+we|how\s+about|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re|si\s+on\s+avait"
+    r"say\s+we|how\s+about|in\s+a\s+world\s+where|hypothetically|let'?s\s+say"
+    r"|et\s+si|y\s+si|und\s+wenn|was\s+w[aä]re|si\s+on\s+avait"
     r"|si\s+nous\s+avions|si\s+tuvi[eé]ramos|se\s+tiv[eé]ssemos|angenommen|imaginons"
     r"|supongamos|wenn\s+wir)\b"
 )

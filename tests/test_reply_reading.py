@@ -772,3 +772,19 @@ def test_the_labeled_part_of_a_whole_is_the_count(project: Constraints, text: st
     reply = read_reply(text, previous=project, today=TODAY)
     assert reply.kind is FollowUpKind.CHANGE
     assert reply.delta.labeled_examples == 2500
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("in a world where we had $60k, would you still say prompting?", "budget_usd", 60_000),
+        ("hypothetically, with 25k labeled examples, does it flip?", "labeled_examples", 25_000),
+        ("let's say we get 900k requests a month - same answer?", "monthly_requests", 900_000),
+    ],
+)
+def test_a_supposition_in_other_words_is_a_change(
+    project: Constraints, text: str, field: str, value: int
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert getattr(reply.delta, field) == value
