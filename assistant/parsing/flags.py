@@ -418,7 +418,9 @@ SIGNALS: tuple[Signal, ...] = (
         # A prototype or POC of prompting that was tried on the way ("POC with zero-shot
         # prompt: 58%") is the trial, not the project.
         # ("LLM prompting POC: 79%" too: the prompting named before it.)
-        hint_yes=r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
+        # ("our engineer ran an experiment" is a step taken on the way, not the project.)
+        hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )"
+        r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
         r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
         r"(?<!prompted gpt )(?:prototyp(?:e|es|ing)"
         r"|proof[- ]of[- ]concept|poc)(?!\s+(?:with|using|on)\s+(?:an?\s+|the\s+|our\s+)?"
@@ -434,7 +436,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
         r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"
         r"|(?:ships|shipping|launch(?:es|ing)?|goes live) (?:to|for|with) (?:all |our )?"
-        r"(?:customers|users|players|clients)",
+        r"(?:customers|users|players|clients)"
+        # A system running today: "we migrated", "handled 40,000 conversations a month".
+        r"|(?:we|i)\s+(?:migrated|switched\s+over|cut\s+over)\b"
+        r"|(?:handled|handles|handling|serves|served|serving|processes|processed|processing)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|~)?[\d,.]+k?\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+"
+        r"(?:day|week|month|year)\b",
         hint_no_wins=True,
     ),
     Signal(

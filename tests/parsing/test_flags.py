@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("we want to see if an LLM can do this", "exploratory", True),
     ("This is not a prototype; it goes to production.", "exploratory", False),
     ("not an experiment", "exploratory", False),
+    (
+        "The bot serves about 9k chats a month; last week our intern ran an experiment with Phi-3.",
+        "exploratory",
+        False,
+    ),
+    ("We migrated to a tuned model after a long experimental phase.", "exploratory", False),
     # jargon_heavy
     ("heavy jargon", "jargon_heavy", True),
     ("lots of technical terminology", "jargon_heavy", True),
