@@ -214,8 +214,11 @@ _NOT_DEADLINE_AFTER = lazy_pattern(
     r"|transcripts|conversations|chats|emails|examples|labels|experience|usage|traffic"
     r"|archives?|notes|documents|reviews|calls|messages|interactions|content|articles"
     r"|posts)\b"
-    # "11 yrs of reporter-written reports": how far back the records go, whatever they are.
-    r"|of\s+(?:[\w'-]+[\s-]+){0,3}?[a-z]{3,}(?<!ss)s\b(?!\s+(?:time|notice))"
+    # "11 yrs of reporter-written reports", "5 years of approved copy": how far back the
+    # records go, whatever they are (not "within 3 months of launch", "a week of notice").
+    r"|of\s+(?!(?:the\s+|our\s+|its\s+)?(?:launch|signing|signature|contract|award|kick-?off|start"
+    r"|go-live|today|now|time|notice|delivery|approval|receipt)\b)(?:[\w'-]+[\s-]+){0,3}?"
+    r"[a-z]{3,}\b(?!\s+(?:time|notice))"
     r"|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
     # Time per piece of work, a rate: "saves me a day per report".
     r"|per\s+(?!day\b|week\b|month\b)[a-z]+\b"

@@ -242,3 +242,19 @@ def test_a_deadline_beside_past_work_still_counts() -> None:
 )
 def test_spent_time_cycles_and_time_per_piece_are_not_deadlines(text: str) -> None:
     assert parse(text).timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 5 years of approved copy to learn from.",
+        "There's a decade of case law in the archive.",
+        "Eight months of call audio sit on the NAS.",
+    ],
+)
+def test_a_span_of_anything_held_is_not_a_deadline(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+def test_a_deadline_counted_from_an_event_still_counts() -> None:
+    assert parse("It must be live within 3 months of contract signature.").timeline_days == 90
