@@ -689,12 +689,33 @@ def _first_affirmed(text: Text, pattern: LazyPattern, *, wished_too: bool) -> re
     return None
 
 
+# The words before a four-digit number that make it a year: "in 2021", "since 2018",
+# "the 2019 redesign", "back in spring 2022".
+_YEAR_BEFORE = lazy_pattern(
+    r"\b(?:in|since|from|of|by|before|after|until|till|during|circa|early|late|mid|the|fy"
+    r"|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|q[1-4])[\s-]+$"
+)
+
+
+def _is_year(low: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a calendar year: four digits, no separator, 1990-2039, after
+    a word that dates it."""
+    said = low[quantity.start : quantity.end]
+    if not (said.isdigit() and len(said) == 4 and 1990 <= int(said) <= 2039):
+        return False
+    return _YEAR_BEFORE.search(low, max(0, quantity.start - 12), quantity.start) is not None
+
+
 def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     """What a free number counts (see ``CountKind``), or None: not data at all."""
     text = scan.text
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
+    if _is_year(low, quantity):
+        return None  # "labeled by a temp agency in 2021", "the 2019 redesign"
     if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):
         return None  # "2k of the 12k are usable": the part counts, not the whole
     if _OR_SO.search(low, max(0, quantity.start - 20), quantity.start):

@@ -880,6 +880,8 @@ def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> N
         "We fine-tuned a 7B model to compare.",
         "There is no data science team here.",
         "We exported the customers' first messages without our replies.",
+        "The old set was labeled by a temp agency in 2021.",
+        "Everything tagged since 2018 uses the old taxonomy.",
     ],
 )
 def test_hardware_model_sizes_and_teams_are_not_data(text: str) -> None:
