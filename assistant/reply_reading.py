@@ -32,6 +32,7 @@ from typing import Any
 from assistant.constraints import Constraints, InputIssue, Provenance
 from assistant.decisions import DecisionIntent, read_decision
 from assistant.parsing import parse
+from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
 from assistant.parsing.numbers import find_quantities
@@ -869,6 +870,10 @@ _CORRECTS = re.compile(
 _FIGURES = ("labeled_examples", "monthly_requests", "budget_usd", "monthly_budget_usd")
 
 
+#: A period right after a figure makes it a rate, not a count: "100 a day", "300/week".
+_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|shift)\b")
+
+
 def _replaced(
     low: str, stating: list[tuple[int, int]], *, previous: Constraints
 ) -> dict[str, object]:
@@ -888,7 +893,14 @@ def _replaced(
     if len(named) != 1:
         return {}
     ((field, index),) = named.items()
-    others = [q for q in quantities if q.value != quantities[index].value]
+    # Not a year ("labeled in 2021") nor a rate ("tagging the rest at 100 a day").
+    others = [
+        q
+        for q in quantities
+        if q.value != quantities[index].value
+        and not is_year(low, q)
+        and not _RATE_AFTER.match(low, q.end)
+    ]
     if len(others) != 1:
         return {}
     return {field: _typed(field, others[0].value)}

@@ -4,6 +4,7 @@ benchmarks/score_replies.py), each with its kind and what it states."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -788,3 +789,14 @@ def test_a_supposition_in_other_words_is_a_change(
     reply = read_reply(text, previous=project, today=TODAY)
     assert reply.kind is FollowUpKind.CHANGE
     assert getattr(reply.delta, field) == value
+
+
+def test_a_corrected_figure_ignores_years_and_rates_beside_it(project: Constraints) -> None:
+    base = dataclasses.replace(project, labeled_examples=6000)
+    text = (
+        "heads up: half of those 6000 were labeled by a vendor in 2022 and are junk, "
+        "so realistically it's more like 3000; we add maybe 50 a day"
+    )
+    reply = read_reply(text, previous=base, today=TODAY)
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.delta.labeled_examples == 3000

@@ -699,7 +699,7 @@ _YEAR_BEFORE = lazy_pattern(
 )
 
 
-def _is_year(low: str, quantity: Quantity) -> bool:
+def is_year(low: str, quantity: Quantity) -> bool:
     """Whether ``quantity`` is a calendar year: four digits, no separator, 1990-2039, after
     a word that dates it."""
     said = low[quantity.start : quantity.end]
@@ -714,7 +714,7 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
-    if _is_year(low, quantity):
+    if is_year(low, quantity):
         return None  # "labeled by a temp agency in 2021", "the 2019 redesign"
     if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):
         return None  # "2k of the 12k are usable": the part counts, not the whole
