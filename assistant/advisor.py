@@ -80,20 +80,25 @@ class Advisor:
         *,
         given: Constraints | None = None,
         cost_options: CostOptions | None = None,
+        today: date | None = None,
     ) -> Answer:
         """The recommendation for a described project.
 
         ``given`` are constraints the edge already holds (a form's fields): they are laid
-        over what the text says, and the text may then be empty.
+        over what the text says, and the text may then be empty. ``today`` is the day a
+        deadline said as a date counts from (else the cost options' day, if set); without
+        one such a date is reported, not read.
 
         Raises ``EmptyInputError`` or ``InputTooLargeError`` for text it cannot read.
         """
+        if today is None and cost_options is not None:
+            today = cost_options.today
         if given is not None:
             cleaned = check_text(text) if text.strip() else ""
-            constraints = parse(cleaned).merged(given) if cleaned else given
+            constraints = parse(cleaned, today=today).merged(given) if cleaned else given
             return self.recommend(constraints, text=cleaned, cost_options=cost_options)
         cleaned = check_text(text)
-        constraints = parse(cleaned)
+        constraints = parse(cleaned, today=today)
         if not any(constraints.known(name) for name in CONSTRAINT_FIELDS):
             nothing = InputIssue(field="text", message=NOTHING_UNDERSTOOD)
             constraints = dataclasses.replace(constraints, issues=[*constraints.issues, nothing])
@@ -195,7 +200,9 @@ class Advisor:
 
         cleaned = check_text(text)
         if kind is None and delta is None:
-            reading = read_reply(cleaned, previous=previous, today=today or _NO_DAY)
+            reading = read_reply(
+                cleaned, previous=previous, today=today or _NO_DAY, dated_from=today
+            )
         else:
             reading = self._placed(cleaned, previous=previous, kind=kind, delta=delta)
         before = self.recommend(previous)

@@ -495,8 +495,12 @@ _NEAR = 40
 # --- the reading -------------------------------------------------------------------------
 
 
-def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading:
-    """What the reply ``text`` in a thread about ``previous`` is and states."""
+def read_reply(
+    text: str, *, previous: Constraints, today: date, dated_from: date | None = None
+) -> ReplyReading:
+    """What the reply ``text`` in a thread about ``previous`` is and states. ``today``
+    dates a decision's revisit; ``dated_from`` is the day a deadline said as a date
+    ("we now have until Sept 30") counts from, when the caller knows the real one."""
     low = _normal(text)
     decision = read_decision(text, today=today)
     if decision is not None and (decision.approach is not None or decision.as_recommended):
@@ -524,7 +528,9 @@ def read_reply(text: str, *, previous: Constraints, today: date) -> ReplyReading
     # A question about another option ("couldn't we just cache the answers") asks, with
     # or without a question mark; what it says around it is its context.
     asking = asking or kind is FollowUpKind.ALTERNATIVE
-    delta, relative, unresolved = _stated(text, low, previous=previous, asked=kind, asking=asking)
+    delta, relative, unresolved = _stated(
+        text, low, previous=previous, asked=kind, asking=asking, dated_from=dated_from
+    )
     changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
     # A statement of what the project already has ("brand voice matters to us") is still
     # about the project: answered as a change that changes nothing, not as chatter. So is
@@ -644,13 +650,19 @@ def named_options(text: str) -> tuple[Approach | None, Alternative | None]:
 
 
 def _stated(
-    text: str, low: str, *, previous: Constraints, asked: FollowUpKind, asking: bool
+    text: str,
+    low: str,
+    *,
+    previous: Constraints,
+    asked: FollowUpKind,
+    asking: bool,
+    dated_from: date | None = None,
 ) -> tuple[Constraints, dict[str, str], list[str]]:
     """The values the reply states, less those only a plain question's words suggest.
     Around a question ("why the two-step? we'd be building it twice"), the other
     sentences are its context; they state new facts only when they say so ("also", "btw",
     "actually", "I left out") or ask a what-if."""
-    delta = parse(text)
+    delta = parse(text, today=dated_from)
     if _INSTEAD_OF.search(text):
         # "instead of summaries, they want each review tagged positive or negative": the
         # task and field are what comes in place of the one named after "instead of".

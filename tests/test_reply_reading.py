@@ -800,3 +800,10 @@ def test_a_corrected_figure_ignores_years_and_rates_beside_it(project: Constrain
     reply = read_reply(text, previous=base, today=TODAY)
     assert reply.kind is FollowUpKind.CHANGE
     assert reply.delta.labeled_examples == 3000
+
+
+def test_a_dated_deadline_in_a_reply_counts_from_the_day_given(project: Constraints) -> None:
+    text = "update: legal moved go-live, it now has to be live by March 31"
+    reply = read_reply(text, previous=project, today=TODAY, dated_from=date(2027, 3, 1))
+    assert reply.kind is FollowUpKind.CHANGE
+    assert reply.delta.timeline_days == 30

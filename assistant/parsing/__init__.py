@@ -45,10 +45,12 @@ Choices where a description can be read more than one way:
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from assistant.constraints import Constraints
 from assistant.parsing import (
     counts,
+    dates,
     documents,
     durations,
     flags,
@@ -96,9 +98,11 @@ READINGS: dict[str, str] = {
 }
 
 
-def parse(text: str) -> Constraints:
+def parse(text: str, *, today: date | None = None) -> Constraints:
     """What ``text`` says about a project, with provenance, evidence and issues.
 
+    ``today`` is the day a deadline said as a date ("live by March 15") counts from;
+    without it (and without a day the text names) such a date is reported, not read.
     Never raises on a string: text that says nothing gives an empty ``Constraints``.
     Size limits and empty input are the caller's to check.
     """
@@ -117,12 +121,15 @@ def parse(text: str) -> Constraints:
 
     scan = Scan(readable)
     found = phrases.find(readable)
+    # Dates first, so no other reading takes a day or a year for a count.
+    draft.reading = READINGS["durations"]
+    dated = dates.find(scan, draft, today=today)
     steps: tuple[tuple[str, Callable[[], None]], ...] = (
         ("money", lambda: money.extract(scan, draft)),
         ("growth", lambda: rates.extract_growth(scan, draft)),
         ("documents", lambda: documents.extract(scan, draft)),
         ("sizes", lambda: sizes.extract(scan, draft)),
-        ("durations", lambda: durations.extract(scan, draft)),
+        ("durations", lambda: durations.extract(scan, draft, dated=dated)),
         ("rates", lambda: rates.extract(scan, draft)),
         ("deadlines", lambda: durations.extract_phrases(scan, draft)),
         ("counts", lambda: counts.extract(scan, draft)),

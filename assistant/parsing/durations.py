@@ -11,10 +11,12 @@ something must be live.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 import assistant.parsing.messages as messages
+from assistant.parsing.dates import Dated
 from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.numbers import Quantity, is_negative
@@ -281,9 +283,10 @@ class _Deadline:
     inferred: bool
 
 
-def extract(scan: Scan, draft: Draft) -> None:
-    """Claim numeric durations and set ``timeline_days`` from the earliest deadline."""
-    deadlines: list[_Deadline] = []
+def extract(scan: Scan, draft: Draft, *, dated: Sequence[Dated] = ()) -> None:
+    """Claim numeric durations and set ``timeline_days`` from the earliest deadline, the
+    deadlines said as dates (``dates.find``) included."""
+    deadlines = [_Deadline(d.days, d.start, d.end, inferred=False) for d in dated]
     for quantity in list(scan.free()):
         deadline = _numeric(scan, draft, quantity)
         if deadline is not None:

@@ -66,3 +66,18 @@ def not_english() -> str:
         "reads English descriptions, so it may have missed details; it still read the "
         "numbers and amounts it could."
     )
+
+
+def date_without_today(*, said: str) -> str:
+    return (
+        f"The deadline is given as a date ({said}), and Advisor has no day to count from, "
+        'so it left the timeline out. Give the time until it must be live ("in 6 weeks"), '
+        "or the day to count from."
+    )
+
+
+def date_passed(*, said: str) -> str:
+    return (
+        f"The deadline {said} is not after the day Advisor counts from; it left the timeline "
+        "out. Give the time until it must be live."
+    )

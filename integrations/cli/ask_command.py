@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         loaded = Advisor.load(price_file=args.price_file, cache=command_cache())
         advisor = advisor_with_environment_model(loaded)
-        answer = advisor.ask(text, cost_options=cost_options_from_args(args))
+        # A deadline said as a date counts from --today, else from the day it is asked.
+        today = args.today or date.today()
+        answer = advisor.ask(text, cost_options=cost_options_from_args(args), today=today)
         if args.chart is not None and answer.costs is not None:
             from assistant import cost_chart_png
 

@@ -26,7 +26,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         "--today",
         type=_day,
         metavar="YYYY-MM-DD",
-        help="the day the comparison starts (default: today), for shutdowns and price age",
+        help="the day the comparison starts (default: today), for shutdowns and price age, "
+        "and the day a deadline given as a date counts from",
     )
     parser.add_argument(
         "--batch",

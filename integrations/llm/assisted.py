@@ -54,8 +54,9 @@ class AssistedAdvisor(Advisor):
         *,
         given: Constraints | None = None,
         cost_options: CostOptions | None = None,
+        today: date | None = None,
     ) -> Answer:
-        answer = super().ask(text, given=given, cost_options=cost_options)
+        answer = super().ask(text, given=given, cost_options=cost_options, today=today)
         values = read_with_model(
             self.model, answer.text, constraints=answer.constraints, timeout=self.timeout
         )

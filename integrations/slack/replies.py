@@ -12,6 +12,7 @@ answer. No recommendation logic lives here: only which core function to call.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant import (
@@ -63,11 +64,17 @@ class Reply:
 
 
 def describe(
-    advisor: Advisor, text: str, *, with_buttons: bool = True, asked_by: str | None = None
+    advisor: Advisor,
+    text: str,
+    *,
+    with_buttons: bool = True,
+    asked_by: str | None = None,
+    today: date | None = None,
 ) -> Reply:
-    """The recommendation for a described project."""
+    """The recommendation for a described project; ``today`` (the message's day) is what
+    a deadline given as a date counts from."""
     try:
-        answer = advisor.ask(text)
+        answer = advisor.ask(text, today=today)
     except InputError as error:
         return refusal(error)
     return _answered(answer, with_buttons=with_buttons, asked_by=asked_by)
@@ -82,10 +89,18 @@ def fill_form(advisor: Advisor, form: FormSubmission) -> Reply:
     return _answered(answer, with_buttons=True, asked_by=form.user_id)
 
 
-def follow_up(advisor: Advisor, text: str, *, constraints: dict[str, Any], project: str) -> Reply:
-    """The reply to a message in a thread about the stored ``constraints``."""
+def follow_up(
+    advisor: Advisor,
+    text: str,
+    *,
+    constraints: dict[str, Any],
+    project: str,
+    today: date | None = None,
+) -> Reply:
+    """The reply to a message in a thread about the stored ``constraints``, on ``today``
+    (what a decision's revisit and a deadline given as a date count from)."""
     try:
-        result = advisor.follow_up(text, previous=validated(Constraints, constraints))
+        result = advisor.follow_up(text, previous=validated(Constraints, constraints), today=today)
     except InputError as error:
         return refusal(error)
     return _follow_up_reply(advisor, result, project=project)

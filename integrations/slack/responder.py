@@ -142,7 +142,9 @@ class Responder:
                     channel_id=req.channel_id,
                     user_id=req.user_id,
                     response_url=req.response_url,
-                    reply=replies.describe(self.advisor, req.text, asked_by=req.user_id),
+                    reply=replies.describe(
+                        self.advisor, req.text, asked_by=req.user_id, today=self.clock().date()
+                    ),
                     direct=req.direct,
                 )
         except Exception:
@@ -199,7 +201,9 @@ class Responder:
             self._post(req.channel_id, replies.help_reply().message, thread_ts=req.reply_thread)
             return
         with self._working(req.channel_id, req.ts):
-            reply = replies.describe(self.advisor, req.text, asked_by=req.user_id)
+            reply = replies.describe(
+                self.advisor, req.text, asked_by=req.user_id, today=self.clock().date()
+            )
             # Stored before posting: a reply typed the moment the answer shows finds it.
             self._remember(
                 req.team_id, req.channel_id, req.reply_thread, reply, requested_by=req.user_id
@@ -215,7 +219,11 @@ class Responder:
         colleagues gets nothing (unless Advisor was mentioned), a change gets a short diff
         in the thread and the original answer updated in place, a question its answer."""
         reply = replies.follow_up(
-            self.advisor, req.text, constraints=state.constraints, project=state.text
+            self.advisor,
+            req.text,
+            constraints=state.constraints,
+            project=state.text,
+            today=self.clock().date(),
         )
         if reply.kind is FollowUpKind.ACK:
             self._react(req.channel_id, req.ts)
@@ -315,7 +323,7 @@ class Responder:
             self._post(req.channel_id, replies.help_reply().message)
             return
         with self._working(req.channel_id, req.ts):
-            reply = replies.describe(self.advisor, req.text)
+            reply = replies.describe(self.advisor, req.text, today=self.clock().date())
             ts = self._post(req.channel_id, reply.message)
         self._remember(
             req.team_id, req.channel_id, ts, reply, requested_by=req.user_id, answer_ts=ts
@@ -352,7 +360,7 @@ class Responder:
         if req.text.strip().lower() in {"", *HELP_WORDS}:
             self._post(req.channel_id, replies.help_reply().message, thread_ts=thread_ts)
             return
-        reply = replies.describe(self.advisor, req.text)
+        reply = replies.describe(self.advisor, req.text, today=self.clock().date())
         # Stored before posting: a reply typed the moment the answer shows finds it.
         self._remember(req.team_id, req.channel_id, thread_ts, reply, requested_by=req.user_id)
         ts = self._post(req.channel_id, reply.message, thread_ts=thread_ts)

@@ -67,6 +67,19 @@ def test_the_same_text_gives_the_same_bytes() -> None:
     assert first.stdout == second.stdout
 
 
+def test_a_dated_deadline_counts_from_today_or_the_day_given() -> None:
+    text = "Claims triage, 4k labeled claims, must be live by 2027-03-01."
+    done = advisor("ask", "--json", "--today", "2027-01-30", text)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["constraints"]["timeline_days"] == 30
+    # Without --today, the day it is asked: some number of days, never a guess from nothing.
+    plain = advisor("ask", "--json", text)
+    assert plain.returncode == 0, plain.stderr
+    timeline = json.loads(plain.stdout)["constraints"]["timeline_days"]
+    issues = json.loads(plain.stdout)["constraints"].get("issues", [])
+    assert isinstance(timeline, int) or any("not after the day" in str(i) for i in issues)
+
+
 def test_text_answer_leads_with_approach_and_technique_and_cites() -> None:
     done = advisor("ask", "Need Instagram captions for our coffee shop. No data, $100, this week.")
     assert done.returncode == 0, done.stderr
