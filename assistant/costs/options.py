@@ -88,6 +88,7 @@ class CostDefaults:
     monthly_requests: Default
     volume_growth_pct: Default
     training_examples: Default
+    training_examples_cap: Default
     epochs: Default
     label_cost_general: Default
     label_cost_expert: Default
@@ -116,6 +117,13 @@ DEFAULTS = CostDefaults(
         value=Decimal(1_000),
         why="A typical first production training set; OpenAI suggests starting from 50-100 "
         "examples and reports gains as the set grows.",
+    ),
+    training_examples_cap=Default(
+        value=Decimal(20_000),
+        why="A training set this size covers one task's variety; beyond it each added example "
+        "buys little while training and every retraining's fresh labels grow with the set, "
+        "so a team with more labels trains on a sample of them. Set --training-examples to "
+        "price another size.",
     ),
     epochs=Default(value=Decimal(3), why="OpenAI's usual default for a training set of this size."),
     label_cost_general=Default(

@@ -344,8 +344,14 @@ def _labels(
         cost = default.value
         if to_make:
             record.default("label cost per item", format_usd(cost), default=default)
-    # Training uses every label there is, made or already on hand.
-    return max(needed, have), to_make, cost
+    # Training uses every label there is, made or already on hand, up to a sample of a
+    # large set (unless the person set the training set's size).
+    used = max(needed, have)
+    cap = int(DEFAULTS.training_examples_cap.value)
+    if options.training_examples is None and used > cap:
+        record.default("training examples used", f"{cap:,}", default=DEFAULTS.training_examples_cap)
+        used = cap
+    return used, to_make, cost
 
 
 def _epochs(options: CostOptions, *, record: Record) -> int:

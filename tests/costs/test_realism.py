@@ -190,6 +190,22 @@ def test_a_team_that_has_fine_tuned_is_not_charged_the_first_models_preparation(
     assert partial.fine_tuning.data_preparation > tuned.fine_tuning.data_preparation
 
 
+def test_a_huge_labeled_set_is_sampled_not_trained_and_relabeled_whole(
+    shipped: PriceTable, tokens: TokenCounter
+) -> None:
+    huge = Constraints(labeled_examples=1_100_000, monthly_requests=180_000)
+    report = estimate(huge, prices=shipped, tokens=tokens, options=CostOptions())
+    assert report.fine_tuning.training_examples == 20_000
+    assert any(a.name == "training examples used" for a in report.assumptions)
+    # Each retraining relabels a share of the set trained on, not of every label held.
+    assert report.fine_tuning.retraining_cost < 20_000
+    # A training set size the person gives is priced as given.
+    whole = estimate(
+        huge, prices=shipped, tokens=tokens, options=CostOptions(training_examples=1_100_000)
+    )
+    assert whole.fine_tuning.training_examples == 1_100_000
+
+
 def test_retraining_includes_labels_and_evaluation(
     shipped: PriceTable, tokens: TokenCounter
 ) -> None:
