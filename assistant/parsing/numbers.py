@@ -132,7 +132,9 @@ _DIGITS = lazy_pattern(
     r"|\d{1,15}(?:\.\d{1,6})?(?![\d])"
     r"|\.\d{1,6}(?!\d))"
     r"(?:\s?(?P<mag>k|mm|mn|m|bn|b)(?![a-z\d])"
-    r"|\s+(?P<wmag>hundred\s+thousand|thousand|million|billion|hundred|grand|mil|mln)\b)?"
+    # "8 lakh invoices", "2 crore rupees": South Asian scales (100,000 and 10,000,000).
+    r"|\s+(?P<wmag>hundred\s+thousand|thousand|million|billion|hundred|grand|mil|mln|lakhs?|lacs?"
+    r"|crores?)\b)?"
 )
 # One pass finds both: a number in digits ("25k") or in words ("twelve thousand").
 _QUANTITY = lazy_pattern(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
@@ -154,6 +156,12 @@ _MAGNITUDE = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "grand": 1_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _RANGE_GAP = lazy_pattern(r"\s*(?:-+|to|or|and)\s*(?:us\$|\$|€|£|usd\s?)?\s*")
 _GROWTH_FROM = lazy_pattern(r"\b(?:from|grow\w*|increas\w*|go(?:ing)?|ris\w*|jump\w*|scal\w*)\b")
