@@ -118,6 +118,11 @@ _FALLS_SHORT = (
     r"\s+(?:a\s+|its\s+)?(?:ceiling|limit|wall|plateau)|underwhelm\w*"
     rf"|{BAD_RESULT}"
     r"|(?:reads?|sounds?|looks?)\s+nothing\s+like|(?:\w+\s+)?hate[sd]?\s+(?:it|them|the\s+\w+)"
+    # "Prompting alone didn't give feedback in the voice we wanted": a past try, not a
+    # general claim ("prompting doesn't give guarantees").
+    r"|(?:didn't|did\s+not|couldn't|could\s+not|never)\s+(?:really\s+|quite\s+|fully\s+"
+    r"|reliably\s+|consistently\s+)?(?:give|gave|given|produced?|provided?|achieved?|reach(?:ed)?"
+    r"|generated?)\b"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )

@@ -42,6 +42,8 @@ _TRIED = lazy_pattern(
     r"|(?:our|the|a)\s+(?:current\s+)?(?:prompt|few[- ]shot|zero[- ]shot|gpt[\w.-]*)\s+"
     r"(?:setup|pipeline|prototype|pilot|baseline|version|approach|bot)"
     # "we've been prompting for 6 months", "been running a prompt since spring".
+    # "I rewrote the prompt 47 times", "we iterated on our prompts for weeks".
+    r"|(?:rewrote|rewritten|reworked|tweaked|tweaking|rewriting)\s+(?:the|our|my)\s+(?:system\s+)?prompts?"
     r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
     r"(?:[\w-]+\s+){0,3}?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
@@ -70,7 +72,7 @@ _TRIED = lazy_pattern(
 # one sentence, this one across a trial and its outcome): "it flopped", "accuracy
 # plateaued at 62%", "it's all same-y", "signups are 15% below the old page".
 BAD_RESULT = (
-    r"flopped|bombed|plateau(?:ed|s|ing)?\s+(?:at|around|near)|same-?y"
+    r"flopped|bombed|(?:plateau|stall)(?:ed|s|ing)?\s+(?:at|around|near)|same-?y"
     r"|\d+\s*%\s+(?:below|worse\s+than|lower\s+than|under)"
 )
 # What came of it, in words: invented content, mangled fields, generic output, rejected

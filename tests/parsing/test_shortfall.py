@@ -235,3 +235,18 @@ def test_a_missed_modest_target_says_nothing_of_how_critical_accuracy_is() -> No
 def test_a_prompt_that_worked_only_partly_fell_short() -> None:
     text = "We tried Claude with a schema in the prompt. It worked to some extent, not fully."
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prompting on its own never produced the layout the auditors wanted.",
+        "Our score stalled at 68% however we worded it; I rewrote the prompt thirty times.",
+    ],
+)
+def test_a_prompt_that_never_produced_or_stalled_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_general_claim_about_prompting_is_no_shortfall() -> None:
+    assert parse("Prompting does not give you hard guarantees.").prompting_fell_short is None
