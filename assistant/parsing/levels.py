@@ -26,7 +26,7 @@ _PEOPLE = (
 # Words that make a team strong: "our experienced ML team" is high, not medium.
 _STRONG = (
     r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep|world|mature"
-    r"|full|established|big|sizeable)\b"
+    r"|full|established|big|sizeable|whole|entire)\b"
 )
 
 EXPERTISE: Mapping[Level, str] = {
@@ -35,6 +35,8 @@ EXPERTISE: Mapping[Level, str] = {
     rf"(?:{_ML}|technical|engineering|tech|developers?|devs|engineers?|programmers?|coders?)"
     rf"(?:\s+{_PEOPLE})?"
     r"|non-technical (?:team|staff|founders?|people|folks|users?)"
+    r"|none\s+of\s+us\s+(?:are|is)\s+(?:\w+\s+)?(?:engineers?|developers?|programmers?|coders?"
+    r"|technical|data\s+scientists?)"
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
     r"|(?:zero|no)\s+in-house\s+(?:ml|ai|data\s+science)"
     r"|(?:nobody|no one|no-one) (?:here |on the team |on our team )?(?:knows|understands|has"
@@ -69,7 +71,10 @@ EXPERTISE: Mapping[Level, str] = {
     rf"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*(?:{_ML}|data)\s+(?:person|guy|gal"
     r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
     r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
-    Level.LOW: r"(?:a\s+bit\s+of|some\s+basic|dabbled\s+(?:in|with))\s+(?:sklearn|scikit[- ]learn"
+    # What a course taught: "two of us took the fast.ai course", "did an online ML course".
+    Level.LOW: r"(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+|one\s+|some\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:courses?|bootcamp|mooc)\b"
+    r"|(?:a\s+bit\s+of|some\s+basic|dabbled\s+(?:in|with))\s+(?:sklearn|scikit[- ]learn"
     r"|pandas|python|ml|machine\s+learning)"
     r"|(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"

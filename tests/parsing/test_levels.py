@@ -158,3 +158,15 @@ def test_new_products_every_day_are_work_coming_in_not_changing_requirements() -
 )
 def test_changes_said_by_month_year_and_what_people_want(text: str, change: Change) -> None:
     assert parse(text).requirements_change is change
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Our 'AI team' is a product manager who took a Coursera course.", Level.LOW),
+        ("They have an entire ML group in Berlin.", Level.HIGH),
+        ("None of us are developers; we run a bakery.", Level.NONE),
+    ],
+)
+def test_courses_whole_teams_and_nobody_technical(text: str, level: Level) -> None:
+    assert parse(text).ml_expertise is level
