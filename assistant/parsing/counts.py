@@ -995,6 +995,10 @@ _ACCRUE = lazy_pattern(
     r"|(?:\b(?:will|would|could|going\s+to|to|start|and)|'ll|'d)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:capture|collect|gather|log|record|save|store|keep(?!\s+\w+ing\b)|archive|verify|grade|label"
     r"|annotate|tag|review|correct|approve)\b"
+    # Said in the passive: "every consultation will be logged", "each correction gets saved".
+    r"|\b(?:will\s+be|gets?|get|are\s+being|is\s+being|'ll\s+be)\s+(?:\w+ly\s+)?(?:captured|collected"
+    r"|logged|recorded|saved|stored|kept|archived|tagged|labell?ed|annotated|reviewed|corrected"
+    r"|graded)\b"
 )
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
 # up", "could start capturing", "every recap an editor publishes becomes".
@@ -1004,7 +1008,8 @@ _ONGOING = lazy_pattern(
 _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
-    r"|codes|scores|grades)\b"
+    r"|codes|scores|grades|consultations?|tickets?|chats?|conversations?|calls?|cases?"
+    r"|transcripts?|interactions?)\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
 # labels", "if I take several of my articles".

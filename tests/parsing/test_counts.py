@@ -886,3 +886,18 @@ def test_training_sets_and_denials_in_ordinary_words(text: str, count: int) -> N
 )
 def test_hardware_model_sizes_and_teams_are_not_data(text: str) -> None:
     assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting in May, every claim decision will be logged with the adjuster's reason.",
+        "Once we launch, each correction a nurse makes gets saved.",
+    ],
+)
+def test_records_said_to_be_kept_from_now_on_are_growing_data(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_records_kept_for_another_purpose_are_not_growth() -> None:
+    assert parse("Our calls are recorded for quality purposes.").data_growth is None
