@@ -1008,7 +1008,7 @@ _ONGOING = lazy_pattern(
 _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
-    r"|codes|scores|grades|consultations?|tickets?|chats?|conversations?|calls?|cases?"
+    r"|codes|scores|grades|feedback|consultations?|tickets?|chats?|conversations?|calls?|cases?"
     r"|transcripts?|interactions?)\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
