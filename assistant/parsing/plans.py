@@ -112,6 +112,9 @@ _SCALE = lazy_pattern(
     rf"(?:team|org\w*|company|network|department|staff|workforce|group)"
     rf"|if\s+(?:\w+\s+){{0,2}}?(?:like|love|approve|adopt|accept)s?\s+it\W+[^.!?;]{{0,40}}?"
     rf"(?:extend|expand|roll|scale|grow)\w*"
+    # A pilot funded first, more to follow on success: "€4k for the pilot, more if it works".
+    rf"|(?:more|bigger|larger|additional|further)\s+(?:\w+\s+)?if\s+(?:it|this|that|the\s+pilot"
+    rf"|the\s+trial)\s+(?:works|succeeds|goes\s+well|pans\s+out|delivers)"
     # "Post-pilot: national rollout to ~900 inspectors".
     rf"|(?:national|global|worldwide|group[- ]wide|full)\s+roll[- ]?out\s+to"
     rf"|post[- ](?:pilot|trial|poc)\W+(?:\w+\W+){{0,3}}?(?:roll[- ]?out|expan\w+|scal\w+)"

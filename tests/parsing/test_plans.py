@@ -265,3 +265,14 @@ def test_training_put_later_in_the_teams_own_words_is_a_staged_plan(text: str) -
 )
 def test_advice_past_runs_and_edit_notes_are_not_plans(text: str) -> None:
     assert parse(text).staged_plan is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six-week pilot with one clinic on $5k; more if it goes well.",
+        "Funding covers the trial only, with additional money if the pilot succeeds.",
+    ],
+)
+def test_a_pilot_funded_first_with_more_on_success_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
