@@ -73,7 +73,8 @@ _NO_BETTER = lazy_pattern(
     r"|negligible|minimal|small)"
     r"|(?:that|it|the\s+(?:gain|edge|improvement|difference))\s+(?:vanished|disappeared|evaporated)"
     r"|(?:result|results|output|outputs|model)\s+(?:was|were|is|are)\s+(?:completely\s+|totally"
-    r"\s+|basically\s+|pretty\s+much\s+)?(?:useless|garbage|gibberish|nonsense|unusable|worse)"
+    r"\s+|basically\s+|pretty\s+much\s+|really\s+|very\s+)?(?:useless|garbage|gibberish|nonsense"
+    r"|unusable|worse|poor|bad|terrible|awful|disappointing)\b"
     r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:work|succeed)|no\s+luck)"
 )
 # An outcome only hoped for or asked about: "was meant to beat it", "whether it helps".

@@ -169,6 +169,7 @@ def test_a_hoped_speed_up_or_a_prompt_s_rise_is_no_trial() -> None:
     [
         "We fine-tuned a 3B model on our archive; it came out worse than the untouched base model.",
         "Fine-tuning, the hard way: two failed attempts on our OCR'd letters.",
+        "I fine-tuned Mistral on 150 FAQ pairs and the outputs are really poor.",
     ],
 )
 def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None:
