@@ -179,6 +179,10 @@ _DONE = lazy_pattern(
     r"|have\s+done|have\s+made)\s+(?:a\s+)?(?:(?:quick|first|full|small|lora|qlora|peft)\s+){0,2}"
     r"(?:continued\s+pre-?training|fine[- ]?tuning|a\s+fine[- ]?tune|fine[- ]?tune|lora)"
     r"(?![\w-]|\s+(?:data\w*|sets?|pipeline|plan|scripts?|notebook|config))"
+    # Runs that happened: "seven failed training runs later", "my last LoRA run".
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|our|my|the)\s+"
+    r"(?:failed|successful|final|last|previous)\s+(?:training|fine[- ]?tuning|lora)\s+"
+    r"(?:runs?|jobs?|attempts?)\b"
     # Under way: "we're in the middle of fine-tuning LLaMa 2 on our own data".
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:currently\s+|now\s+|already\s+)?(?:in\s+the\s+middle"
     r"\s+of\s+|busy\s+|halfway\s+through\s+)?(?:fine[- ]?tuning|training)\s+"

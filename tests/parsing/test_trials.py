@@ -187,6 +187,7 @@ def test_a_tune_worse_than_the_plain_model_or_failed_attempts(text: str) -> None
         "Yesterday I ran a quick QLoRA fine-tune of Phi-3 with 400 rows.",
         "We're halfway through fine-tuning Gemma on our claim notes.",
         "Last month I made a fine-tune of Llama 3 8B for the report format.",
+        "Three failed training runs later we finally had a clean dataset.",
     ],
 )
 def test_a_model_the_team_already_tuned(text: str) -> None:
@@ -204,6 +205,7 @@ def test_a_model_the_team_already_tuned(text: str) -> None:
         "We're thinking about fine-tuning Gemma on our claim notes.",
         "If I did a LoRA fine-tune, would it keep the base model's knowledge?",
         "We built a fine-tuning dataset of 600 rows but never ran it.",
+        "Our first fine-tuning run is scheduled for May.",
     ],
 )
 def test_a_tuned_model_only_planned_asked_or_denied(text: str) -> None:
