@@ -217,7 +217,8 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:smaller|bigger|larger|cheaper|different|open[- ]?source|open[- ]weights?|"
             r"local|self[- ]hosted|another|long[- ]context|general[- ]purpose|[\w-]+[- ]domain|"
-            r"domain[- ]specific|speciali[sz]ed)\s+(?:\w+\s+)?models?\b|model\s+rout\w+|"
+            r"domain[- ]specific|speciali[sz]ed|vision|multi-?modal|[\w]+-(?:specific|only|native))"
+            r"\s+(?:\w+\s+)?models?\b|model\s+rout\w+|"
             r"small\s+model\s+for|"
             r"\b\d+(?:\.\d+)?\s*b\b(?=.*\bmodel)|\bmodel\b.*\b\d+(?:\.\d+)?\s*b\b|"
             # (Phi with its version only: "PHI" alone is protected health information.)
@@ -251,7 +252,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"data\s+augmentation|semi-supervised|cache\s+(?:the\s+)?answers|caching|deepl|libpostal|clustering|"
             r"(?:cheap|simple|small)\s+classifier|classifier\s+(?:first|on\s+top)|"
             r"text[- ]to[- ]sql\s+(?:product|tool)|skip\s+(?:ai|the\s+llm|llms)|"
-            r"(?:do\s+we\s+)?(?:even\s+)?need\s+an?\s+(?:llm|ai|model)|no\s+llm)\b"
+            r"(?:do\s+we\s+)?(?:even\s+)?need\s+an?\s+(?:llm|ai|model)|no\s+llm|"
+            # "a dedicated PDF table extraction tool rather than an LLM at all".
+            r"(?:dedicated|purpose[- ]built|speciali[sz]ed|standalone)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:tool|software|library|service|product|engine)s?"
+            r"|(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:llm|ai)\s+at\s+all)\b"
         ),
     ),
 )

@@ -807,3 +807,20 @@ def test_a_dated_deadline_in_a_reply_counts_from_the_day_given(project: Constrai
     reply = read_reply(text, previous=project, today=TODAY, dated_from=date(2027, 3, 1))
     assert reply.kind is FollowUpKind.CHANGE
     assert reply.delta.timeline_days == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "alternative"),
+    [
+        ("could a multimodal model read the scans directly?", "model"),
+        ("is there a Japanese-specific model that would beat the big ones?", "model"),
+        ("should we just buy a purpose-built invoice parsing service?", "other"),
+        ("maybe a standalone OCR engine rather than an LLM at all?", "other"),
+    ],
+)
+def test_other_models_and_tools_named_in_passing(
+    project: Constraints, text: str, alternative: str
+) -> None:
+    reply = read_reply(text, previous=project, today=TODAY)
+    assert reply.kind is FollowUpKind.ALTERNATIVE
+    assert reply.alternative is not None and reply.alternative.value == alternative
