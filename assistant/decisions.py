@@ -249,6 +249,9 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
     for sentence, start in sentences:
         approach = _committed_approach(sentence)
         if approach is not None:
+            if approach is Approach.PROMPTING and _TUNE_AHEAD.search(sentence):
+                # "ship the prompt version and start logging edits for the fine-tune".
+                approach = Approach.PROMPT_THEN_FINE_TUNE
             note = _note(text, offset=start, sentence=sentence)
             return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
     settled = _settled_approach(sentences)
@@ -347,6 +350,13 @@ def _normalise(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
+# A fine-tune the prompted version prepares for, said beside the choice to prompt: "start
+# logging their edits for the fine-tune", "keep the outputs as training data for later".
+_TUNE_AHEAD = re.compile(
+    rf"\bfor\s+(?:the|a|our|a\s+later|the\s+later|an\s+eventual|the\s+eventual)\s+"
+    rf"(?:{_FINE_TUNE}|training\s+run|tune)\b"
+    rf"|\btraining\s+data\s+for\s+(?:later|a\s+(?:later\s+)?{_FINE_TUNE})"
+)
 # A sentence ends at a stop, a line break, or an emoji, which ends a thought in chat
 # ("prompting ✅ shipping friday").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"

@@ -55,6 +55,8 @@ DECIDING: list[tuple[str, Approach]] = [
     ("going ahead with prompt then fine-tune", H),
     ("fine-tune ✅ decided", F),
     ("prompting 👍 let's do it", P),
+    ("let's ship the prompt version and collect every reviewer edit for the fine-tune", H),
+    ("going with prompting; we'll keep the outputs as training data for later", H),
 ]
 
 NOT_DECIDING: list[str] = [
