@@ -991,6 +991,8 @@ _ACCRUE = lazy_pattern(
     r"\b(?:captur|collect|gather|logg|record|sav|stor|keep|archiv|verify|grad|labell?|annotat"
     r"|tagg|review|correct|approv|accumulat)ing\b"
     r"|\b(?:pil(?:e|es|ing)\s+up|build(?:s|ing)?\s+up|accumulates?"
+    # "the new segments keep coming in", "corrections keep arriving".
+    r"|keeps?\s+(?:coming(?:\s+in)?|arriving|rolling\s+in|flowing\s+in)"
     r"|becomes?\s+(?:an?\s+)?(?:example|training|label))\b"
     r"|(?:\b(?:will|would|could|going\s+to|to|start|and)|'ll|'d)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:capture|collect|gather|log|record|save|store|keep(?!\s+\w+ing\b)|archive|verify|grade|label"
@@ -1009,6 +1011,7 @@ _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
     r"|codes|scores|grades|feedback|consultations?|tickets?|chats?|conversations?|calls?|cases?"
+    r"|segments|translations"
     r"|transcripts?|interactions?)\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
