@@ -1011,7 +1011,7 @@ _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
     r"|codes|scores|grades|feedback|consultations?|tickets?|chats?|conversations?|calls?|cases?"
-    r"|segments|translations"
+    r"|segments|translations|claims|reports|documents|files|history|archive"
     r"|transcripts?|interactions?)\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
@@ -1065,7 +1065,38 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
             continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
-    if _accruing(text, draft):
+    if _accruing(text, draft) or _arriving(text, draft):
         return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)
+
+
+# Data the team will have once something outside it happens: records locked in an old
+# system until a migration ends, a dataset that comes with an acquisition, an agreement
+# or an approval. "Our claims are locked in the old DMS until the migration finishes",
+# "after the acquisition closes we inherit their support tickets".
+_LOCKED_UNTIL = lazy_pattern(
+    r"\b(?:locked|stuck|sitting|trapped|unavailable|inaccessible|off[- ]limits|unusable"
+    r"|out\s+of\s+reach)\b[^.!?;]{0,60}?\b(?:until|till|before)\b"
+)
+_ONCE_DONE = lazy_pattern(
+    r"\b(?:once|when|after)\s+(?:the\s+|our\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:closes|finishes"
+    r"|completes|lands|goes\s+through|is\s+(?:done|signed|approved|complete|finished|through))\b"
+    r"[^.!?;]{0,80}?\b(?:we(?:'ll|\s+will)?\s+(?:get|inherit|receive|gain|have\s+access)"
+    r"|(?:become|becomes|will\s+be)\s+(?:available|usable|accessible))\b"
+)
+
+
+def _arriving(text: Text, draft: Draft) -> bool:
+    """Set ``data_growth`` from a sentence that says records to train on arrive later."""
+    low = text.low
+    for pattern in (_LOCKED_UNTIL, _ONCE_DONE):
+        for match in pattern.finditer(low):
+            begin, end = text.sentence(match.start())
+            if _YIELD.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
+                continue
+            if negated(text, match.start()):
+                continue
+            draft.put("data_growth", True, evidence=text.evidence(begin, match.end()))
+            return True
+    return False

@@ -903,3 +903,19 @@ def test_records_said_to_be_kept_from_now_on_are_growing_data(text: str) -> None
 
 def test_records_kept_for_another_purpose_are_not_growth() -> None:
     assert parse("Our calls are recorded for quality purposes.").data_growth is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years of policy files sit in the old mainframe, inaccessible until the cutover.",
+        "When the merger goes through we inherit their support tickets.",
+        "Once the DPA is signed, the clinic's notes become available to us.",
+    ],
+)
+def test_records_the_team_gets_once_something_happens_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_a_place_locked_until_morning_is_no_data() -> None:
+    assert parse("The office is locked until 9am.").data_growth is None
