@@ -66,6 +66,8 @@ SETS = (
     ROOT / "tests" / "cases" / "real8_dev.jsonl",
     ROOT / "tests" / "cases" / "real8_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind14_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind15_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind15_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.
