@@ -64,6 +64,7 @@ _CUE = (
     r"|have\s+until)"
 )
 _DEADLINE = lazy_pattern(rf"{_CUE}\s+(?:the\s+)?{_DATE}")
+_ANY_DATE = lazy_pattern(rf"\b{_DATE}")
 # The text's own today: "today is Aug 1", "today's date is 2027-01-04", "as of March 2".
 _TODAY = lazy_pattern(rf"\b(?:today(?:'s\s+date)?\s+is|it'?s\s+now|as\s+of)\s+(?:the\s+)?{_DATE}")
 
@@ -79,8 +80,12 @@ class Dated:
 
 def find(scan: Scan, draft: Draft, *, today: date | None) -> list[Dated]:
     """The deadlines said as dates, their numbers claimed so no other reading counts them;
-    a date with no day to count from is reported as an issue."""
+    a date with no day to count from is reported as an issue. Every other date is claimed
+    too: "weekly - 2 Feb" is a day, not two a week."""
     low = scan.text.low
+    for match in _ANY_DATE.finditer(low):
+        if not (match.group("month_a") or "").startswith("may"):  # "it may 2x", not May 2
+            _claim(scan, match.start(), match.end())
     matches = list(_DEADLINE.finditer(low))
     if not matches:
         return []

@@ -100,6 +100,14 @@ _NOT_TIMELINE_NOUNS = frozenset(
     [
         "contract",
         "contracts",
+        "deal",
+        "deals",
+        "agreement",
+        "agreements",
+        "engagement",
+        "partnership",
+        "license",
+        "licence",
         "sprints",
         "cycles",
         "cycle",
@@ -179,6 +187,9 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|\b(?:we|i|they|he|she|the\s+team)\s+(?:[\w'-]+\s+){0,4}?(?:built|rebuilt|shipped|wrote"
     r"|finished|made|set\s+up|put\s+together|did)\s+(?:[\w'-]+\s+){0,5}?in\s+(?:about\s+"
     r"|around\s+|just\s+|only\s+|under\s+)?$"
+    # An estimate of effort: "data engineering estimates 4-5 months to redact".
+    r"|\b(?:estimat\w*|would\s+take|will\s+take|'ll\s+take|could\s+take)\s+(?:\w+\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
     # Time to think a reply over: "we'll digest it over the next couple of days".
@@ -203,6 +214,16 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
 _RATE_BEFORE = lazy_pattern(
     r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}$"
+)
+# How far back records go, with their count after it, past the clause's comma: "their
+# helpdesk - 8 years, maybe 300k tickets".
+_COUNT_AFTER = lazy_pattern(
+    r"\s*[,\u2014\u2013-]\s*(?:maybe|about|around|roughly|some|over|nearly|almost|like)\s*[~≈]?"
+    r"\d[\d,.]*\s*k?\s+(?!(?:days|weeks|months|years|quarters|hours)\b)[a-z]{3,}s\b"
+)
+# ("we need it in 6 weeks, about 2,000 users" is a deadline, then a count.)
+_WITHIN = lazy_pattern(
+    r"\b(?:in|within|by|before|under|next)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
 _NOT_DEADLINE_AFTER = lazy_pattern(
     # The length of a trial is not when the project must be live: "a 3-month trial".
@@ -397,6 +418,8 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False
     if _CYCLE_BEFORE.search(text.low, max(0, start - 30), start):
+        return False
+    if _COUNT_AFTER.match(text.low, end) and not _WITHIN.search(before):
         return False
     sentence = text.sentence_text(start)
     if _PAST_ONLY.search(sentence) and not _AHEAD.search(sentence):

@@ -74,3 +74,9 @@ def test_the_day_numbers_of_a_date_are_not_counts() -> None:
     constraints = parse("We must go live by June 30 with the 1,200 labeled forms.", today=TODAY)
     assert constraints.timeline_days == 205
     assert constraints.labeled_examples == 1200
+
+
+def test_a_day_of_a_month_is_never_a_count_or_a_rate() -> None:
+    constraints = parse("Ops weekly - 2 Feb\n- auto-tag tickets (~9k/week)", today=TODAY)
+    assert constraints.monthly_requests == 39_000
+    assert parse("We met on 12 March; 3,000 labeled rows so far.").labeled_examples == 3000

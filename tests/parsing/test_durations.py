@@ -258,3 +258,26 @@ def test_a_span_of_anything_held_is_not_a_deadline(text: str) -> None:
 
 def test_a_deadline_counted_from_an_event_still_counts() -> None:
     assert parse("It must be live within 3 months of contract signature.").timeline_days == 90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We signed a 3-year agreement with the client last week.",
+        "Data engineering estimates 4 months to redact the transcripts.",
+        "After the merger we get their archive - 6 years, roughly 90k tickets.",
+    ],
+)
+def test_deal_lengths_effort_estimates_and_archive_spans_are_not_deadlines(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("We need it in 6 weeks, about 2,000 users at first.", 42),
+        ("Timeline: 3 months, maybe 2 if we push.", 90),
+    ],
+)
+def test_a_deadline_followed_by_a_count_or_a_hedge_still_counts(text: str, days: int) -> None:
+    assert parse(text).timeline_days == days
