@@ -997,21 +997,29 @@ _ACCRUE = lazy_pattern(
     r"|(?:\b(?:will|would|could|going\s+to|to|start|and)|'ll|'d)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:capture|collect|gather|log|record|save|store|keep(?!\s+\w+ing\b)|archive|verify|grade|label"
     r"|annotate|tag|review|correct|approve)\b"
-    # Said in the passive: "every consultation will be logged", "each correction gets saved".
-    r"|\b(?:will\s+be|gets?|get|are\s+being|is\s+being|'ll\s+be)\s+(?:\w+ly\s+)?(?:captured|collected"
-    r"|logged|recorded|saved|stored|kept|archived|tagged|labell?ed|annotated|reviewed|corrected"
-    r"|graded)\b"
+    # Said in the passive: "every consultation will be logged", "each correction gets saved",
+    # "the chat logs will all be stored", "gets resolved by an agent and logged".
+    r"|\b(?:will\s+be|gets?|get|are\s+being|is\s+being|'ll\s+be|will\s+all\s+be|will\s+also\s+be)"
+    r"\s+(?:\w+ly\s+)?(?:captured|collected|logged|recorded|saved|stored|kept|archived|tagged"
+    r"|labell?ed|annotated|reviewed|corrected|graded|resolved)\b"
+    # Kept as the work goes on: "we log both", "the data as it comes in".
+    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\s+"
+    r"(?:both|all|every|each|them|it|the\s+\w+|their\s+\w+)"
+    r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 )
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
 # up", "could start capturing", "every recap an editor publishes becomes".
 _ONGOING = lazy_pattern(
     r"\b(?:will|would|could|going\s+to|every|each|start(?:s|ing)?|continu\w*|keep)\b|'ll\b|'d\b"
+    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\b"
+    r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 )
 _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
     r"|codes|scores|grades|feedback|consultations?|tickets?|chats?|conversations?|calls?|cases?"
-    r"|segments|translations|claims|reports|documents|files|history|archive"
+    r"|segments?|translations|claims|reports|documents|files|history|archive|edits?|ratings?"
+    r"|votes?|thumbs|handoffs?|logs"
     r"|transcripts?|interactions?)\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of

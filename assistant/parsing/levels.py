@@ -206,7 +206,15 @@ CHANGE: Mapping[Change, str] = {
     rf"{_SHORT_PERIOD}"
     rf"|{_SHORT_PERIOD}\s+(?:[\w'-]+\s+){{0,4}}?{_SUBJECT}\s+(?:gets?\s+|is\s+"
     r"|are\s+)?" + _REDOING,
-    Change.OCCASIONAL: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
+    # A redesign under way or announced: "Product Ops is redesigning the tag set", "a new
+    # taxonomy is expected in Q2", "the code list is being consolidated".
+    Change.OCCASIONAL: r"(?:redesign|rework|overhaul|restructur|rebuild|consolidat|rewrit)"
+    rf"(?:ing|es|s)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_SUBJECT}\b"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:is|are)\s+being\s+(?:redesigned|reworked|overhauled"
+    r"|restructured|rebuilt|replaced|consolidated|merged|rewritten)"
+    rf"|\bnew\s+(?:[\w-]+\s+)?{_SUBJECT}\s+(?:is\s+|are\s+)?(?:expected|coming|due|planned|arriving"
+    r"|lands?|landing)"
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:change|changes|get updated"
     r"|are updated|evolve|evolves|shift|shifts)\s+(?:occasionally|sometimes|every (?:few"
     r"|couple of|two|three|six) months|quarterly|once (?:a|per) (?:quarter|year)|yearly"
     r"|annually|now and then|from time to time|once in a while|twice a year|a few times a year"

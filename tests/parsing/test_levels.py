@@ -170,3 +170,14 @@ def test_changes_said_by_month_year_and_what_people_want(text: str, change: Chan
 )
 def test_courses_whole_teams_and_nobody_technical(text: str, level: Level) -> None:
     assert parse(text).ml_expertise is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ops is redesigning the category list; a new taxonomy is expected in Q2.",
+        "The code list is being consolidated by engineering.",
+    ],
+)
+def test_a_redesign_under_way_changes_requirements(text: str) -> None:
+    assert parse(text).requirements_change is Change.OCCASIONAL
