@@ -181,6 +181,15 @@ _FUTURE = lazy_pattern(
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
+# Records the team cannot use yet, said in the sentence that counts them: an agreement
+# still with the lawyers, access pending approval, a deal not closed.
+_PENDING = lazy_pattern(
+    r"\b(?:won'?t|will\s+not|isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+|be\s+)?(?:signed"
+    r"|approved|cleared|available|accessible|usable)\b(?:\s+(?:yet|before|until))?"
+    r"|\b(?:pending|awaiting)\s+(?:\w+\s+)?(?:approval|sign-?off|signature|review|clearance)"
+    r"|\bwith\s+(?:their|the|our)\s+lawyers\b|\bonce\s+(?:the\s+)?(?:deal|acquisition|merger"
+    r"|agreement|contract)\s+(?:closes|is\s+signed|goes\s+through)"
+)
 # A count said with the work that will make it: "roughly 4,000 essays will be graded
 # through it", "about 20k letters would be reviewed by then".
 _FUTURE_AFTER = lazy_pattern(
@@ -760,6 +769,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None
     if _FUTURE.search(before) or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
+    if _PENDING.search(text.sentence_text(quantity.start)):
+        return CountKind.FUTURE  # "~400k labelled forms ..., but the agreement isn't signed"
     phrase = " ".join(words)
     if _MADE_UP.search(after) or _MADE_UP.search(phrase):
         return None  # "40 messages we made up from memory": no records

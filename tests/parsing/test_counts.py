@@ -924,3 +924,22 @@ def test_records_the_team_gets_once_something_happens_are_data_to_come(text: str
 def test_a_place_locked_until_morning_is_no_data() -> None:
     assert parse("The office is locked until 9am.").data_growth is None
     assert parse("We log in to the portal every morning.").data_growth is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partner's 250k labelled referrals could be shared, but the agreement won't be "
+        "signed before spring.",
+        "Their 90k tagged tickets come to us once the acquisition closes.",
+    ],
+)
+def test_labels_the_team_cannot_use_yet_are_not_in_hand(text: str) -> None:
+    constraints = parse(text)
+    assert constraints.labeled_examples is None
+    assert constraints.data_growth is True
+
+
+def test_labels_in_hand_beside_others_still_pending_are_counted() -> None:
+    text = "We have 20k labeled emails; access to the other 80k is pending legal approval."
+    assert parse(text).labeled_examples == 20_000
