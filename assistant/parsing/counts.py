@@ -23,6 +23,7 @@ from enum import StrEnum
 
 import assistant.parsing.messages as messages
 from assistant.parsing.alternation import Table
+from assistant.parsing.dates import MONTH_NAMES
 from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import LazyPattern, lazy_pattern
 from assistant.parsing.negation import negated, negators
@@ -702,9 +703,7 @@ def _first_affirmed(text: Text, pattern: LazyPattern, *, wished_too: bool) -> re
 # "the 2019 redesign", "back in spring 2022".
 _YEAR_BEFORE = lazy_pattern(
     r"\b(?:in|since|from|of|by|before|after|until|till|during|circa|early|late|mid|the|fy"
-    r"|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    r"|q[1-4])[\s-]+$"
+    rf"|spring|summer|autumn|fall|winter|{MONTH_NAMES}|q[1-4])[\s-]+$"
 )
 
 

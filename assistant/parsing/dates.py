@@ -42,7 +42,9 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: The month names as a regex alternation, longest first (also for years and cadences).
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?:{MONTH_NAMES})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.constraints import Change, Level
+from assistant.parsing.dates import MONTH_NAMES
 from assistant.parsing.draft import Draft
 from assistant.parsing.keys import PhraseKey
 from assistant.parsing.negation import negated
@@ -132,8 +133,7 @@ _NOW_AND_THEN = (
     r"(?:once (?:a|per|every) (?:quarter|year)|quarterly|twice a year|a few times a year"
     r"|every (?:few|couple of|two|three|six) (?:months|years)|yearly|annually"
     r"|(?:every|each|per) (?:quarter|semester|term|year|season|election|budget\s+cycle"
-    r"|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december))"
+    rf"|spring|summer|autumn|fall|winter|{MONTH_NAMES}))"
 )
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
 _REDONE = (
