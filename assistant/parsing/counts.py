@@ -1105,16 +1105,29 @@ _ONCE_DONE = lazy_pattern(
 )
 
 
+# Records usable only after weeks of preparation: "data engineering estimates 4-5 months
+# to redact, dedupe and normalise".
+_PREPARED_LATER = lazy_pattern(
+    r"\b(?:\d+|a\s+few|several|two|three|four|five|six)(?:\s*[-\u2013]\s*\d+)?\s+(?:weeks|months)"
+    r"\s+(?:of\s+work\s+)?to\s+(?:clean|redact|dedupe|de-?duplicate|normali[sz]e|anonymi[sz]e"
+    r"|de-?identify|label|annotate|scrub|prepare|sanitize|sanitise)\b"
+)
+
+
 def _arriving(text: Text, draft: Draft) -> bool:
     """Set ``data_growth`` from a sentence that says records to train on arrive later."""
     low = text.low
-    for pattern in (_LOCKED_UNTIL, _ONCE_DONE):
+    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER):
         for match in pattern.finditer(low):
             begin, end = text.sentence(match.start())
             if _YIELD.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
                 continue
-            if negated(text, match.start()):
+            if negated(text, match.start()) or _DONE_BEFORE.search(low, begin, end):
                 continue
             draft.put("data_growth", True, evidence=text.evidence(begin, match.end()))
             return True
     return False
+
+
+# Work already done, not data still to come: "we spent 3 months to clean it last year".
+_DONE_BEFORE = lazy_pattern(r"\b(?:spent|took|ago|last\s+(?:year|month|quarter)|already)\b")

@@ -915,6 +915,7 @@ def test_records_kept_for_another_purpose_are_not_growth() -> None:
         "Ten years of policy files sit in the old mainframe, inaccessible until the cutover.",
         "When the merger goes through we inherit their support tickets.",
         "Once the DPA is signed, the clinic's notes become available to us.",
+        "IT estimates three months to anonymise the records before anyone can use them.",
     ],
 )
 def test_records_the_team_gets_once_something_happens_are_data_to_come(text: str) -> None:
@@ -924,6 +925,7 @@ def test_records_the_team_gets_once_something_happens_are_data_to_come(text: str
 def test_a_place_locked_until_morning_is_no_data() -> None:
     assert parse("The office is locked until 9am.").data_growth is None
     assert parse("We log in to the portal every morning.").data_growth is None
+    assert parse("We spent 3 months to clean the data last year.").data_growth is None
 
 
 @pytest.mark.parametrize(
