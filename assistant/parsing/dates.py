@@ -65,7 +65,10 @@ _CUE = (
     r"|(?:live|launch(?:es|ing)?|ready|ship(?:s|ping)?|go-live|done|delivered)\s+(?:on|by)"
     r"|have\s+until)"
 )
-_DEADLINE = lazy_pattern(rf"{_CUE}\s+(?:the\s+)?{_DATE}")
+# A month alone after a deadline word: "by June" (its last day), "before November" (its
+# first). Not "may", which is mostly the verb.
+_MONTH_ONLY = rf"(?P<month_d>(?!may\b){_MONTH})\b(?!\s*\d){_year('d')}"
+_DEADLINE = lazy_pattern(rf"(?P<cue>{_CUE})\s+(?:the\s+)?(?:{_DATE}|{_MONTH_ONLY})")
 _ANY_DATE = lazy_pattern(rf"\b{_DATE}")
 # The text's own today: "today is Aug 1", "today's date is 2027-01-04", "as of March 2".
 _TODAY = lazy_pattern(rf"\b(?:today(?:'s\s+date)?\s+is|it'?s\s+now|as\s+of)\s+(?:the\s+)?{_DATE}")
@@ -123,12 +126,16 @@ def _day(match: object, *, year: int | None, after: date | None) -> date | None:
             return date.fromisoformat(groups["iso"])
         except ValueError:
             return None
-    month_name = groups["month_a"] or groups["month_b"] or groups["month_c"]
+    month_name = (
+        groups["month_a"] or groups["month_b"] or groups["month_c"] or groups.get("month_d")
+    )
     month = MONTHS[month_name.rstrip(".")]
-    said = groups["year_a"] or groups["year_b"] or groups["year_c"]
+    said = groups["year_a"] or groups["year_b"] or groups["year_c"] or groups.get("year_d")
     said_year = int(said) if said else None
     base_year = said_year or year or (after.year if after else 2001)
-    if groups["month_c"]:
+    if groups.get("month_d") and (groups.get("cue") or "").startswith("before"):
+        day_number = 1
+    elif groups["month_c"] or groups.get("month_d"):
         day_number = calendar.monthrange(base_year, month)[1]
     else:
         day_number = int((groups["day_a"] or groups["day_b"]).rstrip("stndrh"))

@@ -80,3 +80,18 @@ def test_a_day_of_a_month_is_never_a_count_or_a_rate() -> None:
     constraints = parse("Ops weekly - 2 Feb\n- auto-tag tickets (~9k/week)", today=TODAY)
     assert constraints.monthly_requests == 39_000
     assert parse("We met on 12 March; 3,000 labeled rows so far.").labeled_examples == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("We need it live by June.", 205),  # to 30 June
+        ("Leadership wants it before November.", 329),  # to 1 November
+    ],
+)
+def test_a_month_alone_after_a_deadline_word(text: str, days: int) -> None:
+    assert parse(text, today=TODAY).timeline_days == days
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert parse("We may need it by may, honestly.", today=TODAY).timeline_days is None
