@@ -55,14 +55,19 @@ def build_server(advisor: Advisor | None = None) -> MCPServer:
     server: MCPServer = MCPServer("advisor", instructions=_INSTRUCTIONS)
 
     def advise(
-        description: str, constraints: ConstraintValues | None = None
+        description: str,
+        constraints: ConstraintValues | None = None,
+        today: str | None = None,
     ) -> Annotated[CallToolResult, AdviceOut]:
         """Recommend prompting, fine-tuning, or prompt-then-fine-tune for an LLM project
         described in plain words (task, field, labeled examples, budget, timeline,
         volume). Returns the `advisor ask --json` object: constraints, recommendation,
         reasons with citations, citations, costs, missing. `constraints` sets facts that
-        win over the description."""
-        args = _arguments(AdviseInput, description=description, constraints=constraints)
+        win over the description; `today` (YYYY-MM-DD) is the day a deadline given as a
+        date counts from."""
+        args = _arguments(
+            AdviseInput, description=description, constraints=constraints, today=today
+        )
         return _result(toolbox.advise, args, advice_text)
 
     def follow_up(

@@ -47,7 +47,7 @@ class AdvisorToolbox:
         """The ``advisor ask --json`` object for the description (with ``constraints`` laid
         over what the text says)."""
         try:
-            answer = self.advisor.ask(args.description)
+            answer = self.advisor.ask(args.description, today=args.today)
             if args.constraints is not None and args.constraints.given():
                 given = Constraints(**args.constraints.given())
                 answer = self.advisor.recommend(answer.constraints.merged(given), text=answer.text)

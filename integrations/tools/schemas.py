@@ -6,6 +6,7 @@ say what each value means and its unit.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +48,11 @@ class AdviseInput(_Arguments):
     )
     constraints: ConstraintValues | None = Field(
         default=None, description="facts to set directly; they win over the description"
+    )
+    today: date | None = Field(
+        default=None,
+        description="the day (YYYY-MM-DD) a deadline given as a date counts from; without "
+        "it such a date is reported, not read",
     )
 
 

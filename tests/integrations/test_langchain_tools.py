@@ -75,6 +75,14 @@ def test_constraints_override_the_description(tools: dict[str, BaseTool]) -> Non
     assert advice["recommendation"]["approach"] == "prompting"
 
 
+def test_a_dated_deadline_counts_from_the_day_given(tools: dict[str, BaseTool]) -> None:
+    text = "Claims triage, 4k labeled claims, must be live by 2027-03-01."
+    dated = tools["advise"].invoke({"description": text, "today": "2027-01-30"})
+    assert dated["constraints"]["timeline_days"] == 30
+    undated = tools["advise"].invoke({"description": text})
+    assert undated["constraints"]["timeline_days"] is None
+
+
 def test_follow_up_and_costs_and_search(tools: dict[str, BaseTool]) -> None:
     first = tools["advise"].invoke({"description": LEGAL})
     change = tools["follow_up"].invoke(

@@ -80,6 +80,14 @@ def test_advise_constraints_win_over_the_description(server: McpProcess) -> None
     assert structured["recommendation"]["approach"] != ask_json(LEGAL)["recommendation"]["approach"]
 
 
+def test_advise_reads_a_dated_deadline_from_the_day_given(server: McpProcess) -> None:
+    text = "Claims triage, 4k labeled claims, must be live by 2027-03-01."
+    result = call(server, "advise", {"description": text, "today": "2027-01-30"})
+    structured = result["structuredContent"]
+    assert isinstance(structured, dict)
+    assert structured["constraints"]["timeline_days"] == 30
+
+
 def test_follow_up_reruns_with_the_change(server: McpProcess) -> None:
     first = ask_json(LEGAL)
     result = call(
