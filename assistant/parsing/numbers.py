@@ -304,13 +304,19 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
     magnitude = match.group("mag") or match.group("wmag")
     if magnitude:
         value *= _MAGNITUDE[" ".join(magnitude.split())]
+    # "50k+ pairs", "17,000+ dialogs": at least that many, the plus read with the number.
+    at_least = _AT_LEAST.match(low, match.end()) is not None
     return Quantity(
         match.start(),
-        match.end(),
+        match.end() + 1 if at_least else match.end(),
         value,
+        approximate=at_least,
         grand=magnitude == "grand",
         scaled=magnitude is not None,
     )
+
+
+_AT_LEAST = lazy_pattern(r"\+(?![\d+])")
 
 
 # "One" standing for a thing named before: "the best one", "this one", "a cheaper one".

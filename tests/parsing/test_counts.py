@@ -945,3 +945,9 @@ def test_labels_the_team_cannot_use_yet_are_not_in_hand(text: str) -> None:
 def test_labels_in_hand_beside_others_still_pending_are_counted() -> None:
     text = "We have 20k labeled emails; access to the other 80k is pending legal approval."
     assert parse(text).labeled_examples == 20_000
+
+
+def test_a_count_with_a_plus_is_at_least_that_many() -> None:
+    constraints = parse("I have 50k+ question-answer pairs from our own domain.")
+    assert constraints.labeled_examples == 50_000
+    assert parse("We get 300+ tickets a day.").monthly_requests == 9_000

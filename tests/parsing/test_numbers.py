@@ -81,6 +81,8 @@ def test_exact_numbers(text: str, value: int | Decimal) -> None:
         ("tens of thousands", 20_000),
         ("hundreds of thousands", 200_000),
         ("millions", 2_000_000),
+        ("50k+", 50_000),  # at least
+        ("17,000+", 17_000),
     ],
 )
 def test_vague_amounts_get_a_conventional_value(text: str, value: int) -> None:
