@@ -1011,10 +1011,11 @@ _ACCRUE = lazy_pattern(
     # "the chat logs will all be stored", "gets resolved by an agent and logged".
     r"|\b(?:will\s+be|gets?|get|are\s+being|is\s+being|'ll\s+be|will\s+all\s+be|will\s+also\s+be)"
     r"\s+(?:\w+ly\s+)?(?:captured|collected|logged|recorded|saved|stored|kept|archived|tagged"
-    r"|labell?ed|annotated|reviewed|corrected|graded|resolved)\b"
-    # Kept as the work goes on: "we log both", "the data as it comes in".
+    r"|labell?ed|annotated|reviewed|corrected|graded)\b"
+    # Kept as the work goes on: "we log both" (the ratings and edits), "the data as it
+    # comes in".
     r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\s+"
-    r"(?:both|all|every|each|them|it|the\s+\w+|their\s+\w+)"
+    r"(?:both|them|it)\b"
     r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 )
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
@@ -1024,13 +1025,33 @@ _ONGOING = lazy_pattern(
     r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\b"
     r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 )
+# Words for what the work yields: answers and judgements, which are what a model learns
+# from ("corrections", "ratings", "feedback", "translated segments").
 _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
-    r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits|verdicts?"
-    r"|codes|scores|grades|feedback|consultations?|tickets?|chats?|conversations?|calls?|cases?"
-    r"|segments?|translations|claims|reports|documents|files|history|archive|edits?|ratings?"
-    r"|votes?|thumbs|handoffs?|logs"
-    r"|transcripts?|interactions?)\b"
+    r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits?"
+    r"|verdicts?|codes|scores|grades|feedback|segments?|translations|ratings?|votes?|thumbs"
+    r"|handoffs?)\b"
+)
+# Records of finished work, held or to come: what the team receives once an agreement or a
+# migration goes through (not yet a yield on their own: "we store the files on S3").
+# (Not requests or messages, which are the volume: "we log every request for billing".)
+_A_RECORD = (
+    r"(?:consultation|ticket|chat|conversation|call|case|claim|report|document|transcript"
+    r"|interaction|invoice|form|application|submission|log)"
+)
+_HELD_RECORDS = lazy_pattern(
+    rf"\b(?:{_A_RECORD}s?|files|history|archive|notes|records?|data|dataset)\b"
+)
+# Every new record kept from now on: "every consultation will be logged", "each escalated
+# chat gets resolved by an agent and logged", "all incoming tickets are recorded".
+_EVERY_KEPT = lazy_pattern(
+    rf"\b(?:every|each|all\s+(?:new|future|incoming))\s+(?:[\w-]+\s+){{0,2}}?{_A_RECORD}s?\b"
+    r"[^.!?;]{0,60}?\b(?:will\s+be|gets?|get|is|are|'ll\s+be)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:logged|recorded|saved|stored|kept|captured|archived)\b"
+    # "we save all the chat logs", "they record every call".
+    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\s+"
+    rf"(?:all|every|each)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_A_RECORD}s?\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
 # labels", "if I take several of my articles".
@@ -1115,12 +1136,13 @@ _PREPARED_LATER = lazy_pattern(
 
 
 def _arriving(text: Text, draft: Draft) -> bool:
-    """Set ``data_growth`` from a sentence that says records to train on arrive later."""
+    """Set ``data_growth`` from a sentence that says records to train on arrive later, or
+    that every new one is kept from now on."""
     low = text.low
-    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER):
+    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER, _EVERY_KEPT):
         for match in pattern.finditer(low):
             begin, end = text.sentence(match.start())
-            if _YIELD.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
+            if _HELD_RECORDS.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
                 continue
             if negated(text, match.start()) or _DONE_BEFORE.search(low, begin, end):
                 continue

@@ -922,6 +922,23 @@ def test_records_the_team_gets_once_something_happens_are_data_to_come(text: str
     assert parse(text).data_growth is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will store the files on S3.",
+        "Our team will review the reports before they go out.",
+        "We keep the documents in SharePoint.",
+        "Legal will archive the claims after 7 years.",
+    ],
+)
+def test_storing_records_that_exist_is_not_data_that_grows(text: str) -> None:
+    assert parse(text).data_growth is None
+
+
+def test_every_record_kept_from_now_on_grows_the_data() -> None:
+    assert parse("We save all the chat logs, starting this week.").data_growth is True
+
+
 def test_a_place_locked_until_morning_is_no_data() -> None:
     assert parse("The office is locked until 9am.").data_growth is None
     assert parse("We log in to the portal every morning.").data_growth is None
