@@ -73,8 +73,12 @@ EXPERTISE: Mapping[Level, str] = {
     r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
     r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
     # What a course taught: "two of us took the fast.ai course", "did an online ML course".
+    # (A course in ML or on a learning site, not "we took a different course".)
     Level.LOW: r"(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+|one\s+|some\s+)?"
-    r"(?:[\w.-]+\s+){0,2}?(?:courses?|bootcamp|mooc)\b"
+    r"(?:[\w.-]+\s+){0,2}?(?:(?:ml|ai|data[- ]science|machine[- ]learning|deep[- ]learning|online"
+    r"|coursera|udemy|fast\.ai|intro|python)\s+)(?:courses?|bootcamp|mooc)\b"
+    r"|(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+)?(?:bootcamp"
+    r"|mooc)\b"
     r"|(?:a\s+bit\s+of|some\s+basic|dabbled\s+(?:in|with))\s+(?:sklearn|scikit[- ]learn"
     r"|pandas|python|ml|machine\s+learning)"
     r"|(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"

@@ -181,3 +181,9 @@ def test_courses_whole_teams_and_nobody_technical(text: str, level: Level) -> No
 )
 def test_a_redesign_under_way_changes_requirements(text: str) -> None:
     assert parse(text).requirements_change is Change.OCCASIONAL
+
+
+def test_a_change_of_course_is_no_course_taken() -> None:
+    assert (
+        parse("After the audit we took a different course and hired a vendor.").ml_expertise is None
+    )
