@@ -184,9 +184,13 @@ _FUTURE = lazy_pattern(
 )
 # Records the team cannot use yet, said in the sentence that counts them: an agreement
 # still with the lawyers, access pending approval, a deal not closed.
+# (Something "not available" with no time to it is about something else: "the agents'
+# notes are not available".)
 _PENDING = lazy_pattern(
-    r"\b(?:won'?t|will\s+not|isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+|be\s+)?(?:signed"
-    r"|approved|cleared|available|accessible|usable)\b(?:\s+(?:yet|before|until))?"
+    r"\b(?:won'?t|will\s+not)\s+be\s+(?:signed|approved|cleared|available|accessible|usable)\b"
+    r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+(?:signed|approved|cleared|available"
+    r"|accessible|usable)\b|(?:signed|approved|cleared|available|accessible|usable)\s+(?:yet|before"
+    r"|until)\b)"
     r"|\b(?:pending|awaiting)\s+(?:\w+\s+)?(?:approval|sign-?off|signature|review|clearance)"
     r"|\bwith\s+(?:their|the|our)\s+lawyers\b|\bonce\s+(?:the\s+)?(?:deal|acquisition|merger"
     r"|agreement|contract)\s+(?:closes|is\s+signed|goes\s+through)"

@@ -122,7 +122,8 @@ _FALLS_SHORT = (
     # general claim ("prompting doesn't give guarantees").
     r"|(?:didn't|did\s+not|couldn't|could\s+not|never)\s+(?:really\s+|quite\s+|fully\s+"
     r"|reliably\s+|consistently\s+)?(?:give|gave|given|produced?|provided?|achieved?|reach(?:ed)?"
-    r"|generated?)\b"
+    r"|generated?)\b(?!\s+(?:us\s+|me\s+|them\s+)?(?:any\s+)?(?:trouble|problems?|issues?"
+    r"|headaches?|complaints?))"
     r"|(?:fails|failed|failing)\s+(?:to|on|at"
     r"|with|badly|often)|struggl(?:es|ed|ing)|hallucinat(?:es|ed)|ignores|ignored|forgets|forgot"
 )

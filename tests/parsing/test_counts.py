@@ -962,6 +962,8 @@ def test_labels_the_team_cannot_use_yet_are_not_in_hand(text: str) -> None:
 def test_labels_in_hand_beside_others_still_pending_are_counted() -> None:
     text = "We have 20k labeled emails; access to the other 80k is pending legal approval."
     assert parse(text).labeled_examples == 20_000
+    text = "We have 5,000 labeled tickets, but the agent notes are not available."
+    assert parse(text).labeled_examples == 5_000
 
 
 def test_a_count_with_a_plus_is_at_least_that_many() -> None:
