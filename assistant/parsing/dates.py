@@ -89,7 +89,8 @@ def find(scan: Scan, draft: Draft, *, today: date | None) -> list[Dated]:
     too: "weekly - 2 Feb" is a day, not two a week."""
     low = scan.text.low
     for match in _ANY_DATE.finditer(low):
-        if not (match.group("month_a") or "").startswith("may"):  # "it may 2x", not May 2
+        month = match.group("month_a") or match.group("month_b") or ""
+        if not month.startswith("may"):  # "it may 2x", "5 may not be enough": the verb
             _claim(scan, match.start(), match.end())
     matches = list(_DEADLINE.finditer(low))
     if not matches:

@@ -95,3 +95,8 @@ def test_a_month_alone_after_a_deadline_word(text: str, days: int) -> None:
 
 def test_may_the_verb_is_no_month() -> None:
     assert parse("We may need it by may, honestly.", today=TODAY).timeline_days is None
+
+
+def test_may_after_a_number_is_the_verb_unless_a_deadline_says_otherwise() -> None:
+    assert parse("We have 500 labeled examples; 500 may not be enough.").labeled_examples == 500
+    assert parse("Deadline: 5 May 2027.", today=TODAY).timeline_days == 149
