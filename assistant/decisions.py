@@ -128,7 +128,8 @@ _OTHER = {Approach.FINE_TUNING: Approach.PROMPTING, Approach.PROMPTING: Approach
 _SETTLES = re.compile(
     r"(?:go|go\s+go|done|decided|approved|agreed|locked(?:\s+in)?|closing\s+(?:this|it)\s+out"
     r"|final\s+(?:answer|call|decision)|ship\s+it|shipping\s+(?:it\s+)?(?:next|this|on|today"
-    r"|tomorrow|monday|tuesday|wednesday|thursday|friday)(?:\s+\w+)?|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
+    r"|tomorrow|monday|tuesday|wednesday|thursday|friday)(?:\s+\w+)?"
+    r"|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
     r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on"
     r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?)"
 )
@@ -357,10 +358,11 @@ _TUNE_AHEAD = re.compile(
     rf"(?:{_FINE_TUNE}|training\s+run|tune)\b"
     rf"|\btraining\s+data\s+for\s+(?:later|a\s+(?:later\s+)?{_FINE_TUNE})"
 )
+#: The emoji and symbol blocks, as character-class ranges (thread replies use them too).
+EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 # A sentence ends at a stop, a line break, or an emoji, which ends a thought in chat
 # ("prompting ✅ shipping friday").
-_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-_SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+[.!?\n{_EMOJI}]*")
+_SENTENCE = re.compile(rf"[^.!?\n{EMOJI}]+[.!?\n{EMOJI}]*")
 
 
 def _sentences(text: str) -> list[tuple[str, int]]:

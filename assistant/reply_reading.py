@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.constraints import Constraints, InputIssue, Provenance
-from assistant.decisions import DecisionIntent, read_decision
+from assistant.decisions import EMOJI, DecisionIntent, read_decision
 from assistant.parsing import parse
 from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
@@ -308,7 +308,7 @@ _HELP = re.compile(
     r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
     r"citations\s+from)\b"
 )
-_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+_EMOJI = f"[{EMOJI}]"
 #: Words that acknowledge by themselves ("thanks", "makes sense", "noted").
 _ACK_SAID = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 import assistant.parsing.messages as messages
 from assistant.parsing.alternation import Table
-from assistant.parsing.dates import MONTH_NAMES
+from assistant.parsing.dates import FULL_MONTH_NAMES, MONTH_NAMES
 from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import LazyPattern, lazy_pattern
 from assistant.parsing.negation import negated, negators
@@ -203,9 +203,8 @@ _FUTURE_AFTER = lazy_pattern(
     r"|collected|generated|created|written|processed|confirmed|verified)\b"
     # A count reached by a date to come: "forty thousand scripts with examiner marks by
     # September", "30k edited lines by the end of early access".
-    r"|\s+(?:[\w'-]+\s+){0,6}?by\s+(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|spring|summer|autumn|fall|winter|then|year[- ]end"
-    r"|the\s+end\s+of|end\s+of|next|q[1-4])\b"
+    rf"|\s+(?:[\w'-]+\s+){{0,6}}?by\s+(?:{FULL_MONTH_NAMES}|spring|summer|autumn|fall|winter|then"
+    r"|year[- ]end|the\s+end\s+of|end\s+of|next|q[1-4])\b"
 )
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
@@ -998,6 +997,12 @@ def _denied(text: Text, start: int) -> bool:
 # pairs from next week", "staff answer ~400 emails a week so we'd pile up examples fast",
 # "evaluators will keep notes in the new structured form going forward", "every recap an
 # editor publishes becomes an example".
+# The team keeping records as the work goes on ("we log", "they always save"), and data
+# taken as it arrives ("as it comes in").
+_WE_KEEP = (
+    r"\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)"
+)
+_AS_IT_COMES = r"\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 # Verbs of keeping a record with its answer. The -ing forms and phrasal ones read as verbs
 # wherever they stand; the bare forms are also nouns ("each label", "several records"), so
 # they count only right after a modal or "to": "will verify", "we'd log", "to grade".
@@ -1018,16 +1023,13 @@ _ACCRUE = lazy_pattern(
     r"|labell?ed|annotated|reviewed|corrected|graded)\b"
     # Kept as the work goes on: "we log both" (the ratings and edits), "the data as it
     # comes in".
-    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\s+"
-    r"(?:both|them|it)\b"
-    r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
+    rf"|{_WE_KEEP}\s+(?:both|them|it)\b|{_AS_IT_COMES}"
 )
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
 # up", "could start capturing", "every recap an editor publishes becomes".
 _ONGOING = lazy_pattern(
     r"\b(?:will|would|could|going\s+to|every|each|start(?:s|ing)?|continu\w*|keep)\b|'ll\b|'d\b"
-    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\b"
-    r"|\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
+    rf"|{_WE_KEEP}\b|{_AS_IT_COMES}"
 )
 # Words for what the work yields: answers and judgements, which are what a model learns
 # from ("corrections", "ratings", "feedback", "translated segments").
@@ -1054,8 +1056,8 @@ _EVERY_KEPT = lazy_pattern(
     r"[^.!?;]{0,60}?\b(?:will\s+be|gets?|get|is|are|'ll\s+be)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:logged|recorded|saved|stored|kept|captured|archived)\b"
     # "we save all the chat logs", "they record every call".
-    r"|\b(?:we|they)\s+(?:also\s+|already\s+|always\s+)?(?:log|record|save|store|capture|keep)\s+"
-    rf"(?:all|every|each)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_A_RECORD}s?\b"
+    rf"|{_WE_KEEP}\s+(?:all|every|each)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_A_RECORD}s?\b"
 )
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
 # labels", "if I take several of my articles".

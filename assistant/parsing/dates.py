@@ -12,6 +12,7 @@ next one to come.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,28 +21,25 @@ from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import lazy_pattern
 from assistant.parsing.scan import Scan
 
+# Each month's name first, then its common short forms.
+_MONTH_WORDS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
 #: Month names and their common short forms, to month numbers.
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+MONTHS = {name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names}
+#: The months' full names only, as a regex alternation ("by september", not "by sep").
+FULL_MONTH_NAMES = "|".join(names[0] for names in _MONTH_WORDS)
 #: The month names as a regex alternation, longest first (also for years and cadences).
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
@@ -118,20 +116,20 @@ def find(scan: Scan, draft: Draft, *, today: date | None) -> list[Dated]:
     return found
 
 
-def _day(match: object, *, year: int | None, after: date | None) -> date | None:
+def _day(match: re.Match[str], *, year: int | None, after: date | None) -> date | None:
     """The date a match names. Without a year: ``year`` if given, else the first such
     day after ``after``."""
-    groups = match.groupdict()  # type: ignore[attr-defined]
+    groups = match.groupdict(default="")
     if groups["iso"]:
         try:
             return date.fromisoformat(groups["iso"])
         except ValueError:
             return None
     month_name = (
-        groups["month_a"] or groups["month_b"] or groups["month_c"] or groups.get("month_d")
+        groups["month_a"] or groups["month_b"] or groups["month_c"] or groups.get("month_d", "")
     )
     month = MONTHS[month_name.rstrip(".")]
-    said = groups["year_a"] or groups["year_b"] or groups["year_c"] or groups.get("year_d")
+    said = groups["year_a"] or groups["year_b"] or groups["year_c"] or groups.get("year_d", "")
     said_year = int(said) if said else None
     base_year = said_year or year or (after.year if after else 2001)
     if groups.get("month_d") and (groups.get("cue") or "").startswith("before"):

@@ -426,7 +426,7 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
         return False
     if _VERSUS_NOW.search(text.low, max(0, start - 16), start):
         return False  # "what makes sense now vs. in a year" (the dot ends no clause)
-    if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(text.sentence_text(start)):
+    if _GROWTH_PERIOD.search(before) and _GROWTH_WORDS.search(sentence):
         return False
     lead = text.low[max(0, start - 100) : start]
     if ("ll " in lead or "to " in lead or "should " in lead) and _FUTURE_DATA_BEFORE.search(lead):

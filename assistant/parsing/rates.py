@@ -355,10 +355,13 @@ def _each_of(scan: Scan, quantity: Quantity, *, noun: str, before: str) -> Decim
             return previous.middle
     if named is not None:
         # "Each plant ... 2 plants": the count of what "each" named, later in the sentence.
-        head = named.group("head")
+        head = re.compile(rf"\s+{re.escape(named.group('head'))}(?:s|es)?\b")
         for later in scan.quantities:
-            named_after = re.match(rf"\s+{re.escape(head)}(?:s|es)?\b", low[later.end :])
-            if quantity.end <= later.start < end and later.middle > 1 and named_after:
+            if (
+                quantity.end <= later.start < end
+                and later.middle > 1
+                and head.match(low, later.end)
+            ):
                 return later.middle
     return None
 
