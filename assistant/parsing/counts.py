@@ -210,6 +210,12 @@ _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
     r"|want|wants|minimum of)\s+(?:[a-z'-]+\s+){0,2}$"
 )
+# Said of something the team will only have later: "we'd have", "we will have", "we
+# should get".
+_TO_COME = lazy_pattern(
+    r"(?:\bwould|\bwill|'d|'ll|\bshould|\bcould|\bmight|\bgoing\s+to|\bgonna)\s+"
+    r"(?:[a-z'-]+\s+)?$"
+)
 # "2k of them labeled", "5k labeled": the mark comes right after the number.
 _MARK_AFTER = lazy_pattern(
     r"\s+(?:(?:[a-z]+\s+){0,2}?(?:that|which)\s+|of\s+(?:them|which|those|these|it)\s+"
@@ -679,6 +685,10 @@ def extract(scan: Scan, draft: Draft) -> None:
         break
     if not draft.has("labeled_examples"):
         training = _first_affirmed(text, _TRAINING_SET, wished_too=False)
+        if training is not None and _TO_COME.search(text.before(training.start())):
+            # "after a few months we'd have a decent training set": one to come.
+            future = future or text.evidence(training.start(), training.end())
+            training = None
         if training is not None:
             evidence = text.evidence(training.start(), training.end())
             draft.put("training_data", True, evidence=evidence)
@@ -758,7 +768,17 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
             (i for i, w in enumerate(core) if not (_MARK.match(w) or _HISTORY.match(w))), None
         )
     if noun_at is None and not header and not mark_after:
-        return None
+        # A figure said after its records: "approved social posts, like 15k", "past
+        # tickets (roughly 40,000)". The words before it name what it counts.
+        sentence_start = text.sentence(quantity.start)[0]
+        words = _named_before(low[max(sentence_start, quantity.start - 80) : quantity.start])
+        known = next((i for i in range(len(words) - 1, -1, -1) if _RECORDS.match(words[i])), None)
+        if known is None:
+            return None
+        if known > 0 and _EXAMPLES.match(words[known]) is None and known + 1 < len(words):
+            known += 1 if _EXAMPLES.match(words[known + 1]) else 0
+        words = words[: known + 1]
+        noun_at = known
     # Examples inside a prompt are not a training set ("a prompt with 20 examples", "8
     # few-shot examples"); prompting named further off ("80k lines, and prompting can't
     # nail the voice") says nothing about the count.
@@ -839,6 +859,34 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if not held or quantity.value < _MIN_HELD:
         return None
     return CountKind.HELD if _OUTPUT_RECORDS.match(words[noun_at]) else CountKind.UNLABELED
+
+
+# Records, then a figure for them after a comma, a bracket or a dash, perhaps hedged.
+_NAMED_BEFORE = lazy_pattern(
+    r"(?P<words>[a-z][\w'/-]*(?:[^\S\n]+[a-z][\w'/-]*){0,4})[^\S\n]*(?:,|\(|-|\u2014|\u2013|:)"
+    r"[^\S\n]*"
+    r"(?:(?:about|around|roughly|approximately|approx\.?|some|maybe|like|nearly|almost|over"
+    r"|close\s+to|at\s+least|probably|perhaps)\s+)?[~\u2248]?\s*$"
+)
+
+
+_DENIALS = frozenset(["no", "not", "none", "zero", "without", "never"])
+
+
+def _named_before(before: str) -> list[str]:
+    """The words right before a figure with no noun after it, when they name what it counts
+    ("approved social posts, like 15k" -> approved, social, posts)."""
+    match = _NAMED_BEFORE.search(before)
+    if match is None:
+        return []
+    words = match.group("words").split()
+    # Only the noun phrase itself: after the last word that cannot be part of one.
+    cut = max(
+        (i for i, w in enumerate(words) if w in _PHRASE_STOP or w in _PREPOSITIONS), default=-1
+    )
+    words = words[cut + 1 :]
+    # "no labeled summaries today, zero": records denied are not counted by what follows.
+    return [] if any(w in _DENIALS for w in words) else words
 
 
 def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:

@@ -89,6 +89,7 @@ class Signal:
 _PROMPTING = any_of(
     [
         r"prompt(?:s|ing|\s+engineering|\s+tuning|-only)?",
+        r"prompted\s+(?:bot|chatbot|assistant|model|version|drafts?|outputs?|answers?|replies)",
         r"few[- ]shot(?:\s+prompt(?:s|ing)?|\s+examples)?",
         r"zero[- ]shot(?:\s+prompt(?:s|ing)?)?",
         r"gpt(?:-?\d[\w.]*)?",

@@ -122,7 +122,7 @@ _SCALE = lazy_pattern(
     # wants it in all 31 warehouses", "if pilot succeed, all 36 districts".
     # (Whatever it does, "goes well", "works", "succeeds", in a few words.)
     rf"|(?:if|once|when|after)\s+(?:the\s+|our\s+|this\s+)?(?:pilot|trial|poc|test|it|this)\s+"
-    rf"[^.!?;]{{0,25}}?\W+"
+    rf"[^.!?;]{{0,25}}?[^\w.!?;]+"
     rf"[^.!?;]{{0,60}}?\b(?:(?:all|every|the\s+whole|the\s+rest\s+of)\s+(?:\d+\s+|our\s+|the\s+)?"
     rf"[a-z]+|\d{{2,}}\s+[^\W\d_]+\s+(?:next\s+year|by\s+\w+|in\s+a\s+year))"
     # "then expand to all six and eventually a further 20 clinics", "by year end: all 48
@@ -155,6 +155,41 @@ _SCALE = lazy_pattern(
     rf"|sign\s+on|are\s+added|roll\s+on)"
     rf"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year|next\s+(?:year|spring|summer|autumn"
     rf"|fall|winter))\W+(?:\w+\W+){{0,3}}?(?:all|every)\s+(?:\d+\s+)?[a-z]+)"
+)
+
+
+# The general reading of a pilot that becomes a roll-out, for the wordings the phrases
+# above do not foresee: a condition of success ("if they like it", "if it goes well",
+# "assuming the trial works out") and, in the same sentence, a wider reach ("all 60
+# physicians get it", "the whole district", "everyone", "company-wide").
+_ON_SUCCESS = lazy_pattern(
+    r"\b(?:if|once|assuming|provided)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:works?(?:\s+out)?|goes\s+well|went\s+well|succeeds?|is\s+(?:a\s+)?success(?:ful)?"
+    r"|pans\s+out|proves\s+(?:itself|out|useful|valuable|its\s+worth)|delivers|lands\s+well"
+    r"|(?:like|likes|love|loves|approve|approves|adopt|adopts|buy\s+in|sign\s+off|signs\s+off)"
+    r"(?:\s+(?:it|on\s+it|this))?|is\s+positive|are\s+positive|pays\s+off|takes\s+off"
+    r"|holds\s+up|shows\s+(?:value|results|promise))\b"
+    r"|\bif\s+(?:successful|all\s+goes\s+well|it's\s+a\s+hit)\b|\bon\s+success\b"
+)
+_WIDER = lazy_pattern(
+    r"\b(?:all|every|everyone|everybody|the\s+whole|the\s+entire|the\s+rest|the\s+other"
+    r"|(?:company|org|firm|group|network|nation|country|district|state|world)[- ]?wide"
+    r"|nationally|globally|roll\w*\s+(?:it\s+)?out|scal\w+\s+(?:it\s+)?up|expand\w*|extend\w*)\b"
+)
+# Usage said to multiply, in any order within a sentence: a volume, a multiple and a time
+# to come ("by then volume should be 10x", "next year we expect three times the calls").
+_VOLUME_NOUN = lazy_pattern(
+    r"\b(?:volume|volumes|traffic|usage|demand|requests|calls|chats|tickets|queries|users"
+    r"|customers|messages|documents|docs|emails|load|throughput)\b"
+)
+_MULTIPLIED = lazy_pattern(
+    r"(?<![\w.])(?:\d+(?:\.\d+)?\s*x|x\s*\d+|\d+\s*-?\s*fold|(?:two|three|four|five|ten"
+    r"|hundred)fold|(?:twice|double|triple|quadruple|(?:\d+|two|three|four|five|ten)\s+times)\b)(?!\w|\.\d)"
+)
+_AHEAD = lazy_pattern(
+    r"\b(?:will|'ll|should|expect\w*|going\s+to|set\s+to|projected|forecast\w*|by\s+then"
+    r"|next\s+(?:year|quarter|season|month)|after\s+(?:launch|the\s+\w+)|soon|eventually"
+    r"|by\s+(?:q[1-4]|the\s+end|year[- ]end|next|\d{4})|in\s+q[1-4])\b|'ll\b"
 )
 
 
@@ -276,6 +311,8 @@ def extract(text: Text, draft: Draft) -> None:
         if last is not None:
             value = not negated(text, last.start())
             draft.put(name, value, evidence=text.evidence(*last.span()))
+    if not draft.has("future_scale"):
+        _wider_reach(text, draft)
     _future_need(text, draft)
     if not draft.has("staged_plan"):
         _later_model(text, draft)
@@ -285,6 +322,30 @@ def extract(text: Text, draft: Draft) -> None:
         if first is not None and then is not None and not negated(text, then.start()):
             words = f"{text.evidence(*first.span())} ... {text.evidence(*then.span())}"
             draft.put("staged_plan", True, evidence=words)
+
+
+def _wider_reach(text: Text, draft: Draft) -> None:
+    """Set ``future_scale`` from a sentence that puts a wider reach after a success, or a
+    multiple of today's volume ahead."""
+    low = text.low
+    for success in _ON_SUCCESS.finditer(low):
+        begin, end = text.sentence(success.start())
+        # Within the sentence's part around the condition ("if it works, great; all 40
+        # agents already use the old tool" puts no reach after success).
+        begin = max(begin, low.rfind(";", begin, success.start()) + 1)
+        stop = low.find(";", success.end(), end)
+        end = end if stop < 0 else stop
+        wider = _WIDER.search(low, begin, end)
+        if wider is not None and not negated(text, wider.start()):
+            first, last = min(success.start(), wider.start()), max(success.end(), wider.end())
+            draft.put("future_scale", True, evidence=text.evidence(first, last))
+            return
+    for multiple in _MULTIPLIED.finditer(low):
+        begin, end = text.sentence(multiple.start())
+        ahead = _VOLUME_NOUN.search(low, begin, end) and _AHEAD.search(low, begin, end)
+        if ahead and not negated(text, multiple.start()):
+            draft.put("future_scale", True, evidence=text.evidence(begin, end))
+            return
 
 
 def _future_need(text: Text, draft: Draft) -> None:

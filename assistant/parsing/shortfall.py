@@ -34,7 +34,12 @@ _TRIED = lazy_pattern(
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
     r"|commercial|stock)\s+(?:model|llm))"
     r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+)?(?:model|version|pilot|baseline|setup"
-    r"|approach|prototype|gpt[\w.-]*|llm|routing|extraction|classifier)"
+    r"|approach|prototype|gpt[\w.-]*|llm|routing|extraction|classifier|bot|chatbot|assistant"
+    r"|agent)"
+    # "reps rewrite what the prompt gives them": what a prompted model produces, in use.
+    r"|(?:what|whatever|everything)\s+(?:the|our)\s+(?:prompt|prompted\s+\w+|bot|model|llm"
+    r"|gpt[\w.-]*)\s+(?:gives|produces|returns|spits\s+out|generates|drafts|writes|suggests"
+    r"|outputs)"
     r"|(?:prompting|few[- ]shot(?:\s+prompting)?|zero[- ]shot(?:\s+prompting)?)\s+(?:a|an|the"
     r"|our|gpt[\w.-]*|claude|gemini|with)\b"
     # "off-the-shelf ChatGPT and Gemini did OK, but not well enough".
@@ -83,11 +88,19 @@ _FELL_SHORT = lazy_pattern(
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
     r"|rejected\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|most|a\s+third"
-    r"|two\s+thirds|\d+\s*%)|(?:drift\w*|wander\w*)\s+off|off[- ](?:brand|tone|voice)"
+    r"|two\s+thirds|\d+\s*%)"
+    # "reps rewrite what it gives them about half the time", "we redo most of them", "editors
+    # fix 40% of the drafts": much of the output done again by people.
+    r"|(?:rewr(?:ite|ote|itten|iting)|redo|redid|redone|redoing|throw\w*\s+out|threw\s+out"
+    r"|discard|scrap|fix|correct)\w*\s+(?:[\w']+\s+){0,5}?(?:about\s+|roughly\s+|around\s+"
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|like\s+|~)?(?:half|most|the\s+majority"
+    r"|two[- ]thirds|a\s+third|(?:[2-9]\d|100)\s*%)(?=\s+(?:of\b|the\s+time|them\b))"
+    r"|(?:drift\w*|wander\w*)\s+off|off[- ](?:brand|tone|voice)"
     r"|violat\w+|(?:all|every\w*)\s+(?:\w+\s+){0,2}?(?:sound\w*|read\w*)\s+the\s+same"
     r"|(?:lost|loses|losing)\s+(?:the|its|our|his|her|their)\s+(?:voice|tone|style)"
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
+    r"|(?:fell|falls|falling|fall)\s+apart|(?:broke|breaks)\s+down"
     # "gave poor results", "breaks section structure", "drops fields, invents keys",
     # "followed maybe half the time", "rejected by LQA on about 35%", "sections went
     # missing", "routinely missed negations".
@@ -142,7 +155,8 @@ _FELL_SHORT = lazy_pattern(
 _REACHED = lazy_pattern(
     r"(?:\b(?:got|gets|get|gave|gives|returned|yielded|showed|reach\w*|hit\w*|scor\w*|achiev\w*"
     r"|manag\w*|right|correct|accura\w*|accepted|approved|passed"
-    r"|precision|recall|f1|at|around|about|only|was|were|is)\s+(?:[\w~≈]+\s+){0,2}?|[:=]\s*)"
+    r"|precision|recall|f1|at|around|about|only|was|were|is|like|maybe)\s+(?:[\w~≈]+\s+){0,2}?"
+    r"|[:=]\s*)"
     r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
 # A score said as a fraction after the measure's name: "precision 0.58", "F1 of .71".

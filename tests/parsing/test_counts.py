@@ -970,3 +970,27 @@ def test_a_count_with_a_plus_is_at_least_that_many() -> None:
     constraints = parse("I have 50k+ question-answer pairs from our own domain.")
     assert constraints.labeled_examples == 50_000
     assert parse("We get 300+ tickets a day.").monthly_requests == 9_000
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We have 3 years of approved social posts, like 15k.", 15_000),
+        ("Past tickets (roughly 40,000) sit in Zendesk.", 40_000),
+        ("We keep resolved tickets, around 8,000, in Jira.", 8_000),
+    ],
+)
+def test_a_figure_after_its_records_counts_them(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team, about 12 people, works in Berlin.",
+        "Our categories (14) are fixed.",
+        "- no labeled summaries today, zero\n- 2 nurses will review every output",
+    ],
+)
+def test_a_figure_after_other_words_or_denied_records_is_no_count(text: str) -> None:
+    assert parse(text).labeled_examples in (None, 0)

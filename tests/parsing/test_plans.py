@@ -276,3 +276,51 @@ def test_advice_past_runs_and_edit_notes_are_not_plans(text: str) -> None:
 )
 def test_a_pilot_funded_first_with_more_on_success_is_scale_ahead(text: str) -> None:
     assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four doctors try the scribe this quarter. If they like it, all 60 physicians get it.",
+        "The district wants it in all 25 schools next year if it goes well.",
+        "Assuming the trial works out, the whole claims floor moves onto it.",
+        "Provided the helpdesk signs off on it, we expand to the other regions.",
+        "If successful it becomes a company-wide service.",
+    ],
+)
+def test_a_wider_reach_after_success_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget arrives in Q3 and by then volume should be 10x.",
+        "Next year we expect three times the calls we get today.",
+        "Usage will be 4x once the second brand joins.",
+    ],
+)
+def test_a_multiple_of_todays_volume_ahead_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it works, great; all 40 agents already use the old macro tool.",
+        "Volume grew 10x last year and has been flat since.",
+        "The new model is 3x faster than the old one.",
+        "If they like it we keep it; the team is just the four of us.",
+    ],
+)
+def test_success_without_reach_and_past_multiples_are_not_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is not True
+
+
+def test_a_training_set_still_to_come_is_growth_not_data_in_hand() -> None:
+    parsed = parse(
+        "Start with a prompted model for NDA review; our lawyers will mark up each output "
+        "and after a few months we'd have a decent training set."
+    )
+    assert parsed.training_data is None
+    assert parsed.data_growth is True

@@ -251,3 +251,22 @@ def test_a_prompt_that_never_produced_or_stalled_fell_short(text: str) -> None:
 def test_a_general_claim_about_prompting_is_no_shortfall() -> None:
     assert parse("Prompting does not give you hard guarantees.").prompting_fell_short is None
     assert parse("Prompting didn't give us any trouble so far.").prompting_fell_short is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reps rewrite what the prompt gives them about half the time.",
+        "The prompted bot is ok but sounds generic, and marketing hates it.",
+        "Editors fix 40% of the prompted drafts.",
+        "We tried GPT with the code list in the prompt; decent on common codes but it fell "
+        "apart on the long tail, like 62% overall. We need 95%.",
+    ],
+)
+def test_output_redone_or_falling_apart_is_a_shortfall(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_fixing_something_else_quickly_is_no_shortfall() -> None:
+    text = "We fixed the bug in half an hour after trying GPT-4 with a prompt."
+    assert parse(text).prompting_fell_short is not True
