@@ -68,6 +68,10 @@ SETS = (
     ROOT / "tests" / "cases" / "blind14_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind15_dev.jsonl",
     ROOT / "tests" / "cases" / "blind15_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind16_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind16_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real9_dev.jsonl",
+    ROOT / "tests" / "cases" / "real9_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.

@@ -170,7 +170,8 @@ _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 # hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
 _FUTURE = lazy_pattern(
     r"\b(?:will|'ll|'d|would|should|might|expect\w*|plan\w*|going to|could get|can get|another"
-    r"|additional)\s+(?:[a-z'-]+\s+){0,3}$|\bby\s+(?:q\d|next|the end|end of|mid)\b"
+    r"|additional)\s+(?:[a-z'-]+\s+){0,3}(?:about\s+|around\s+|roughly\s+|~|\u2248)?$"
+    r"|\bby\s+(?:q\d|next|the end|end of|mid)\b"
     # "we're hiring two annotators to label about 10,000 titles".
     r"|\b(?:hir\w+|bring\w*\s+in|contract\w*)\s+(?:[\w-]+\s+){0,3}?to\s+(?:label|annotate|tag|grade"
     r"|code)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
@@ -1072,6 +1073,10 @@ _ACCRUE = lazy_pattern(
     # Kept as the work goes on: "we log both" (the ratings and edits), "the data as it
     # comes in".
     rf"|{_WE_KEEP}\s+(?:both|them|it)\b|{_AS_IT_COMES}"
+    # Signals the live system will bring: "once we're live we'll get clicks for every query".
+    r"|(?:'ll|\bwill)\s+(?:\w+\s+)?(?:get|have|see|receive|start\s+getting)\s+(?:\w+\s+){0,3}?"
+    r"(?:clicks|click-?throughs|conversions|add-to-carts|ratings|feedback|corrections|labels"
+    r"|thumbs|votes)\b"
 )
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
 # up", "could start capturing", "every recap an editor publishes becomes".
@@ -1085,7 +1090,7 @@ _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits?"
     r"|verdicts?|codes|scores|grades|feedback|segments?|translations|ratings?|votes?|thumbs"
-    r"|handoffs?)\b"
+    r"|handoffs?|clicks|click-?throughs|conversions|add-to-carts)\b"
 )
 # Records of finished work, held or to come: what the team receives once an agreement or a
 # migration goes through (not yet a yield on their own: "we store the files on S3").
@@ -1107,6 +1112,50 @@ _EVERY_KEPT = lazy_pattern(
     rf"|{_WE_KEEP}\s+(?:all|every|each)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_A_RECORD}s?\b"
 )
+# People checking each output the model makes, now or to come: every check is a label.
+# "advisors will correct the AI-filled fields", "compliance officers review every summary
+# and mark what's wrong", "agents accept or edit each suggested reply". Only the model's
+# output counts ("lawyers review every contract" is the work itself, not a label of it).
+_JUDGE = (
+    r"(?:review|correct|fix|edit|approve|accept|reject|grade|rate|score|label|tag|mark|verify"
+    r"|check|validate|sign\s+off\s+on|tweak|rewrite|override|confirm|flag)"
+)
+_MODEL_OUTPUT = (
+    r"(?:outputs?|summar(?:y|ies)|drafts?|suggest(?:ed|ions?)|predictions?|answers?|responses?"
+    r"|repl(?:y|ies)|classifications?|translations?|results?|extractions?|tags|labels|codes"
+    r"|(?:ai|model|bot|llm|auto)[- ](?:filled|generated|drafted|written|suggested|proposed)"
+    r"\s+\w+|what\s+(?:the|our)\s+(?:ai|model|bot|llm|tool|system)\s+\w+)"
+)
+_JUDGED = lazy_pattern(
+    rf"\b(?:will|'ll|would|'d|going\s+to|always|then)?\s*{_JUDGE}(?:s|es)?\s+(?:and\s+\w+\s+)?"
+    rf"(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_MODEL_OUTPUT}\b"
+)
+# Checks that go on with the work, when no "every" says so: "before saving", "as they go"
+# (not "I will check the tags myself after", a one-off batch).
+_AS_WORK_GOES = lazy_pattern(
+    r"\b(?:always|before\s+\w+ing|before\s+(?:it|they)\s+(?:go|goes)|as\s+(?:they|we)\s+go"
+    r"|going\s+forward|from\s+now\s+on|ongoing|routinely|daily|weekly)\b"
+)
+
+
+def _judged(text: Text, draft: Draft) -> bool:
+    """Set ``data_growth`` from a sentence where people check the model's outputs one by
+    one, as the work goes on: each check is an answer to learn from."""
+    low = text.low
+    for match in _JUDGED.finditer(low):
+        begin, end = text.sentence(match.start())
+        if _NOT_OURS.search(low[begin:end]) or _PAST_ONLY.search(low, begin, end):
+            continue
+        if match.group("every") is None and _AS_WORK_GOES.search(low, begin, end) is None:
+            continue
+        if _denied(text, match.start()):
+            continue
+        draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
+        return True
+    return False
+
+
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
 # labels", "if I take several of my articles".
 _NOT_OURS = lazy_pattern(r"^\W*(?:if|how|what|should|can|do|does)\b|\byou(?:r)?\b")
@@ -1158,7 +1207,7 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
             continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
-    if _accruing(text, draft) or _arriving(text, draft):
+    if _accruing(text, draft) or _arriving(text, draft) or _judged(text, draft):
         return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)

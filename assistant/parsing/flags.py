@@ -39,6 +39,7 @@ _AFFIRMING = lazy_pattern(
     # Data that must stay put: "can't leave our network", "no client data to third parties".
     r"|(?:n't|not|never)\s+leaves?\b|^no\s+(?:client|customer|patient|user|personal)\s+data"
     r"|^no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
+    r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)\s"
 )
 # "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
 _NOT = (
@@ -327,6 +328,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|vpc|premises|servers|environment|country|eu)"
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
+        # "no code leaves our VPC", "nothing leaves the building": whatever the thing, kept
+        # inside by rule.
+        r"|(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)"
+        r"\s+(?:our|the)\s+(?:network|vpc|premises|servers|building|cloud|tenant|tenancy"
+        r"|environment|country|account|data\s+cent(?:er|re))"
         # "no patient data may leave our tenancy"; records kept for years by rule ("has to be
         # retained for 8 years", "archived for 10 years under the records policy").
         r"|no\s+(?:[\w-]+\s+){0,2}?data\s+(?:may|can|shall|must|should|will|is\s+allowed\s+to)\s+"
@@ -359,7 +365,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|latency\s+(?:actually\s+|really\s+)?(?:doesn't|does not|won't)\s+(?:really\s+)?matter"
         r"|(?:doesn't|does not|don't|do not|won't)\s+(?:really\s+)?(?:need|have)\s+to\s+be\s+"
         r"(?:fast|quick|instant|snappy|real[- ]time)|can\s+(?:easily\s+)?wait\s+(?:a\s+few"
-        r"|several|\d+|a\s+couple\s+(?:of\s+)?)\s*(?:seconds|secs|minutes|mins)",
+        r"|several|\d+|a\s+couple\s+(?:of\s+)?)\s*(?:seconds|secs|minutes|mins)"
+        # "latency isn't that tight", "a few seconds is fine".
+        rf"|latency\s+(?:is\s+)?{_NOT}\s+(?:that\s+|very\s+|super\s+|so\s+|too\s+)?(?:tight"
+        r"|strict|demanding|sensitive)"
+        r"|(?:a\s+few|several|a\s+couple\s+(?:of\s+)?|\d+)\s*(?:seconds|secs)\s+(?:is|are)\s+"
+        r"(?:totally\s+|perfectly\s+|completely\s+)?(?:fine|ok|okay|acceptable)",
         yes=r"real[- ]?time|low[- ]latency|(?:in|within)\s+under\s+(?:a|one)\s+second"
         r"|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
         r"{0,2}?(?:matters?|critical|crucial|key|important|is everything)"
@@ -408,7 +419,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:is|it's|this is|as|build(?:ing)?|want|need|for|start with|kick off)\s+(?:a|an"
         r"|just\s+an?|only\s+an?|our)\s+(?:quick\s+|small\s+|rough\s+|first\s+|internal\s+)?"
         r"(?:prototype|poc|proof[- ]of[- ]concept|experiment|spike)"
-        r"|(?<!traffic )(?<!volume )(?<!demand )(?<!usage )(?<!a )(?<!an )(?<!the )spike"
+        # A spike as a time-boxed investigation ("a research spike", "spike ticket"), not a
+        # surge ("returns spike in January").
+        r"|(?:technical|tech|research|time-?boxed|investigation|discovery|(?:\w+-)?(?:week|day|sprint))\s+spike"
+        r"|spike\s+(?:ticket|story|task|work|branch)"
         r"|hackathon|feasibility|(?:trying|try) (?:it |this |that )?out|tinker\w*|side project"
         # "to see if it's even useful", "nobody has committed to anything".
         r"|see (?:if|whether) (?:it'?s|it is|this is|it'?d be) (?:even |actually |really )?"

@@ -31,7 +31,7 @@ _STRONG = (
 )
 
 EXPERTISE: Mapping[Level, str] = {
-    Level.NONE: rf"(?:no|zero|without(?:\s+any)?|don't have(?:\s+any)?|do not have(?:\s+any)?"
+    Level.NONE: rf"(?:no|zero|without(?:\s+any)?|don'?t have(?:\s+any)?|do not have(?:\s+any)?"
     rf"|lack(?:ing|s)?(?:\s+any)?|not a single|no in-house|no dedicated)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_ML}|technical|engineering|tech|developers?|devs|engineers?|programmers?|coders?)"
     rf"(?:\s+{_PEOPLE})?"
@@ -40,6 +40,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"|technical|data\s+scientists?)"
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
     r"|(?:zero|no)\s+in-house\s+(?:ml|ai|data\s+science)"
+    # "neither of us knows python", "nobody here can code".
+    r"|(?:nobody|no one|no-one|none of us|neither of us)\s+(?:here\s+|on the team\s+)?"
+    r"(?:knows|know|can|codes|writes)\s+(?:python|code|coding|how\s+to\s+code|programming)"
     r"|(?:nobody|no one|no-one) (?:here |on the team |on our team )?(?:knows|understands|has"
     rf" done|has experience with) (?:{_ML}|fine-tuning|training models)"
     r"|never (?:done|trained|fine-tuned|built) (?:a |any )?(?:models?|ml|machine learning)"
@@ -88,6 +91,8 @@ EXPERTISE: Mapping[Level, str] = {
     r"|data scientist|ml engineer)"
     r"|(?:one|a)\s+(?:junior|part[- ]time)\s+(?:\w+\s+)?(?:developer|engineer|data scientist"
     r"|ml engineer)"
+    # "the ML team is one contractor 2 days a week", "just a freelancer".
+    r"|(?:only|just|is)\s+(?:one|a|1)\s+(?:part[- ]time\s+)?(?:contractor|freelancer|consultant)"
     r"|(?:web|software|backend|back-end|full[- ]stack|generalist|front[- ]?end) (?:developers?"
     r"|engineers?|devs?|team)(?!\s+(?:and|with|plus)\s+(?:ml|data|ai))",
     Level.HIGH: r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
@@ -134,7 +139,9 @@ _OFTEN = (
     r"|month|release|couple of weeks|few weeks|other week))"
 )
 _NOW_AND_THEN = (
-    r"(?:once (?:a|per|every) (?:quarter|year)|quarterly|twice a year|a few times a year"
+    # ("quarterly-ish": a hedge on the period.)
+    r"(?:(?:quarterly|yearly|annually|monthly)-ish|once (?:a|per|every) (?:quarter|year)"
+    r"|quarterly|twice a year|a few times a year"
     r"|every (?:few|couple of|two|three|six) (?:months|years)|yearly|annually"
     r"|(?:every|each|per) (?:quarter|semester|term|year|season|election|budget\s+cycle"
     rf"|spring|summer|autumn|fall|winter|{MONTH_NAMES}))"
@@ -156,8 +163,8 @@ _REDOING = (
 _HEDGE = r"(?:basically\s+|pretty\s+much\s+|like\s+|roughly\s+|about\s+|or\s+so\s+)?"
 # A period short enough that what is redone in it changes often.
 _SHORT_PERIOD = (
-    r"(?:every\s+(?:single\s+)?(?:week|sprint|day|release|fortnight|other\s+week|couple\s+of"
-    r"\s+weeks|few\s+weeks|two\s+weeks|2\s+weeks|three\s+weeks)|weekly|daily|all\s+the\s+time"
+    r"(?:every\s+(?:single\s+)?(?:week|sprint|day|release|fortnight|other\s+week|couple\s+(?:of"
+    r"\s+)?weeks|few\s+weeks|two\s+weeks|2\s+weeks|three\s+weeks)|weekly|daily|all\s+the\s+time"
     r"|constantly|(?:way\s+|much\s+)?more\s+(?:often\s+)?than\s+(?:quarterly|monthly|once\s+a"
     r"\s+(?:month|quarter)))"
 )

@@ -207,6 +207,8 @@ _LATER_MARK = lazy_pattern(
     r"|(?:revisit|reconsider|re-?evaluate|review\s+again|look\s+again\s+at)\b(?:[^.!?;]|\.\d){0,60}?"
     r"\bafter\s+"
     r"(?:~|about\s+|around\s+|roughly\s+)?\d+\s+(?:months?|weeks?|quarters?)"
+    # "accuracy expectations will rise as clients see it": the bar itself going up.
+    r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:rise|go\s+up|tighten|get\s+(?:stricter|higher|tougher))"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.

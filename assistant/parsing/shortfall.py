@@ -65,6 +65,11 @@ _TRIED = lazy_pattern(
     r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
     r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
     r"|tested|trialed|trialled|piloted|evaluated|attempted)"
+    # A prompted result said as it stands: "prompting routes maybe 61% right", "the prompt
+    # gets about 70%".
+    r"|(?:prompting|(?:the|our)\s+prompts?|few[- ]shot|zero[- ]shot)\s+(?:\w+\s+)?(?:gets|got"
+    r"|routes|routed|classifies|classified|labels|labelled|labeled|tags|tagged|scores|scored|hits|hit"
+    r"|reaches|reached|manages|managed)\b"
     # "LLM prompting POC: 79% exact-match", "a prompted pilot".
     r"|prompt(?:ing|ed)?\s+(?:poc|pilot|prototype|baseline|trial|test|experiment)\b"
     # "the prompts behind them have gotten really complex": prompts grown past managing.

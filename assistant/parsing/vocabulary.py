@@ -81,6 +81,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         # "legal says ...", "legal signed off": the company's lawyers as a gate, not the field.
         2: r"legal(?!\s+(?:team|department|dept|approved|signed|said|says|has|have|folks|people"
         r"|approval|sign-?off|lead|won't|will\s+not|wouldn't|needs|wants|told|okayed|cleared"
+        r"|reviews?|checks?|asked|asks|wanted|insists?|signs|vets?"
         r"|would|basis|requirements?|obligations?|hold|memo"
         r"|is\s+(?:fine|ok|happy|nervous|worried)))|law|law ?firms?|lawyers?|attorneys?"
         r"|paralegals?|litigation|courts?"
@@ -99,8 +100,11 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|(?<!% )(?<!annotator )(?<!rater )agreements?(?! (?:with|between|rates?|scores?))",
     },
     Domain.FINANCE: {
-        2: r"financ(?:e|ial|ials)(?!\s+(?:team|department|dept|approved|signed|said|has"
-        r"|folks|people|approval|sign-off|lead|director))|fintech|banks?|banking|insur(?:ance|er|ers|tech)|accounting"
+        # "Finance asked whether ...", "finance signed off": the company's finance people as
+        # a gate or a voice, not the field.
+        2: r"financ(?:e|ial|ials)(?!\s+(?:team|department|dept|approved|signed|said|says|has"
+        r"|folks|people|approval|sign-off|lead|director|asked|asks|wants|wanted|needs|told"
+        r"|insists?|okayed|is\s+asking|would))|fintech|banks?|banking|insur(?:ance|er|ers|tech)|accounting"
         r"|accountants?|bookkeep\w*|tax(?:es)?|invoices?|expenses?|invest(?:ment|ments|ing)"
         r"|investor (?:relations|reports?|updates?|letters?|communications?|portfolios?"
         r"|accounts?|statements?|onboarding|questions|protection|disclosures?)"
@@ -160,7 +164,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|stack traces?|api errors?|installation (?:issues|problems)|kubernetes|k8s"
         r"|(?:service|server|system|api|network|cloud|platform|site|website|app|database)"
         r" outages?|mqtt|(?:ssl|tls|x\.509|device) certificates?|firmware updates?|iot"
-        r"|network(?:ing)? issues|it department|network equipment|tac engineers?|plugins?"
+        r"|network(?:ing)? issues|network equipment|tac engineers?|plugins?"
         r"|observability|sdks?|developer tools?|dev ?tools|api (?:questions|errors|docs)"
         r"|query languages?|dbms|database (?:products?|engines?|software)"
         r"|support engineers?|servicenow|itsm|itil|change requests?|managed service providers?"
@@ -170,7 +174,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|ci(?:/cd)? (?:pipelines?|runs?|jobs?|failures?)|build (?:failures?|logs?|errors?)"
         r"|pipeline failures?|deploy(?:ment)? failures?"
         # The people who field technical questions, and what they answer from.
-        r"|(?:i|we)\s+(?:manage|run|handle)\s+it\b|(?<![\w-])it\s+(?:team|admins?|department)"
+        # (Not the team's own IT people described: "our IT department is two people".)
+        r"|(?:i|we)\s+(?:manage|run|handle)\s+it\b"
+        r"|(?<![\w-])it\s+(?:team|admins?|department|dept|shop)(?!\s+(?:is|are|has|have|of|consists"
+        r"|will|can|says|said|wants|:))"
         r"|how-to\s+(?:docs|guides|articles)|(?:software|product)\s+documentation"
         r"|documentation\s+(?:of|for)\s+(?:a|one|our|the)\s+(?:specific\s+)?(?:piece\s+of\s+)?"
         r"software|licen[cs]e\s+(?:errors?|issues|problems)",
@@ -182,7 +189,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|bluetooth|pairing|devices?",
     },
     Domain.MARKETING: {
-        2: r"marketing|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
+        2: r"marketing|mktg|marketers?|advert(?:s|ising|isements?)?|ad copy|ads|ad campaigns?"
+        r"|social (?:posts?|copy|content)|promos?(?!\s+codes?)"
         r"|campaigns?|social media|instagram|tiktok|twitter|tweets?|seo|slogans?"
         # Not one's own chat history ("my Facebook messages").
         r"|facebook(?! (?:messages|messenger|chats?|data|export|conversations))"

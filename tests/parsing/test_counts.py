@@ -994,3 +994,40 @@ def test_a_figure_after_its_records_counts_them(text: str, count: int) -> None:
 )
 def test_a_figure_after_other_words_or_denied_records_is_no_count(text: str) -> None:
     assert parse(text).labeled_examples in (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advisors will correct the AI-filled fields in Salesforce before saving.",
+        "Compliance officers review every summary and mark what is wrong.",
+        "Agents accept or edit each suggested reply.",
+        "Editors always tweak the drafts before they go out.",
+        "Once we're live we'll get clicks and add-to-carts for every query.",
+    ],
+)
+def test_people_checking_each_output_or_signals_from_use_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will check the tags myself after.",
+        "We reviewed all the outputs last year.",
+        "Our lawyers review every contract by hand.",
+        "If you review every output you will be slow.",
+    ],
+)
+def test_a_one_off_check_past_checks_or_the_work_itself_are_not_growth(text: str) -> None:
+    assert parse(text).data_growth is None
+
+
+def test_records_an_agreement_would_give_are_not_in_hand() -> None:
+    text = (
+        "Legal is finalizing a data-sharing agreement with our reinsurer that would give us "
+        "~100k historical claims with their triage outcomes."
+    )
+    parsed = parse(text)
+    assert parsed.labeled_examples is None
+    assert parsed.data_growth is True

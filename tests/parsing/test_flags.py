@@ -491,3 +491,19 @@ def test_a_language_no_model_has_seen_is_jargon(text: str) -> None:
 )
 def test_data_that_may_not_leave_and_records_kept_by_rule_are_compliance(text: str) -> None:
     assert parse(text).compliance is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Post-holiday returns spike: January is 8-10x a normal month.", "exploratory", None),
+        ("This is a research spike for the team.", "exploratory", True),
+        ("Security says no code leaves our VPC, period.", "compliance", True),
+        ("Routing latency isn't that tight actually.", "latency_sensitive", False),
+        ("A few seconds is fine for the answer.", "latency_sensitive", False),
+    ],
+)
+def test_surges_rules_on_what_stays_inside_and_relaxed_latency(
+    text: str, field: str, value: bool | None
+) -> None:
+    assert getattr(parse(text), field) is value

@@ -187,3 +187,26 @@ def test_a_change_of_course_is_no_course_taken() -> None:
     assert (
         parse("After the audit we took a different course and hired a vendor.").ml_expertise is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We're 2 people and neither of us knows python.", Level.NONE),
+        ("we dont have data scientists.", Level.NONE),
+        ("The 'ML team' is one contractor 2 days a week.", Level.LOW),
+    ],
+)
+def test_a_team_that_cannot_code_or_is_one_contractor(text: str, level: Level) -> None:
+    assert parse(text).ml_expertise is level
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The rubric gets updated quarterly-ish.", Change.OCCASIONAL),
+        ("The clause taxonomy gets revised every couple weeks.", Change.FREQUENT),
+    ],
+)
+def test_a_hedged_or_short_redo_period(text: str, change: Change) -> None:
+    assert parse(text).requirements_change is change

@@ -324,3 +324,10 @@ def test_a_training_set_still_to_come_is_growth_not_data_in_hand() -> None:
     )
     assert parsed.training_data is None
     assert parsed.data_growth is True
+
+
+def test_a_bar_said_to_rise_later_is_a_need_ahead() -> None:
+    text = (
+        "Annotations will build up deal by deal. Accuracy expectations will rise as clients see it."
+    )
+    assert parse(text).future_need is True

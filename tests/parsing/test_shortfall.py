@@ -270,3 +270,8 @@ def test_output_redone_or_falling_apart_is_a_shortfall(text: str) -> None:
 def test_fixing_something_else_quickly_is_no_shortfall() -> None:
     text = "We fixed the bug in half an hour after trying GPT-4 with a prompt."
     assert parse(text).prompting_fell_short is not True
+
+
+def test_a_prompted_result_said_as_it_stands_is_a_trial() -> None:
+    text = "50k support tickets with resolution codes. prompting routes maybe 61% right."
+    assert parse(text).prompting_fell_short is True

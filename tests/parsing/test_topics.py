@@ -520,3 +520,26 @@ def test_fields_named_in_other_languages(text: str, domain: Domain) -> None:
 )
 def test_more_words_that_name_a_field(text: str, domain: Domain) -> None:
     check(text, domain=domain)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (
+            "We translate the monthly company newsletter into German and Japanese. Finance "
+            "asked whether we should be fine-tuning our own translation model.",
+            Domain.GENERAL,
+        ),
+        (
+            "The City Clerk's office wants plain-language summaries of council meeting "
+            "agendas. Our IT department is two people.",
+            Domain.GENERAL,
+        ),
+        (
+            "credit union mktg team - want an AI to draft social posts for our car loan promo.",
+            Domain.MARKETING,
+        ),
+    ],
+)
+def test_a_department_as_a_voice_or_the_team_is_not_the_field(text: str, domain: Domain) -> None:
+    assert parse(text).domain is domain
