@@ -201,7 +201,7 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"examples|in[- ]context\s+(?:examples|learning)|a\s+few\s+examples|"
             # "pasting 5-10 of our best past emails into the prompt": examples, not a rubric.
             r"(?:past(?:e|es|ed|ing)|put(?:ting)?|throw(?:ing)?|includ\w+|add(?:ing)?|giv\w+)\s+"
-            r"(?:[\w+>-]+\s+){0,10}?(?:examples?|samples?|emails|pairs|translations|replies"
+            r"(?:[\w+>/-]+\s+){0,10}?(?:examples?|samples?|emails|pairs|translations|replies"
             r"|answers|cases)\s+(?:[\w+>-]+\s+){0,3}?(?:into|in|to)\s+(?:the\s+)?(?:prompt|context)|"
             # "paste a handful of graded essays into the prompt".
             r"(?:past(?:e|ing)|put(?:ting)?|throw|add(?:ing)?|drop(?:ping)?|stick|slip|includ\w*)"
@@ -294,6 +294,9 @@ _COST = re.compile(
     r"pricey|pric(?:ier|iest)|paying|paid|co[uû]ts?|h[eé]bergement|opex|capex|damage"
     r"|how\s+much\s+(?:to|would|will|does|do|is|for)|set\s+aside|earmark)\b"
     r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount|estimate)"
+    # "how the $12k gets split between training and serving".
+    r"|\b(?:how|what|where|which)\b[^.?!]{0,40}?\$\s*[\d.,]+\s*k?\b[^.?!]{0,30}?\b(?:split"
+    r"|broken\s+down|allocated|divided)\b"
 )
 _HELP = re.compile(
     r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b|how\s+do\s+i\s+"
@@ -303,6 +306,9 @@ _HELP = re.compile(
     r"(?:can|do|should)\s+i\s+upload|"
     r"type\s+(?:them|it|everything|all\s+(?:of\s+)?(?:this|that|them))\s+(?:in|out)|"
     r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
+    # "how do i add my own context to the bot?", "can I feed you our syllabus".
+    r"how\s+(?:do|can)\s+(?:i|we)\s+(?:add|upload|feed|attach|send|share|give)\s+(?:[\w']+\s+){0,4}?"
+    r"(?:to|into|with)\s+(?:the\s+|this\s+)?(?:bot|you|advisor)|"
     r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
     r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
     r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
@@ -451,6 +457,10 @@ _DOWN = re.compile(
     r"\b(?:drop\w*|decreas\w*|fall\w*|down|less|fewer|lower|cut\w*|shrink\w*|smaller|threw\s+out"
     r"|thrown\s+out|discard\w*|removed|lost)\b"
 )
+_SCORE_AFTER = re.compile(
+    r"\s*(?:acc\w*|accura\w*|right|correct\w*|precision|recall|f1|exact|of\s+the\s+time|success"
+    r"|hit\s+rate|error\s+rate|agreement|usable|accepted)\b"
+)
 _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
 #: The words that add an amount, just before it: "another ~2,500", "an additional $15k".
 _ADDED_BEFORE = re.compile(
@@ -482,10 +492,10 @@ _NEWS = re.compile(
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
-    r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|"
+    r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|tried|tested|"
     r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|signed\s+with|"
     r"only\s+for\s+us|(?:it'?s|is)\s+[\w.-]+\s+only|impos\w+|mandat\w+|requires?|required|"
-    r"moving\s+us|signed\s+for)\b"
+    r"moving\s+us|signed\s+for)\b|\bw/"
 )
 #: A reply that opens by addressing a colleague, not Advisor.
 #: A what-if about another option states facts only with a number ("what if teachers
@@ -711,6 +721,10 @@ def _stated(
             continue
         if name in ("domain", "task") and delta.provenance_of(name) is not Provenance.STATED:
             continue  # a reply's passing words ("the bot hands off") do not recast the project
+        if name == "task" and asked is FollowUpKind.SUMMARY and not _RESTATES.search(low):
+            continue  # "summary for the partners pls" asks for one; the task is unchanged
+        if name == "staged_plan" and asking:
+            continue  # "how many examples if we fine-tuned later on?" asks; it plans nothing
         restated = name not in ("domain", "task") or getattr(previous, name) is None
         if not restated and (asked is FollowUpKind.ALTERNATIVE or not _RESTATES.search(low)):
             continue  # "can we use RAG?" asks about an option; it does not recast the task
@@ -803,6 +817,8 @@ def _relative(
     for match in _PERCENT.finditer(low):
         if not _inside(match.start(), stating):
             continue
+        if _SCORE_AFTER.match(low, match.end()):
+            continue  # "like 70% acc", "62% right": a score, not a change of an amount
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
         if field is None or field == "timeline_days":
             continue
@@ -1029,7 +1045,9 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _COST_ORIGIN.search(low):
         return FollowUpKind.COST  # "how did you get that $ number?"
     named = _alternative_at(low)
-    if named is not None and (asks or _OPTION_ASK.search(low)) and not _why_first(low, named):
+    # ("we tried a giant prompt w/ gpt-4o ... billing vs account tickets" reports a trial.)
+    option_asked = asks or (_OPTION_ASK.search(low) and not _REPORTS_TRIAL.search(low))
+    if named is not None and option_asked and not _why_first(low, named):
         return FollowUpKind.ALTERNATIVE
     if _CONFIDENCE.search(low) and not _WHY_LEADS.match(low):
         return FollowUpKind.CONFIDENCE  # not "why is prompting not enough?"
@@ -1052,6 +1070,13 @@ def _question_kind(low: str, *, asks: bool) -> FollowUpKind:
     if _is_ack(low):
         return FollowUpKind.ACK
     return FollowUpKind.OFF_TOPIC
+
+
+#: A trial the team reports, in the past: news about the project, not a question.
+_REPORTS_TRIAL = re.compile(
+    r"\b(?:we|i|they)\s+(?:already\s+|also\s+)?(?:tried|tested|used|ran|piloted|trialed|trialled"
+    r"|evaluated)\b"
+)
 
 
 _ASKS_FOR_CASE = re.compile(
@@ -1193,7 +1218,8 @@ def _is_question(sentence: str) -> bool:
 
 #: A question put as a statement: "curious why you didn't suggest ...", "wondering if".
 _WONDERS = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:curious|wondering|wonder)\s+(?:why|how|what|whether|if)\b"
+    r"^\W*(?:\w+\s+){0,2}?(?:curious|wondering|wonder|(?:wanna|want\s+to|would\s+like\s+to"
+    r"|'d\s+like\s+to|need\s+to)\s+know)\s+(?:why|how|what|whether|if)\b"
 )
 
 

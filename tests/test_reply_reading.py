@@ -824,3 +824,55 @@ def test_other_models_and_tools_named_in_passing(
     reply = read_reply(text, previous=project, today=TODAY)
     assert reply.kind is FollowUpKind.ALTERNATIVE
     assert reply.alternative is not None and reply.alternative.value == alternative
+
+
+def test_a_reported_trial_is_news_not_a_question(project: Constraints) -> None:
+    text = (
+        "fwiw we tried a giant prompt w/ gpt-4o last qtr and it kept mixing up motor vs home "
+        "claims, like 70% acc. not great"
+    )
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.prompting_fell_short is True
+    assert reading.delta.model == "gpt-4o"
+    assert "monthly_requests" not in reading.relative  # "70% acc" is a score
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("summary for the partners meeting pls, 3 bullets max", FollowUpKind.SUMMARY),
+        ("wanna know how the $25,000 gets split between training and serving", FollowUpKind.COST),
+        (
+            "how do i add my own context to the bot? like upload our claims manual",
+            FollowUpKind.HELP,
+        ),
+        ("how many examples would we need if we fine-tuned later on?", FollowUpKind.GUIDANCE),
+    ],
+)
+def test_requests_about_the_answer_change_nothing(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("payouts need exact amounts, it cant hallucinate a figure", "accuracy_critical", True),
+        (
+            "we tried claude w/ a long prompt, it missed ~15% of claims. not acceptable",
+            "prompting_fell_short",
+            True,
+        ),
+        ("security says no data leaves our VPC, period", "compliance", True),
+        ("the rubric gets updated quarterly-ish", "requirements_change", Change.OCCASIONAL),
+        ("we're 2 ppl and neither of us knows python", "ml_expertise", Level.NONE),
+    ],
+)
+def test_facts_said_in_passing_are_changes(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value

@@ -191,6 +191,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|mis\w+ed)\s+(?:[\w-]+\s+){0,2}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
         r"|is\s+a\s+(?:reportable|serious|real|big|costly|legal|compliance)|costs?\s+us)"
         r"|malpractice|reportable\s+(?:failure|event|incident)|liabilit(?:y|ies)\s+(?:risk|issue)"
+        # "it can't hallucinate a fare", "needs exact prices".
+        r"|(?:can't|cant|cannot|can\s+not|must\s+not|mustn't|should\s+never|can\s+never)\s+(?:ever\s+)?"
+        r"(?:hallucinate|invent|make\s+up|fabricate|get\s+(?:\w+\s+)?wrong)"
+        r"|needs?\s+(?:to\s+(?:be|give|quote|use)\s+)?exact\s+(?:prices|figures|numbers|amounts"
+        r"|values|dates|fares|dosages?|doses)"
         r"|(?:accuracy|precision|correctness|getting (?:it|this|them) right|reliability)\s+"
         r"(?:\w+\s+){0,4}?(?:matters?|critical|crucial|paramount|essential|vital"
         # Not a time ("for the first months").

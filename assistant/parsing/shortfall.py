@@ -106,6 +106,9 @@ _FELL_SHORT = lazy_pattern(
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
     r"|(?:fell|falls|falling|fall)\s+apart|(?:broke|breaks)\s+down"
+    # "it missed ~15% of AEs. not acceptable".
+    r"|miss(?:es|ed)\s+(?:about\s+|around\s+|roughly\s+|~|over\s+)?\d+\s*%|not\s+acceptable"
+    r"|unacceptable"
     # "gave poor results", "breaks section structure", "drops fields, invents keys",
     # "followed maybe half the time", "rejected by LQA on about 35%", "sections went
     # missing", "routinely missed negations".
