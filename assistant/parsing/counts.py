@@ -259,7 +259,9 @@ _TRAINED_ON = lazy_pattern(
 _NOT_RECORDS = lazy_pattern(
     r"\s*(?:[\w-]+\s+)?(?:gpus?|tpus?|a100s?|h100s?|nodes?|machines?|cores?|epochs?|hours?"
     r"|minutes?|days?|weeks?|months?|languages?|tasks?|billion|b\b|m\b|parameters?|params"
-    r"|models?|llms?|checkpoints?|adapters?|variants?)\b"
+    r"|models?|llms?|checkpoints?|adapters?|variants?"
+    # "trained it on one person's writing": people, not records.
+    r"|person(?:'s)?|people(?:'s)?|persons|author(?:'s)?|writer(?:'s)?|individual(?:'s)?)\b"
 )
 # "2k of the 12k": the second number is the whole a part is taken from.
 _WHOLE_OF = lazy_pattern(r"\bof\s+(?:the|our|those|these|all)\s+[~≈]?\s*$|\d\s*k?\s+of\s+[~≈]?\s*$")
@@ -482,8 +484,9 @@ _LABELING_PHRASES = (
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
-    r"|(?:saved|stored|kept|logged|added)\s+as\s+(?:new\s+)?(?:training\s+)?(?:data|examples?"
-    r"|labels?)"
+    # (Data alone is any stored thing: "the rubric is stored as data" is configuration.)
+    r"|(?:saved|stored|kept|logged|added)\s+as\s+(?:new\s+)?(?:(?:training|labell?ed|new)\s+data"
+    r"|(?:training\s+)?(?:examples?|labels?))"
     # "we'll keep the edits", "confirmations become labeled data".
     r"|(?:keep|keeping|save|saving|store|storing|log|logging|collect|collecting)\s+(?:the|their"
     r"|those|these|all\s+the)\s+(?:[\w-]+\s+)?(?:edits|corrections|ratings|approvals"

@@ -1031,3 +1031,12 @@ def test_records_an_agreement_would_give_are_not_in_hand() -> None:
     parsed = parse(text)
     assert parsed.labeled_examples is None
     assert parsed.data_growth is True
+
+
+def test_people_are_not_records_to_train_on() -> None:
+    assert parse("We trained it on one person's writing for six hours.").labeled_examples is None
+
+
+def test_configuration_stored_as_data_is_not_training_data() -> None:
+    parsed = parse("The rubric is stored as data in the tool.")
+    assert parsed.data_growth is None
