@@ -670,6 +670,7 @@ def extract(scan: Scan, draft: Draft) -> None:
         net = _net_figure(scan, after=best)
         if net is not None:
             best = net
+        best = _per_class_total(scan, best)
         draft.put(
             "labeled_examples",
             best.value,
@@ -891,6 +892,34 @@ def _named_before(before: str) -> list[str]:
     words = words[cut + 1 :]
     # "no labeled summaries today, zero": records denied are not counted by what follows.
     return [] if any(w in _DENIALS for w in words) else words
+
+
+# A count given for each class ("50 samples per class"), and the number of classes ("41
+# classes", "across our 12 categories"): the set holds their product.
+_PER_CLASS = lazy_pattern(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+each|each\s+for|a|every)\s+(?:single\s+)?(?P<noun>class"
+    r"|category|label|intent|code|type|tag|topic)\b"
+)
+
+
+def _per_class_total(scan: Scan, best: _Count) -> _Count:
+    """``best`` multiplied out when it is a count for each class and the classes are
+    counted too."""
+    low = scan.text.low
+    per = _PER_CLASS.match(low, best.end)
+    if per is None:
+        per = _PER_CLASS.match(low, best.start + len(str(best.value)))
+    if per is None:
+        return best
+    noun = per.group("noun")
+    classes = re.compile(rf"\s*(?:[\w-]+\s+)?{noun[:5]}\w*\b")
+    for quantity in scan.quantities:
+        if quantity.start == best.start or quantity.value < 2:
+            continue
+        if classes.match(low, quantity.end):
+            total = best.value * int(quantity.middle)
+            return _Count(total, best.start, per.end(), best.stated, best.labeled)
+    return best
 
 
 def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
