@@ -1053,3 +1053,15 @@ def test_configuration_stored_as_data_is_not_training_data() -> None:
 )
 def test_a_count_for_each_class_times_the_classes(text: str, count: int) -> None:
     assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("labels are at 10k now and we need it by end of month.", 10_000),
+        ("that's raw. labeled and cleaned it's 1.2k.", 1_200),
+        ("about a third are duplicates across clients, after dedup it's 2,100", 2_100),
+    ],
+)
+def test_a_count_said_of_the_labels_now_or_once_cleaned(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
