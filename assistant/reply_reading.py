@@ -763,6 +763,27 @@ def _stated(
     return stated, relative, unresolved
 
 
+#: A rate or a sum said earlier in the reply, which a change with no noun of its own
+#: refers back to: "1.5k/day was pre-storm season. in hurricane months it triples",
+#: "300k/month is current but we expect +40% after the acquisition".
+_RATE_SAID = re.compile(
+    r"\d[\d.,]*\s*[km]?\s*(?:[a-z]+\s*){0,2}?(?:/|per\s+|a\s+|an\s+|each\s+)(?:day|week|month|year"
+    r"|hour|quarter|mo|wk)\b"
+)
+_SUM_SAID = re.compile(
+    r"(?:\$|€|£|\b(?:usd|eur|gbp)\s*)\s*\d|\d[\d.,]*\s*[km]?\s*(?:dollars|usd|bucks)\b"
+)
+
+
+def _figure_before(low: str, at: int) -> str | None:
+    """The field of the last rate or sum said before ``at`` in the reply, if any."""
+    rate = max((m.end() for m in _RATE_SAID.finditer(low, 0, at)), default=-1)
+    money = max((m.end() for m in _SUM_SAID.finditer(low, 0, at)), default=-1)
+    if rate < 0 and money < 0:
+        return None
+    return "monthly_requests" if rate > money else "budget_usd"
+
+
 def _relative(
     low: str, stating: list[tuple[int, int]], *, previous: Constraints
 ) -> tuple[dict[str, str], dict[str, object], list[str]]:
@@ -797,6 +818,7 @@ def _relative(
             # "three times as many submissions", "questions will roughly double": a count
             # of what the project handles, so its volume.
             field = "monthly_requests"
+        field = field or _figure_before(low, match.start())
         if field is not None and factor > 0:
             said.setdefault(field, (f"x{_plain(factor)}", factor, None))
     for match in _PART.finditer(low):
@@ -820,6 +842,7 @@ def _relative(
         if _SCORE_AFTER.match(low, match.end()):
             continue  # "like 70% acc", "62% right": a score, not a change of an amount
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
+        field = field or _figure_before(low, match.start())
         if field is None or field == "timeline_days":
             continue
         window = low[max(0, match.start() - _NEAR) : match.end() + 15]
@@ -940,9 +963,20 @@ def _replaced(
 
 
 def _stands_apart(delta: Constraints, name: str, low: str) -> bool:
-    """Whether the reply gives ``name`` as a figure of its own, apart from a factor."""
+    """Whether the reply gives ``name`` as a figure of its own, apart from a factor, and
+    not as the base the factor applies to ("1.5k/day was pre-storm season. in hurricane
+    months it triples")."""
     shown = delta.evidence.get(name, "").lower()
-    return bool(shown) and shown in low and not _FACTOR.search(shown)
+    if not shown or shown not in low or _FACTOR.search(shown):
+        return False
+    return _BASE_AFTER.match(low, low.index(shown) + len(shown)) is None
+
+
+#: Words after a figure that make it the base of a change: what it was, or is today.
+_BASE_AFTER = re.compile(
+    r"\s*(?:was|were|used\s+to|is\s+(?:current|today|now|normal|the\s+baseline)|currently"
+    r"|today|right\s+now|in\s+(?:normal|a\s+normal|quiet)\b)"
+)
 
 
 def _project_nouns(previous: Constraints) -> tuple[tuple[str, re.Pattern[str]], ...]:

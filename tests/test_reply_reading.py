@@ -876,3 +876,31 @@ def test_facts_said_in_passing_are_changes(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert getattr(reading.delta, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("3k claims/day was the quiet season. in storm months it triples", "x3"),
+        ("90k/month is current but we expect +40% after the acquisition", "+40%"),
+    ],
+)
+def test_a_change_with_no_noun_refers_to_the_rate_said_before_it(
+    project: Constraints, text: str, said: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.relative == {"monthly_requests": said}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every letter has to match the regulator's approved voice or compliance sends it back",
+        "the brand team rejects anything that doesn't sound like 'us'",
+    ],
+)
+def test_a_voice_to_match_said_indirectly(project: Constraints, text: str) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.brand_voice is True

@@ -307,6 +307,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|author|speaker)'?s?\s+voices?"
         r"|brand[- ]consistent|(?:match|matches|matching|in|keep|keeps|keeping|fit|fits)\s+(?:our"
         r"|the)\s+(?:brand|tone|voice)"
+        # "has to match the station's on-air voice", "sound like 'us'".
+        r"|(?:match|matches|matching|fit|fits)\s+(?:our|the|their|its)\s+(?:[\w'-]+\s+){1,2}?"
+        r"(?:brand|tone|voice)\b"
+        r"|sound(?:s|ing)?\s+like\s+['\"\u2018\u201c]us\b"
         # "voice is everything", "indistinguishable from our writers"
         r"|(?:voice|style|tone)\s+is\s+(?:sacred|everything|non-negotiable)"
         r"|indistinguishable\s+from\s+(?:our|the)\s+(?:own\s+)?(?:writers|editors|team|copy)",
