@@ -483,7 +483,10 @@ _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
-    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%)"
+    r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%)|"
+    # Facts recalled to a colleague: "@priya reminder we have zero ml ppl", "you mentioned
+    # client data can't go to openai".
+    r"reminder|remember|you\s+mentioned|as\s+you\s+know|just\s+so\s+you\s+know|for\s+the\s+record"
     # The same news words in Spanish, Portuguese, French, German and Italian.
     r"|actualizaci[oó]n|atualiza[çc][ãa]o|novidade|novedad|mise\s+[àa]\s+jour|pr[ée]cision"
     r"|en\s+fait|de\s+hecho|na\s+verdade|[üu]brigens|eigentlich|correcci[oó]n|corre[çc][ãa]o"
@@ -746,6 +749,9 @@ def _stated(
     for name, value in _replaced(low, stating, previous=previous).items():
         keep.setdefault(name, value)
         resolved.setdefault(name, value)
+    volume = _moved_to(low, stating)
+    if volume is not None and "monthly_requests" not in relative:
+        keep.setdefault("monthly_requests", volume)
     stated = Constraints(**keep)
     provenance = {name: Provenance.STATED for name in keep}
     evidence = {name: delta.evidence[name] for name in keep if name in delta.evidence}
@@ -960,6 +966,27 @@ def _replaced(
     if len(others) != 1:
         return {}
     return {field: _typed(field, others[0].value)}
+
+
+#: The volume said to move to a figure with no period, in the project's own terms: "what
+#: if volume dropped to 20k", "traffic went up to 300k".
+_MOVED_TO = re.compile(
+    r"\b(?:volume|traffic|requests|calls|tickets|queries|usage|load|demand)\s+(?:\w+\s+)?"
+    r"(?:dropped|drops|drop|fell|falls|fall|went|goes|go|rose|rises|rise|grew|grows|grow|jumped"
+    r"|jumps|climbed|climbs|increased|decreased|shrank|shrinks|(?:is|was|gets?)\s+cut)\s+"
+    r"(?:down\s+|up\s+|back\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?(?=\d)"
+)
+
+
+def _moved_to(low: str, stating: list[tuple[int, int]]) -> int | None:
+    """The figure a volume is said to move to, when no period comes with it."""
+    match = _MOVED_TO.search(low)
+    if match is None or not _inside(match.start(), stating):
+        return None
+    figure = next((q for q in find_quantities(low) if q.start == match.end()), None)
+    if figure is None or _RATE_AFTER.match(low, figure.end) or low.startswith("%", figure.end):
+        return None
+    return int(figure.value)
 
 
 def _stands_apart(delta: Constraints, name: str, low: str) -> bool:

@@ -904,3 +904,26 @@ def test_a_voice_to_match_said_indirectly(project: Constraints, text: str) -> No
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.brand_voice is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("EMA submissions, so data can't leave EU region", "compliance", True),
+        (
+            "@mark you mentioned client data can't go to openai, that's a firm-wide rule",
+            "compliance",
+            True,
+        ),
+        ("all data must stay in EU datacenters per the DPO", "compliance", True),
+        ("@priya reminder we have zero ml ppl in house", "ml_expertise", Level.NONE),
+        ("the monthly cap on inference is 12k", "monthly_budget_usd", Decimal(12_000)),
+        ("what if volume dropped to 20k in the bear market", "monthly_requests", 20_000),
+    ],
+)
+def test_rules_on_where_data_goes_recalled_facts_caps_and_volumes_moved(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value

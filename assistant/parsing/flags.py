@@ -38,6 +38,7 @@ _AFFIRMING = lazy_pattern(
     r"(?:repetitive|samey)|(?:n't|not|never)\s+vary|(?:no|zero|without(?: any)?)\s+variation"
     # Data that must stay put: "can't leave our network", "no client data to third parties".
     r"|(?:n't|not|never)\s+leaves?\b|^no\s+(?:client|customer|patient|user|personal)\s+data"
+    r"|(?:n't|not|never|cannot)\s+(?:be\s+sent|go|be\s+shared|be\s+uploaded)\s+(?:to|outside)\b"
     r"|^no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
     r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)\s"
 )
@@ -337,6 +338,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|vpc|premises|servers|environment|country|eu)"
         r"|no\s+(?:client|customer|patient|user|personal)\s+data\s+(?:\w+\s+)?(?:to|leaves|outside)"
         r"|no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
+        # Where data may go, by rule: "data can't leave EU region", "code can't go to any
+        # external API", "client data can't go to openai", "all data must stay in EU
+        # datacenters", "self-hosted only", "on-prem only".
+        r"|(?:can't|cant|cannot|can\s+not|must\s+not|mustn't|may\s+not|not\s+allowed\s+to|never)"
+        r"\s+(?:be\s+sent\s+|go\s+|leave\s+|be\s+shared\s+|be\s+uploaded\s+)(?:to\s+|outside\s+(?:of\s+)?)?"
+        r"(?:any\s+|an?\s+|the\s+|our\s+)?(?:external|third[- ]party|outside|public|cloud|openai"
+        r"|eu|the\s+eu|region|country|premises|servers?|network|vendors?|apis?)\b"
+        r"|(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:stay|remain|be\s+(?:kept|stored|hosted"
+        r"|processed))\s+(?:in|on|within|inside)\s+(?:the\s+|our\s+)?(?:eu|europe|country|region"
+        r"|premises|prem|servers?|network|vpc|datacent(?:er|re)s?|eu\s+datacent(?:er|re)s?|house)\b"
+        r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?|air[- ]gapped)\s+only"
         # "no code leaves our VPC", "nothing leaves the building": whatever the thing, kept
         # inside by rule.
         r"|(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)"

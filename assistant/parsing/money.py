@@ -131,7 +131,15 @@ _PERIOD_BEFORE = lazy_pattern(
 )
 _EXPLICIT = lazy_pattern(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
 # "budget for this is 15k": up to five words between "budget" and a bare number.
-_BARE_AFTER_BUDGET = lazy_pattern(r"\bbudget\b(?:[\s,]+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$")
+_BARE_AFTER_BUDGET = lazy_pattern(
+    r"\bbudget\b(?:[\s,]+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$"
+    # The next amount of a budget said in parts: "budget approved: 15k one-off plus 1.2k/month".
+    r"|\bbudget\b[^.!?;\n]{0,40}?\d[^.!?;\n]{0,20}?\s(?:plus|and|\+)\s*$"
+    # "the monthly inference cap is 5k", "cap on inference is 12k" (not "token limit: 8k").
+    r"|\b(?:(?:inference|hosting|api|spend(?:ing)?|cost|compute|running)\s+(?:cap|ceiling|limit)"
+    r"|(?:cap|ceiling|limit)\s+on\s+(?:the\s+)?(?:inference|hosting|api|spend(?:ing)?|costs?|compute))"
+    r"\b(?:[\s,]+[^\s\d$€£]+){0,4}?\s*[:=~≈<-]?\s*$"
+)
 # "we have maybe 2k for the whole thing": what the amount must cover says it is a budget.
 _FOR_THE_WHOLE = lazy_pattern(
     r"\s+(?:in\s+)?(?:total\s+)?for\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|project|year|build"
@@ -253,7 +261,8 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     if currency is None:
         # "budget: 50k", "a 20,000 budget": the word budget makes it money (in dollars);
         # "keep it under 1k" does too, but less surely.
-        bare = "budget" in lead and _BARE_AFTER_BUDGET.search(lead) and _BARE_END.match(low, end)
+        named = "budget" in lead or "cap" in lead or "limit" in lead or "ceiling" in lead
+        bare = named and _BARE_AFTER_BUDGET.search(lead) and _BARE_END.match(low, end)
         after_budget = (
             _BUDGET_AFTER.match(low, end)
             or ("budget" in low and _FOR_THE_WHOLE.match(low, end))

@@ -267,3 +267,20 @@ def test_money_for_what_it_will_pay_for_is_a_budget() -> None:
     assert parse("Good news: we have 12k for compute this year.").budget_usd == 12_000
     text = "we can only spend like 1.5k a month on inference"
     assert parse(text).monthly_budget_usd == 1_500
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("the monthly inference cap is 5k", 5_000),
+        ("budget approved: 15k one-off plus 1.2k/month running", 1_200),
+    ],
+)
+def test_a_running_cap_or_the_second_part_of_a_budget_is_monthly(text: str, monthly: int) -> None:
+    assert parse(text).monthly_budget_usd == monthly
+
+
+@pytest.mark.parametrize("text", ["the token limit is 8k", "our context limit is 128k"])
+def test_a_limit_of_tokens_is_no_budget(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.budget_usd is None and parsed.monthly_budget_usd is None
