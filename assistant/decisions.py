@@ -102,10 +102,12 @@ _HYBRID = re.compile(
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,3}}?revisit\b(?:\W+\w+){{0,5}}?\W+(?:when|once|after)\s+"
     r"(?:\w+\W+){0,5}?(?:data|labels|labell?ed|examples|annotations)\b"
 )
-# A sentence that is nothing but an approach (and "done", "approved", "then"): the team
-# names its choice.
+# A sentence that is nothing but an approach (and "done", "approved", "then", or the
+# stage it is for: "prompting for the mvp"): the team names its choice.
 _ALONE = re.compile(
     rf"((?:{_HYBRID.pattern})|{_FINE_TUNE}|{_PROMPT}(?:\s+(?:route|path|version))?)"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:mvp|pilot|poc|v1|beta|launch|first\s+(?:release|version"
+    r"|phase)|phase\s+(?:1|one)))?"
     r"(?:\W+(?:done|approved|decided|agreed|then|moving\s+on|ship\s+it))*"
 )
 # "fine-tune it is": the approach first, then the words that settle on it.
@@ -132,6 +134,14 @@ _SETTLES = re.compile(
     r"|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
     r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on"
     r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?)"
+)
+# Assent, and the choice taken on to others ("works for me", "sounds good", "ill tell the
+# partners"): they settle an approach said plainly ("eh fine, prompting"), not one said
+# with a view of it ("fine-tuning sounds expensive").
+_ASSENTS = re.compile(
+    r"works\s+for\s+(?:me|us)|sounds\s+good|fine\s+by\s+(?:me|us)|deal|perfect|cool"
+    r"|i'?ll\s+(?:tell|let|inform|update|loop\s+in|brief)\s+(?:the\s+|my\s+|our\s+)?[\w-]+"
+    r"(?:\s+know)?"
 )
 # "We'll do what it says", "as recommended", "wie empfohlen".
 _AS_RECOMMENDED = re.compile(
@@ -230,7 +240,7 @@ _REVISIT = re.compile(
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
     r"^\s*(?:(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
-    r"yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
+    r"eh|meh|yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
     r"|\+1(?!\s+(?:to|for)\b))[\s,!:.]*)+"
 )
 
@@ -279,22 +289,31 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
     return None
 
 
+#: A view of an option, not a choice of it: "prompt first then fine-tune sounds slow".
+_VIEW = re.compile(r"\b(?:sounds?|seems?|looks?|feels?)\b")
+
+
 def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
     """The approach a reply names plainly when another of its sentences only settles it
     ("+1 prompting. closing this out"), or when it leads the reply before a reason
     ("yeah prompting, it's a hobby app")."""
     bodies = [(_FILLER.sub("", s).strip(" .!,;:-—–"), s, at) for s, at in sentences]
     settles = any(_SETTLES.fullmatch(body) for body, _, _ in bodies)
+    assents = any(_ASSENTS.fullmatch(body) for body, _, _ in bodies)
     for body, sentence, at in bodies:
-        if not body or _SETTLES.fullmatch(body):
+        if not body or _SETTLES.fullmatch(body) or _ASSENTS.fullmatch(body):
             continue
         if _HEDGE.search(body) or _UNSURE.search(body):
             return None
         head = body.split(",", 1)[0].strip()
         alone = _ALONE.fullmatch(head)
-        if alone is not None and (settles or "," in body):
+        if alone is not None and (settles or assents or "," in body):
             named = _approach_in(alone.group(1), after=0)
             return (named[0], sentence, at) if named else None
+        if assents and _HYBRID.search(body) and not (_NEGATION.search(body) or _VIEW.search(body)):
+            # "prompt first with the style guide, then ft once we've got the rewrites. works
+            # for me": the plan laid out, then agreed to.
+            return Approach.PROMPT_THEN_FINE_TUNE, sentence, at
         if settles:
             named = _approach_in(body, after=0)
             if named is not None and not _NEGATION.search(body[: named[1]]):

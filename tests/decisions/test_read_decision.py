@@ -287,3 +287,30 @@ def test_following_it_in_more_words_and_languages(text: str) -> None:
 )
 def test_following_a_thread_is_no_decision(text: str) -> None:
     assert read_decision(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("sounds good, fine-tuning for the pilot", F),
+        ("eh fine, prompting. ill tell the partners", P),
+        ("ok so prompt first with the templates, then ft once the edits pile up. works for me", H),
+    ],
+)
+def test_assent_settles_an_approach_said_plainly(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fine-tuning sounds expensive. ill tell the partners",
+        "prompt first then fine-tune sounds slow. works for me to discuss tomorrow",
+        "prompting for the mvp? or fine-tuning?",
+        "cool, thanks!",
+    ],
+)
+def test_a_view_a_question_or_bare_thanks_decides_nothing(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is None or decision.approach is None
