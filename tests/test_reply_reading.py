@@ -927,3 +927,36 @@ def test_rules_on_where_data_goes_recalled_facts_caps_and_volumes_moved(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert getattr(reading.delta, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "responses need to come back fast, customers bail if it takes >2s",
+            "latency_sensitive",
+            True,
+        ),
+        (
+            "we hired an ML lead last week, so expertise is medium-ish now",
+            "ml_expertise",
+            Level.MEDIUM,
+        ),
+        (
+            "heads up, our data scientist goes on parental leave in 2 wks",
+            "ml_expertise",
+            Level.NONE,
+        ),
+        (
+            "adjusters flagged ~40% of the drafts as wrong, and that was with plain gpt-4 prompts",
+            "prompting_fell_short",
+            True,
+        ),
+    ],
+)
+def test_speed_skills_and_trials_said_in_passing(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value

@@ -405,6 +405,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|per\s+(?:message|request|call|query|turn))|before\s+(?:the\s+|a\s+|each\s+)?(?:message|post|comment"
         r"|reply|review)s?\s+(?:appears?|is\s+shown|goes\s+live|is\s+posted|is\s+published)"
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
+        # "responses need to come back fast", "customers bail if it takes >2s".
+        r"|(?:need|needs|has|have|must)\s+(?:to\s+)?(?:come\s+back|be|respond|return|answer|load)\s+"
+        r"(?:\w+\s+)?(?:fast|quick(?:ly)?|instantly|immediately)"
+        r"|(?:bail|leave|drop\s+off|abandon|give\s+up|hang\s+up|churn)\w*\s+if\s+(?:it\s+|the\s+\w+\s+)?"
+        r"takes\b"
         # Used while someone waits on a call: "the nurses use it live while they're on the
         # phone".
         r"|while\s+(?:they'?re|they\s+are|we'?re|we\s+are|the\s+\w+\s+(?:is|are)|i'?m)\s+"

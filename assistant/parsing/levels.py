@@ -74,7 +74,7 @@ EXPERTISE: Mapping[Level, str] = {
     # ("data scientist" is "data" and "scientist" here).
     rf"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*(?:{_ML}|data)\s+(?:person|guy|gal"
     r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
-    r"|on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
+    r"|on\s+(?:\w+\s+)?leave|(?:goes|going)\s+on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
     # What a course taught: "two of us took the fast.ai course", "did an online ML course".
     # (A course in ML or on a learning site, not "we took a different course".)
     Level.LOW: r"(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+|one\s+|some\s+)?"
@@ -114,6 +114,10 @@ EXPERTISE: Mapping[Level, str] = {
     r"|ml (?:engineers?"
     r"|people|folks|specialists?|team|person)|machine[- ]learning (?:engineers?|team)"
     r"|ai (?:engineers?|team)|nlp (?:engineers?|people)|data science team)"
+    # "we hired an ML lead last week", "expertise is medium-ish now".
+    rf"|(?:hired|onboarded|brought\s+on|got)\s+(?:an?\s+|our\s+first\s+)?{_ML}\s+(?:lead|engineer"
+    r"|person|specialist|scientist)"
+    r"|(?:expertise|skills?|experience)\s+(?:is|are|=|:)\s+(?:now\s+)?(?:medium|moderate)(?:-ish)?"
     rf"|(?:some|moderate|decent|reasonable|fair|okay|ok)\s+{_ML}\s+(?:experience|expertise"
     r"|skills|knowledge|background)"
     # "we already fine-tuned BERT for NER last year": a classic model, not an LLM.

@@ -70,6 +70,9 @@ _TRIED = lazy_pattern(
     r"|(?:prompting|(?:the|our)\s+prompts?|few[- ]shot|zero[- ]shot)\s+(?:\w+\s+)?(?:gets|got"
     r"|routes|routed|classifies|classified|labels|labelled|labeled|tags|tagged|scores|scored|hits|hit"
     r"|reaches|reached|manages|managed)\b"
+    # "and that was with plain gpt-4 prompts": the prompts the result came from.
+    r"|(?:with|using)\s+(?:plain|basic|simple|just|our|a|the)\s+(?:(?:gpt[\w.-]*|claude|gemini"
+    r"|llm)\s+)?prompts?\b"
     # "LLM prompting POC: 79% exact-match", "a prompted pilot".
     r"|prompt(?:ing|ed)?\s+(?:poc|pilot|prototype|baseline|trial|test|experiment)\b"
     # "the prompts behind them have gotten really complex": prompts grown past managing.
