@@ -1178,6 +1178,54 @@ _AS_WORK_GOES = lazy_pattern(
 )
 
 
+# People's verdicts on the work, kept: a verb of judging and one of keeping in one
+# sentence. "Salespeople will rate the AI reply and can override it; we keep all of that in
+# the CRM", "editors will confirm or fix suggested tags before publishing, and all of that
+# gets stored", "each comment can be resolved, dismissed or thumbs-downed, and we store all
+# of it", "we'll track which answers lawyers mark as helpful".
+_VERDICT = lazy_pattern(
+    r"\b(?:rat(?:e|es|ing)(?!\s+limit)|confirm(?:s|ing)?|fix(?:es|ing)?|overrid(?:e|es|ing)"
+    r"|resolv(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|thumbs?[- ]?(?:up|down)\w*|mark(?:s|ing)?"
+    r"|flag(?:s|ging)?|correct(?:s|ing)?|edit(?:s|ing)?|approv(?:e|es|ing)|accept(?:s|ing)?"
+    r"|reject(?:s|ing)?|upvot\w+|downvot\w+|whether\s+(?:the\s+)?answer\s+helped)\b"
+)
+_KEEPING = lazy_pattern(
+    # (Not "keep producing": keeping on, not keeping records.)
+    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:s|ged|ging)?|sav(?:e|es|ed|ing)"
+    r"|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
+)
+# Labelled work said to come once the tool is live: "tagged ticket stream available after
+# launch".
+_LABELS_AFTER_LAUNCH = lazy_pattern(
+    r"\b(?:tagged|labell?ed|rated|reviewed|corrected)\s+(?:[\w-]+\s+){0,2}?(?:stream|data|feed"
+    r"|tickets|examples|records)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:available|coming)\s+(?:after|from"
+    r"|once)\b"
+)
+
+
+def _verdicts_kept(text: Text, draft: Draft) -> bool:
+    """Set ``data_growth`` from a sentence where people judge the work and the judgements
+    are kept, or where labelled work is said to come after launch."""
+    low = text.low
+    found = _LABELS_AFTER_LAUNCH.search(low)
+    if found is not None and not _denied(text, found.start()):
+        draft.put("data_growth", True, evidence=text.evidence(found.start(), found.end()))
+        return True
+    for verdict in _VERDICT.finditer(low):
+        begin, end = text.sentence(verdict.start())
+        if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
+            end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"
+        kept = _KEEPING.search(low, begin, end)
+        if kept is None or _NOT_OURS.search(low[begin:end]) or _PAST_ONLY.search(low, begin, end):
+            continue
+        if _denied(text, verdict.start()) or _denied(text, kept.start()):
+            continue
+        first, last = min(verdict.start(), kept.start()), max(verdict.end(), kept.end())
+        draft.put("data_growth", True, evidence=text.evidence(first, last))
+        return True
+    return False
+
+
 def _judged(text: Text, draft: Draft) -> bool:
     """Set ``data_growth`` from a sentence where people check the model's outputs one by
     one, as the work goes on: each check is an answer to learn from."""
@@ -1247,6 +1295,8 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
     if _accruing(text, draft) or _arriving(text, draft) or _judged(text, draft):
+        return
+    if _verdicts_kept(text, draft):
         return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)

@@ -98,6 +98,9 @@ _TIMELINE_NOUNS = frozenset(
 )
 _NOT_TIMELINE_NOUNS = frozenset(
     [
+        # A regulatory clock per case ("15-day clocks for serious cases"), not go-live.
+        "clock",
+        "clocks",
         "contract",
         "contracts",
         "deal",
@@ -187,6 +190,16 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|\b(?:we|i|they|he|she|the\s+team)\s+(?:[\w'-]+\s+){0,4}?(?:built|rebuilt|shipped|wrote"
     r"|finished|made|set\s+up|put\s+together|did)\s+(?:[\w'-]+\s+){0,5}?in\s+(?:about\s+"
     r"|around\s+|just\s+|only\s+|under\s+)?$"
+    # The span a sum is spread over: "a budget of $400,000 over 18 months".
+    r"|(?:[$\u20ac\u00a3]\s*[\d.,]+\s*[km]?|\d[\d.,]*\s*[km]?\s*(?:usd|eur|gbp|dollars|euros))\s+"
+    r"(?:over|across|spread\s+over)\s+(?:the\s+next\s+)?$"
+    # Someone else's estimate of their own step: "legal says 3-6 months" (for an agreement).
+    r"|\b(?:legal|procurement|the\s+vendor|counsel|(?:our|the)\s+lawyers|it|they)\s+(?:says?|said"
+    r"|estimates?|reckons?|quoted?|thinks?)\s+(?:it'?ll\s+take\s+|it\s+will\s+take\s+)?(?:about\s+"
+    r"|around\s+|roughly\s+|~)?$"
+    # Work going on over a stretch: "my KM team is cleaning and re-tagging it over the next
+    # 6 months" (the stretch of that work, not when the project must be live).
+    r"|\b[a-z]{3,}ing\b(?:\s+[\w'-]+){0,8}?\s+over\s+the\s+(?:next|coming)\s+$"
     # An estimate of effort: "data engineering estimates 4-5 months to redact".
     r"|\b(?:estimat\w*|would\s+take|will\s+take|'ll\s+take|could\s+take)\s+(?:\w+\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~)?$"
@@ -210,10 +223,21 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|accumulated|written|entered|logged|recorded|stored|kept|saved|archived|built\s+up)\s+"
     r"(?:[\w'-]+\s+){0,6}?(?:over|across|during)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
 )
+
+
 # "10k a month", "twice a month": an article duration right after a number is a rate.
+def _sentence_before(scan: Scan, pos: int) -> str:
+    """Up to 60 characters before ``pos`` within its sentence, past brackets and commas
+    ("90 contracts (MSAs, DPAs) a month")."""
+    begin, _ = scan.text.sentence(pos)
+    return scan.text.low[max(begin, pos - 60) : pos]
+
+
 _RATE_BEFORE = lazy_pattern(
     r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
-    r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}$"
+    r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}"
+    # ("90 customer-paper contracts (MSAs, DPAs) a month": an aside before the period.)
+    r"(?:\([^()]{0,40}\)\s*)?$"
 )
 # How far back records go, with their count after it, past the clause's comma: "their
 # helpdesk - 8 years, maybe 300k tickets".
@@ -327,6 +351,7 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
             scan.overlaps(match.start(), match.end())
             or _in_number(scan, match.start())  # "a quarter of a million"
             or _RATE_BEFORE.search(scan.text.before(match.start(), limit=40))
+            or _RATE_BEFORE.search(_sentence_before(scan, match.start()))
             or not _is_deadline(scan, match.start(), match.end())
         ):
             continue

@@ -184,7 +184,7 @@ _VOLUME_NOUN = lazy_pattern(
 )
 _MULTIPLIED = lazy_pattern(
     r"(?<![\w.])(?:\d+(?:\.\d+)?\s*x|x\s*\d+|\d+\s*-?\s*fold|(?:two|three|four|five|ten"
-    r"|hundred)fold|(?:twice|double|triple|quadruple|(?:\d+|two|three|four|five|ten)\s+times)\b)(?!\w|\.\d)"
+    r"|hundred)fold|(?:twice|doubles?|triples?|quadruples?|(?:\d+|two|three|four|five|ten)\s+times)\b)(?!\w|\.\d)"
 )
 _AHEAD = lazy_pattern(
     r"\b(?:will|'ll|should|expect\w*|going\s+to|set\s+to|projected|forecast\w*|by\s+then"
@@ -207,6 +207,9 @@ _LATER_MARK = lazy_pattern(
     r"|(?:revisit|reconsider|re-?evaluate|review\s+again|look\s+again\s+at)\b(?:[^.!?;]|\.\d){0,60}?"
     r"\bafter\s+"
     r"(?:~|about\s+|around\s+|roughly\s+)?\d+\s+(?:months?|weeks?|quarters?)"
+    # "once that happens we'd like the copy to follow our style guide": the moment a
+    # sentence before names.
+    r"|(?:once|when|after)\s+(?:that|this)\s+happens|at\s+that\s+point|by\s+then|from\s+then\s+on"
     # "accuracy expectations will rise as clients see it": the bar itself going up.
     r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:rise|go\s+up|tighten|get\s+(?:stricter|higher|tougher))"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"

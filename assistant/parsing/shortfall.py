@@ -109,6 +109,9 @@ _FELL_SHORT = lazy_pattern(
     r"|wrong\s+(?:numbers|answers|codes|fields|facts|figures)"
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
     r"|(?:fell|falls|falling|fall)\s+apart|(?:broke|breaks)\s+down"
+    # "its choices changed from run to run", "answers vary between runs".
+    r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:from\s+)?run\s+to"
+    r"\s+run|(?:differ\w*|vary|varies|varied|inconsistent)\s+(?:between|across)\s+runs"
     # "it missed ~15% of AEs. not acceptable".
     r"|miss(?:es|ed)\s+(?:about\s+|around\s+|roughly\s+|~|over\s+)?\d+\s*%|not\s+acceptable"
     r"|unacceptable"
@@ -226,7 +229,7 @@ def extract(text: Text, draft: Draft) -> None:
             return
         if worked is None:
             success = _WORKED.search(low, trial.end(), trial.end() + _REACH)
-            if success is not None:
+            if success is not None and not _BUT_AFTER.match(low, success.end()):
                 worked = (trial.start(), success.end())
     if worked is not None:
         draft.put("prompting_fell_short", False, evidence=text.evidence(*worked))
@@ -272,6 +275,9 @@ def _percent(reached: re.Match[str]) -> float:
     return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
 
 
+# Praise taken back in the same sentence: "it was fine on common terms but picked sibling
+# terms for rarer events".
+_BUT_AFTER = lazy_pattern(r"[^.!?;\n]{0,60}?\b(?:but|except|however|though|although)\b")
 # A required score at or above this says accuracy is critical.
 _HIGH_TARGET = 90.0
 # A score at or under this, with no target given, is a shortfall; and the words that

@@ -75,7 +75,11 @@ _NO_BETTER = lazy_pattern(
     r"|(?:result|results|output|outputs|model)\s+(?:was|were|is|are)\s+(?:completely\s+|totally"
     r"\s+|basically\s+|pretty\s+much\s+|really\s+|very\s+)?(?:useless|garbage|gibberish|nonsense"
     r"|unusable|worse|poor|bad|terrible|awful|disappointing)\b"
-    r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:work|succeed)|no\s+luck)"
+    r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:work|succeed)|no\s+luck"
+    # "the drop in accuracy for both fine-tuned models compared with the baseline".
+    r"|(?<!no\s)(?<!without\s)(?<!zero\s)(?<!any\s)(?<!little\s)(?:drop|decline|fall|loss|decrease)"
+    r"\s+in\s+(?:accuracy|performance|quality|scores?)\b"
+    r"|accuracy\s*(?:of|:|=)?\s*0(?:\.0+)?\b(?!\.\d*[1-9]))"
 )
 # An outcome only hoped for or asked about: "was meant to beat it", "whether it helps".
 _HOPED = lazy_pattern(
@@ -170,6 +174,8 @@ _DONE = lazy_pattern(
     r"|\bafter\s+(?:the\s+)?fine[- ]?tuning,?\s+(?:i|we)\s+(?:found|noticed|saw|got|tested)"
     r"|\b(?:swapped|switched|moved|migrated)\s+(?:in\s+|over\s+)?(?:to\s+)?(?:a|an|our|the)\s+"
     r"fine[- ]?tuned"
+    # "we used three separate models, each fine-tuned on quiz data".
+    r"|\beach\s+(?:fine[- ]?tuned|finetuned|trained|retrained)\s+on\b"
     # "the small model was fine-tuned on our exact domain".
     r"|\b(?:our|my|the|this)\s+(?:[\w.-]+\s+){0,2}?model\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:fine[- ]?tuned|trained)\s+on\s+(?:our|my)\b"

@@ -1065,3 +1065,27 @@ def test_a_count_for_each_class_times_the_classes(text: str, count: int) -> None
 )
 def test_a_count_said_of_the_labels_now_or_once_cleaned(text: str, count: int) -> None:
     assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salespeople will rate the AI reply and can override it; we keep all of that in the CRM.",
+        "Editors will confirm or fix suggested tags before publishing; all of that gets stored.",
+        "We also plan to log every question and whether the answer helped.",
+        "Tagged ticket stream available after launch.",
+    ],
+)
+def test_verdicts_on_the_work_that_are_kept_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some answers show up as correct over and over, and the models keep producing them.",
+        "We hit the rate limit and log the errors.",
+    ],
+)
+def test_words_that_only_look_like_verdicts_or_keeping_are_not_growth(text: str) -> None:
+    assert parse(text).data_growth is None

@@ -281,3 +281,19 @@ def test_deal_lengths_effort_estimates_and_archive_spans_are_not_deadlines(text:
 )
 def test_a_deadline_followed_by_a_count_or_a_hedge_still_counts(text: str, days: int) -> None:
     assert parse(text).timeline_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're negotiating a data-use agreement so we can use it - legal says 3-6 months.",
+        "My KM team is cleaning and re-tagging it over the next 6 months.",
+        "Serious cases have 15-day clocks before submission.",
+        "We have a budget of $400,000 over 18 months.",
+        "We review 90 customer-paper contracts (MSAs, DPAs) a month against our playbook.",
+    ],
+)
+def test_estimates_work_periods_clocks_spending_spans_and_rates_are_not_deadlines(
+    text: str,
+) -> None:
+    assert parse(text).timeline_days is None

@@ -331,3 +331,13 @@ def test_a_bar_said_to_rise_later_is_a_need_ahead() -> None:
         "Annotations will build up deal by deal. Accuracy expectations will rise as clients see it."
     )
     assert parse(text).future_need is True
+
+
+def test_a_need_once_that_happens_is_a_need_ahead() -> None:
+    text = (
+        "Our group adds 3 sister stations next year, so volume triples. Once that happens "
+        "we'd like the copy to follow our style guide without reminders."
+    )
+    parsed = parse(text)
+    assert parsed.future_scale is True
+    assert parsed.future_need is True

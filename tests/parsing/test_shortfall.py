@@ -275,3 +275,12 @@ def test_fixing_something_else_quickly_is_no_shortfall() -> None:
 def test_a_prompted_result_said_as_it_stands_is_a_trial() -> None:
     text = "50k support tickets with resolution codes. prompting routes maybe 61% right."
     assert parse(text).prompting_fell_short is True
+
+
+def test_praise_taken_back_is_no_success() -> None:
+    text = (
+        "We tried prompting a general model with the hierarchy pasted in; it was fine on "
+        "common terms but picked sibling terms for rarer events, and its choices changed "
+        "from run to run."
+    )
+    assert parse(text).prompting_fell_short is True

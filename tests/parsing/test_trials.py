@@ -210,3 +210,18 @@ def test_a_model_the_team_already_tuned(text: str) -> None:
 )
 def test_a_tuned_model_only_planned_asked_or_denied(text: str) -> None:
     assert parse(text).fine_tuned_already is None
+
+
+def test_tuned_models_that_lost_accuracy_gained_nothing() -> None:
+    text = (
+        "We used three separate models, each fine-tuned on quiz data. Model 1: Accuracy 0.0. "
+        "The drop in accuracy for both fine-tuned models compared with the baseline is no surprise."
+    )
+    parsed = parse(text)
+    assert parsed.fine_tuned_already is True
+    assert parsed.fine_tuning_trial is TrialOutcome.NO_BETTER
+
+
+def test_no_drop_in_quality_is_no_loss() -> None:
+    text = "A fine-tuned GPT-4o-mini now takes over from GPT-4.1 with no drop in quality."
+    assert parse(text).fine_tuning_trial is not TrialOutcome.NO_BETTER
