@@ -263,6 +263,8 @@ _NOT_RECORDS = lazy_pattern(
     r"\s*(?:[\w-]+\s+)?(?:gpus?|tpus?|a100s?|h100s?|nodes?|machines?|cores?|epochs?|hours?"
     r"|minutes?|days?|weeks?|months?|languages?|tasks?|billion|b\b|m\b|parameters?|params"
     r"|models?|llms?|checkpoints?|adapters?|variants?"
+    # "fine-tuned it on a mix of three sources": kinds of data, not records.
+    r"|sources|styles|types|kinds|categories|classes|domains|datasets|formats|ways|mix"
     # "trained it on one person's writing": people, not records.
     r"|person(?:'s)?|people(?:'s)?|persons|author(?:'s)?|writer(?:'s)?|individual(?:'s)?)\b"
 )
@@ -759,6 +761,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None  # "over 6 seasons", "for 3 years": how long, not how many records
     if _TEMPLATES.match(low, quantity.end):
         return None  # "our 35 legal-approved templates": patterns to fill, not examples
+    if _KINDS_AFTER.match(low, quantity.end):
+        return None  # "three sources", "two styles", "14 categories": kinds, not records
     if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
@@ -883,6 +887,13 @@ _NAMED_BEFORE = lazy_pattern(
 
 
 _DENIALS = frozenset(["no", "not", "none", "zero", "without", "never"])
+
+
+# Kinds of things counted, not records: "a mix of three sources", "written in two styles".
+_KINDS_AFTER = lazy_pattern(
+    r"\s*(?:[\w-]+\s+)?(?:sources|styles|types|kinds|categories|classes|formats|ways|tones|intents"
+    r"|genres|buckets|tiers|levels|flavou?rs|variants)\b"
+)
 
 
 def _named_before(before: str) -> list[str]:

@@ -35,6 +35,10 @@ EXPERTISE: Mapping[Level, str] = {
     rf"|lack(?:ing|s)?(?:\s+any)?|not a single|no in-house|no dedicated)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_ML}|technical|engineering|tech|developers?|devs|engineers?|programmers?|coders?)"
     rf"(?:\s+{_PEOPLE})?"
+    # Not a claim about a product ("no ML team needed") nor its output ("no AI patches").
+    r"(?!\s+(?:[\w-]+\s+)?(?:needed|required|necessary)\b)"
+    r"(?!\s+(?:patch|patches|suggestions?|features?|outputs?|tools?|models?|generated|written"
+    r"|content|images?)\b)"
     r"|non-technical (?:team|staff|founders?|people|folks|users?)"
     r"|none\s+of\s+us\s+(?:are|is)\s+(?:\w+\s+)?(?:engineers?|developers?|programmers?|coders?"
     r"|technical|data\s+scientists?)"

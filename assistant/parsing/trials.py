@@ -51,7 +51,10 @@ _BETTER = lazy_pattern(
     r"\b(?:beat|beats|beating|outperform(?:s|ed|ing)?|outdid|surpass(?:es|ed|ing)|crush(?:es|ed)"
     # Faster or cheaper by a stated multiple: "answers 1.5x to 2x faster than GPT-4".
     r"|\d+(?:\.\d+)?\s*x\s+(?:to\s+\d+(?:\.\d+)?\s*x\s+)?(?:faster|cheaper)\s+than"
-    r"|(?:\d+(?:\.\d+)?[\s-]*(?:x|%|percent|points?)|big|huge|large|major|massive|significant)\s+"
+    # "9 percentage points ahead of GPT-4o", "12.8 points above GPT-5.2".
+    r"|\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pp|pts)\s+(?:ahead\s+of|above|over|better\s+than"
+    r"|higher\s+than)"
+    r"|(?:\d+(?:\.\d+)?[\s-]*(?:x|%|percent|points?|pp)|big|huge|large|major|massive|significant)\s+"
     r"(?:jump|improvement|gain|boost|increase|lift)(?:\s+(?:over|on|from|versus|vs\.?))?"
     r"|improv(?:ed|es)\s+(?:things\s+|it\s+|accuracy\s+|results\s+)?(?:a\s+lot|massively"
     r"|dramatically|greatly|significantly|hugely|considerably|substantially)"
@@ -144,8 +147,10 @@ _TRAINED = r"(?:fine[- ]?tuned|finetuned|lora[- ]tuned|trained|tuned|pre-?traine
 _MODEL = (
     r"(?:(?:a|an|the|my|our|two|three|several|some|\d+)\s+)?(?:own\s+)?(?:[\w.:-]+\s+){0,3}?"
     r"(?:models?|llms?|versions?|classifiers?|checkpoints?|adapters?|variants?|gpt[\w.:-]*|llama[\w.-]*"
-    r"|mistral[\w.-]*|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|bert[\w.-]*|t5[\w.-]*|falcon[\w.-]*"
-    r"|babbage|davinci|ada|curie|deepseek[\w.-]*|whisper|wizardcoder[\w.-]*)\b"
+    r"|mistral[\w.-]*|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|\w*bert[\w.-]*|t5[\w.-]*|falcon[\w.-]*"
+    r"|babbage|davinci|ada|curie|deepseek[\w.-]*|whisper|wizardcoder[\w.-]*|starcoder[\w.-]*"
+    # "we fine-tuned our own, then benchmarked it".
+    r"|(?<=our\s)own(?=\s*[,.;]))\b"
 )
 _DONE = lazy_pattern(
     # "I fine-tuned llama", "we've already trained our own model", "our ML engineer

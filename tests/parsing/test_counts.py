@@ -1089,3 +1089,14 @@ def test_verdicts_on_the_work_that_are_kept_are_data_to_come(text: str) -> None:
 )
 def test_words_that_only_look_like_verdicts_or_keeping_are_not_growth(text: str) -> None:
     assert parse(text).data_growth is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training data: three sources, one set.",
+        "We want pairs of functions written in two styles.",
+    ],
+)
+def test_kinds_of_data_are_not_counts_of_examples(text: str) -> None:
+    assert parse(text).labeled_examples is None

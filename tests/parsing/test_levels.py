@@ -210,3 +210,14 @@ def test_a_team_that_cannot_code_or_is_one_contractor(text: str, level: Level) -
 )
 def test_a_hedged_or_short_redo_period(text: str, change: Change) -> None:
     assert parse(text).requirements_change is change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pipeline produced small models that beat the frontier ones, no ML team needed.",
+        "We compared showing no AI patches against showing AI patch suggestions.",
+    ],
+)
+def test_a_claim_about_a_product_is_not_the_team_s_skills(text: str) -> None:
+    assert parse(text).ml_expertise is None

@@ -225,3 +225,19 @@ def test_tuned_models_that_lost_accuracy_gained_nothing() -> None:
 def test_no_drop_in_quality_is_no_loss() -> None:
     text = "A fine-tuned GPT-4o-mini now takes over from GPT-4.1 with no drop in quality."
     assert parse(text).fine_tuning_trial is not TrialOutcome.NO_BETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned a small model; it reached 90.6% accuracy, 12.8 points above GPT-5.2.",
+        "We fine-tuned Llama on the pairs and got a 9.2pp gain over GPT-4o in production.",
+    ],
+)
+def test_a_tuned_model_points_ahead_of_the_frontier_won(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.BETTER
+
+
+def test_a_team_that_fine_tuned_its_own_and_distilbert() -> None:
+    assert parse("So we fine-tuned our own, then benchmarked it.").fine_tuned_already is True
+    assert parse("We fine-tuned DistilBERT on our labelled data.").fine_tuned_already is True
