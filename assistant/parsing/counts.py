@@ -891,8 +891,9 @@ _DENIALS = frozenset(["no", "not", "none", "zero", "without", "never"])
 
 # Kinds of things counted, not records: "a mix of three sources", "written in two styles".
 _KINDS_AFTER = lazy_pattern(
-    r"\s*(?:[\w-]+\s+)?(?:sources|styles|types|kinds|categories|classes|formats|ways|tones|intents"
-    r"|genres|buckets|tiers|levels|flavou?rs|variants)\b"
+    # (Not "2.3k labelled intents": labelled things are examples.)
+    r"\s*(?:(?!labell?ed\b|annotated\b|tagged\b)[\w-]+\s+)?(?:sources|styles|types|kinds|categories"
+    r"|classes|formats|ways|tones|genres|buckets|tiers|levels|flavou?rs|variants)\b"
 )
 
 
