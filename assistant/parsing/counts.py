@@ -1330,6 +1330,17 @@ _ONCE_DONE = lazy_pattern(
 )
 
 
+# An agreement still being made that lets the team use data: "we're negotiating a data-use
+# agreement so we can use it", "Legal is finalizing a data-sharing agreement that would
+# give us ~100k historical claims".
+_USE_AGREED_LATER = lazy_pattern(
+    r"\b(?:negotiat\w+|finali[sz]\w+|working\s+on|waiting\s+(?:on|for)|pending|drafting|signing)"
+    r"\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|licen[cs]e|contract|dua|dpa)\b"
+    r"[^.!?;]{0,60}?\b(?:so\s+(?:that\s+)?we\s+can\s+use|to\s+use|(?:would|will)\s+give\s+us"
+    r"|gives?\s+us|let\s+us\s+use|unlock\w*)"
+)
+
+
 # Records usable only after weeks of preparation: "data engineering estimates 4-5 months
 # to redact, dedupe and normalise".
 _PREPARED_LATER = lazy_pattern(
@@ -1343,6 +1354,10 @@ def _arriving(text: Text, draft: Draft) -> bool:
     """Set ``data_growth`` from a sentence that says records to train on arrive later, or
     that every new one is kept from now on."""
     low = text.low
+    agreement = _USE_AGREED_LATER.search(low)
+    if agreement is not None and not negated(text, agreement.start()):
+        draft.put("data_growth", True, evidence=text.evidence(agreement.start(), agreement.end()))
+        return True
     for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER, _EVERY_KEPT):
         for match in pattern.finditer(low):
             begin, end = text.sentence(match.start())

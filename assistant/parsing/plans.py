@@ -232,7 +232,7 @@ _NEED = lazy_pattern(
     r"|our\s+(?:own\s+|specific\s+|house\s+)(?:red\s+lines|rules|criteria|standards|policies"
     r"|checklist|playbook|conventions|terminology)"
     # "eventually the bot should sound like them".
-    r"|sound\s+like\s+(?:them|us|our\s+\w+|the\s+\w+)"
+    r"|sound\s+like\s+(?:them|us|our\s+\w+|the\s+\w+|each\s+\w+|every\s+\w+|their\s+\w+)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"

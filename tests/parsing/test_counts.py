@@ -1100,3 +1100,11 @@ def test_words_that_only_look_like_verdicts_or_keeping_are_not_growth(text: str)
 )
 def test_kinds_of_data_are_not_counts_of_examples(text: str) -> None:
     assert parse(text).labeled_examples is None
+
+
+def test_an_agreement_being_made_to_use_data_is_data_to_come() -> None:
+    text = (
+        "Outside counsel has a big annotated set of redlines. We're negotiating a data-use "
+        "agreement so we can use it."
+    )
+    assert parse(text).data_growth is True

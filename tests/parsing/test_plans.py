@@ -341,3 +341,8 @@ def test_a_need_once_that_happens_is_a_need_ahead() -> None:
     parsed = parse(text)
     assert parsed.future_scale is True
     assert parsed.future_need is True
+
+
+def test_sounding_like_each_show_eventually_is_a_need_ahead() -> None:
+    text = "I'd love the notes to eventually just sound like each show without heavy editing."
+    assert parse(text).future_need is True
