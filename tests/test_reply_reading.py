@@ -731,6 +731,45 @@ def test_a_share_right_said_as_a_ratio(project: Constraints) -> None:
             "compliance",
             True,
         ),
+        ("payouts need exact amounts, it cant hallucinate a figure", "accuracy_critical", True),
+        (
+            "we tried claude w/ a long prompt, it missed ~15% of claims. not acceptable",
+            "prompting_fell_short",
+            True,
+        ),
+        ("security says no data leaves our VPC, period", "compliance", True),
+        ("the rubric gets updated quarterly-ish", "requirements_change", Change.OCCASIONAL),
+        ("we're 2 ppl and neither of us knows python", "ml_expertise", Level.NONE),
+        ("EMA submissions, so data can't leave EU region", "compliance", True),
+        (
+            "@mark you mentioned client data can't go to openai, that's a firm-wide rule",
+            "compliance",
+            True,
+        ),
+        ("all data must stay in EU datacenters per the DPO", "compliance", True),
+        ("@priya reminder we have zero ml ppl in house", "ml_expertise", Level.NONE),
+        ("the monthly cap on inference is 12k", "monthly_budget_usd", Decimal(12_000)),
+        ("what if volume dropped to 20k in the bear market", "monthly_requests", 20_000),
+        (
+            "responses need to come back fast, customers bail if it takes >2s",
+            "latency_sensitive",
+            True,
+        ),
+        (
+            "we hired an ML lead last week, so expertise is medium-ish now",
+            "ml_expertise",
+            Level.MEDIUM,
+        ),
+        (
+            "heads up, our data scientist goes on parental leave in 2 wks",
+            "ml_expertise",
+            Level.NONE,
+        ),
+        (
+            "adjusters flagged ~40% of the drafts as wrong, and that was with plain gpt-4 prompts",
+            "prompting_fell_short",
+            True,
+        ),
     ],
 )
 def test_facts_a_reply_states(project: Constraints, text: str, field: str, value: object) -> None:
@@ -857,28 +896,6 @@ def test_requests_about_the_answer_change_nothing(
 
 
 @pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        ("payouts need exact amounts, it cant hallucinate a figure", "accuracy_critical", True),
-        (
-            "we tried claude w/ a long prompt, it missed ~15% of claims. not acceptable",
-            "prompting_fell_short",
-            True,
-        ),
-        ("security says no data leaves our VPC, period", "compliance", True),
-        ("the rubric gets updated quarterly-ish", "requirements_change", Change.OCCASIONAL),
-        ("we're 2 ppl and neither of us knows python", "ml_expertise", Level.NONE),
-    ],
-)
-def test_facts_said_in_passing_are_changes(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reading = read_reply(text, previous=project, today=TODAY)
-    assert reading.kind is FollowUpKind.CHANGE
-    assert getattr(reading.delta, field) == value
-
-
-@pytest.mark.parametrize(
     ("text", "said"),
     [
         ("3k claims/day was the quiet season. in storm months it triples", "x3"),
@@ -904,59 +921,3 @@ def test_a_voice_to_match_said_indirectly(project: Constraints, text: str) -> No
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.brand_voice is True
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        ("EMA submissions, so data can't leave EU region", "compliance", True),
-        (
-            "@mark you mentioned client data can't go to openai, that's a firm-wide rule",
-            "compliance",
-            True,
-        ),
-        ("all data must stay in EU datacenters per the DPO", "compliance", True),
-        ("@priya reminder we have zero ml ppl in house", "ml_expertise", Level.NONE),
-        ("the monthly cap on inference is 12k", "monthly_budget_usd", Decimal(12_000)),
-        ("what if volume dropped to 20k in the bear market", "monthly_requests", 20_000),
-    ],
-)
-def test_rules_on_where_data_goes_recalled_facts_caps_and_volumes_moved(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reading = read_reply(text, previous=project, today=TODAY)
-    assert reading.kind is FollowUpKind.CHANGE
-    assert getattr(reading.delta, field) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (
-            "responses need to come back fast, customers bail if it takes >2s",
-            "latency_sensitive",
-            True,
-        ),
-        (
-            "we hired an ML lead last week, so expertise is medium-ish now",
-            "ml_expertise",
-            Level.MEDIUM,
-        ),
-        (
-            "heads up, our data scientist goes on parental leave in 2 wks",
-            "ml_expertise",
-            Level.NONE,
-        ),
-        (
-            "adjusters flagged ~40% of the drafts as wrong, and that was with plain gpt-4 prompts",
-            "prompting_fell_short",
-            True,
-        ),
-    ],
-)
-def test_speed_skills_and_trials_said_in_passing(
-    project: Constraints, text: str, field: str, value: object
-) -> None:
-    reading = read_reply(text, previous=project, today=TODAY)
-    assert reading.kind is FollowUpKind.CHANGE
-    assert getattr(reading.delta, field) == value

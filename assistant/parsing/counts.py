@@ -1163,61 +1163,58 @@ _EVERY_KEPT = lazy_pattern(
     rf"|{_WE_KEEP}\s+(?:all|every|each)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_A_RECORD}s?\b"
 )
-# People checking each output the model makes, now or to come: every check is a label.
-# "advisors will correct the AI-filled fields", "compliance officers review every summary
-# and mark what's wrong", "agents accept or edit each suggested reply". Only the model's
-# output counts ("lawyers review every contract" is the work itself, not a label of it).
+# People's verdicts on the work as it goes on: each verdict is an answer to learn from.
+# Said of the model's output one by one ("advisors will correct the AI-filled fields before
+# saving", "compliance officers review every summary", "agents accept or edit each
+# suggested reply"), or with the verdicts kept ("salespeople will rate the AI reply and can
+# override it; we keep all of that in the CRM", "each comment can be resolved, dismissed or
+# thumbs-downed, and we store all of it"). Not the work itself ("lawyers review every
+# contract"), nor a one-off check ("I will check the tags myself after").
+#
+# The verbs of a verdict, in the forms that are verbs (not "correct" the adjective, not
+# past "reviewed all the outputs last year"): bare only where an output follows.
 _JUDGE = (
     r"(?:review|correct|fix|edit|approve|accept|reject|grade|rate|score|label|tag|mark|verify"
-    r"|check|validate|sign\s+off\s+on|tweak|rewrite|override|confirm|flag)"
+    r"|check|validate|sign\s+off\s+on|tweak|rewrite|override|confirm|flag|resolve|dismiss)"
 )
+_VERDICT = lazy_pattern(
+    rf"\b(?P<verb>{_JUDGE}(?:s|es)?|(?:rat|confirm|fix|overrid|resolv|dismiss|mark|flagg|correct"
+    r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b(?!\s+limit)"
+    r"|\bthumbs?[- ]?(?:up|down)\w*|\b(?:upvot|downvot)\w+|\bwhether\s+(?:the\s+)?answer\s+helped"
+)
+# What the model makes, after a verdict verb: "every summary", "the AI-filled fields".
 _MODEL_OUTPUT = (
     r"(?:outputs?|summar(?:y|ies)|drafts?|suggest(?:ed|ions?)|predictions?|answers?|responses?"
     r"|repl(?:y|ies)|classifications?|translations?|results?|extractions?|tags|labels|codes"
     r"|(?:ai|model|bot|llm|auto)[- ](?:filled|generated|drafted|written|suggested|proposed)"
     r"\s+\w+|what\s+(?:the|our)\s+(?:ai|model|bot|llm|tool|system)\s+\w+)"
 )
-_JUDGED = lazy_pattern(
-    rf"\b(?:will|'ll|would|'d|going\s+to|always|then)?\s*{_JUDGE}(?:s|es)?\s+(?:and\s+\w+\s+)?"
-    rf"(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+(?:\w+\s+){{0,2}}?"
-    rf"{_MODEL_OUTPUT}\b"
+_OF_OUTPUT = lazy_pattern(
+    rf"\s+(?:and\s+\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_MODEL_OUTPUT}\b"
 )
-# Checks that go on with the work, when no "every" says so: "before saving", "as they go"
-# (not "I will check the tags myself after", a one-off batch).
+# Checks that go on with the work, when no "every" says so: "before saving", "as they go".
 _AS_WORK_GOES = lazy_pattern(
     r"\b(?:always|before\s+\w+ing|before\s+(?:it|they)\s+(?:go|goes)|as\s+(?:they|we)\s+go"
     r"|going\s+forward|from\s+now\s+on|ongoing|routinely|daily|weekly)\b"
 )
-
-
-# People's verdicts on the work, kept: a verb of judging and one of keeping in one
-# sentence. "Salespeople will rate the AI reply and can override it; we keep all of that in
-# the CRM", "editors will confirm or fix suggested tags before publishing, and all of that
-# gets stored", "each comment can be resolved, dismissed or thumbs-downed, and we store all
-# of it", "we'll track which answers lawyers mark as helpful".
-_VERDICT = lazy_pattern(
-    r"\b(?:rat(?:e|es|ing)(?!\s+limit)|confirm(?:s|ing)?|fix(?:es|ing)?|overrid(?:e|es|ing)"
-    r"|resolv(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|thumbs?[- ]?(?:up|down)\w*|mark(?:s|ing)?"
-    r"|flag(?:s|ging)?|correct(?:s|ing)?|edit(?:s|ing)?|approv(?:e|es|ing)|accept(?:s|ing)?"
-    r"|reject(?:s|ing)?|upvot\w+|downvot\w+|whether\s+(?:the\s+)?answer\s+helped)\b"
-)
 _KEEPING = lazy_pattern(
     # (Not "keep producing": keeping on, not keeping records.)
-    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:s|ged|ging)?|sav(?:e|es|ed|ing)"
-    r"|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
+    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:s|ged|ging)?"
+    r"|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
 )
 # Labelled work said to come once the tool is live: "tagged ticket stream available after
 # launch".
 _LABELS_AFTER_LAUNCH = lazy_pattern(
     r"\b(?:tagged|labell?ed|rated|reviewed|corrected)\s+(?:[\w-]+\s+){0,2}?(?:stream|data|feed"
-    r"|tickets|examples|records)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:available|coming)\s+(?:after|from"
-    r"|once)\b"
+    r"|tickets|examples|records)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:available|coming)\s+(?:after"
+    r"|from|once)\b"
 )
 
 
-def _verdicts_kept(text: Text, draft: Draft) -> bool:
-    """Set ``data_growth`` from a sentence where people judge the work and the judgements
-    are kept, or where labelled work is said to come after launch."""
+def _verdicts(text: Text, draft: Draft) -> bool:
+    """Set ``data_growth`` from a sentence where people give verdicts on the work as it goes
+    on (see ``_VERDICT``), or where labelled work is said to come after launch."""
     low = text.low
     found = _LABELS_AFTER_LAUNCH.search(low)
     if found is not None and not _denied(text, found.start()):
@@ -1225,34 +1222,36 @@ def _verdicts_kept(text: Text, draft: Draft) -> bool:
         return True
     for verdict in _VERDICT.finditer(low):
         begin, end = text.sentence(verdict.start())
-        if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
-            end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"
-        kept = _KEEPING.search(low, begin, end)
-        if kept is None or _NOT_OURS.search(low[begin:end]) or _PAST_ONLY.search(low, begin, end):
-            continue
-        if _denied(text, verdict.start()) or _denied(text, kept.start()):
-            continue
-        first, last = min(verdict.start(), kept.start()), max(verdict.end(), kept.end())
-        draft.put("data_growth", True, evidence=text.evidence(first, last))
-        return True
-    return False
-
-
-def _judged(text: Text, draft: Draft) -> bool:
-    """Set ``data_growth`` from a sentence where people check the model's outputs one by
-    one, as the work goes on: each check is an answer to learn from."""
-    low = text.low
-    for match in _JUDGED.finditer(low):
-        begin, end = text.sentence(match.start())
         if _NOT_OURS.search(low[begin:end]) or _PAST_ONLY.search(low, begin, end):
             continue
-        if match.group("every") is None and _AS_WORK_GOES.search(low, begin, end) is None:
+        if _denied(text, verdict.start()):
             continue
-        if _denied(text, match.start()):
-            continue
-        draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
-        return True
+        said = _verdict_span(text, verdict, begin, end)
+        if said is not None:
+            draft.put("data_growth", True, evidence=text.evidence(*said))
+            return True
     return False
+
+
+def _verdict_span(
+    text: Text, verdict: re.Match[str], begin: int, end: int
+) -> tuple[int, int] | None:
+    """Where a verdict said at ``verdict`` shows it goes on with the work: on the model's
+    output, each one or as the work goes; or kept, in its sentence or the one after a
+    semicolon. None when it does not."""
+    low = text.low
+    output = _OF_OUTPUT.match(low, verdict.end()) if verdict.group("verb") else None
+    if output is not None:
+        ongoing = output.group("every") is not None or _AS_WORK_GOES.search(low, begin, end)
+        return (verdict.start(), output.end()) if ongoing else None
+    if verdict.group("verb") in ("correct", "fix", "check"):
+        return None  # "correct over and over": the adjective, not a verdict
+    if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
+        end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"
+    kept = _KEEPING.search(low, begin, end)
+    if kept is None or _denied(text, kept.start()):
+        return None
+    return min(verdict.start(), kept.start()), max(verdict.end(), kept.end())
 
 
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
@@ -1306,9 +1305,7 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
             continue
         draft.put("data_growth", True, evidence=text.evidence(match.start(), match.end()))
         return
-    if _accruing(text, draft) or _arriving(text, draft) or _judged(text, draft):
-        return
-    if _verdicts_kept(text, draft):
+    if _accruing(text, draft) or _arriving(text, draft) or _verdicts(text, draft):
         return
     if future is not None:
         draft.put("data_growth", True, evidence=future, inferred=True)
