@@ -140,6 +140,7 @@ _SETTLES = re.compile(
 # with a view of it ("fine-tuning sounds expensive").
 _ASSENTS = re.compile(
     r"works\s+for\s+(?:me|us)|sounds\s+good|fine\s+by\s+(?:me|us)|deal|perfect|cool"
+    r"|makes\s+sense|that\s+settles\s+it|settled|agreed"
     r"|i'?ll\s+(?:tell|let|inform|update|loop\s+in|brief)\s+(?:the\s+|my\s+|our\s+)?[\w-]+"
     r"(?:\s+know)?"
 )
@@ -158,6 +159,9 @@ _AS_RECOMMENDED = re.compile(
     r"|wie\s+vorgeschlagen|comme\s+(?:propos|sugg[ée]r)[ée]e?|come\s+(?:suggerito|consigliato"
     r"|proposto)|conform[ée]ment\s+[àa]\s+la\s+recommandation|seguir\s+la\s+recomendaci[oó]n"
     r"|seguir\s+a\s+recomenda[çc][ãa]o|der\s+empfehlung\s+(?:zu\s+)?folgen"
+    # "thanks, we'll go with that": the answer, pointed at.
+    r"|(?:we'?ll|we\s+will|let'?s|going\s+to)\s+(?:just\s+)?(?:go|run|roll)\s+with\s+(?:that|this|it)"
+    r"(?=\s*(?:[.!]|$))"
     r"|(?:signed\s+off\s+on|approved|accepted|green[- ]?lit)\s+(?:the|your|its)\s+"
     r"(?:recommendation|rec|advice|suggestion)"
     r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido|propuesto|proposto|sugeriste))"
@@ -177,10 +181,16 @@ _COMMIT = re.compile(
     r"going\s+to|stick|stay)"
     r"|let'?s|let\s+us"
     # "we had a go with a prompt" tried it; it chose nothing.
-    r"|going\s+with|(?<!\ba\s)go\s+with|sticking\s+with|we'?ll"
+    r"|going\s+with|(?<!\ba\s)go\s+with|sticking\s+with|we'?ll|^\s*go\s+for"
+    # "i'll kick off the fine-tune on monday".
+    r"|(?:i|we)\s*(?:'ll|\s+will)\s+(?:kick\s+off|launch|set\s+up|start\s+on)"
     # "going prompt first and fine-tune later".
     rf"|going\s+(?={_PROMPT}|{_FINE_TUNE}|hybrid)"
-    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|ship(?:ping)?|go(?:ing)?\s+the|doing"
+    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|green[- ]?light(?:ing|ed)?|ship(?:ping)?"
+    r"|go(?:ing)?\s+the|doing"
+    # "team voted for fine-tuning", "fine-tuning gets my vote"; a clause that opens with the
+    # plan ("going to prompt for Q1 and circle back on FT in Q2").
+    r"|voted\s+(?:for|to)|^\s*going\s+to"
     # "Proceeding with prompt-then-fine-tune", "we're moving forward with fine-tuning".
     r"|proceed(?:ing|s)?\s+with|(?:go(?:ing|es)?|mov(?:e|es|ing))\s+(?:ahead|forward)\s+with"
     # "we're fine-tuning anyway", "we fine-tune", "we're doing prompt-first"
@@ -198,9 +208,12 @@ _COMMIT = re.compile(
     r"fechado|decidido|entschieden|d[ée]cid[ée]|"
     r"conclusion|"
     # "final answer from leadership: ...", "decision by the steering group -".
-    r"outcome|consensus)(?:\s+(?:from|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?::|-|—|is\b|=)"
+    r"outcome|consensus|(?:the\s+)?(?:call|choice|pick|plan))(?:\s+(?:from|by|in|at|of)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?)?\s*(?::|-|—|is\b|=)"
     r"|^\s*(?:decided|agreed)\b"
     r"|^\s*(?:plan|plan\s+of\s+record|signed\s+off|sign[- ]off|approved)\s*:"
+    # "PM signed off: prompt first, then ...", "leadership approved - fine-tune".
+    r"|^\s*(?:[\w-]+\s+){1,2}?(?:signed\s+off|approved|agreed|decided)\s*(?::|-|—)"
     r"|^\s*agree(?:d)?\s+(?:w/|with)\s+"
     r"|\+1\s+(?:to|for)\b|\b(?:we'?re|we\s+are|i'?m)\s+gonna\b"
 )
@@ -305,7 +318,11 @@ def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, 
             continue
         if _HEDGE.search(body) or _UNSURE.search(body):
             return None
-        head = body.split(",", 1)[0].strip()
+        head, _, rest = (part.strip() for part in body.partition(","))
+        if _ASSENTS.fullmatch(head) and (plain := _ALONE.fullmatch(rest)) is not None:
+            # "ok makes sense, prompt first then", "that settles it, fine-tuning".
+            named = _approach_in(plain.group(1), after=0)
+            return (named[0], sentence, at) if named else None
         alone = _ALONE.fullmatch(head)
         if alone is not None and (settles or assents or "," in body):
             named = _approach_in(alone.group(1), after=0)

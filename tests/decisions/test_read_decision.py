@@ -314,3 +314,46 @@ def test_assent_settles_an_approach_said_plainly(text: str, approach: Approach) 
 def test_a_view_a_question_or_bare_thanks_decides_nothing(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is None or decision.approach is None
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("consensus in standup: few-shot for now", P),
+        ("going to prompt for Q1 and circle back on FT in Q2", H),
+        ("PM signed off: prompt first, then fine-tune when we have 5k labels", H),
+        ("team voted for fine-tuning", F),
+        ("I'm going to greenlight the fine-tune", F),
+        ("the call is prompting", P),
+        ("ok makes sense, prompt first then", H),
+        ("perfect, fine-tuning then. we have the 8k claims anyway", F),
+        ("that settles it, fine-tuning", F),
+        ("i'll kick off the fine-tune on monday", F),
+        ("go for prompting", P),
+    ],
+)
+def test_decisions_said_by_the_team_in_other_words(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+def test_going_with_that_follows_the_answer() -> None:
+    decision = read_decision("thanks, we'll go with that", today=TODAY)
+    assert decision is not None and decision.as_recommended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll go with that vendor",
+        "agreed, prompting is cheaper but is it enough?",
+        "go for it",
+        "i'll kick off the meeting",
+        "makes sense, fine-tuning sounds expensive though",
+        "what is the call here?",
+        "I voted for the other option in the poll",
+    ],
+)
+def test_assent_or_commitment_to_something_else_decides_no_approach(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is None or (decision.approach is None and not decision.as_recommended)
