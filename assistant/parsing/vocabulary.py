@@ -140,7 +140,12 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|inquir(?:y|ies)|enquir(?:y|ies))\s+(?:of|from)\s+(?:our\s+|the\s+)?(?:clients|customers"
         r"|tourists|guests|travell?ers|visitors|residents|citizens|buyers|shoppers)"
         r"|(?:clients|customers|tourists|guests|residents|citizens)(?:'|'s)\s+(?:emails?|messages"
-        r"|questions|inquiries|enquiries|requests)|311|help[- ]cent(?:er|re)",
+        r"|questions|inquiries|enquiries|requests)|311|help[- ]cent(?:er|re)"
+        # "answer client questions", "the customer msg", "questions from our members",
+        # "agents reply in the chat": the people served, asking.
+        r"|(?:client|member|customer|guest|caller)\s+(?:msgs?|questions|queries|inquiries|enquiries)"
+        r"|(?:questions|messages|msgs)\s+(?:from|of)\s+(?:our\s+)?(?:clients|members|customers|callers)"
+        r"|(?:agents?|atendentes)\s+(?:reply|replies|respond|answer)|company[- ]specific\s+faqs?",
         # "Support tickets" are customer service unless technical words say otherwise.
         2: r"hotlines?|call agents?|apology (?:emails?|letters?|messages?)"
         r"|support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"

@@ -543,3 +543,15 @@ def test_more_words_that_name_a_field(text: str, domain: Domain) -> None:
 )
 def test_a_department_as_a_voice_or_the_team_is_not_the_field(text: str, domain: Domain) -> None:
     assert parse(text).domain is domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a small gym chain and want a WhatsApp bot to answer client questions about "
+        "class times and plan prices.",
+        "No data yet but every agent reply gets logged with the customer msg.",
+    ],
+)
+def test_the_people_a_business_serves_asking_is_customer_service(text: str) -> None:
+    assert parse(text).domain is Domain.CUSTOMER_SERVICE
