@@ -179,6 +179,9 @@ _DONE = lazy_pattern(
     r"|\bafter\s+(?:the\s+)?fine[- ]?tuning,?\s+(?:i|we)\s+(?:found|noticed|saw|got|tested)"
     r"|\b(?:swapped|switched|moved|migrated)\s+(?:in\s+|over\s+)?(?:to\s+)?(?:a|an|our|the)\s+"
     r"fine[- ]?tuned"
+    # "we took a generic open-weight model, trained it on one person's writing".
+    r"|\b(?:we|i)\s+(?:took|used|grabbed|picked)\s+(?:[\w.:-]+\s+){0,4}?(?:model|llm)s?\s*,\s*(?:then\s+)?"
+    r"(?:fine[- ]?tuned|finetuned|trained)\s+(?:it|them)\s+on\b"
     # "we used three separate models, each fine-tuned on quiz data".
     r"|\beach\s+(?:fine[- ]?tuned|finetuned|trained|retrained)\s+on\b"
     # "the small model was fine-tuned on our exact domain".

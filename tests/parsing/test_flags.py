@@ -507,3 +507,8 @@ def test_surges_rules_on_what_stays_inside_and_relaxed_latency(
     text: str, field: str, value: bool | None
 ) -> None:
     assert getattr(parse(text), field) is value
+
+
+def test_a_prompt_that_gets_you_part_of_the_way_falls_short() -> None:
+    text = "We tried. A well-built prompt gets you 60-70% of the way for the first few outputs."
+    assert parse(text).prompting_fell_short is True

@@ -241,3 +241,8 @@ def test_a_tuned_model_points_ahead_of_the_frontier_won(text: str) -> None:
 def test_a_team_that_fine_tuned_its_own_and_distilbert() -> None:
     assert parse("So we fine-tuned our own, then benchmarked it.").fine_tuned_already is True
     assert parse("We fine-tuned DistilBERT on our labelled data.").fine_tuned_already is True
+
+
+def test_a_model_taken_and_trained_is_tuned_already() -> None:
+    text = "We took a generic open-weight model, trained it on one person's writing."
+    assert parse(text).fine_tuned_already is True
