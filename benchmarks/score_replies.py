@@ -41,6 +41,7 @@ TABLES = (
     CASES / "replies_dev10.jsonl",
     CASES / "replies_dev11.jsonl",
     CASES / "replies_dev12.jsonl",
+    CASES / "replies_dev13.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
@@ -50,6 +51,7 @@ TABLES = (
     CASES / "replies_holdout7.jsonl",
     CASES / "replies_holdout8.jsonl",
     CASES / "replies_holdout9.jsonl",
+    CASES / "replies_holdout10.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
