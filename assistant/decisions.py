@@ -88,7 +88,8 @@ _HYBRID = re.compile(
     rf"(?:later|after\w*|once|when|in\s+q[1-4]|next|depois|después|ensuite|später"
     r"|no\s+segundo|en\s+el\s+segundo|au\s+second)\b"
     rf"|{_PROMPT}\s+(?:now|agora|ahora|maintenant|jetzt)\b"
-    r"|phased|staged|two[- ](?:step|phase|stage)"
+    r"|phased|staged|two[- ](?:step|phase|stage)|dos\s+pasos|duas\s+etapas|deux\s+[ée]tapes"
+    r"|zwei\s+(?:schritte|phasen|stufen)|due\s+fasi"
     rf"|{_PROMPT}[- ]first"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?{_FINE_TUNE}\s+in\s+h[12]\b"
     rf"|{_PROMPT}\s+first\W+(?:\w+\W+){{0,3}}?train\w*\s+later"
@@ -106,15 +107,17 @@ _HYBRID = re.compile(
 # stage it is for: "prompting for the mvp"): the team names its choice.
 _ALONE = re.compile(
     rf"((?:{_HYBRID.pattern})|{_FINE_TUNE}|{_PROMPT}(?:\s+(?:route|path|version))?)"
-    r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:mvp|pilot|poc|v1|beta|launch|first\s+(?:release|version"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:mvp|pilot|poc|v1|beta|launch|now|first\s+(?:release|version"
     r"|phase)|phase\s+(?:1|one)))?"
     r"(?:\W+(?:done|approved|decided|agreed|then|moving\s+on|ship\s+it))*"
 )
-# "fine-tune it is": the approach first, then the words that settle on it.
+# "fine-tune it is": the approach first, then the words that settle on it ("fine-tune is
+# the call").
 _IT_IS = re.compile(
     rf"(prompt[- ]then[- ]fine[- ]?tun\w*|{_FINE_TUNE}|{_PROMPT}|hybrid)"
     r"(?:\s+only|\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?=it\s+is))?"
-    r"\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision))\b"
+    r"\s*(?:it\s+is|,?\s*final\s+(?:answer|call|decision)"
+    r"|is\s+the\s+(?:call|plan|decision|choice|pick|way\s+(?:to\s+go|forward)))\b"
 )
 # "skip fine-tuning entirely and just prompt": the second one.
 _SKIP = re.compile(
@@ -133,7 +136,13 @@ _SETTLES = re.compile(
     r"|tomorrow|monday|tuesday|wednesday|thursday|friday)(?:\s+\w+)?"
     r"|going\s+with\s+(?:that|this|it)|that'?s\s+the\s+(?:plan|call"
     r"|decision)|it'?s\s+decided|i'?ll\s+write\s+it\s+up|moving\s+on"
-    r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?)"
+    r"|done\s+(?:deliberating|discussing|debating)|let'?s\s+do\s+(?:it|this|that)(?:\W+\S+)?"
+    # A second look planned settles the first choice: "will circle back if consultants
+    # complain", "we revisit only if Q4 drafts still get bounced".
+    r"|(?:we'?ll\s+|we\s+will\s+|will\s+|we\s+|and\s+)?(?:circle\s+back|revisit|re-?evaluate|reassess)"
+    r"(?:\s+[^.!?]*)?"
+    # "is decided in the loc meeting today".
+    r"|(?:it\s+)?(?:is|was|'s)\s+decided(?:\s+[^.!?]*)?)"
 )
 # Assent, and the choice taken on to others ("works for me", "sounds good", "ill tell the
 # partners"): they settle an approach said plainly ("eh fine, prompting"), not one said
@@ -184,9 +193,12 @@ _COMMIT = re.compile(
     r"|going\s+with|(?<!\ba\s)go\s+with|sticking\s+with|we'?ll|^\s*go\s+for"
     # "i'll kick off the fine-tune on monday".
     r"|(?:i|we)\s*(?:'ll|\s+will)\s+(?:kick\s+off|launch|set\s+up|start\s+on)"
+    # "we go fine-tune" (said by a team writing in a second language).
+    rf"|(?:we|i|team)\s+go\s+(?={_PROMPT}|{_FINE_TUNE})"
     # "going prompt first and fine-tune later".
     rf"|going\s+(?={_PROMPT}|{_FINE_TUNE}|hybrid)"
-    r"|approved|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|green[- ]?light(?:ing|ed)?|ship(?:ping)?"
+    r"|approved|approves|sign(?:ed|ing)?\s+off\s+on|green[- ]?lit|green[- ]?light(?:ing|ed)?"
+    r"|ship(?:ping)?"
     r"|go(?:ing)?\s+the|doing"
     # "team voted for fine-tuning", "fine-tuning gets my vote"; a clause that opens with the
     # plan ("going to prompt for Q1 and circle back on FT in Q2").
@@ -252,8 +264,8 @@ _REVISIT = re.compile(
 )
 _CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?:but|and\s+then)\b|\bbut\b")
 _FILLER = re.compile(
-    r"^\s*(?:(?:(?:ok(?:ay)?|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool|yes|"
-    r"eh|meh|yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
+    r"^\s*(?:(?:(?:ok(?:ay)?|k|kk|so|alright|all\s+right|right|fine(?![- ]?tun)|great|good|cool"
+    r"|yes|eh|meh|yep|yeah|yup|sure|then|team|folks|everyone|y'all|sounds\s+(?:right|good))\b"
     r"|\+1(?!\s+(?:to|for)\b))[\s,!:.]*)+"
 )
 
@@ -302,6 +314,8 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
     return None
 
 
+#: A dash between a choice and what follows it.
+_DASH = re.compile(r"\s[-\u2014\u2013]\s")
 #: A view of an option, not a choice of it: "prompt first then fine-tune sounds slow".
 _VIEW = re.compile(r"\b(?:sounds?|seems?|looks?|feels?)\b")
 
@@ -316,6 +330,12 @@ def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, 
     for body, sentence, at in bodies:
         if not body or _SETTLES.fullmatch(body) or _ASSENTS.fullmatch(body):
             continue
+        parts = _DASH.split(body, maxsplit=1)
+        choice, after = parts[0].strip(), parts[-1].strip()
+        if len(parts) == 2 and (plain := _ALONE.fullmatch(choice)) and _SETTLES.fullmatch(after):
+            # "prompting for now - we revisit only if Q4 drafts still get bounced".
+            named = _approach_in(plain.group(1), after=0)
+            return (named[0], sentence, at) if named else None
         if _HEDGE.search(body) or _UNSURE.search(body):
             return None
         head, _, rest = (part.strip() for part in body.partition(","))

@@ -426,6 +426,11 @@ _THE_THINGS_AFTER = re.compile(r"\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}
 _THINGS_BEFORE = re.compile(
     r"\b[a-z]{3,}(?<!ss)s\s+(?:will|would|could|should|are\s+going\s+to|might)\s+(?:\w+\s+)?$"
 )
+#: The volume named right before a multiple: "call count roughly triples", "ticket volume
+#: will double".
+_VOLUME_BEFORE = re.compile(
+    r"\b(?:count|volume|traffic|load|throughput)\s+(?:will\s+|would\s+|could\s+)?(?:\w+ly\s+)?$"
+)
 _TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _FACTOR = re.compile(
     r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
@@ -495,7 +500,8 @@ _NEWS = re.compile(
 )
 #: A model is the project's when the reply says it is used or chosen.
 _USES_MODEL = re.compile(
-    r"\b(?:use|uses|using|used|run|running|on|switch\w*|mov\w+\s+to|what\s+if|instead|tried|tested|"
+    r"\b(?:use|uses|using|used|run|running|ran|on|switch\w*|mov\w+\s+to|what\s+if|instead|tried|tested|"
+    r"locks?\s+us\s+(?:in)?to|what\s+we\s+get|"
     r"approved|stuck\s+with|standardi[sz]ed|compar\w*|try|price\w*|locked\s+into|signed\s+with|"
     r"only\s+for\s+us|(?:it'?s|is)\s+[\w.-]+\s+only|impos\w+|mandat\w+|requires?|required|"
     r"moving\s+us|signed\s+for)\b|\bw/"
@@ -816,6 +822,8 @@ def _relative(
         ) and _LOWER_AFTER.match(low, match.end()):
             factor = 1 / factor  # "10x lower than I said"
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
+        if _VOLUME_BEFORE.search(low, max(0, match.start() - _NEAR), match.start()):
+            field = "monthly_requests"  # "call count roughly triples": the volume, by name
         if field is None and (
             _MANY_AFTER.match(low, match.end())
             or _THE_THINGS_AFTER.match(low, match.end())

@@ -921,3 +921,9 @@ def test_a_voice_to_match_said_indirectly(project: Constraints, text: str) -> No
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.brand_voice is True
+
+
+def test_a_multiple_of_the_volume_named_by_its_count(project: Constraints) -> None:
+    text = "fyi we're expanding to two more regions, call count roughly triples"
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.relative == {"monthly_requests": "x3"}

@@ -39,6 +39,8 @@ _AFFIRMING = lazy_pattern(
     # Data that must stay put: "can't leave our network", "no client data to third parties".
     r"|(?:n't|not|never)\s+leaves?\b|^no\s+(?:client|customer|patient|user|personal)\s+data"
     r"|(?:n't|not|never|cannot)\s+(?:be\s+sent|go|be\s+shared|be\s+uploaded)\s+(?:to|outside)\b"
+    r"|^no\s+(?:[\w-]+\s+){0,2}?data\s+(?:to|outside|leaves?|may\s+leave)\b"
+    r"|^no\s+(?:[\w-]+\s+)?(?:logs|records|files|documents|emails)\s+leave\b"
     r"|^no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
     r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)\s"
 )
@@ -348,7 +350,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:stay|remain|be\s+(?:kept|stored|hosted"
         r"|processed))\s+(?:in|on|within|inside)\s+(?:the\s+|our\s+)?(?:eu|europe|country|region"
         r"|premises|prem|servers?|network|vpc|datacent(?:er|re)s?|eu\s+datacent(?:er|re)s?|house)\b"
-        r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?|air[- ]gapped)\s+only"
+        r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?|air[- ]gapped)\s+only|air[- ]gapped"
+        # "no employee data to any US-hosted endpoint", "no logs leave the building", "a new
+        # state rule just came down".
+        r"|no\s+(?:[\w-]+\s+){0,2}?data\s+(?:to|outside|leaves?|may\s+leave)\b"
+        r"|no\s+(?:[\w-]+\s+)?(?:logs|records|files|documents|emails)\s+leave\s+(?:the|our)\b"
+        r"|(?:state|federal|government|new|eu)\s+(?:rules?|laws?|mandates?)\b(?!\s+of\s+thumb)"
         # "no code leaves our VPC", "nothing leaves the building": whatever the thing, kept
         # inside by rule.
         r"|(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)"
@@ -405,6 +412,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|per\s+(?:message|request|call|query|turn))|before\s+(?:the\s+|a\s+|each\s+)?(?:message|post|comment"
         r"|reply|review)s?\s+(?:appears?|is\s+shown|goes\s+live|is\s+posted|is\s+published)"
         r"|respond (?:immediately|instantly|quickly|in real time)|on the fly|p9[59]"
+        # A figure in milliseconds: "so we're talking ~200ms, not 1s".
+        r"|~?\d+(?:\.\d+)?\s?ms\b"
         # "responses need to come back fast", "customers bail if it takes >2s".
         r"|(?:need|needs|has|have|must)\s+(?:to\s+)?(?:come\s+back|be|respond|return|answer|load)\s+"
         r"(?:\w+\s+)?(?:fast|quick(?:ly)?|instantly|immediately)"

@@ -177,7 +177,18 @@ _SHORT_PERIOD = (
     r"\s+(?:month|quarter)))"
 )
 CHANGE: Mapping[Change, str] = {
-    Change.FREQUENT: rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:keeps?|are|is|will|still)?\s*"
+    # Change said with a short period and no named subject: "the stuff it has to answer
+    # changes every few weeks", "the coding scheme changes basically every hearing", "lore
+    # changes every patch, writers retcon constantly" (not traffic or prices changing).
+    Change.FREQUENT: r"(?<!traffic )(?<!volume )(?<!demand )(?<!load )(?<!prices )(?<!price )"
+    r"(?<!rates )(?<!weather )(?:changes?|changing|evolves?|evolving|shifts?|retcons?|retconning"
+    r"|gets?\s+(?:updated|reorganized|reorganised|rewritten|revised))\s+(?:basically\s+|pretty\s+much"
+    r"\s+|like\s+|roughly\s+)?(?:constantly|all\s+the\s+time|every\s+(?:single\s+)?(?:few\s+|couple\s+"
+    r"(?:of\s+)?|other\s+)?(?:days?|weeks?|sprints?|patch(?:es)?|releases?|hearings?|cases?|projects?)\b"
+    r"|weekly|daily)"
+    r"|(?<!traffic )(?<!volume )(?<!demand )(?<!prices )(?<!rates )(?:keeps?|kept)\s+(?:on\s+)?"
+    r"(?:changing|shifting|evolving)|"
+    rf"{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:keeps?|are|is|will|still)?\s*"
     r"(?:keep\s+)?(?:changing|change (?:often|frequently|constantly|a lot|all the time|weekly"
     r"|daily|monthly|every (?:week|sprint|day|month|few weeks))|evolv(?:ing|e (?:quickly"
     r"|rapidly|fast|often))|in flux|shifting|moving|fluid|unclear|still being (?:defined"

@@ -125,7 +125,8 @@ _SUPERSEDED = lazy_pattern(
 )
 _PERIOD_BEFORE = lazy_pattern(
     r"\b(?P<adj>monthly|annual|yearly|weekly|daily|quarterly),?\s+(?:budget|spend|cap|limit"
-    r"|allowance|ceiling|we|i|inference|hosting|api|running|compute)\b|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
+    r"|allowance|ceiling|we|i|inference|hosting|api|running|compute|run[- ]rate)\b"
+    r"|\b(?:budget|spend|cap|limit|allowance)\s+(?:per|a|each|every|/)"
     r"\s*(?P<unit>month|year|week|day|quarter)\b|\b(?:per|a|each|every)\s+"
     r"(?P<unit2>month|year|week|day|quarter)\s+(?:budget|spend|cap|limit|allowance)\b"
 )
@@ -150,6 +151,8 @@ _SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford
 # aside", "20k we've earmarked".
 _SET_ASIDE_AFTER = lazy_pattern(
     r"\s+(?:toward|towards)\s+(?:this|it|that|the\s+(?:project|pilot|tool|bot|build|work))\b"
+    # "what if we only had 10k to spend instead of 40?".
+    r"|\s+to\s+spend\b"
     # "we have 15k for compute now": what the money is for.
     r"|\s+(?:for|to\s+spend\s+on)\s+(?:the\s+)?(?:compute|inference|training|tooling|hosting"
     r"|api\s+calls|tokens|gpus?|(?:this|the)\s+(?:project|pilot|build|tool|bot|work))\b"

@@ -357,3 +357,32 @@ def test_going_with_that_follows_the_answer() -> None:
 def test_assent_or_commitment_to_something_else_decides_no_approach(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is None or (decision.approach is None and not decision.as_recommended)
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("alright team, prompting for now - we revisit only if Q4 drafts still get bounced", P),
+        ("we go fine-tune, is decided in the loc meeting today. thanks for help", F),
+        ("Formally: the working group approves the fine-tuning route, pending review.", F),
+        ("k prompting. will circle back if consultants complain", P),
+        ("Fine-tune is the call. Starting with the phishing alerts.", F),
+        ("Vamos con la opción de dos pasos: primero prompts, y el ajuste fino después.", H),
+    ],
+)
+def test_a_choice_with_its_revisit_and_other_ways_to_settle(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will revisit this next week",
+        "is prompting the call?",
+        "fine-tuning - if the budget allows",
+    ],
+)
+def test_a_revisit_or_a_question_alone_decides_no_approach(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is None or decision.approach is None

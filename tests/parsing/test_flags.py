@@ -512,3 +512,18 @@ def test_surges_rules_on_what_stays_inside_and_relaxed_latency(
 def test_a_prompt_that_gets_you_part_of_the_way_falls_short() -> None:
     text = "We tried. A well-built prompt gets you 60-70% of the way for the first few outputs."
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("CISO: no employee data to any US-hosted endpoint.", "compliance", True),
+        ("No logs leave the building. Air-gapped, full stop.", "compliance", True),
+        ("A new state rule just came down on automated categorisation.", "compliance", True),
+        ("Routing has to happen before the IVR hands off, so ~200ms.", "latency_sensitive", True),
+    ],
+)
+def test_data_kept_inside_new_rules_and_millisecond_budgets(
+    text: str, field: str, value: bool
+) -> None:
+    assert getattr(parse(text), field) is value

@@ -221,3 +221,20 @@ def test_a_hedged_or_short_redo_period(text: str, change: Change) -> None:
 )
 def test_a_claim_about_a_product_is_not_the_team_s_skills(text: str) -> None:
     assert parse(text).ml_expertise is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stuff it has to answer changes every few weeks.",
+        "Lore changes every patch, writers retcon constantly.",
+        "New detections ship weekly so the alert types keep changing.",
+    ],
+)
+def test_change_said_with_a_short_period_and_no_named_subject_is_frequent(text: str) -> None:
+    assert parse(text).requirements_change is Change.FREQUENT
+
+
+@pytest.mark.parametrize("text", ["Traffic changes every day.", "The weather changes daily."])
+def test_traffic_or_weather_changing_is_not_requirements(text: str) -> None:
+    assert parse(text).requirements_change is None

@@ -284,3 +284,14 @@ def test_a_running_cap_or_the_second_part_of_a_budget_is_monthly(text: str, mont
 def test_a_limit_of_tokens_is_no_budget(text: str) -> None:
     parsed = parse(text)
     assert parsed.budget_usd is None and parsed.monthly_budget_usd is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("what if we only had 10k to spend instead of 40?", "budget_usd", 10_000),
+        ("the monthly run-rate is capped at $3,000", "monthly_budget_usd", 3_000),
+    ],
+)
+def test_a_sum_to_spend_and_a_capped_run_rate(text: str, field: str, value: int) -> None:
+    assert getattr(parse(text), field) == value
