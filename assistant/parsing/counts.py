@@ -164,7 +164,13 @@ _TO_DO = lazy_pattern(
     r"|sort|triage|translate|extract|handle|go through|clear)|that\s+need|waiting|pending"
     r"|backlog|in\s+the\s+queue|queued|a\s+backlog)\b"
 )
-_PROMPT_CLAUSE = lazy_pattern(r"\b(?:prompt\w*|few-shot|in-context|one-shot)\b")
+# Records a party says it will hand over: "will provide", "will make available".
+_HANDED_OVER = lazy_pattern(
+    r"(?:will|'ll)\s+(?:provide|make\s+available|supply|hand\s+over|share|send)\b"
+)
+_PROMPT_CLAUSE = lazy_pattern(
+    r"\b(?:prompt\w*|few-shot|in-context|one-shot|in\s+(?:the\s+)?context)\b"
+)
 _SHOT = lazy_pattern(r"\s*-?\s*shots?\b")
 # A count said to come later is growth, not data in hand; one that is only needed or
 # hoped for is neither. ("What if we had 10k examples?" is a change, and is read.)
@@ -179,6 +185,9 @@ _FUTURE = lazy_pattern(
     # ("when you only have tens of examples" says how little there is, not when.)
     r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
     r"|gets|got|reach\w*|hit|collect\w*|gather\w*|accumulat\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
+    r"|roughly\s+|at\s+least\s+|~)?$"
+    # "once there are ~20k edited comments we want ...".
+    r"|\b(?:once|when|after|until)\s+there\s+(?:are|is|'s|will\s+be)\s+(?:about\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
@@ -738,9 +747,14 @@ def is_year(low: str, quantity: Quantity) -> bool:
     """Whether ``quantity`` is a calendar year: four digits, no separator, 1990-2039, after
     a word that dates it."""
     said = low[quantity.start : quantity.end]
+    if _YEAR_SPAN.fullmatch(said):
+        return True  # "(2015-2024)": a span of years, whatever comes before it
     if not (said.isdigit() and len(said) == 4 and 1990 <= int(said) <= 2039):
         return False
     return _YEAR_BEFORE.search(low, max(0, quantity.start - 12), quantity.start) is not None
+
+
+_YEAR_SPAN = lazy_pattern(r"(?:19[89]\d|20[0-3]\d)\s*[-\u2013to ]+\s*(?:19[89]\d|20[0-3]\d)")
 
 
 def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
@@ -805,7 +819,13 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     near = low[max(clause_start, quantity.start - 40) : quantity.end] + after
     if _PROMPT_CLAUSE.search(near):
         return None
-    if _FUTURE.search(before) or _FUTURE_AFTER.match(low, quantity.end):
+    future = _FUTURE.search(before)
+    # "The Buyer will provide 3 million historical pairs": records that exist, handed over,
+    # are in hand (not "an agreement that would give us 100k historical claims").
+    handed_over = future is not None and _HANDED_OVER.match(future.group()) is not None
+    if handed_over and noun_at is not None and any(_HISTORY.match(w) for w in words[:noun_at]):
+        future = None
+    if future is not None or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
     if _PENDING.search(text.sentence_text(quantity.start)):
         return CountKind.FUTURE  # "~400k labelled forms ..., but the agreement isn't signed"
@@ -1181,6 +1201,10 @@ _VERDICT = lazy_pattern(
     rf"\b(?P<verb>{_JUDGE}(?:s|es)?|(?:rat|confirm|fix|overrid|resolv|dismiss|mark|flagg|correct"
     r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b(?!\s+limit)"
     r"|\bthumbs?[- ]?(?:up|down)\w*|\b(?:upvot|downvot)\w+|\bwhether\s+(?:the\s+)?answer\s+helped"
+    # The verdicts named: "we log every question and the 'did this answer help?' vote",
+    # "every message's final queue will be logged, including nurse re-routes".
+    r"|\b(?:votes?|ratings?|thumbs|ctr|cvr|click-?through(?:\s+rates?)?|final\s+(?:queue|category"
+    r"|code|label|routing)|re-?routes?|resolution\s+codes?)\b"
 )
 # What the model makes, after a verdict verb: "every summary", "the AI-filled fields".
 _MODEL_OUTPUT = (
@@ -1338,6 +1362,15 @@ _USE_AGREED_LATER = lazy_pattern(
 )
 
 
+# Plenty of data said to be had later: "in 6 months we'd have a lot of copy -> performance
+# data".
+_PLENTY_LATER = lazy_pattern(
+    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|we\s+should|there'?ll\s+be|there\s+will\s+be)\s+(?:have\s+)?"
+    r"(?:a\s+lot\s+of|lots\s+of|plenty\s+of|enough|tons\s+of|a\s+(?:good|decent|big|solid)\s+(?:amount"
+    r"|set|pile)\s+of)\s+(?:[\w>/-]+\s+){0,4}?(?:data|examples|pairs|labels|records)\b"
+)
+
+
 # Records usable only after weeks of preparation: "data engineering estimates 4-5 months
 # to redact, dedupe and normalise".
 _PREPARED_LATER = lazy_pattern(
@@ -1355,7 +1388,7 @@ def _arriving(text: Text, draft: Draft) -> bool:
     if agreement is not None and not negated(text, agreement.start()):
         draft.put("data_growth", True, evidence=text.evidence(agreement.start(), agreement.end()))
         return True
-    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER, _EVERY_KEPT):
+    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER, _EVERY_KEPT, _PLENTY_LATER):
         for match in pattern.finditer(low):
             begin, end = text.sentence(match.start())
             if _HELD_RECORDS.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):

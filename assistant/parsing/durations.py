@@ -193,6 +193,9 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     # The span a sum is spread over: "a budget of $400,000 over 18 months".
     r"|(?:[$\u20ac\u00a3]\s*[\d.,]+\s*[km]?|\d[\d.,]*\s*[km]?\s*(?:usd|eur|gbp|dollars|euros))\s+"
     r"(?:over|across|spread\s+over)\s+(?:the\s+next\s+)?$"
+    # A report on options due, not the project: "IS to scope options and report back in 2
+    # weeks".
+    r"|\breport\s+back\s+(?:in|within)\s+(?:about\s+|around\s+)?$"
     # Someone else's estimate of their own step: "legal says 3-6 months" (for an agreement).
     r"|\b(?:legal|procurement|the\s+vendor|counsel|(?:our|the)\s+lawyers|it|they)\s+(?:says?|said"
     r"|estimates?|reckons?|quoted?|thinks?)\s+(?:it'?ll\s+take\s+|it\s+will\s+take\s+)?(?:about\s+"

@@ -89,6 +89,9 @@ _SCALE = lazy_pattern(
     rf"(?:about\s+|roughly\s+|around\s+)?(?:{_MULTIPLE}|a\s+lot|massively|significantly"
     rf"|substantially|dramatically|sharply|quickly|fast)"
     rf"|{_WILL}\s+(?:\w+\s+)?(?:double|triple|quadruple)"
+    # "so volume will jump", "traffic is going to explode".
+    rf"|(?:volume|traffic|usage|demand|requests|calls)\s+{_WILL}\s+(?:\w+\s+)?(?:jump|explode|surge|soar"
+    rf"|balloon|skyrocket)"
     # "usage is growing about 10x over the next year".
     rf"|(?:is|are)\s+(?:growing|increasing|climbing|rising)\s+(?:by\s+)?(?:about\s+|roughly\s+"
     rf"|around\s+|~)?{_MULTIPLE}"

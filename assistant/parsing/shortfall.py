@@ -59,6 +59,16 @@ _TRIED = lazy_pattern(
     r"|captions?|descriptions?|reports?|memos?|letters?|questions|items|quizzes|emails|replies"
     r"|suggestions|labels|tags|codes)"
     r"|(?:even\s+)?with\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the\s+)?(?:prompt|context)"
+    # "hosted model with our KB articles pasted into the context".
+    r"|with\s+(?:the|our|a)\s+(?:[\w-]+\s+){1,3}?(?:pasted|stuffed|put|dropped|loaded)\s+in(?:to)?\s+"
+    r"(?:the\s+)?(?:prompt|context)"
+    # "a general chat model gives plausible but wrong digits", "general model drafts with our
+    # style guide read like textbook claims", "a 2024 proof of concept using prompts".
+    r"|(?:general|generic|off[- ]the[- ]shelf|base|stock|frontier|general[- ]purpose)\s+"
+    r"(?:chat\s+)?(?:model|llm)s?\s+(?:give|gives|gave|get|gets|got|produce|produces|produced|make"
+    r"|makes|made|return|returns|returned|drafts|drafted|with\s+(?:our\s+)?(?:instructions"
+    r"|style\s+guide|a\s+prompt))\b"
+    r"|proof\s+of\s+concept\s+(?:with|using|on)\s+(?:[\w.-]+\s+){0,3}?(?:prompt\w*|llm|model)"
     r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:prompt|instructions|examples)"
     # "prompting was already tried by the previous vendor", "GPT-4 has been tested".
@@ -112,6 +122,12 @@ _FELL_SHORT = lazy_pattern(
     # "its choices changed from run to run", "answers vary between runs".
     r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:from\s+)?run\s+to"
     r"\s+run|(?:differ\w*|vary|varies|varied|inconsistent)\s+(?:between|across)\s+runs"
+    # "wrong 4th-level digit around 40% of time", "the partners rewrote nearly everything",
+    # "mis-expanded abbreviations".
+    r"|wrong\s+(?:[\w-]+\s+){0,4}?(?:about\s+|around\s+|~)?\d+\s*%\s+of\s+(?:the\s+)?time"
+    r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
+    r"(?:everything|all\s+of\s+it|all)"
+    r"|\bmis-?[a-z]{3,}ed\b"
     # "it missed ~15% of AEs. not acceptable".
     r"|miss(?:es|ed)\s+(?:about\s+|around\s+|roughly\s+|~|over\s+)?\d+\s*%|not\s+acceptable"
     r"|unacceptable"

@@ -1108,3 +1108,43 @@ def test_an_agreement_being_made_to_use_data_is_data_to_come() -> None:
         "agreement so we can use it."
     )
     assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The Carrier will make available 410,000 historical FNOL narratives with "
+            "adjuster-confirmed loss-cause codes (2015-2024).",
+            410_000,
+        ),
+        (
+            "The Buyer will provide 3 million historical sig-to-verified-label-text pairs.",
+            3_000_000,
+        ),
+        (
+            "With our grammar doc and 30 examples in context, a third did not parse. We have "
+            "58,000 English description -> OQL pairs.",
+            58_000,
+        ),
+    ],
+)
+def test_historical_records_handed_over_and_examples_in_context(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+def test_a_count_once_there_are_that_many_is_to_come() -> None:
+    parsed = parse("Once there are ~20k edited comments we want feedback in our rubric's terms.")
+    assert parsed.labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From then every message's final queue will be logged, including nurse re-routes.",
+        "We log every question and the 'did this answer help?' vote.",
+        "In 6 months we'd have a lot of copy -> performance data.",
+    ],
+)
+def test_answers_logged_verdicts_kept_and_plenty_later_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True

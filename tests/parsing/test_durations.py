@@ -297,3 +297,7 @@ def test_estimates_work_periods_clocks_spending_spans_and_rates_are_not_deadline
     text: str,
 ) -> None:
     assert parse(text).timeline_days is None
+
+
+def test_a_report_back_is_not_the_deadline() -> None:
+    assert parse("IS to scope options and report back in 2 weeks.").timeline_days is None

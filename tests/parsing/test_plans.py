@@ -346,3 +346,8 @@ def test_a_need_once_that_happens_is_a_need_ahead() -> None:
 def test_sounding_like_each_show_eventually_is_a_need_ahead() -> None:
     text = "I'd love the notes to eventually just sound like each show without heavy editing."
     assert parse(text).future_need is True
+
+
+def test_volume_said_to_jump_is_scale_ahead() -> None:
+    text = "The group is acquiring 8 more stations next year, so volume will jump."
+    assert parse(text).future_scale is True

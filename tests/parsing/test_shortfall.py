@@ -284,3 +284,19 @@ def test_praise_taken_back_is_no_success() -> None:
         "from run to run."
     )
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phase-1 bot (hosted model with our KB articles pasted into the context) has been "
+        "live for 4 months. It invents firmware menu paths that don't exist.",
+        "General chat model give plausible but wrong 4th-level digit around 40% of time.",
+        "General model drafts with our style guide read like textbook claims and the partners "
+        "rewrote nearly everything.",
+        "A 2024 proof of concept using instruction-only prompts reached 74%. The threshold is 92%.",
+        "In testing, a general model with instructions mis-expanded abbreviations.",
+    ],
+)
+def test_more_ways_a_prompted_model_was_tried_and_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
