@@ -122,6 +122,7 @@ _CONFIDENCE = re.compile(
     r"(?:most\s+)?sensitive\s+to|are\s+you\s+confident|(?:is|are)\s+(?:the\s+|that\s+|this\s+)?"
     r"(?:[\w,.]+\s+){0,2}?(?:enough|sufficient)(?=\s*(?:though|really|tho)?\s*\?)|(?:is\s+(?:this|it|that)\s+)?a\s+guess|what\s+(?:input|inputs|facts?|assumptions?|numbers?)\s+would\s+"
     r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
+    r"are\s+you\s+hedging|hedg(?:e|ing)\s+your\s+bets|"
     r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur\w*|wie\s+sicher|"
     # "what would have to change for you to say prompt?", "at what volume would it change?"
     r"what\s+would\s+have\s+to\s+change|for\s+you\s+to\s+say|at\s+what\s+(?:\w+\s+){0,2}?"
@@ -306,6 +307,7 @@ _HELP = re.compile(
     r"(?:can|do|should)\s+i\s+upload|"
     r"type\s+(?:them|it|everything|all\s+(?:of\s+)?(?:this|that|them))\s+(?:in|out)|"
     r"(?:new|another)\s+thread|usage|how\s+do\s+i\s+use\s+you|change\s+the\s+inputs|repost|"
+    r"(?:does|will|would)\s+(?:the\s+bot|it|advisor|this\s+bot)\s+remember|"
     # "how do i add my own context to the bot?", "can I feed you our syllabus".
     r"how\s+(?:do|can)\s+(?:i|we)\s+(?:add|upload|feed|attach|send|share|give)\s+(?:[\w']+\s+){0,4}?"
     r"(?:to|into|with)\s+(?:the\s+|this\s+)?(?:bot|you|advisor)|"
@@ -1091,7 +1093,10 @@ def _plain(value: Decimal) -> str:
 _BOT_NAME = re.compile(r"@advisor\b")
 _ASKING_WORD = re.compile(r"\b(?:how|what|why|which|when|can|could|should|would|is|are|do|does)\b")
 _COST_ORIGIN = re.compile(
-    r"\b(?:how'?d?\s+(?:did\s+)?you\s+(?:get|arrive|come\s+up\s+with)|where\s+(?:do|does|did)\b)"
+    # "how was that calculated?", "how much of the £8k would the fine-tuning step eat?".
+    r"\bhow\s+(?:was|were|is|are|did)\s+(?:that|this|it|those|these)\s+(?:calculated|computed"
+    r"|worked\s+out|estimated|derived|figured)|\bhow\s+much\s+of\s+(?:the|our|my|that)\s+[$€£]"
+    r"|\b(?:how'?d?\s+(?:did\s+)?you\s+(?:get|arrive|come\s+up\s+with)|where\s+(?:do|does|did)\b)"
     r".{0,40}(?:\$|\bcosts?\b|\bprices?\b|\bnumbers?\b|\bfigures?\b|\bestimates?\b)"
     # "where'd the 'under $50/mo' come from", "which model's pricing is that based on".
     r"|\bassum\w*\s+(?:\w+\s+){0,2}?(?:pricing|prices?|rates?|costs?)\b"

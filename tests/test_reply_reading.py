@@ -927,3 +927,37 @@ def test_a_multiple_of_the_volume_named_by_its_count(project: Constraints) -> No
     text = "fyi we're expanding to two more regions, call count roughly triples"
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.relative == {"monthly_requests": "x3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "8k a month seems like a lot for 10k questions, how was that calculated?",
+            FollowUpKind.COST,
+        ),
+        ("how much of the £8k would the fine-tuning step eat?", FollowUpKind.COST),
+        (
+            "is prompting really going to hold up at 1,500 a month or are you hedging?",
+            FollowUpKind.CONFIDENCE,
+        ),
+        ("does the bot remember this thread if I ask again next week?", FollowUpKind.HELP),
+    ],
+)
+def test_questions_about_the_figures_the_confidence_and_the_bot(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_the_part_said_to_have_what_the_work_needs_is_the_count(project: Constraints) -> None:
+    text = (
+        "the 8k graded claims - most only have a code, not notes. like 1.5k have real written notes"
+    )
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.delta.labeled_examples == 1_500
+
+
+def test_a_trial_approved_without_edits_worked(project: Constraints) -> None:
+    text = "we ran Claude for a month on 4 teams - adjusters approve ~90% without edits"
+    assert read_reply(text, previous=project, today=TODAY).delta.prompting_fell_short is False

@@ -974,7 +974,10 @@ def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
         if not after.end <= quantity.start < end or not 0 < quantity.value < after.value:
             continue
         lead = text.low[max(after.end, quantity.start - 30) : quantity.start]
-        if _NET_BEFORE.search(lead) and not _NOT_RECORDS_AFTER.match(text.low, quantity.end):
+        named = _NET_BEFORE.search(lead) or (
+            _HEDGED_BEFORE.search(lead) and _SHARE_THAT_HAS.match(text.low, quantity.end)
+        )
+        if named and not _NOT_RECORDS_AFTER.match(text.low, quantity.end):
             return _Count(
                 value=int(quantity.middle),
                 start=quantity.start,
@@ -983,6 +986,17 @@ def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:
                 labeled=after.labeled,
             )
     return None
+
+
+# The part of them said to have what the work needs: "like 1.5k have real written
+# feedback", "maybe 60k map cleanly", "maybe 2k are actually useful".
+_HEDGED_BEFORE = lazy_pattern(r"\b(?:like|maybe|only|about|around|roughly|just|perhaps)\s*~?$|~$")
+_SHARE_THAT_HAS = lazy_pattern(
+    r"\s+(?:of\s+them\s+)?(?:have|has|come\s+with|carry|contain)\s+(?:real\s+|actual\s+|proper\s+|full\s+)?"
+    r"(?:[\w-]+\s+)?(?:feedback|labels?|comments|notes|answers|codes|annotations|corrections)\b"
+    r"|\s+(?:of\s+them\s+)?(?:are|is)\s+(?:actually\s+|really\s+|truly\s+)?(?:useful|usable|clean|good"
+    r"|labell?ed|valid|correct)\b|\s+(?:of\s+them\s+)?map\s+cleanly\b"
+)
 
 
 # The words that give the figure left: "so ~600 really", "leaving about 5k", "I'd trust

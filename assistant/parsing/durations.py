@@ -160,11 +160,12 @@ _NOT_TIMELINE_NOUNS = frozenset(
         "avg",
     ]
 )
-# Colleagues arranging to talk: "let's regroup next week", "sync again tomorrow".
+# Colleagues arranging to talk: "let's regroup next week", "sync again tomorrow", "if I ask
+# again next week".
 _MEETING_BEFORE = lazy_pattern(
     r"\b(?:regroup|meet(?:ing)?|sync|catch\s+up|talk|chat|circle\s+back|follow\s+up|reconvene"
     r"|discuss|review\s+(?:it|this)|check\s+in|call|digest|mull\s+(?:it\s+)?over|think\s+(?:it\s+)?over"
-    r"|sit\s+with|go\s+through|read)\s+(?:again\s+|about\s+(?:it|this)\s+|it\s+|this\s+)?"
+    r"|sit\s+with|go\s+through|read|ask|ping|try)\s+(?:again\s+|about\s+(?:it|this)\s+|it\s+|this\s+)?"
     r"(?:over\s+)?$"
 )
 # A period's end that comes round again: "at quarter end", "every month-end", "month-end

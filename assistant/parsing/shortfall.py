@@ -220,6 +220,10 @@ _WORKED = lazy_pattern(
     r"|solid|usable|decent|accurate|spot[- ]on)\b(?!\s+(?:enough\s+)?(?:for\s+a\s+demo|but|except))"
     r"|edit(?:s|ed|ing)?\s+(?:them\s+|it\s+)?(?:only\s+)?(?:lightly|a\s+little)|(?:light|minor)\s+edits"
     r"|(?:met|meets|meet)\s+(?:our|the)\s+(?:quality\s+)?(?:bar|needs?|requirements?|target)"
+    # "hosts approve ~90% without edits".
+    r"|(?:approve[sd]?|accept(?:s|ed)?|publish(?:es|ed)?|ship(?:s|ped)?)\s+(?:~|about\s+|around\s+"
+    r"|roughly\s+|over\s+)?(?:[89]\d|100)\s*%\s+(?:of\s+(?:them|it|the\s+\w+)\s+)?(?:without|with\s+no)"
+    r"\s+(?:edits|changes|corrections)"
     r"|(?:does|did|do)\s+the\s+job|works?\s+(?:fine|well|great)|happy\s+with\s+(?:it|the\s+\w+))"
 )
 
