@@ -1224,13 +1224,17 @@ _VERDICT = lazy_pattern(
 _MODEL_OUTPUT = (
     r"(?:outputs?|summar(?:y|ies)|drafts?|suggest(?:ed|ions?)|predictions?|answers?|responses?"
     r"|repl(?:y|ies)|classifications?|translations?|results?|extractions?|tags|labels|codes"
+    r"|categor(?:y|ies)"
     r"|(?:ai|model|bot|llm|auto)[- ](?:filled|generated|drafted|written|suggested|proposed)"
     r"\s+\w+|what\s+(?:the|our)\s+(?:ai|model|bot|llm|tool|system)\s+\w+)"
 )
 _OF_OUTPUT = lazy_pattern(
     rf"\s+(?:and\s+\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
     rf"(?:\w+\s+){{0,2}}?{_MODEL_OUTPUT}\b"
+    # Outputs in general, with no article: "the content team would validate outputs".
+    r"|\s+(?P<all>outputs|drafts|suggestions|predictions|answers|responses|summaries|extractions)\b"
 )
+_MODAL = lazy_pattern(r"\b(?:will|would|can|could|should|always)\b|'ll\b|'d\b")
 # Checks that go on with the work, when no "every" says so: "before saving", "as they go".
 _AS_WORK_GOES = lazy_pattern(
     r"\b(?:always|before\s+\w+ing|before\s+(?:it|they)\s+(?:go|goes)|as\s+(?:they|we)\s+go"
@@ -1280,9 +1284,14 @@ def _verdict_span(
     low = text.low
     output = _OF_OUTPUT.match(low, verdict.end()) if verdict.group("verb") else None
     if output is not None:
-        ongoing = output.group("every") is not None or _AS_WORK_GOES.search(low, begin, end)
+        # Outputs with no article are each one only as the work goes on ("would validate
+        # outputs"), not in a story of editing ("spent the week editing drafts").
+        every = output.group("every") or (
+            output.group("all") if _MODAL.search(low, begin, verdict.start()) else None
+        )
+        ongoing = every is not None or _AS_WORK_GOES.search(low, begin, end)
         return (verdict.start(), output.end()) if ongoing else None
-    if verdict.group("verb") in ("correct", "fix", "check"):
+    if verdict.group("verb") in ("correct", "check"):
         return None  # "correct over and over": the adjective, not a verdict
     if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
         end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"

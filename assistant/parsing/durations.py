@@ -440,8 +440,17 @@ _AHEAD = lazy_pattern(
 )
 
 
+# How far back records go, in brackets after them: "live-chat logs exist (about 3 years)".
+_HISTORY_IN_BRACKETS = lazy_pattern(
+    r"\b(?:logs?|records|history|archives?|data|tickets|transcripts|emails|files)\s+"
+    r"(?:exist\s+|go\s+back\s+)?\(\s*(?:about\s+|around\s+|roughly\s+|~|over\s+)?$"
+)
+
+
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
+    if _HISTORY_IN_BRACKETS.search(_sentence_before(scan, start)):
+        return False
     before = text.before(start, limit=60)
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):

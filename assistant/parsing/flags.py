@@ -454,6 +454,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:is|it's|this is|as|build(?:ing)?|want|need|for|start with|kick off)\s+(?:a|an"
         r"|just\s+an?|only\s+an?|our)\s+(?:quick\s+|small\s+|rough\s+|first\s+|internal\s+)?"
         r"(?:prototype|poc|proof[- ]of[- ]concept|experiment|spike)"
+        # "build the prototype for demo day" (an MVP is a first version, often a product).
+        r"|build(?:ing)?\s+the\s+(?:first\s+)?(?:prototype|poc)\b|demo\s+day"
         # A spike as a time-boxed investigation ("a research spike", "spike ticket"), not a
         # surge ("returns spike in January").
         r"|(?:technical|tech|research|time-?boxed|investigation|discovery|(?:\w+-)?(?:week|day|sprint))\s+spike"

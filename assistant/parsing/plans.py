@@ -92,6 +92,11 @@ _SCALE = lazy_pattern(
     # "so volume will jump", "traffic is going to explode".
     rf"|(?:volume|traffic|usage|demand|requests|calls)\s+{_WILL}\s+(?:\w+\s+)?(?:jump|explode|surge|soar"
     rf"|balloon|skyrocket)"
+    # "growing ~15% month-on-month", "could hit 2M next year".
+    rf"|growing\s+(?:by\s+)?(?:~|about\s+|around\s+|roughly\s+)?\d+\s*%\s+(?:a\s+month|per\s+month"
+    rf"|monthly|month[- ](?:on|over)[- ]month|mom|a\s+week|week[- ](?:on|over)[- ]week)"
+    rf"|(?:could|will|should|might|expected\s+to|set\s+to)\s+(?:hit|reach|top|pass)\s+[\d.,]+\s*[km]?\b"
+    rf"[^.!?;]{{0,20}}?\b(?:next|by|within|in\s+(?:a|\d))"
     # "usage is growing about 10x over the next year".
     rf"|(?:is|are)\s+(?:growing|increasing|climbing|rising)\s+(?:by\s+)?(?:about\s+|roughly\s+"
     rf"|around\s+|~)?{_MULTIPLE}"
@@ -215,6 +220,8 @@ _LATER_MARK = lazy_pattern(
     r"|(?:once|when|after)\s+(?:that|this)\s+happens|at\s+that\s+point|by\s+then|from\s+then\s+on"
     # "accuracy expectations will rise as clients see it": the bar itself going up.
     r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:rise|go\s+up|tighten|get\s+(?:stricter|higher|tougher))"
+    # "Phase 2 (H2 2027): ... must be very precise and consistent".
+    r"|phase\s*(?:2|two|ii)\b"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.

@@ -174,7 +174,10 @@ _LATER_STAGE = lazy_pattern(
     r"|once|when\s+(?:all|the\s+(?:rest|other)|we\s+(?:roll|expand|scale|buy|add|onboard))"
     r"|if\s+(?:it|this|the\s+(?:pilot|trial|test|poc))\s+(?:works|succeeds|goes\s+well|pans\s+out)"
     r"|after\s+(?:the\s+)?(?:pilot|trial|roll-?out|acquisition|merger)|at\s+full\s+(?:scale|roll-?out)"
-    r"|full\s+roll-?out|by\s+20\d\d|in\s+20\d\d|\(20\d\d\)|onboard\w*|roll(?:s|ed)?\s+out"
+    # (Sites or clients onboarded later, not "we onboard ~150 new leases a month".)
+    r"|full\s+roll-?out|by\s+20\d\d|in\s+20\d\d|\(20\d\d\)|roll(?:s|ed)?\s+out"
+    r"|(?:are|is|get|gets|been|be)\s+onboarded|onboarding\s+(?:of\s+)?(?:the\s+)?(?:other|rest"
+    r"|remaining|new)\b"
     r"|buying|acquir\w+|merg\w+)\b"
 )
 # How much larger a later volume must be than today's to say the project scales up.

@@ -128,6 +128,9 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
     r"(?:everything|all\s+of\s+it|all)"
     r"|\bmis-?[a-z]{3,}ed\b"
+    # "reviewers flagged prompted drafts for inconsistent terminology".
+    r"|flagged\s+(?:[\w-]+\s+){0,3}?for\s+(?:inconsistent|wrong|incorrect|non-?compliant|missing|poor"
+    r"|bad|made[- ]up)"
     # "it missed ~15% of AEs. not acceptable".
     r"|miss(?:es|ed)\s+(?:about\s+|around\s+|roughly\s+|~|over\s+)?\d+\s*%|not\s+acceptable"
     r"|unacceptable"
@@ -184,7 +187,7 @@ _FELL_SHORT = lazy_pattern(
 # "got ~85%", "reaches 72%", "right maybe 80% of the time", "accuracy was 70 %".
 _REACHED = lazy_pattern(
     r"(?:\b(?:got|gets|get|gave|gives|returned|yielded|showed|reach\w*|hit\w*|scor\w*|achiev\w*"
-    r"|manag\w*|right|correct|accura\w*|accepted|approved|passed"
+    r"|manag\w*|right|correct|accura\w*|accepted|approved|passed|came\s+in|come\s+in|landed"
     r"|precision|recall|f1|at|around|about|only|was|were|is|like|maybe)\s+(?:[\w~≈]+\s+){0,2}?"
     r"|[:=]\s*)"
     r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"

@@ -118,7 +118,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|actuar\w+|auditors?|auditing"
         # An audit of the books, not of a site's accessibility, security or code.
         r"|(?<!accessibility )(?<!security )(?<!seo )(?<!content )(?<!code )(?<!ux )(?<!site )"
-        r"(?<!quality )(?<!data )audits?"
+        r"(?<!quality )(?<!data )(?<!iatf )(?<!iso )(?<!gmp )(?<!safety )(?<!supplier )"
+        r"(?<!process )(?<!internal )audits?"
         r"|transactions?|bank statements?|fund managers?|portfolios?|wire transfers?"
         r"|credit unions?|pensions?|annuit(?:y|ies)|premiums?|policyholders?|asset managers?"
         r"|quants?|quantitative|fund factsheets?|accounts[- ]payable|accounts[- ]receivable",

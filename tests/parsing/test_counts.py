@@ -1148,3 +1148,18 @@ def test_a_count_once_there_are_that_many_is_to_come() -> None:
 )
 def test_answers_logged_verdicts_kept_and_plenty_later_are_data_to_come(text: str) -> None:
     assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing labelled yet; the content team would validate outputs.",
+        "After go-live the merch team will fix any wrong category by hand (that gets logged).",
+    ],
+)
+def test_outputs_checked_as_the_work_goes_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_editing_drafts_in_a_story_is_no_growth() -> None:
+    assert parse("Last month I spent a week editing drafts for the launch.").data_growth is None

@@ -301,3 +301,10 @@ def test_estimates_work_periods_clocks_spending_spans_and_rates_are_not_deadline
 
 def test_a_report_back_is_not_the_deadline() -> None:
     assert parse("IS to scope options and report back in 2 weeks.").timeline_days is None
+
+
+def test_how_far_back_records_go_in_brackets_is_no_deadline() -> None:
+    assert (
+        parse("Live-chat logs exist (about 3 years), but they are not labelled.").timeline_days
+        is None
+    )

@@ -351,3 +351,23 @@ def test_sounding_like_each_show_eventually_is_a_need_ahead() -> None:
 def test_volume_said_to_jump_is_scale_ahead() -> None:
     text = "The group is acquiring 8 more stations next year, so volume will jump."
     assert parse(text).future_scale is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 matches a day now, growing ~15% month-on-month.",
+        "400k reviews a month now, could hit 2M next year.",
+    ],
+)
+def test_fast_growth_or_a_figure_to_hit_later_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+def test_onboarding_new_records_each_month_is_today_s_work() -> None:
+    assert parse("We onboard ~150 new leases a month.").future_scale is None
+
+
+def test_a_second_phase_needing_precision_is_a_need_ahead() -> None:
+    text = "Phase 2 (H2 2027): compliance says it must be very precise and consistent."
+    assert parse(text).future_need is True

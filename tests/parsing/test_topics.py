@@ -555,3 +555,11 @@ def test_a_department_as_a_voice_or_the_team_is_not_the_field(text: str, domain:
 )
 def test_the_people_a_business_serves_asking_is_customer_service(text: str) -> None:
     assert parse(text).domain is Domain.CUSTOMER_SERVICE
+
+
+def test_a_quality_standard_audit_is_not_finance() -> None:
+    text = (
+        "Automotive supplier, 6 plants: non-conformance reports need a root cause before "
+        "the IATF audit."
+    )
+    assert parse(text).domain is not Domain.FINANCE
