@@ -64,6 +64,7 @@ _RECORDS = lazy_pattern(
     r"|examples?|samples?|pairs?|labels|annotations|data|datapoints|instances"
     r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?"
     r"|ads|adverts?|creatives?|passages?|excerpts?|essays?|poems?|blurbs?|slogans?|taglines?"
+    r"|alerts?|manuscripts?|submissions?"
     r"|recaps?|abstracts?|handovers?|quotes?"
     r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?|lines"
     r"|dialogue|quotes|repair\s+orders|work\s+orders|memos?|exams?|scripts)$"
@@ -1396,6 +1397,13 @@ _PLENTY_LATER = lazy_pattern(
 
 # Records usable only after weeks of preparation: "data engineering estimates 4-5 months
 # to redact, dedupe and normalise".
+# Records held elsewhere that take months to get out: "locked in Veeva and IT says export
+# + cleaning will take ~6 months".
+_EXPORT_LATER = lazy_pattern(
+    r"\b(?:export\w*|extract\w*|migrat\w+|cleaning|redact\w*|de-?identif\w+)\b[^.!?;]{0,40}?"
+    r"\b(?:will|would|'ll)\s+take\s+(?:~|about\s+|around\s+|roughly\s+|at\s+least\s+)?\d+\s*"
+    r"(?:-\s*\d+\s+)?(?:weeks|months)"
+)
 _PREPARED_LATER = lazy_pattern(
     r"\b(?:\d+|a\s+few|several|two|three|four|five|six)(?:\s*[-\u2013]\s*\d+)?\s+(?:weeks|months)"
     r"\s+(?:of\s+work\s+)?to\s+(?:clean|redact|dedupe|de-?duplicate|normali[sz]e|anonymi[sz]e"
@@ -1411,11 +1419,20 @@ def _arriving(text: Text, draft: Draft) -> bool:
     if agreement is not None and not negated(text, agreement.start()):
         draft.put("data_growth", True, evidence=text.evidence(agreement.start(), agreement.end()))
         return True
-    for pattern in (_LOCKED_UNTIL, _ONCE_DONE, _PREPARED_LATER, _EVERY_KEPT, _PLENTY_LATER):
+    patterns = (
+        _LOCKED_UNTIL,
+        _ONCE_DONE,
+        _PREPARED_LATER,
+        _EXPORT_LATER,
+        _EVERY_KEPT,
+        _PLENTY_LATER,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(low):
             begin, end = text.sentence(match.start())
-            if _HELD_RECORDS.search(low, begin, end) is None or _NOT_OURS.search(low[begin:end]):
-                continue
+            held = pattern is _EXPORT_LATER or _HELD_RECORDS.search(low, begin, end) is not None
+            if not held or _NOT_OURS.search(low[begin:end]):
+                continue  # (an export names records of its own)
             if negated(text, match.start()) or _DONE_BEFORE.search(low, begin, end):
                 continue
             draft.put("data_growth", True, evidence=text.evidence(begin, match.end()))

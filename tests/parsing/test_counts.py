@@ -1163,3 +1163,18 @@ def test_outputs_checked_as_the_work_goes_are_data_to_come(text: str) -> None:
 
 def test_editing_drafts_in_a_story_is_no_growth() -> None:
     assert parse("Last month I spent a week editing drafts for the launch.").data_growth is None
+
+
+def test_alerts_dispositioned_by_analysts_are_labeled() -> None:
+    text = (
+        "We have ~50k alerts dispositioned by surveillance analysts (escalate/close, with reason)."
+    )
+    assert parse(text).labeled_examples == 50_000
+
+
+def test_records_that_take_months_to_export_are_data_to_come() -> None:
+    text = (
+        "MLR has years of review comments, but they're locked in Veeva and IT says export + "
+        "cleaning will take ~6 months."
+    )
+    assert parse(text).data_growth is True
