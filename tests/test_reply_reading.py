@@ -887,6 +887,16 @@ def test_a_reported_trial_is_news_not_a_question(project: Constraints) -> None:
             FollowUpKind.HELP,
         ),
         ("how many examples would we need if we fine-tuned later on?", FollowUpKind.GUIDANCE),
+        (
+            "8k a month seems like a lot for 10k questions, how was that calculated?",
+            FollowUpKind.COST,
+        ),
+        ("how much of the £8k would the fine-tuning step eat?", FollowUpKind.COST),
+        (
+            "is prompting really going to hold up at 1,500 a month or are you hedging?",
+            FollowUpKind.CONFIDENCE,
+        ),
+        ("does the bot remember this thread if I ask again next week?", FollowUpKind.HELP),
     ],
 )
 def test_requests_about_the_answer_change_nothing(
@@ -927,27 +937,6 @@ def test_a_multiple_of_the_volume_named_by_its_count(project: Constraints) -> No
     text = "fyi we're expanding to two more regions, call count roughly triples"
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.relative == {"monthly_requests": "x3"}
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "8k a month seems like a lot for 10k questions, how was that calculated?",
-            FollowUpKind.COST,
-        ),
-        ("how much of the £8k would the fine-tuning step eat?", FollowUpKind.COST),
-        (
-            "is prompting really going to hold up at 1,500 a month or are you hedging?",
-            FollowUpKind.CONFIDENCE,
-        ),
-        ("does the bot remember this thread if I ask again next week?", FollowUpKind.HELP),
-    ],
-)
-def test_questions_about_the_figures_the_confidence_and_the_bot(
-    project: Constraints, text: str, kind: FollowUpKind
-) -> None:
-    assert read_reply(text, previous=project, today=TODAY).kind is kind
 
 
 def test_the_part_said_to_have_what_the_work_needs_is_the_count(project: Constraints) -> None:

@@ -295,30 +295,6 @@ def test_following_a_thread_is_no_decision(text: str) -> None:
         ("sounds good, fine-tuning for the pilot", F),
         ("eh fine, prompting. ill tell the partners", P),
         ("ok so prompt first with the templates, then ft once the edits pile up. works for me", H),
-    ],
-)
-def test_assent_settles_an_approach_said_plainly(text: str, approach: Approach) -> None:
-    decision = read_decision(text, today=TODAY)
-    assert decision is not None and decision.approach is approach
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "fine-tuning sounds expensive. ill tell the partners",
-        "prompt first then fine-tune sounds slow. works for me to discuss tomorrow",
-        "prompting for the mvp? or fine-tuning?",
-        "cool, thanks!",
-    ],
-)
-def test_a_view_a_question_or_bare_thanks_decides_nothing(text: str) -> None:
-    decision = read_decision(text, today=TODAY)
-    assert decision is None or decision.approach is None
-
-
-@pytest.mark.parametrize(
-    ("text", "approach"),
-    [
         ("consensus in standup: few-shot for now", P),
         ("going to prompt for Q1 and circle back on FT in Q2", H),
         ("PM signed off: prompt first, then fine-tune when we have 5k labels", H),
@@ -330,9 +306,15 @@ def test_a_view_a_question_or_bare_thanks_decides_nothing(text: str) -> None:
         ("that settles it, fine-tuning", F),
         ("i'll kick off the fine-tune on monday", F),
         ("go for prompting", P),
+        ("alright team, prompting for now - we revisit only if Q4 drafts still get bounced", P),
+        ("we go fine-tune, is decided in the loc meeting today. thanks for help", F),
+        ("Formally: the working group approves the fine-tuning route, pending review.", F),
+        ("k prompting. will circle back if consultants complain", P),
+        ("Fine-tune is the call. Starting with the phishing alerts.", F),
+        ("Vamos con la opción de dos pasos: primero prompts, y el ajuste fino después.", H),
     ],
 )
-def test_decisions_said_by_the_team_in_other_words(text: str, approach: Approach) -> None:
+def test_assent_settles_an_approach_said_plainly(text: str, approach: Approach) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is not None and decision.approach is approach
 
@@ -352,37 +334,15 @@ def test_going_with_that_follows_the_answer() -> None:
         "makes sense, fine-tuning sounds expensive though",
         "what is the call here?",
         "I voted for the other option in the poll",
-    ],
-)
-def test_assent_or_commitment_to_something_else_decides_no_approach(text: str) -> None:
-    decision = read_decision(text, today=TODAY)
-    assert decision is None or (decision.approach is None and not decision.as_recommended)
-
-
-@pytest.mark.parametrize(
-    ("text", "approach"),
-    [
-        ("alright team, prompting for now - we revisit only if Q4 drafts still get bounced", P),
-        ("we go fine-tune, is decided in the loc meeting today. thanks for help", F),
-        ("Formally: the working group approves the fine-tuning route, pending review.", F),
-        ("k prompting. will circle back if consultants complain", P),
-        ("Fine-tune is the call. Starting with the phishing alerts.", F),
-        ("Vamos con la opción de dos pasos: primero prompts, y el ajuste fino después.", H),
-    ],
-)
-def test_a_choice_with_its_revisit_and_other_ways_to_settle(text: str, approach: Approach) -> None:
-    decision = read_decision(text, today=TODAY)
-    assert decision is not None and decision.approach is approach
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        "fine-tuning sounds expensive. ill tell the partners",
+        "prompt first then fine-tune sounds slow. works for me to discuss tomorrow",
+        "prompting for the mvp? or fine-tuning?",
+        "cool, thanks!",
         "we will revisit this next week",
         "is prompting the call?",
         "fine-tuning - if the budget allows",
     ],
 )
-def test_a_revisit_or_a_question_alone_decides_no_approach(text: str) -> None:
+def test_assent_or_commitment_to_something_else_decides_no_approach(text: str) -> None:
     decision = read_decision(text, today=TODAY)
-    assert decision is None or decision.approach is None
+    assert decision is None or (decision.approach is None and not decision.as_recommended)
