@@ -386,7 +386,8 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"transactions|conversations|chats|messages|sessions)\b"
         ),
     ),
-    ("budget_usd", re.compile(r"\b(?:budget|spend|funding|money)\b")),
+    # "what if we spent 10% more", "add another 10k to the pot".
+    ("budget_usd", re.compile(r"\b(?:budget|spend|spent|spending|funding|money|pot)\b")),
     (
         "labeled_examples",
         re.compile(

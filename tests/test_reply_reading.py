@@ -950,3 +950,26 @@ def test_the_part_said_to_have_what_the_work_needs_is_the_count(project: Constra
 def test_a_trial_approved_without_edits_worked(project: Constraints) -> None:
     text = "we ran Claude for a month on 4 teams - adjusters approve ~90% without edits"
     assert read_reply(text, previous=project, today=TODAY).delta.prompting_fell_short is False
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "what if we dropped the voice requirement for the regional accounts",
+            "brand_voice",
+            False,
+        ),
+    ],
+)
+def test_a_dropped_requirement(project: Constraints, text: str, field: str, value: object) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+
+
+def test_spending_more_is_a_budget_change(project: Constraints) -> None:
+    reading = read_reply(
+        "what if we spent 10% more and skipped the prompt phase", previous=project, today=TODAY
+    )
+    assert reading.relative == {"budget_usd": "+10%"}

@@ -287,7 +287,10 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         name="brand_voice",
-        no=rf"(?:tone|voice|brand voice|style)\s+{_NOT}\s+"
+        # "what if we dropped the voice requirement".
+        no=r"(?:drop|dropped|dropping|remove|removed|scrap|scrapped|relax|relaxed)\s+(?:the\s+)?"
+        r"(?:brand\s+)?(?:voice|tone|style)\s+(?:requirement|constraint|rule|guide)s?|"
+        rf"(?:tone|voice|brand voice|style)\s+{_NOT}\s+"
         r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
         r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
