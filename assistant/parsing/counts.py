@@ -80,7 +80,8 @@ _OUTPUT_RECORDS = lazy_pattern(
 )
 _WITH_OUTCOME = lazy_pattern(
     # "... with the resolving team recorded", "w/ the outcome noted".
-    r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded"
+    # "records with headings assigned by professional cataloguers".
+    r"\b(?:with|w/|incl\w*)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:assigned|recorded"
     r"|noted|logged|attached|included|marked|captured|stored|filled\s+in|keyed(?:\s+in)?"
     r"|typed\s+in|entered|extracted\s+by|checked\s+by|set\s+by)\b"
     # "and" only with a possessive: "tickets and their resolutions", not "farmers next
@@ -1159,6 +1160,9 @@ _ACCRUE = lazy_pattern(
     # Kept as the work goes on: "we log both" (the ratings and edits), "the data as it
     # comes in".
     rf"|{_WE_KEEP}\s+(?:both|them|it)\b|{_AS_IT_COMES}"
+    # "so we'll be building a labelled set".
+    r"|(?:'ll|\bwill)\s+be\s+(?:building|collecting|growing|assembling)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?"
+    r"(?:labell?ed|training|gold)\s+(?:set|dataset|corpus|data)"
     # Signals the live system will bring: "once we're live we'll get clicks for every query".
     r"|(?:'ll|\bwill)\s+(?:\w+\s+)?(?:get|have|see|receive|start\s+getting)\s+(?:\w+\s+){0,3}?"
     r"(?:clicks|click-?throughs|conversions|add-to-carts|ratings|feedback|corrections|labels"
@@ -1233,7 +1237,9 @@ _OF_OUTPUT = lazy_pattern(
     rf"\s+(?:and\s+\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
     rf"(?:\w+\s+){{0,2}}?{_MODEL_OUTPUT}\b"
     # Outputs in general, with no article: "the content team would validate outputs".
-    r"|\s+(?P<all>outputs|drafts|suggestions|predictions|answers|responses|summaries|extractions)\b"
+    r"|\s+(?P<all>outputs|drafts|suggestions|predictions|answers|responses|summaries|extractions"
+    # "moderators will review what it flags".
+    r"|what\s+(?:it|the\s+(?:ai|model|bot|llm|tool|system))\s+\w+)\b"
 )
 _MODAL = lazy_pattern(r"\b(?:will|would|can|could|should|always)\b|'ll\b|'d\b")
 # Checks that go on with the work, when no "every" says so: "before saving", "as they go".

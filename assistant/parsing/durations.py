@@ -319,7 +319,8 @@ _URGENT = lazy_pattern(
     r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away|immediately"
     r"|(?:need|needed|want|wanted)(?:\s+(?:it|this|that))?\s+yesterday|time[- ]critical"
     r"|tight deadline"
-    r"|urgent(?!\s+(?:tickets?|cases?|requests?|messages?|emails?|issues?|calls?|ones|items?"
+    # (Not urgent things the work sorts: "urgent ones", "urgent test messages".)
+    r"|urgent(?!\s+(?:[\w-]+\s+)?(?:tickets?|cases?|requests?|messages?|emails?|issues?|calls?|ones|items?"
     r"|matters?|queries|care|flags?|labels?|category|categories|priority)))\b"
 )
 

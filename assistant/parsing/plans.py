@@ -218,6 +218,8 @@ _LATER_MARK = lazy_pattern(
     # "once that happens we'd like the copy to follow our style guide": the moment a
     # sentence before names.
     r"|(?:once|when|after)\s+(?:that|this)\s+happens|at\s+that\s+point|by\s+then|from\s+then\s+on"
+    # "an MVP for the spring release, then want it cheaper and more accurate".
+    r"|then\s+(?:we\s+)?want\s+it"
     # "accuracy expectations will rise as clients see it": the bar itself going up.
     r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:rise|go\s+up|tighten|get\s+(?:stricter|higher|tougher))"
     # "Phase 2 (H2 2027): ... must be very precise and consistent".
@@ -253,7 +255,7 @@ _NEED = lazy_pattern(
     # uniform".
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
     r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
-    r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster"
+    r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster|affordable"
     r"|revisit\s+(?:the\s+)?(?:quality|accuracy|cost|per[- ]\w+\s+cost)"
     r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
 )

@@ -66,7 +66,8 @@ _TRIED = lazy_pattern(
     # style guide read like textbook claims", "a 2024 proof of concept using prompts".
     r"|(?:general|generic|off[- ]the[- ]shelf|base|stock|frontier|general[- ]purpose)\s+"
     r"(?:chat\s+)?(?:model|llm)s?\s+(?:give|gives|gave|get|gets|got|produce|produces|produced|make"
-    r"|makes|made|return|returns|returned|drafts|drafted|with\s+(?:our\s+)?(?:instructions"
+    r"|makes|made|return|returns|returned|drafts|drafted|invent|invents|invented|hallucinate"
+    r"|hallucinates|miss|misses|missed|with\s+(?:our\s+)?(?:instructions"
     r"|style\s+guide|a\s+prompt))\b"
     r"|proof\s+of\s+concept\s+(?:with|using|on)\s+(?:[\w.-]+\s+){0,3}?(?:prompt\w*|llm|model)"
     r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
@@ -84,7 +85,7 @@ _TRIED = lazy_pattern(
     r"|(?:with|using)\s+(?:plain|basic|simple|just|our|a|the)\s+(?:(?:gpt[\w.-]*|claude|gemini"
     r"|llm)\s+)?prompts?\b"
     # "LLM prompting POC: 79% exact-match", "a prompted pilot".
-    r"|prompt(?:ing|ed)?\s+(?:poc|pilot|prototype|baseline|trial|test|experiment)\b"
+    r"|prompt(?:ing|ed|-based)?\s+(?:poc|pilot|prototype|baseline|trial|test|experiment)\b"
     # "the prompts behind them have gotten really complex": prompts grown past managing.
     r"|prompts?\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:gotten|grown|become|got)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
@@ -101,7 +102,8 @@ BAD_RESULT = (
 # What came of it, in words: invented content, mangled fields, generic output, rejected
 # drafts, lost trust.
 _FELL_SHORT = lazy_pattern(
-    r"\b(?:invent(?:s|ed|ing)|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
+    r"\b(?:invent(?:s|ed|ing)|invent\s+(?:non-?\w+|fake|wrong|made-?up|nonexistent|bogus|imaginary)"
+    r"|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
     r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|well|accurate|reliable"
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
@@ -128,6 +130,8 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
     r"(?:everything|all\s+of\s+it|all)"
     r"|\bmis-?[a-z]{3,}ed\b"
+    # "the prompt-based pilot missed 4 of 50 urgent test messages".
+    r"|miss(?:es|ed)\s+\d+\s+(?:of|out\s+of|in)\s+\d+"
     # "reviewers flagged prompted drafts for inconsistent terminology".
     r"|flagged\s+(?:[\w-]+\s+){0,3}?for\s+(?:inconsistent|wrong|incorrect|non-?compliant|missing|poor"
     r"|bad|made[- ]up)"

@@ -1178,3 +1178,19 @@ def test_records_that_take_months_to_export_are_data_to_come() -> None:
         "cleaning will take ~6 months."
     )
     assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moderators will review what it flags, so we'll be building a labelled set.",
+        "Users fix categories in the UI; moderators will review what it flags.",
+    ],
+)
+def test_reviews_of_what_the_model_flags_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_records_with_headings_assigned_by_cataloguers_are_labeled() -> None:
+    text = "We have 1.5M catalogued records with headings assigned by professional cataloguers."
+    assert parse(text).labeled_examples == 1_500_000

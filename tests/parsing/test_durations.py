@@ -308,3 +308,7 @@ def test_how_far_back_records_go_in_brackets_is_no_deadline() -> None:
         parse("Live-chat logs exist (about 3 years), but they are not labelled.").timeline_days
         is None
     )
+
+
+def test_urgent_things_the_work_sorts_set_no_deadline() -> None:
+    assert parse("The pilot missed 4 of 50 urgent test messages.").timeline_days is None

@@ -371,3 +371,8 @@ def test_onboarding_new_records_each_month_is_today_s_work() -> None:
 def test_a_second_phase_needing_precision_is_a_need_ahead() -> None:
     text = "Phase 2 (H2 2027): compliance says it must be very precise and consistent."
     assert parse(text).future_need is True
+
+
+def test_an_mvp_then_cheaper_and_more_accurate_is_a_need_ahead() -> None:
+    text = "Need an MVP for the spring release, then want it cheaper and more accurate."
+    assert parse(text).future_need is True

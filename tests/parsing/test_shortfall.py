@@ -311,3 +311,20 @@ def test_more_ways_a_prompted_model_was_tried_and_fell_short(text: str) -> None:
 )
 def test_a_result_that_came_in_short_or_was_flagged(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missing an urgent message is intolerable; the prompt-based pilot missed 4 of 50 urgent "
+        "test messages.",
+        "Heading syntax is rigid, and general LLMs invent non-authorised headings.",
+    ],
+)
+def test_a_pilot_that_missed_some_or_a_model_that_invents(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_asking_a_prompt_to_invent_names_is_no_shortfall() -> None:
+    text = "We tried a prompt to invent product names and it did the job well."
+    assert parse(text).prompting_fell_short is not True
