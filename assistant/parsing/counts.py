@@ -802,8 +802,7 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if noun_at is None and not header and not mark_after:
         # A figure said after its records: "approved social posts, like 15k", "past
         # tickets (roughly 40,000)". The words before it name what it counts.
-        sentence_start = text.sentence(quantity.start)[0]
-        words = _named_before(low[max(sentence_start, quantity.start - 80) : quantity.start])
+        words = _named_before(text.sentence_before(quantity.start, limit=80))
         known = next((i for i in range(len(words) - 1, -1, -1) if _RECORDS.match(words[i])), None)
         if known is None:
             return None
@@ -1401,8 +1400,6 @@ _PLENTY_LATER = lazy_pattern(
 )
 
 
-# Records usable only after weeks of preparation: "data engineering estimates 4-5 months
-# to redact, dedupe and normalise".
 # Records held elsewhere that take months to get out: "locked in Veeva and IT says export
 # + cleaning will take ~6 months".
 _EXPORT_LATER = lazy_pattern(
@@ -1410,6 +1407,8 @@ _EXPORT_LATER = lazy_pattern(
     r"\b(?:will|would|'ll)\s+take\s+(?:~|about\s+|around\s+|roughly\s+|at\s+least\s+)?\d+\s*"
     r"(?:-\s*\d+\s+)?(?:weeks|months)"
 )
+# Records usable only after weeks of preparation: "data engineering estimates 4-5 months
+# to redact, dedupe and normalise".
 _PREPARED_LATER = lazy_pattern(
     r"\b(?:\d+|a\s+few|several|two|three|four|five|six)(?:\s*[-\u2013]\s*\d+)?\s+(?:weeks|months)"
     r"\s+(?:of\s+work\s+)?to\s+(?:clean|redact|dedupe|de-?duplicate|normali[sz]e|anonymi[sz]e"

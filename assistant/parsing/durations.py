@@ -227,16 +227,7 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|accumulated|written|entered|logged|recorded|stored|kept|saved|archived|built\s+up)\s+"
     r"(?:[\w'-]+\s+){0,6}?(?:over|across|during)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
 )
-
-
 # "10k a month", "twice a month": an article duration right after a number is a rate.
-def _sentence_before(scan: Scan, pos: int) -> str:
-    """Up to 60 characters before ``pos`` within its sentence, past brackets and commas
-    ("90 contracts (MSAs, DPAs) a month")."""
-    begin, _ = scan.text.sentence(pos)
-    return scan.text.low[max(begin, pos - 60) : pos]
-
-
 _RATE_BEFORE = lazy_pattern(
     r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}"
@@ -355,8 +346,8 @@ def extract_phrases(scan: Scan, draft: Draft) -> None:
         if (
             scan.overlaps(match.start(), match.end())
             or _in_number(scan, match.start())  # "a quarter of a million"
-            or _RATE_BEFORE.search(scan.text.before(match.start(), limit=40))
-            or _RATE_BEFORE.search(_sentence_before(scan, match.start()))
+            # (The sentence reaches past a bracketed aside the clause would stop at.)
+            or _RATE_BEFORE.search(scan.text.sentence_before(match.start(), limit=60))
             or not _is_deadline(scan, match.start(), match.end())
         ):
             continue
@@ -450,7 +441,7 @@ _HISTORY_IN_BRACKETS = lazy_pattern(
 
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
-    if _HISTORY_IN_BRACKETS.search(_sentence_before(scan, start)):
+    if _HISTORY_IN_BRACKETS.search(text.sentence_before(start, limit=60)):
         return False
     before = text.before(start, limit=60)
     _, clause_end = text.clause(end)

@@ -296,7 +296,7 @@ def _read(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> _Rate | No
         if prior is not None:
             unit = prior.group("adj") or prior.group("unit")
         else:
-            lead = _LEAD.search(_sentence_before(scan, quantity))
+            lead = _LEAD.search(text.sentence_before(quantity.start, limit=80))
             if lead is None:
                 return None
             unit = lead.group("unit")
@@ -410,11 +410,6 @@ def _new_labels(
     if another or (adds and not noun.strip()):
         return True  # "another 5k each quarter", "tutors add 1,000 a term": more data
     return bool(_LABEL_WORDS.search(scan.text.sentence_text(quantity.start)))
-
-
-def _sentence_before(scan: Scan, quantity: Quantity) -> str:
-    begin = scan.text.sentence(quantity.start)[0]
-    return scan.text.low[max(begin, quantity.start - 80) : quantity.start]
 
 
 def _referent(scan: Scan, quantity: Quantity, *, earlier: list[_Rate]) -> bool | None:

@@ -134,6 +134,12 @@ class Text:
         _, end = self.clause(pos)
         return self.low[pos : min(end, pos + limit)]
 
+    def sentence_before(self, pos: int, *, limit: int = WINDOW) -> str:
+        """The lower-cased sentence text ending at ``pos`` (at most ``limit`` characters),
+        past the commas and brackets that end clauses: "90 contracts (MSAs, DPAs) a month"."""
+        begin, _ = self.sentence(pos)
+        return self.low[max(begin, pos - limit) : pos]
+
     def sentence_text(self, pos: int, *, limit: int = 3 * WINDOW) -> str:
         """The lower-cased sentence around ``pos`` (at most ``limit`` characters each side)."""
         begin, end = self.sentence(pos)
