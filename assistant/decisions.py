@@ -320,6 +320,12 @@ _DASH = re.compile(r"\s[-\u2014\u2013]\s")
 _VIEW = re.compile(r"\b(?:sounds?|seems?|looks?|feels?)\b")
 
 
+def _chosen(alone: re.Match[str], sentence: str, at: int) -> tuple[Approach, str, int] | None:
+    """The approach a sentence that is only an approach (``_ALONE``) names, with where."""
+    named = _approach_in(alone.group(1), after=0)
+    return (named[0], sentence, at) if named else None
+
+
 def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
     """The approach a reply names plainly when another of its sentences only settles it
     ("+1 prompting. closing this out"), or when it leads the reply before a reason
@@ -334,19 +340,16 @@ def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, 
         choice, after = parts[0].strip(), parts[-1].strip()
         if len(parts) == 2 and (plain := _ALONE.fullmatch(choice)) and _SETTLES.fullmatch(after):
             # "prompting for now - we revisit only if Q4 drafts still get bounced".
-            named = _approach_in(plain.group(1), after=0)
-            return (named[0], sentence, at) if named else None
+            return _chosen(plain, sentence, at)
         if _HEDGE.search(body) or _UNSURE.search(body):
             return None
         head, _, rest = (part.strip() for part in body.partition(","))
         if _ASSENTS.fullmatch(head) and (plain := _ALONE.fullmatch(rest)) is not None:
             # "ok makes sense, prompt first then", "that settles it, fine-tuning".
-            named = _approach_in(plain.group(1), after=0)
-            return (named[0], sentence, at) if named else None
+            return _chosen(plain, sentence, at)
         alone = _ALONE.fullmatch(head)
         if alone is not None and (settles or assents or "," in body):
-            named = _approach_in(alone.group(1), after=0)
-            return (named[0], sentence, at) if named else None
+            return _chosen(alone, sentence, at)
         if assents and _HYBRID.search(body) and not (_NEGATION.search(body) or _VIEW.search(body)):
             # "prompt first with the style guide, then ft once we've got the rewrites. works
             # for me": the plan laid out, then agreed to.

@@ -353,7 +353,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:stay|remain|be\s+(?:kept|stored|hosted"
         r"|processed))\s+(?:in|on|within|inside)\s+(?:the\s+|our\s+)?(?:eu|europe|country|region"
         r"|premises|prem|servers?|network|vpc|datacent(?:er|re)s?|eu\s+datacent(?:er|re)s?|house)\b"
-        r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?|air[- ]gapped)\s+only|air[- ]gapped"
+        r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?)\s+only|air[- ]gapped"
         # "no employee data to any US-hosted endpoint", "no logs leave the building", "a new
         # state rule just came down".
         r"|no\s+(?:[\w-]+\s+){0,2}?data\s+(?:to|outside|leaves?|may\s+leave)\b"

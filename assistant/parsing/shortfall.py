@@ -130,13 +130,13 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
     r"(?:everything|all\s+of\s+it|all)"
     r"|\bmis-?[a-z]{3,}ed\b"
-    # "the prompt-based pilot missed 4 of 50 urgent test messages".
-    r"|miss(?:es|ed)\s+\d+\s+(?:of|out\s+of|in)\s+\d+"
     # "reviewers flagged prompted drafts for inconsistent terminology".
     r"|flagged\s+(?:[\w-]+\s+){0,3}?for\s+(?:inconsistent|wrong|incorrect|non-?compliant|missing|poor"
     r"|bad|made[- ]up)"
-    # "it missed ~15% of AEs. not acceptable".
-    r"|miss(?:es|ed)\s+(?:about\s+|around\s+|roughly\s+|~|over\s+)?\d+\s*%|not\s+acceptable"
+    # "it missed ~15% of AEs. not acceptable", "the prompt-based pilot missed 4 of 50 urgent
+    # test messages".
+    r"|miss(?:es|ed)\s+(?:\d+\s+(?:of|out\s+of|in)\s+\d+|(?:about\s+|around\s+|roughly\s+|~"
+    r"|over\s+)?\d+\s*%)|not\s+acceptable"
     r"|unacceptable"
     # "gave poor results", "breaks section structure", "drops fields, invents keys",
     # "followed maybe half the time", "rejected by LQA on about 35%", "sections went
