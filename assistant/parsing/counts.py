@@ -946,9 +946,10 @@ def _per_class_total(scan: Scan, best: _Count) -> _Count:
     """``best`` multiplied out when it is a count for each class and the classes are
     counted too."""
     low = scan.text.low
+    figure = next((q for q in scan.quantities if q.start == best.start), None)
     per = _PER_CLASS.match(low, best.end)
-    if per is None:
-        per = _PER_CLASS.match(low, best.start + len(str(best.value)))
+    if per is None and figure is not None:
+        per = _PER_CLASS.match(low, figure.end)  # right after the figure as written ("1,500")
     if per is None:
         return best
     noun = per.group("noun")
