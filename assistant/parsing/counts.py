@@ -765,6 +765,10 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
+    if quantity.value == 1:
+        # A single record is no data set: "one of the best examples", "within one point of
+        # the graders' score", "1 annotated sample per class" (none of them a count).
+        return None
     if is_year(low, quantity):
         return None  # "labeled by a temp agency in 2021", "the 2019 redesign"
     if _WHOLE_OF.search(low, max(0, quantity.start - 20), quantity.start):

@@ -433,6 +433,10 @@ _AHEAD = lazy_pattern(
 
 
 # How far back records go, in brackets after them: "live-chat logs exist (about 3 years)".
+# Notice someone else gives ("endpoints get withdrawn on a few weeks' notice"): how much
+# warning, not when the project must be live.
+_ON_NOTICE_BEFORE = lazy_pattern(r"\bon\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?$")
+_NOTICE_AFTER = lazy_pattern(r"\s*(?:'s?|s')?\s+notice\b")
 _HISTORY_IN_BRACKETS = lazy_pattern(
     r"\b(?:logs?|records|history|archives?|data|tickets|transcripts|emails|files)\s+"
     r"(?:exist\s+|go\s+back\s+)?\(\s*(?:about\s+|around\s+|roughly\s+|~|over\s+)?$"
@@ -448,6 +452,8 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):
         return False
     if _CYCLE_BEFORE.search(text.low, max(0, start - 30), start):
+        return False
+    if _ON_NOTICE_BEFORE.search(before) and _NOTICE_AFTER.match(text.low, end):
         return False
     if _COUNT_AFTER.match(text.low, end) and not _WITHIN.search(before):
         return False

@@ -332,7 +332,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:none|n/a|nil)",
         yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|rgpd|dsgvo|lgpd|ccpa|finra|ferpa|coppa|glba"
         r"|mifid"
-        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|audit(?:ed|able| trail|s|ors?)|regs\b|reportable"
+        r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|regs\b|reportable"
+        # An audit, not the team checking its own work: "outputs we'd audited manually".
+        r"|(?<!we )(?<!we'd )(?<!we've )(?<!i )(?<!i'd )(?<!i've )audit(?:ed|able| trail|s|ors?)"
+        r"(?! (?:manually|by hand|ourselves))"
         # Not "format compliance" (a schema followed), nor a form's empty "## Compliance".
         r"|(?<!format )(?<!schema )(?<!style )(?<!json )(?<!# )complian(?:ce|t)"
         r"|eu ai act|legal (?:review|sign-?off|requirements)|data protection|kyc|aml|sox"

@@ -365,11 +365,21 @@ def _wider_reach(text: Text, draft: Draft) -> None:
             return
 
 
+# Bare "at scale" is later only beside a word of the future or of a need ("cost has to come
+# down at scale", "once we run it at scale").
+_SCALE_AHEAD = lazy_pattern(
+    r"\b(?:will|should|must|has\s+to|have\s+to|needs?\s+to|going\s+to|once|when|eventually)\b"
+    r"|'ll\b"
+)
+
+
 def _future_need(text: Text, draft: Draft) -> None:
     """Set ``future_need`` from a sentence that puts a need for precision, consistency,
     voice, cost or speed later on."""
     for mark in _LATER_MARK.finditer(text.low):
         begin, end = text.sentence(mark.start())
+        if mark.group() == "at scale" and not _SCALE_AHEAD.search(text.low, begin, end):
+            continue  # "fine-tuning for cheaper, faster text-to-SQL at scale": today's scale
         need = _NEED.search(text.low, begin, end)
         if need is not None and not negated(text, need.start()):
             first, last = min(mark.start(), need.start()), max(mark.end(), need.end())

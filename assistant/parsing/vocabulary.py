@@ -224,7 +224,10 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         2: r"fiction|novels?|novelists?|storytelling|screenplays?|poems?|poetry|poets?"
         r"|video games?|games?(?![- ]changer)|gaming|npcs?|in-game|dungeons?|rpgs?"
         r"|role[- ]?play(?:ing)?|creative writing|fan ?fiction|lyrics|songwrit\w+"
-        r"|worldbuilding|fantasy|interactive fiction|d&d|comics?|manga|anime|game studios?"
+        r"|worldbuilding"
+        # (Not "fantasy sports", "fantasy football".)
+        r"|fantasy(?! (?:sports?|football|league|baseball|basketball|cricket|hockey|premier))"
+        r"|interactive fiction|d&d|comics?|manga|anime|game studios?"
         r"|game (?:company|developers?|devs?)|short stories|story generat\w+|bedtime stories"
         r"|verses?|greeting[- ]cards?|rhymes?|jokes?|puns?|limericks?|haikus?|screenwrit\w+"
         r"|plot twists?|plots?|storylines?|writers'? rooms?|scripts? for|tabletop"

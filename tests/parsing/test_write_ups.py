@@ -1,0 +1,87 @@
+"""Readings that misfired on long posts and write-ups of finished projects, each with new
+sentences of our own: a single thing counted as a data set, warning periods taken as
+deadlines, the team's own checks taken as an audit, today's scale taken as a need ahead, and
+fantasy sports taken as fiction."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Domain
+from assistant.parsing import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tuned grader lands within one point of the teachers' marks most of the time.",
+        "Their rollout is one of the clearest enterprise examples of agents in production.",
+        "We label one ticket sample per queue each morning.",
+    ],
+)
+def test_one_of_anything_is_not_a_data_set(text: str) -> None:
+    assert parse(text).labeled_examples is None
+
+
+def test_a_count_of_records_is_still_read() -> None:
+    assert parse("We have 1,500 labelled tickets.").labeled_examples == 1_500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosted APIs get retired on a few weeks' notice, which our bank cannot live with.",
+        "The vendor can pull a model version on just 30 days notice.",
+    ],
+)
+def test_notice_someone_else_gives_is_not_a_deadline(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+def test_a_deadline_beside_a_notice_is_still_read() -> None:
+    assert parse("We need it live within 6 weeks.").timeline_days == 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ground truth came from outputs we'd audited manually.",
+        "I audited a sample of 200 answers by hand before switching models.",
+    ],
+)
+def test_the_team_checking_its_own_outputs_is_not_compliance(text: str) -> None:
+    assert parse(text).compliance is None
+
+
+def test_an_outside_audit_is_compliance() -> None:
+    assert parse("Our claim files are audited by the regulator every year.").compliance is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A two-stage tuning recipe for cheaper, faster entity extraction at scale.",
+        "We already serve faster answers at scale than the old rules engine did.",
+    ],
+)
+def test_scale_today_is_no_need_ahead(text: str) -> None:
+    assert parse(text).future_need is None
+
+
+def test_a_need_at_scale_to_come_is_a_need_ahead() -> None:
+    assert parse("The per-answer cost must drop once we run it at scale.").future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We answer player-stat questions for a fantasy football app.",
+        "Our fantasy sports site wants SQL generated from plain questions.",
+    ],
+)
+def test_fantasy_sports_are_not_fiction(text: str) -> None:
+    assert parse(text).domain is not Domain.CREATIVE
+
+
+def test_fantasy_novels_are_fiction() -> None:
+    assert parse("We draft blurbs for the fantasy novels we publish.").domain is Domain.CREATIVE
