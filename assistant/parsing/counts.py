@@ -629,11 +629,15 @@ _PREPOSITIONS = frozenset(
 # Words are split by spaces or by an arrow between the two sides of a pair: "2.4M
 # descriptor->merchant pairs", "transcript -> subtitle pairs".
 _WORDS_AFTER = lazy_pattern(
+    # (A tuple in angle brackets names what each record pairs: "64k <comment, patch> pairs".)
+    r"(?:\s*<[^<>\n]{1,60}>)?"
     r"(?:(?:\s+|\s*(?:->|=>|\u2192)\s*)(?:of\s+(?:our\s+|the\s+|them\s+|which\s+)?)?"
     r"[a-z](?:[\w'/&]|-(?!>))*){0,6}"
 )
 
 
+_TUPLE = lazy_pattern(r"<[^<>\n]{1,60}>")
+_TUPLE_AFTER = lazy_pattern(r"\s*<[^<>\n]{1,60}>")
 _EVIDENCE_WORDS = lazy_pattern(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
 
 
@@ -786,8 +790,12 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
+    tuple_after = _TUPLE_AFTER.match(low, quantity.end)
+    if tuple_after is not None:  # its comma ends no clause
+        clause_end = max(clause_end, text.clause(tuple_after.end())[1])
     phrase_match = _WORDS_AFTER.match(low, quantity.end, min(clause_end, quantity.end + 120))
-    words = re.findall(r"[a-z](?:[\w'/&]|-(?!>))*", phrase_match.group() if phrase_match else "")
+    phrase_after = _TUPLE.sub(" ", phrase_match.group()) if phrase_match else ""
+    words = re.findall(r"[a-z](?:[\w'/&]|-(?!>))*", phrase_after)
     head = words[: next((i for i, w in enumerate(words) if w in _PHRASE_STOP), len(words))][:5]
     before = text.before(quantity.start, limit=60)
     header = _LABEL_VERB_BEFORE.search(before) or _HEADER_BEFORE.search(before)
@@ -941,9 +949,14 @@ def _named_before(before: str) -> list[str]:
 # A count given for each class ("50 samples per class"), and the number of classes ("41
 # classes", "across our 12 categories"): the set holds their product.
 _PER_CLASS = lazy_pattern(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+each|each\s+for|a|every)\s+(?:single\s+)?(?P<noun>class"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+each|each\s+for|a|every)\s+(?:single\s+)?"
+    # ("per entity type", "per document class": a word may name the kind.)
+    r"(?:(?!(?:month|week|day|year|hour|quarter)\b)[a-z]+[\s-])?(?P<noun>class"
     r"|category|label|intent|code|type|tag|topic)\b"
 )
+# Classes are at least two: "500 samples per entity type", with no count of the types, is
+# read as at least 1,000 (inferred).
+_FEWEST_CLASSES = 2
 
 
 def _per_class_total(scan: Scan, best: _Count) -> _Count:
@@ -964,7 +977,7 @@ def _per_class_total(scan: Scan, best: _Count) -> _Count:
         if classes.match(low, quantity.end):
             total = best.value * int(quantity.middle)
             return _Count(total, best.start, per.end(), best.stated, best.labeled)
-    return best
+    return _Count(best.value * _FEWEST_CLASSES, best.start, per.end(), False, best.labeled)
 
 
 def _net_figure(scan: Scan, *, after: _Count) -> _Count | None:

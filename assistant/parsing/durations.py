@@ -233,6 +233,8 @@ _RATE_BEFORE = lazy_pattern(
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}"
     # ("90 customer-paper contracts (MSAs, DPAs) a month": an aside before the period.)
     r"(?:\([^()]{0,40}\)\s*)?$"
+    # Money named in words: "saving hundreds of thousands of dollars a month".
+    r"|\b(?:dollars|euros|pounds|bucks|usd|eur|gbp)\s+$"
 )
 # How far back records go, with their count after it, past the clause's comma: "their
 # helpdesk - 8 years, maybe 300k tickets".

@@ -1048,7 +1048,8 @@ def test_configuration_stored_as_data_is_not_training_data() -> None:
         ("A hand-curated ground truth set with 50 samples per class across 41 classes.", 2_050),
         ("We have 41 classes and 50 labeled examples for each class.", 2_050),
         ("We have 200 labeled examples per category, 12 categories in total.", 2_400),
-        ("We have 300 labeled examples per category.", 300),
+        # (No count of the categories: at least two of them.)
+        ("We have 300 labeled examples per category.", 600),
     ],
 )
 def test_a_count_for_each_class_times_the_classes(text: str, count: int) -> None:

@@ -85,3 +85,31 @@ def test_fantasy_sports_are_not_fiction(text: str) -> None:
 
 def test_fantasy_novels_are_fiction() -> None:
     assert parse("We draft blurbs for the fantasy novels we publish.").domain is Domain.CREATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We collected 64k <review comment, patch> pairs from the monorepo.", 64_000),
+        ("There are 9,500 <question, approved answer> pairs in the wiki export.", 9_500),
+    ],
+)
+def test_pairs_named_by_a_tuple_in_angle_brackets_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("I've got 500 samples per entity type for the crypto queries.", 1_000),
+        ("We hold about 80 tagged examples per document class.", 160),
+        ("We have 300 labelled emails per category across 12 categories.", 3_600),
+    ],
+)
+def test_a_count_per_class_is_at_least_two_classes_of_it(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+def test_money_a_month_in_words_is_a_rate_not_a_deadline() -> None:
+    text = "They were spending roughly a quarter of a million dollars a month on that step."
+    assert parse(text).timeline_days is None
