@@ -44,6 +44,25 @@ _TOKEN = lazy_pattern(r"[a-z']+")
 # A negation does not carry over a coordinating word: in "no labels and accuracy
 # matters", "no" belongs to the labels.
 _COORDINATION = lazy_pattern(r"\b(?:and|or|so|then|plus)\b")
+# Verbs that harm what follows them: a negator before one of them protects the thing.
+_HARMS = frozenset(
+    [
+        "compromising",
+        "sacrificing",
+        "risking",
+        "hurting",
+        "losing",
+        "breaking",
+        "breaching",
+        "violating",
+        "exposing",
+        "leaking",
+        "weakening",
+        "jeopardising",
+        "jeopardizing",
+        "undermining",
+    ]
+)
 # A word negated by a prefix joined to it: "non-negotiable", "un-reviewed".
 _PREFIXED = lazy_pattern(r"\b(?:non|un)-[a-z]+")
 
@@ -73,7 +92,13 @@ def negated(text: Text, start: int, *, words: int = 4) -> bool:
     tail = _PREFIXED.sub(" ", tail)
     tokens = _TOKEN.findall(tail)[-words:]
     # "nothing's regulated", "nobody's labelled them": the negator with a contraction.
-    return any(
-        t in _NEGATORS or t.endswith("n't") or ("'" in t and t.split("'")[0] in _NEGATORS)
-        for t in tokens
+    last = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t in _NEGATORS or t.endswith("n't") or ("'" in t and t.split("'")[0] in _NEGATORS)
+        ),
+        default=None,
     )
+    # Two negatives keep it: "without compromising data privacy", "never leaking PHI".
+    return last is not None and not any(t in _HARMS for t in tokens[last + 1 :])

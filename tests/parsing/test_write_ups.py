@@ -113,3 +113,18 @@ def test_a_count_per_class_is_at_least_two_classes_of_it(text: str, count: int) 
 def test_money_a_month_in_words_is_a_rate_not_a_deadline() -> None:
     text = "They were spending roughly a quarter of a million dollars a month on that step."
     assert parse(text).timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wanted it automated without compromising patient privacy.",
+        "The bot has to answer members without ever breaching HIPAA.",
+    ],
+)
+def test_a_negated_harm_protects_what_follows(text: str) -> None:
+    assert parse(text).compliance is True
+
+
+def test_a_plain_negation_still_negates() -> None:
+    assert parse("There are no privacy concerns with this data.").compliance is False
