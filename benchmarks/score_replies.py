@@ -42,6 +42,7 @@ TABLES = (
     CASES / "replies_dev11.jsonl",
     CASES / "replies_dev12.jsonl",
     CASES / "replies_dev13.jsonl",
+    CASES / "replies_dev14.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
@@ -52,6 +53,7 @@ TABLES = (
     CASES / "replies_holdout8.jsonl",
     CASES / "replies_holdout9.jsonl",
     CASES / "replies_holdout10.jsonl",
+    CASES / "replies_holdout11.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")

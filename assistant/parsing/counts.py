@@ -787,6 +787,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         return None  # "our 35 legal-approved templates": patterns to fill, not examples
     if _KINDS_AFTER.match(low, quantity.end):
         return None  # "three sources", "two styles", "14 categories": kinds, not records
+    if _LINES_OF_CODE.match(low, quantity.end):
+        return CountKind.UNLABELED  # "14M lines of code": a corpus, no answers in it
     if quantity.value >= _MIN_HELD and _EACH_MARKED.match(low, quantity.end):
         return CountKind.LABELED
     clause_start, clause_end = text.clause(quantity.start)
@@ -923,6 +925,10 @@ _DENIALS = frozenset(["no", "not", "none", "zero", "without", "never"])
 
 
 # Kinds of things counted, not records: "a mix of three sources", "written in two styles".
+_LINES_OF_CODE = lazy_pattern(
+    r"\s*(?:[\w-]+\s+)?(?:lines?|loc|sloc)\s+of\s+(?:[\w+#-]+\s+)?(?:code|source|sources)\b"
+    r"|\s*(?:loc|sloc)\b"
+)
 _KINDS_AFTER = lazy_pattern(
     # (Not "2.3k labelled intents": labelled things are examples.)
     r"\s*(?:(?!labell?ed\b|annotated\b|tagged\b)[\w-]+\s+)?(?:sources|styles|types|kinds|categories"

@@ -330,7 +330,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:a concern|an issue|a factor|required|relevant|apply|applicable|matter|involved)"
         r"|(?:compliance|regulatory)(?:\s+(?:requirements?|concerns?|constraints?))?\s*[:=-]\s*"
         r"(?:none|n/a|nil)",
-        yes=r"regulat(?:ed|ory|ion|ions|ors?)|hipaa|gdpr|rgpd|dsgvo|lgpd|ccpa|finra|ferpa|coppa|glba"
+        # (Not news about regulation as the topic: "a digest of regulatory news".)
+        yes=r"regulat(?:ed|ory|ion|ions|ors?)(?! (?:news|updates?|developments|alerts|bulletins"
+        r"|newsletters?|landscape|digests?|horizon|roundups?)\b)|hipaa|gdpr|rgpd|dsgvo|lgpd|ccpa|finra|ferpa|coppa|glba"
         r"|mifid"
         r"|pci(?:[- ]dss)?|soc ?2|iso ?27001|regs\b|reportable"
         # An audit, not the team checking its own work: "outputs we'd audited manually".

@@ -128,3 +128,32 @@ def test_a_negated_harm_protects_what_follows(text: str) -> None:
 
 def test_a_plain_negation_still_negates() -> None:
     assert parse("There are no privacy concerns with this data.").compliance is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 14M lines of code but no curated instruction/response pairs.",
+        "Our monolith is about 2M lines of COBOL code.",
+        "The repo holds 600k LOC of in-house Java.",
+    ],
+)
+def test_lines_of_code_are_a_corpus_not_labels(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.labeled_examples in (None, 0)
+    assert parsed.unlabeled_data is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every week we send clients a digest of public regulatory news with short summaries.",
+        "We summarise regulatory updates for the partners' newsletter.",
+    ],
+)
+def test_regulation_as_the_topic_of_news_is_not_compliance(text: str) -> None:
+    assert parse(text).compliance is None
+
+
+def test_regulated_work_is_compliance() -> None:
+    assert parse("We draft regulatory submissions for a regulated insurer.").compliance is True
