@@ -295,6 +295,11 @@ def read_decision(text: str, *, today: date) -> DecisionIntent | None:
         approach, sentence, start = settled
         note = _note(text, offset=start, sentence=sentence)
         return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
+    led = _assent_led(sentences)
+    if led is not None:
+        approach, sentence, start = led
+        note = _note(text, offset=start, sentence=sentence)
+        return DecisionIntent(approach=approach, note=note, revisit_on=revisit_on)
     recommended = _AS_RECOMMENDED.search(normal)
     if recommended is not None:
         # Said in a sentence that is not a question (``sentences`` holds only those).
@@ -360,6 +365,53 @@ def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, 
                 return named[0], sentence, at
             return None
     return None
+
+
+# A reply that opens by agreeing and then says what the team does next: "ok trying
+# prompting this week", "top, we gaan voor prompting", "ok phase 1 prompting starts monday,
+# phase 2 FT in Q3". The words before the approach must not report or ask (no "tried",
+# "what"), and the word after it must carry the plan on, not describe the approach ("ok
+# prompting costs too much", "ok fine-tuning gave 70%").
+_ASSENT_OPENS = re.compile(
+    r"^\s*(?:ok(?:ay)?|k|kk|alright|all\s+right|top|great|cool|perfect|right|sounds\s+good"
+    r"|d'accord|oké|prima|genau|vale|beleza|certo)\b[\s,!:.]*"
+)
+_REPORTS = re.compile(
+    r"\b(?:tried|tested|ran|used|had|did|was|were|got|saw|found|what|how|why|which|when"
+    r"|need|needs|want|wants|about|vs|versus)\b"
+)
+_CARRIES_ON = re.compile(
+    r"\s*(?:$|[.!,:;+&(\u2014\u2013-]|(?:now|first|then|for|this|next|today|tomorrow|tonight"
+    r"|starts?|starting|begins?|from|on|it\s+is|d'abord|zuerst|primero|primeiro|eerst|and|with"
+    r"|w/|plus|route|path|plan|it|again|in\s+(?:q[1-4]|h[12]|phase))\b)"
+)
+
+
+def _assent_led(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
+    """The approach a reply's first sentence takes on after words of assent (see
+    ``_ASSENT_OPENS``), or None."""
+    if not sentences or sentences[0][1] > 2:
+        return None  # the reply opens with a question or a sentence dropped as one
+    sentence, at = sentences[0]
+    opening = _ASSENT_OPENS.match(sentence)
+    if opening is None:
+        return None
+    body = sentence[opening.end() :]
+    named = _approach_in(body, after=0)
+    if named is None:
+        return None
+    approach, where = named
+    lead = body[:where]
+    if _REPORTS.search(lead) or _HEDGE.search(body) or _UNSURE.search(body):
+        return None
+    if _NEGATION.search(body) or _VIEW.search(body):
+        return None
+    if approach is Approach.PROMPT_THEN_FINE_TUNE:
+        return approach, sentence, at  # a plan in two steps is what the team does next
+    mention = _ANY_APPROACH.match(body, where)
+    if mention is None or not _CARRIES_ON.match(body, mention.end()):
+        return None
+    return approach, sentence, at
 
 
 def default_revisit_on(

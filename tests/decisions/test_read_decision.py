@@ -346,3 +346,36 @@ def test_going_with_that_follows_the_answer() -> None:
 def test_assent_or_commitment_to_something_else_decides_no_approach(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is None or (decision.approach is None and not decision.as_recommended)
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("ok piloting prompting from tomorrow", P),
+        ("alright, fine-tuning starts next sprint 🚀", F),
+        ("great, prompt plus a glossary for now", P),
+        ("cool - we go for fine-tuning then", F),
+        ("okay: few-shot prompt this sprint, fine-tune in Q2 once labels land", H),
+        ("ok prompting with a style guide, signed off at the weekly", P),
+    ],
+)
+def test_an_approach_taken_on_after_assent_is_a_decision(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok prompting costs more than I thought",
+        "ok so we tried prompting last year and it flopped",
+        "alright, fine-tuning gave us 71% in the bake-off",
+        "great, fine-tuning needs how many labels?",
+        "ok what about prompting instead",
+        "cool, prompting is probably enough",
+        "ok but fine-tuning would take too long",
+    ],
+)
+def test_assent_then_a_remark_about_an_approach_is_no_decision(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is None or decision.approach is None
