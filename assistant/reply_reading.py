@@ -386,8 +386,15 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"transactions|conversations|chats|messages|sessions)\b"
         ),
     ),
-    # "what if we spent 10% more", "add another 10k to the pot".
-    ("budget_usd", re.compile(r"\b(?:budget|spend|spent|spending|funding|money|pot)\b")),
+    # "what if we spent 10% more", "add another 10k to the pot"; and where money comes
+    # from: "another 5k from the IT opex line", "the foundation gave us another 10k".
+    (
+        "budget_usd",
+        re.compile(
+            r"\b(?:budget|spend|spent|spending|funding|funds|funded|money|pot|opex|capex|grant"
+            r"|foundation|sponsors?|investors?|series\s+[a-e]|donors?)\b"
+        ),
+    ),
     (
         "labeled_examples",
         re.compile(
@@ -395,7 +402,7 @@ _FIELD_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"annotations|descriptions|notes|documents|docs|records|rows|transcripts|essays|memos|"
             r"posts|lines|answered\s+\w+|tagged\s+\w+|reviewed\s+\w+|approved\s+\w+|"
             r"coded\s+\w+|classified\s+\w+|categori[sz]ed\s+\w+|verified\s+\w+|corrected\s+\w+|"
-            r"graded\s+\w+|labell?ing)\b"
+            r"graded\s+\w+|labell?ing|annotating|tagging)\b"
         ),
     ),
     ("timeline_days", re.compile(r"\b(?:timeline|deadline|time|runway)\b")),
@@ -761,6 +768,10 @@ def _stated(
     volume = _moved_to(low, stating)
     if volume is not None and "monthly_requests" not in relative:
         keep.setdefault("monthly_requests", volume)
+    for name, value in _bare_figures(low, stating, previous=previous).items():
+        if name not in relative and name not in keep:
+            keep[name] = value
+            resolved.setdefault(name, value)
     stated = Constraints(**keep)
     provenance = {name: Provenance.STATED for name in keep}
     evidence = {name: delta.evidence[name] for name in keep if name in delta.evidence}
@@ -998,6 +1009,54 @@ def _moved_to(low: str, stating: list[tuple[int, int]]) -> int | None:
     if figure is None or _RATE_AFTER.match(low, figure.end) or low.startswith("%", figure.end):
         return None
     return int(figure.value)
+
+
+#: Words that move a figure to a new value, right before it: "bumped us to 80k", "we're at
+#: 4k now", "make that 20k questions".
+_MOVED_BEFORE = re.compile(
+    r"\b(?:to|at|make\s+(?:that|it)|now|it'?s\s+(?:now\s+)?|so)\s+(?:about\s+|around\s+"
+    r"|roughly\s+|~|≈)?$"
+)
+#: A figure with a unit of its own is not bare: "20%", "3 weeks", "5 people", "v2".
+_OWN_UNIT_AFTER = re.compile(
+    r"\s*(?:%|x\b|(?:days?|weeks?|months?|years?|hours?|minutes?|ms|seconds?|people|devs?"
+    r"|engineers?|pm|am|tokens?)\b)"
+)
+#: How far a bare figure may be from the project's figure to be taken as its new value.
+_NEAR_FACTOR = Decimal(3)
+
+
+def _bare_figures(
+    low: str, stating: list[tuple[int, int]], *, previous: Constraints
+) -> dict[str, object]:
+    """Figures a reply moves without naming them in the parser's terms: "publisher bumped
+    us to 80k" (the project's $50k budget), "the RA finished annotating, we're at 4k now"
+    (the labelled examples), "make that 20k questions" (the volume, in the project's own
+    word). The field is the one a noun beside the figure names; failing that, the one
+    project figure within a factor of three of it."""
+    found: dict[str, object] = {}
+    nouns = _project_nouns(previous)
+    for quantity in find_quantities(low):
+        if quantity.value <= 1 or not _inside(quantity.start, stating):
+            continue
+        if not _MOVED_BEFORE.search(low, max(0, quantity.start - 30), quantity.start):
+            continue
+        if is_year(low, quantity) or _RATE_AFTER.match(low, quantity.end):
+            continue
+        if _OWN_UNIT_AFTER.match(low, quantity.end) or low[: quantity.start].endswith("$"):
+            continue  # a share, a time, a head count; money in dollars the parser reads
+        field = _field_near(low, quantity.start, quantity.end, nouns=nouns)
+        if field is None:
+            near = [
+                name
+                for name in _FIGURES
+                if (base := getattr(previous, name))
+                and Decimal(base) / _NEAR_FACTOR <= quantity.value <= Decimal(base) * _NEAR_FACTOR
+            ]
+            field = near[0] if len(near) == 1 else None
+        if field in _FIGURES and field not in found:
+            found[field] = _typed(field, quantity.value)
+    return found
 
 
 def _stands_apart(delta: Constraints, name: str, low: str) -> bool:

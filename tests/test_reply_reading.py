@@ -973,3 +973,58 @@ def test_spending_more_is_a_budget_change(project: Constraints) -> None:
         "what if we spent 10% more and skipped the prompt phase", previous=project, today=TODAY
     )
     assert reading.relative == {"budget_usd": "+10%"}
+
+
+@pytest.fixture(scope="module")
+def funded(project: Constraints) -> Constraints:
+    return dataclasses.replace(
+        project, budget_usd=Decimal("50000"), labeled_examples=8000, monthly_requests=1_000_000
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A noun beside the figure names its field.
+        ("sounds good, btw the sponsor moved us to 80k", "budget_usd", Decimal("80000")),
+        ("the annotating is done, we're at 12k now", "labeled_examples", 12_000),
+        # Failing one, the one project figure within a factor of three of it.
+        ("heads up: leadership bumped us to 70k", "budget_usd", Decimal("70000")),
+        ("the contractors wrapped up, we're at 14k now", "labeled_examples", 14_000),
+    ],
+)
+def test_a_bare_figure_moves_the_project_figure_it_belongs_to(
+    funded: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=funded, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+
+
+def test_a_bare_figure_in_the_projects_own_words_is_that_figure(project: Constraints) -> None:
+    reading = read_reply("make that 120k claims, the merger closed", previous=project, today=TODAY)
+    assert reading.delta.monthly_requests == 120_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're at 85% accuracy on the eval now",
+        "the weekly sync moved to 3pm",
+        "so far 2 people have looked at it",
+    ],
+)
+def test_shares_times_and_head_counts_move_no_figure(funded: Constraints, text: str) -> None:
+    delta = read_reply(text, previous=funded, today=TODAY).delta
+    assert (delta.budget_usd, delta.labeled_examples, delta.monthly_requests) == (None,) * 3
+
+
+def test_a_figure_near_two_project_figures_is_left_alone(project: Constraints) -> None:
+    # $25,000 and 90k claims a month are both within a factor of three of 60k.
+    delta = read_reply("ok, they bumped us to 60k", previous=project, today=TODAY).delta
+    assert (delta.budget_usd, delta.monthly_requests) == (None, None)
+
+
+def test_money_given_by_a_funder_adds_to_the_budget(project: Constraints) -> None:
+    reading = read_reply("the foundation chipped in another 10k", previous=project, today=TODAY)
+    assert reading.relative == {"budget_usd": "+10000"}

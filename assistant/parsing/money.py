@@ -78,7 +78,9 @@ _BUDGET_CUE = lazy_pattern(
     r"|(?:can't|cannot|won't|mustn't|shouldn't|not)\s+(?:\w+\s+)?(?:go\s+over|exceed|top))\b"
 )
 _COST_CUE = lazy_pattern(
-    r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised|valuation|valued"
+    # ("raised" is money raised, not "the budget was raised to 90k".)
+    r"\b(?:revenue|sales|arr|mrr|turnover|profits?|income|earn\w*|raised(?!\s+(?:to|it\s+to)\b)"
+    r"|valuation|valued"
     r"|worth|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|loss(?:es)?|los(?:e|es|ing|t)"
     # "a fine", "fines", "fined" - not "we'd be fine with".
     r"|fines|fined|(?:a|the)\s+fine|penalt\w+|pa(?:y|ys|ying|id)|spen(?:d|ds|t|ding)|charg(?:e|es|ed|ing)"
@@ -175,7 +177,7 @@ _BUDGET_AFTER = lazy_pattern(
 )
 _BARE_END = lazy_pattern(
     r"[ \t]*(?:$|[\n,.;:)!?/]|(?:total|overall|max|maximum|tops|per|a|monthly|for|in|and|or|over"
-    r"|is|budget|one-off|upfront|to spend)\b)"
+    r"|is|budget|one-off|upfront|to spend|after|since|thanks|now|from|with|because|so)\b)"
 )
 _NO_BUDGET = lazy_pattern(
     r"\b(?:(?:zero|no|nil)\s+(?:gpu\s+|training\s+|compute\s+|ml\s+|fine-tuning\s+)?budget"

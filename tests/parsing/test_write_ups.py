@@ -157,3 +157,18 @@ def test_regulation_as_the_topic_of_news_is_not_compliance(text: str) -> None:
 
 def test_regulated_work_is_compliance() -> None:
     assert parse("We draft regulatory submissions for a regulated insurer.").compliance is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget got bumped to 90k after the series B.",
+        "The budget was raised to 90k.",
+    ],
+)
+def test_a_budget_moved_to_a_bare_figure_is_read(text: str) -> None:
+    assert parse(text).budget_usd == 90_000
+
+
+def test_money_a_company_raised_is_not_its_budget() -> None:
+    assert parse("We raised 2M in our seed round.").budget_usd is None
