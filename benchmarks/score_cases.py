@@ -80,6 +80,10 @@ SETS = (
     ROOT / "tests" / "cases" / "blind18_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind19_dev.jsonl",
     ROOT / "tests" / "cases" / "blind19_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind20_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind20_holdout.jsonl",
+    ROOT / "tests" / "cases" / "real11_dev.jsonl",
+    ROOT / "tests" / "cases" / "real11_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.

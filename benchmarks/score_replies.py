@@ -184,11 +184,13 @@ def _graded(name: str, expected: object, got: object) -> bool:
     """Whether an annotator's value names what the product's field records in its own
     terms: a regime ("hipaa") for ``compliance``, which says only whether rules apply; yes
     or no for ``requirements_change``, which grades how often (frequent, occasional,
-    stable)."""
+    stable), and for ``ml_expertise``, which grades how much (none, low, medium, high)."""
     if name == "compliance" and isinstance(expected, str) and got is True:
         return _plain(expected) not in ("none", "no", "false")
     if name == "requirements_change" and isinstance(expected, bool):
         return (got in ("frequent", "occasional")) == expected
+    if name == "ml_expertise" and isinstance(expected, bool):
+        return (got in ("medium", "high")) == expected  # "has ML skills" or not
     return False
 
 

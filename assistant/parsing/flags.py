@@ -381,7 +381,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|attorney[- ]client|professional\s+(?:conduct|secrecy)\s+rules"
         # Where the data may be: "has to run in the EU only", "data residency".
         r"|(?:run|stay|be\s+hosted|hosted|stored|processed|kept)\s+(?:\w+\s+)?in\s+the\s+(?:eu|uk"
-        r"|us|eea)(?:\s+only)?|(?:eu|eea)[- ]only|data\s+residency|on[- ]prem(?:ise)?s?",
+        r"|us|eea)(?:\s+only)?|(?:eu|eea)[- ]only|data\s+residency|on[- ]prem(?:ise)?s?"
+        # Named regimes and classifications: "GxP validation", "Consumer Duty", "sovereign
+        # cloud", "official-sensitive", "BaFin", "FedRAMP".
+        r"|gxp|gmp|glp|consumer\s+duty|sovereign\s+cloud|official[- ]sensitive|classified\s+data"
+        r"|bafin|fedramp|ferpa|pci|nis2|basel\s+(?:ii|iii|iv)|solvency\s+ii|iso\s*13485|21\s*cfr"
+        # Any rule said to apply: "the retention directive applies", "the AI Act applies".
+        r"|(?:act|directive|regulation|rule|duty|standard|framework|law)\s+(?:also\s+|now\s+)?"
+        r"appl(?:y|ies)\b",
         hint_no=r"no (?:pii|phi|personal data|patient data|sensitive data|customer data)"
         r"(?!\s+(?:leaves?|leaving|can|may|must|should|goes|going|to|outside|ever))",
         hint_yes=r"(?:patient|medical|health|financial|personal|sensitive) (?:data|records"

@@ -78,7 +78,12 @@ EXPERTISE: Mapping[Level, str] = {
     # ("data scientist" is "data" and "scientist" here).
     rf"|(?:our|the)\s+(?:one|only|single|sole|lone)?\s*(?:{_ML}|data)\s+(?:person|guy|gal"
     r"|engineer|scientist|expert)\s+(?:is\s+|just\s+)?(?:leaving|left|quit|quitting|gone"
-    r"|on\s+(?:\w+\s+)?leave|(?:goes|going)\s+on\s+(?:\w+\s+)?leave|resigned|moving\s+on)",
+    r"|on\s+(?:\w+\s+)?leave|(?:goes|going)\s+on\s+(?:\w+\s+)?leave|resigned|moving\s+on"
+    r"|handed\s+in\s+(?:\w+\s+)?notice|gave\s+(?:\w+\s+)?notice|(?:got|was|been)\s+laid\s+off)"
+    # The hire that would have brought it, stopped: "the data scientist role got frozen".
+    rf"|(?:{_ML}|data)\s+(?:\w+\s+)?(?:role|position|hire|hiring|req|headcount)\s+(?:got\s+|was\s+"
+    r"|has\s+been\s+|is\s+)?(?:frozen|cut|cancell?ed|pulled|paused|on\s+hold)"
+    rf"|(?:nobody|no\s+one|no-one)\s+in-house\s+(?:who\s+)?(?:knows|understands|does)\s+{_ML}",
     # What a course taught: "two of us took the fast.ai course", "did an online ML course".
     # (A course in ML or on a learning site, not "we took a different course".)
     Level.LOW: r"(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+|one\s+|some\s+)?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.constraints import Domain
+from assistant.constraints import Domain, Level
 from assistant.parsing import parse
 
 
@@ -172,3 +172,35 @@ def test_a_budget_moved_to_a_bare_figure_is_read(text: str) -> None:
 
 def test_money_a_company_raised_is_not_its_budget() -> None:
     assert parse("We raised 2M in our seed round.").budget_usd is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our only ML engineer handed in her notice yesterday.",
+        "The data science hire is on hold until next year.",
+        "Since the layoffs nobody in-house knows machine learning.",
+    ],
+)
+def test_the_ml_person_leaving_or_never_hired_is_no_expertise(text: str) -> None:
+    assert parse(text).ml_expertise is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP validation applies to anything that touches batch records.",
+        "The FCA's Consumer Duty covers every reply we send.",
+        "It has to run on a sovereign cloud.",
+        "The new records directive applies to us from March.",
+    ],
+)
+def test_named_regimes_and_rules_said_to_apply_are_compliance(text: str) -> None:
+    assert parse(text).compliance is True
+
+
+@pytest.mark.parametrize(
+    "text", ["The usual rules of thumb apply.", "The same logic applies to emails."]
+)
+def test_rules_of_thumb_and_logic_are_not_compliance(text: str) -> None:
+    assert parse(text).compliance is None
