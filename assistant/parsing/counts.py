@@ -1247,6 +1247,27 @@ _VERDICT = lazy_pattern(
     # "every message's final queue will be logged, including nurse re-routes".
     r"|\b(?:votes?|ratings?|thumbs|ctr|cvr|click-?through(?:\s+rates?)?|final\s+(?:queue|category"
     r"|code|label|routing)|re-?routes?|resolution\s+codes?)\b"
+    # People's last word on an output, kept: "editors' final headlines will be logged".
+    r"|\b(?P<last>final|edited|approved|corrected|accepted)\s+(?:[\w-]+\s+)?(?:versions?|headlines?"
+    r"|titles?|copy|answers?|replies|drafts?|summar(?:y|ies)|fields|categor(?:y|ies)|labels?"
+    r"|codes?|rewrites?|captions?|descriptions?|notes|responses|translations?)\b"
+)
+# A verdict said as done to each output as the work goes on, with the result kept or turned
+# into pairs: "from next sprint every email gets saved with the fields ops confirmed", "each
+# rewrite gets accepted or edited by the seller, which gives us pairs".
+_VERDICT_DONE = lazy_pattern(
+    r"\b(?:confirmed|corrected|approved|validated|reviewed|edited|accepted|rejected|rated|graded"
+    r"|verified|fixed|overridden)\b"
+)
+_YIELDS_PAIRS = lazy_pattern(
+    r"\b(?:gives?|giving|get|gets|getting|builds?|building|yields?)\s+us\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pairs|labels|examples|training\s+data|ground\s+truth)\b"
+)
+_EACH = lazy_pattern(r"\b(?:every|each)\b")
+_GETS = lazy_pattern(r"\b(?:gets?|is|are|goes)\b")
+_BACK_THEN = lazy_pattern(
+    r"\b(?:last\s+(?:year|month|week|quarter)|ago|previously|historically|in\s+the\s+past"
+    r"|back\s+then|in\s+(?:19|20)\d\d)\b"
 )
 # What the model makes, after a verdict verb: "every summary", "the AI-filled fields".
 _MODEL_OUTPUT = (
@@ -1254,7 +1275,9 @@ _MODEL_OUTPUT = (
     r"|repl(?:y|ies)|classifications?|translations?|results?|extractions?|tags|labels|codes"
     r"|categor(?:y|ies)"
     r"|(?:ai|model|bot|llm|auto)[- ](?:filled|generated|drafted|written|suggested|proposed)"
-    r"\s+\w+|what\s+(?:the|our)\s+(?:ai|model|bot|llm|tool|system)\s+\w+)"
+    r"\s+\w+|what\s+(?:the|our)\s+(?:ai|model|bot|llm|tool|system)\s+\w+"
+    # "the extracted fields", "the suggested codes".
+    r"|(?:extracted|generated|suggested|drafted|predicted|proposed|filled|classified)\s+[\w-]+)"
 )
 _OF_OUTPUT = lazy_pattern(
     rf"\s+(?:and\s+\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
@@ -1268,7 +1291,10 @@ _MODAL = lazy_pattern(r"\b(?:will|would|can|could|should|always)\b|'ll\b|'d\b")
 # Checks that go on with the work, when no "every" says so: "before saving", "as they go".
 _AS_WORK_GOES = lazy_pattern(
     r"\b(?:always|before\s+\w+ing|before\s+(?:it|they)\s+(?:go|goes)|as\s+(?:they|we)\s+go"
-    r"|going\s+forward|from\s+now\s+on|ongoing|routinely|daily|weekly)\b"
+    r"|going\s+forward|from\s+now\s+on|ongoing|routinely|daily|weekly"
+    # From the day it goes live: "from launch", "from day one", "from next sprint".
+    r"|from\s+(?:the\s+)?(?:launch|day\s+(?:one|1)|the\s+start|go-?live|next\s+\w+|this\s+\w+)"
+    r"|after\s+launch|once\s+(?:it'?s\s+|we'?re\s+|it\s+is\s+)?live)\b"
 )
 _KEEPING = lazy_pattern(
     # (Not "keep producing": keeping on, not keeping records.)
@@ -1292,6 +1318,20 @@ def _verdicts(text: Text, draft: Draft) -> bool:
     if found is not None and not _denied(text, found.start()):
         draft.put("data_growth", True, evidence=text.evidence(found.start(), found.end()))
         return True
+    for done in _VERDICT_DONE.finditer(low):
+        begin, end = text.sentence(done.start())
+        sentence = low[begin:end]
+        if _NOT_OURS.search(sentence) or _PAST_ONLY.search(sentence) or _denied(text, done.start()):
+            continue
+        kept = _KEEPING.search(sentence) or _YIELDS_PAIRS.search(sentence)
+        ongoing = (
+            _AS_WORK_GOES.search(sentence)
+            or _MODAL.search(sentence)
+            or (_EACH.search(sentence) and _GETS.search(sentence))
+        )
+        if kept is not None and ongoing and not _BACK_THEN.search(sentence):
+            draft.put("data_growth", True, evidence=text.evidence(begin, end))
+            return True
     for verdict in _VERDICT.finditer(low):
         begin, end = text.sentence(verdict.start())
         if _NOT_OURS.search(low[begin:end]) or _PAST_ONLY.search(low, begin, end):
@@ -1323,6 +1363,10 @@ def _verdict_span(
         return (verdict.start(), output.end()) if ongoing else None
     if verdict.group("verb") in ("correct", "check"):
         return None  # "correct over and over": the adjective, not a verdict
+    if verdict.group("last") and not (
+        _MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end)
+    ):
+        return None  # "5,000 approved summaries stored in SharePoint": records held today
     if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
         end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"
     kept = _KEEPING.search(low, begin, end)

@@ -196,7 +196,10 @@ _MULTIPLIED = lazy_pattern(
 )
 _AHEAD = lazy_pattern(
     r"\b(?:will|'ll|should|expect\w*|going\s+to|set\s+to|projected|forecast\w*|by\s+then"
-    r"|next\s+(?:year|quarter|season|month)|after\s+(?:launch|the\s+\w+)|soon|eventually"
+    # A moment to come that brings it: "when we launch the two new markets", "if we win the
+    # tender, volume goes ~4x".
+    r"|(?:when|once|if|after)\s+we\s+(?:launch|win|sign|land|open|add|expand|roll)\w*"
+    r"|next\s+(?:year|quarter|season|month|spring|summer|autumn|fall|winter)|after\s+(?:launch|the\s+\w+)|soon|eventually"
     r"|by\s+(?:q[1-4]|the\s+end|year[- ]end|next|\d{4})|in\s+q[1-4])\b|'ll\b"
 )
 
@@ -207,6 +210,8 @@ _AHEAD = lazy_pattern(
 _LATER_MARK = lazy_pattern(
     r"\b(?:eventually|over\s+time|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
+    # A later version or season: "for the customer-facing v2", "next spring".
+    r"|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?v(?:2|3)\b|next\s+(?:spring|summer|autumn|fall|winter)"
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
     r"|if\s+(?:the\s+)?(?:pilot|trial|it)\s+(?:succeeds?|works|goes\s+well)"
     r"|by\s+(?:year[- ]end|the\s+end\s+of\s+(?:the\s+)?year)"
@@ -256,6 +261,11 @@ _NEED = lazy_pattern(
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:must|has\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?"
     r"(?:very\s+|really\s+|much\s+)?(?:low|lower|minimal|drop)|uniform"
     r"|cost\s+becomes|real\s+line\s+item|latency|sub[- ]second|faster|affordable"
+    # No person in the loop: "straight-through processing", "fully automated".
+    r"|straight[- ]through|fully\s+automat\w+|no\s+human\s+(?:review|in\s+the\s+loop)"
+    # The bar itself going up: "the compliance bar goes up".
+    r"|(?:bar|standards?|threshold|requirements?)\s+(?:goes|go|gets?|will\s+go)\s+(?:up|higher"
+    r"|stricter|tighter)"
     r"|revisit\s+(?:the\s+)?(?:quality|accuracy|cost|per[- ]\w+\s+cost)"
     r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
 )

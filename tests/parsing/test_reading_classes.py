@@ -114,3 +114,47 @@ def test_a_plan_in_two_steps_is_a_staged_plan(text: str) -> None:
 
 def test_saving_edits_is_labels_to_come() -> None:
     assert parse("Editors fix each draft and we keep the edits.").data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting next month every invoice gets stored with the codes our clerks confirmed.",
+        "Each translation gets approved or fixed by a reviewer, which gives us pairs.",
+        "Nurses will check the suggested codes from go-live.",
+        "Subeditors' final captions will be saved from day one.",
+    ],
+)
+def test_verdicts_on_outputs_kept_as_the_work_goes_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We checked every output in 2023 and stored the results.",
+        "There are 4,000 approved captions in the archive.",
+        "Clerks review every invoice.",
+    ],
+)
+def test_verdicts_given_in_the_past_or_records_held_are_not_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Once we open the Nordic stores, order volume goes about 3x.", "future_scale"),
+        (
+            "Ops wants fully automated posting next year; review is fine for the pilot.",
+            "future_need",
+        ),
+        ("The accuracy bar goes up for the public v2.", "future_need"),
+    ],
+)
+def test_needs_and_volumes_ahead_said_in_passing(text: str, field: str) -> None:
+    assert getattr(parse(text), field) is True
+
+
+def test_a_multiple_in_the_past_is_no_volume_ahead() -> None:
+    assert parse("Ticket volume went up 3x last year.").future_scale is None
