@@ -146,7 +146,8 @@ _GIVEN_ANSWER = lazy_pattern(
     r"\b(?:that|which|who|where|whose)\s+(?:[\w'/-]+\s+){0,6}?(?:(?:already|all|each|were|was|is"
     r"|are|been|have|has|had)\s+)?(?:labell?ed|annotated|tagged|reviewed|validated|confirmed"
     r"|assigned|recorded|noted|logged|keyed|approved|verified|categori[sz]ed|classified|corrected"
-    r"|resolved|vetted|graded|coded|scored|marked|structured|signed\s+off)\b"
+    r"|resolved|vetted|graded|coded|scored|marked|structured|signed\s+off|abstracted|docketed"
+    r"|transcribed|adjudicated|triaged|dispositioned|double-\w+ed|summari[sz]ed|translated)\b"
     r"|\b(?:with|w/)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?(?:they|it|each\s+one)\s+"
     r"(?:ended\s+up|landed|went|was\s+(?:given|assigned|routed)|were\s+(?:given|assigned|routed))\b"
     # "5,000 emails, each with its category", "tickets, all with their resolution codes".
@@ -289,7 +290,8 @@ _LABEL_VERB_BEFORE = lazy_pattern(
     r"|wrote|edited|transcribed|translated|answered|routed|handled|checked|signed off"
     r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
     r"|explained|drafted|triaged|moderated|rated|adjudicated|keyed|re-keyed|rekeyed"
-    r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in|abstracted)\s+"
+    r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in|abstracted"
+    r"|docketed|dispositioned|double-\w+ed)\s+"
     r"(?:(?!(?:and|or|plus|but)\s)[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
 # A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",
@@ -412,7 +414,15 @@ _ZERO_PHRASES = (
     r"|(?:haven't|have not|hasn't|has not|didn't|did not|never)\s+(?:\w+\s+)?(?:labell?ed"
     r"|annotated|tagged|collected)\s+(?:anything|any\b|a\s+single)"
     r"|no\s+(?:labell?ed|annotated|tagged|hand-labell?ed|approved|reviewed|verified|gold"
-    r"|curated|vetted|existing|historical|past|prior)\s+[a-z]+"
+    r"|curated|vetted|existing|historical|historic|past|prior)\s+[a-z]+"
+    # "We don't have labeled transactions", "we haven't got any gold Q&A": a labelled thing
+    # of any name.
+    r"|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not)\s+(?:have|got)\s+(?:any\s+|an?\s+)?"
+    r"(?:labell?ed|annotated|tagged|hand-labell?ed|gold|graded|coded|categori[sz]ed)\s+[a-z&/]+"
+    # "No Q&A pairs yet", "we don't have a clean Q&A set": pairs named by what they pair.
+    r"|(?:no|(?:don't|do\s+not|doesn't|does\s+not|haven't|have\s+not)\s+(?:have|got))\s+"
+    r"(?:any\s+|an?\s+)?(?:[\w-]+\s+)?(?:q\s*&\s*a|q/a|qa|question[- /]answer|input[- /]output"
+    r"|before/after|prompt[- /]completion)\s+(?:set|pairs|data(?:set)?|examples|corpus|archive)\b"
     r"|nothing\s+(?:to\s+(?:train|learn|fine-tune)\s+(?:on|with|from)|labell?ed)\b"
     r"|(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:have|has|got)\s+(?:any\s+)?"
     r"[\w&'-]+\s+(?:pairs|examples|samples|labels|annotations)\b"
@@ -636,6 +646,26 @@ _WORDS_AFTER = lazy_pattern(
 )
 
 
+# People who do the work, counted: never records of it.
+_WHO = lazy_pattern(
+    r"^(?:raters?|annotators?|labell?ers?|reviewers?|graders?|coders?|moderators?|agents?"
+    r"|people|persons?|staff|employees?|analysts?|nurses?|doctors?|clinicians?|physicians?"
+    r"|lawyers?|attorneys?|paralegals?|editors?|writers?|translators?|engineers?|developers?"
+    r"|devs?|scientists?|experts?|specialists?|officers?|clerks?|students?|teachers?|tutors?"
+    r"|volunteers?|contractors?|freelancers?|humans?|workers?|operators?|dispatchers?"
+    r"|underwriters?|adjusters?|auditors?|accountants?|counsellors?|counselors?|managers?)$"
+)
+
+
+def _people(words: list[str], at: int) -> bool:
+    """Whether the noun at ``at`` names people, not a noun that qualifies records after it
+    ("200k analyst dispositions")."""
+    if not _WHO.match(words[at]):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return not (following.endswith("s") and following not in _PHRASE_STOP)
+
+
 _TUPLE = lazy_pattern(r"<[^<>\n]{1,60}>")
 _TUPLE_AFTER = lazy_pattern(r"\s*<[^<>\n]{1,60}>")
 _EVIDENCE_WORDS = lazy_pattern(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
@@ -813,6 +843,8 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         noun_at = next(
             (i for i, w in enumerate(core) if not (_MARK.match(w) or _HISTORY.match(w))), None
         )
+    if noun_at is not None and _people(words, noun_at):
+        return None  # "scored by two human raters each", "12 expert annotators": people
     if noun_at is None and not header and not mark_after:
         # A figure said after its records: "approved social posts, like 15k", "past
         # tickets (roughly 40,000)". The words before it name what it counts.

@@ -158,3 +158,46 @@ def test_needs_and_volumes_ahead_said_in_passing(text: str, field: str) -> None:
 
 def test_a_multiple_in_the_past_is_no_volume_ahead() -> None:
     assert parse("Ticket volume went up 3x last year.").future_scale is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't have labelled invoices.",
+        "No question/answer pairs so far.",
+        "We haven't got a proper Q&A set.",
+        "There are no historic tagged tickets.",
+    ],
+)
+def test_no_labelled_thing_of_any_name_is_zero(text: str) -> None:
+    assert parse(text).labeled_examples == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The registry holds 9,000 reports that coders have already abstracted into fields.",
+            9_000,
+        ),
+        ("Clerks have docketed 25,000 filings with their deadline type since 2015.", 25_000),
+        ("We keep 4,000 appeals that were double-reviewed by senior staff.", 4_000),
+    ],
+)
+def test_records_worked_into_their_answers_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every essay is scored by two human raters each.",
+        "We have 12 expert annotators on contract.",
+    ],
+)
+def test_people_counted_are_not_records(text: str) -> None:
+    assert parse(text).labeled_examples is None
+
+
+def test_a_people_word_before_records_qualifies_them() -> None:
+    assert parse("About 90k reviewer decisions with notes.").labeled_examples == 90_000
