@@ -495,9 +495,13 @@ SIGNALS: tuple[Signal, ...] = (
         hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )"
         r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
         r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
-        r"(?<!prompted gpt )(?:prototyp(?:e|es|ing)"
+        r"(?<!prompted gpt )(?<!prompt-only )(?<!prompt-based )(?<!prompting-only )"
+        r"(?:prototyp(?:e|es|ing)"
         r"|proof[- ]of[- ]concept|poc)(?!\s+(?:with|using|on)\s+(?:an?\s+|the\s+|our\s+)?"
         r"(?:[\w.-]+\s+){0,2}?(?:prompt|few[- ]shot|zero[- ]shot|gpt|llm|claude|gemini))"
+        # One that reported a result was a trial on the way: "the POC got 71% agreement".
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:got|scored|reached|achieved|hit|came\s+in|showed|returned"
+        r"|gave|managed|topped\s+out|plateaued))"
         # A request to look into AI at all, with the details still open: "Explore AI for
         # clinical documentation", "evaluate an LLM for risk scoring", "details: TBD".
         r"|(?:explore|evaluate|investigate|look\s+into)\s+(?:using\s+)?(?:an?\s+)?(?:ai|llms?"

@@ -201,3 +201,29 @@ def test_people_counted_are_not_records(text: str) -> None:
 
 def test_a_people_word_before_records_qualifies_them() -> None:
     assert parse("About 90k reviewer decisions with notes.").labeled_examples == 90_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our prompt-only proof of concept got 64% of fields right; ops needs 95%.",
+        "A prompt-based pilot matched our nurses 70% of the time; the nurses themselves agree 91%.",
+    ],
+)
+def test_a_prompted_proof_of_concept_below_the_bar_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prototype reached 83% agreement with our coders last quarter.",
+        "Our prompt-only POC got 71% on the eval set; leadership wants 95%.",
+    ],
+)
+def test_a_proof_of_concept_that_reported_a_result_is_no_exploration(text: str) -> None:
+    assert parse(text).exploratory is not True
+
+
+def test_a_proof_of_concept_as_the_project_is_exploratory() -> None:
+    assert parse("This is a quick proof of concept for the board.").exploratory is True
