@@ -102,7 +102,8 @@ _SUMMARY = re.compile(
     r"eli5|recap|in\s+a\s+nutshell|for\s+(?:my|our|the)\s+(?:manager|boss|vp|ceo|cto|exec\w*|"
     r"leadership|partners|director|steering\s+committee|stakeholders)|condense|boil\s+(?:it|this)"
     r"|bullets?|too\s+long|exec(?:utive)?\s+summary|\w+-sized\s+version|what\s+do\s+i\s+tell|"
-    r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen|\w+[- ](?:sentence|line|word)\s+version|"
+    r"one\s+sentence|zusammenfassung|r[ée]sum[ée]|resumen|resumo|samenvatting|samenvatten"
+    r"|riassunto|riassumi|sintesi|\w+[- ](?:sentence|line|word)\s+version|"
     r"elevator\s+pitch|bottom\s+line|non[- ]?technical|plain\s+(?:terms|words)|layman|"
     # "plain english version for our nurse manager", "in one paragraph for the grant report",
     # "¿me lo resumes en dos líneas?"
@@ -124,6 +125,8 @@ _CONFIDENCE = re.compile(
     r"change|would\s+have\s+to\s+be\s+true|(?:is\s+it|are\s+you|just)\s+guessing|real\s+evidence|"
     r"are\s+you\s+hedging|hedg(?:e|ing)\s+your\s+bets|"
     r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur\w*|wie\s+sicher|"
+    r"[eê]tes[- ]vous\s+s[uû]r|hoe\s+zeker|quanto\s+(?:sei|siete|[eé]s|est[aá]s?)\s+(?:sicur\w*|segur\w*)"
+    r"|qu[aã]o\s+segur\w*|"
     # "what would have to change for you to say prompt?", "at what volume would it change?"
     r"what\s+would\s+have\s+to\s+change|for\s+you\s+to\s+say|at\s+what\s+(?:\w+\s+){0,2}?"
     r"(?:would|does|do|will)\s+(?:\w+\s+){0,3}?(?:change|flip|switch)|"
@@ -285,13 +288,17 @@ _WHY = re.compile(
     r"what\s+tipped|convinced?|factors?\s+mattered|mattered\s+most|wieso|weshalb|"
     r"help\s+me\s+understand|land\s+on|what\s+makes\s+you|"
     r"explain\s+(?:why|how\s+you|your|the\s+(?:answer|recommendation|reasoning|choice)|"
-    r"(?:it|this|that)\b(?!\s+to))|based\s+on|pourquoi|warum|por\s+qu[eé])\b"
+    r"(?:it|this|that)\b(?!\s+to))|based\s+on|pourquoi|warum|por\s+qu[eé]"
+    # Dutch, Italian, Portuguese, Polish.
+    r"|waarom|perch[eé]|por\s+que|dlaczego)\b"
 )
 _COST = re.compile(
     r"\b(?:costs?|price[sd]?|pricing|expensive|cheap(?:er)?|spend|pay|pays|break[- ]?even|"
     r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
     r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|cheapest|"
     r"co[uû]te|co[uû]terait|cuesta|costar\w*|custa\w*|custo|kostet|kosten|hosting|"
+    # Dutch and Italian: "wat kost dat per maand", "quanto costa".
+    r"kost|costa|costo|costi|costerebbe|"
     r"pricey|pric(?:ier|iest)|paying|paid|co[uû]ts?|h[eé]bergement|opex|capex|damage"
     r"|how\s+much\s+(?:to|would|will|does|do|is|for)|set\s+aside|earmark)\b"
     r"|\$\s*per\b|\$\$|\$\s*(?:number|figure|amount|estimate)"
@@ -320,6 +327,8 @@ _EMOJI = f"[{EMOJI}]"
 #: Words that acknowledge by themselves ("thanks", "makes sense", "noted").
 _ACK_SAID = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
+    r"obrigad[oa]|bedankt|dank\s+je(?:wel)?|grazie|dzi[eę]kuj[eę]|vielen\s+dank|top|prima|"
+    r"parfait|perfecto|perfeito|perfetto|genial|entendido|compris|verstanden|duidelijk|"
     r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
     r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|yes|yep|"
     r"sure|fair|agreed|good\s+to\s+know|super|gotcha|tracks|sit\s+with\s+it|holds\s+up|"

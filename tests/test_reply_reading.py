@@ -1028,3 +1028,23 @@ def test_a_figure_near_two_project_figures_is_left_alone(project: Constraints) -
 def test_money_given_by_a_funder_adds_to_the_budget(project: Constraints) -> None:
     reading = read_reply("the foundation chipped in another 10k", previous=project, today=TODAY)
     assert reading.relative == {"budget_usd": "+10000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wat kost dat ongeveer per jaar aan hosting?", FollowUpKind.COST),
+        ("Quanto costa al mese con il prompting?", FollowUpKind.COST),
+        ("Kun je een korte samenvatting maken voor de directie?", FollowUpKind.SUMMARY),
+        ("Pode fazer um resumo para a diretoria?", FollowUpKind.SUMMARY),
+        ("Waarom geen fine-tuning?", FollowUpKind.WHY),
+        ("Perché non il fine-tuning?", FollowUpKind.WHY),
+        ("Hoe zeker ben je hiervan?", FollowUpKind.CONFIDENCE),
+        ("bedankt!", FollowUpKind.ACK),
+        ("obrigada, perfeito", FollowUpKind.ACK),
+    ],
+)
+def test_questions_and_thanks_in_other_languages(
+    project: Constraints, text: str, kind: FollowUpKind
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is kind
