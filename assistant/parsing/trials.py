@@ -197,10 +197,24 @@ _DONE = lazy_pattern(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|our|my|the)\s+"
     r"(?:failed|successful|final|last|previous)\s+(?:training|fine[- ]?tuning|lora)\s+"
     r"(?:runs?|jobs?|attempts?)\b"
+    # "we built a custom model by fine-tuning Longformer".
+    r"|\b(?:i|we|they)\s+(?:built|made|created|developed)\s+(?:a|an|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:model|classifier|llm)\s+by\s+(?:fine[- ]?tuning|finetuning|training)\b"
+    # A tuned model at work: "running fine-tuned Qwen models at scale in production".
+    r"|\b(?:running|serving|deployed|deploying|runs|serves)\s+(?:a\s+|an\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?fine[- ]?tuned\s+(?:[\w.:-]+\s+){0,2}?(?:models?|llms?|versions?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in\s+production|in\s+prod|at\s+scale|live)\b"
     # Under way: "we're in the middle of fine-tuning LLaMa 2 on our own data".
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:currently\s+|now\s+|already\s+)?(?:in\s+the\s+middle"
     r"\s+of\s+|busy\s+|halfway\s+through\s+)?(?:fine[- ]?tuning|training)\s+"
     r"(?:[\w.-]+\s+){1,3}?on\s+(?:our|my)\b"
+)
+
+
+# A question to others about their tuning, not a report of the team's own.
+_ASKS_OTHERS = lazy_pattern(
+    r"\W*(?:is|are|does|do|has|have)\s+(?:anyone|anybody|someone|somebody|people|folks)\b"
+    r"|\W*(?:anyone|anybody)\b"
 )
 
 
@@ -210,6 +224,8 @@ def extract_done(text: Text, draft: Draft) -> None:
         if _planned(text, match.start()):
             continue
         begin, _ = text.sentence(match.start())
+        if _ASKS_OTHERS.match(text.low, begin):
+            continue  # "is anyone running fine-tuned models in production?"
         draft.put("fine_tuned_already", True, evidence=text.evidence(begin, match.end()))
         return
 

@@ -204,3 +204,25 @@ def test_named_regimes_and_rules_said_to_apply_are_compliance(text: str) -> None
 )
 def test_rules_of_thumb_and_logic_are_not_compliance(text: str) -> None:
     assert parse(text).compliance is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We built a bespoke classifier by fine-tuning DeBERTa on our tickets.",
+        "The team is serving fine-tuned Mistral models in production today.",
+    ],
+)
+def test_a_model_built_by_tuning_or_serving_tuned_models_is_tuned_already(text: str) -> None:
+    assert parse(text).fine_tuned_already is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want to build a classifier by fine-tuning DeBERTa.",
+        "Is anyone running fine-tuned models in production?",
+    ],
+)
+def test_a_wish_or_a_question_about_tuning_is_not_tuned_already(text: str) -> None:
+    assert parse(text).fine_tuned_already is None
