@@ -460,7 +460,12 @@ _TRAINING_SET = lazy_pattern(
     r"|[a-z]+s\s+(?:\+|and|with|plus)\s+their\s+(?:[\w-]+\s+)?(?:summaries|labels|answers"
     r"|translations|categories|outcomes|resolutions|corrections|grades|scores|tags|replies"
     r"|responses|fixes|codes|notes)"
-    r"|(?:input|question|prompt|source)\s*[/-]\s*(?:output|answer|completion|target)\s+pairs)\b"
+    r"|(?:input|question|prompt|source)\s*[/-]\s*(?:output|answer|completion|target)\s+pairs"
+    # A body of someone's own writing, the very outputs a voice is learned from: "291,000
+    # of my own messages", "ten years of my own blog posts", "our Discord server logs".
+    r"|(?:of|from)\s+(?:my|our|his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:messages|posts|texts"
+    r"|tweets|writing|essays|articles|columns|newsletters|emails|chats|scripts|lyrics|poems"
+    r"|stories|books|notes|journals?|diar(?:y|ies)|reflections|logs))\b"
 )
 # A body of the team's own writing or code to train on, named as what to tune on, with no
 # count: "fine-tune it on our private code repos", "train a model on all our articles". It
@@ -471,7 +476,8 @@ _OWN_CORPUS = lazy_pattern(
     r"(?:(?:our|my|the\s+company's|their|its|the|all\s+(?:of\s+)?(?:our|the))\s+)"
     r"(?:own\s+|private\s+|internal\s+|proprietary\s+|existing\s+|whole\s+|entire\s+)*"
     r"(?:[\w-]+\s+){0,3}?(?:repos?|repositories|codebases?|code|posts|articles|emails"
-    r"|transcripts|corpus|archives?|books?|papers|writing)\b"
+    r"|transcripts|corpus|archives?|books?|papers|writing|messages|chats|texts|tweets"
+    r"|(?:chat|server|discord|slack)\s+logs)\b"
 )
 # Every way of saying there is no data holds a negation ("no", "none", "never", "n't"...),
 # or "nil" or "n/a", at most this many characters after the phrase starts ("labelled

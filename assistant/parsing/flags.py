@@ -300,6 +300,12 @@ SIGNALS: tuple[Signal, ...] = (
         # One writer's own voice: "an AI that writes like me", "in my own style".
         r"|(?:write|writes|writing|sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:me|myself)\b"
         r"|in\s+my\s+(?:own\s+)?(?:style|voice|tone)"
+        # Someone's voice copied: "a bot that talks like me", "mimic my friend's texting
+        # style", "sounds like the group", "clone the author's voice".
+        r"|(?:talk|talks|talking|text|texts|chat|chats|speak|speaks)\s+(?:exactly\s+|just\s+)?like"
+        r"\s+(?:me|myself|us|him|her|them|the\s+(?:group|server|community|team|author))\b"
+        r"|(?:mimic|imitat|clon|cop(?:y|ie)|emulat|replicat)\w*\s+(?:[\w'-]+\s+){0,3}?(?:voice"
+        r"|style|tone|diction|way\s+of\s+(?:writing|talking|speaking))"
         # "The tone must stay recognisable": a requirement on the voice.
         r"|(?:tone|voice)\s+(?:must|has to|needs? to|should)\s+(?:always\s+|eventually\s+)?"
         r"(?:be|stay|sound|become)\b"

@@ -226,3 +226,27 @@ def test_a_model_built_by_tuning_or_serving_tuned_models_is_tuned_already(text: 
 )
 def test_a_wish_or_a_question_about_tuning_is_not_tuned_already(text: str) -> None:
     assert parse(text).fine_tuned_already is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want a chat bot that talks like me.",
+        "The goal is to mimic our founder's writing style.",
+        "Could it imitate the way of talking of our Discord server?",
+    ],
+)
+def test_a_voice_to_copy_is_a_voice_requirement(text: str) -> None:
+    assert parse(text).brand_voice is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have ten years of my own blog posts.",
+        "We'd train it on our Discord server logs.",
+    ],
+)
+def test_a_body_of_ones_own_writing_is_material_to_train_on(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.training_data is True or parsed.unlabeled_data is True
