@@ -491,6 +491,12 @@ _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|ad
 _ADDED_BEFORE = re.compile(
     r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$"
 )
+#: A verb of labelling right before "another" or "N more": the records added are labelled.
+_LABELLED_MORE = re.compile(
+    r"\b(?:scored|labell?ed|annotated|tagged|coded|graded|marked(?:\s+up)?|reviewed|corrected"
+    r"|rated|classified|categori[sz]ed|verified|approved)\s+(?:another|an?\s+(?:extra|further)"
+    r"|(?:about|around|roughly|~)?\s*$)"
+)
 _LOWER_AFTER = re.compile(r"\s*(?:lower|less|fewer|smaller|down|below)\b")
 _NOT_A_QUESTION = frozenset({FollowUpKind.ACK, FollowUpKind.OFF_TOPIC})
 _QUESTIONS = frozenset(
@@ -908,6 +914,8 @@ def _relative(
         # twenty thousand" may name it before.
         ahead_only = added_before is None
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
+        if _LABELLED_MORE.search(low, max(0, quantity.start - 40), quantity.start):
+            field = "labeled_examples"  # "we scored another 5k calls": labels, whatever counted
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
         period = _PERIOD_ADDED.match(after) or (None if ahead_only else _PERIOD_NAMED.match(after))
@@ -1357,7 +1365,24 @@ def _sentences(low: str) -> list[str]:
 
 def _is_question(sentence: str) -> bool:
     body = _LEAD.sub("", sentence, count=1)
-    return "?" in sentence or bool(_QUESTION_START.match(body) or _WONDERS.search(body))
+    if "?" in sentence:
+        return True
+    if _FREE_RELATIVE.match(body):
+        return False  # "what's left is mostly backend devs", "what it needs to know changes"
+    return bool(_QUESTION_START.match(body) or _WONDERS.search(body))
+
+
+#: A statement that opens with "what", as the subject of its verb, not a question: "what's
+#: left is mostly backend devs", "what it needs to know changes constantly", "what we have
+#: is 2k pairs".
+_FREE_RELATIVE = re.compile(
+    r"\s*(?:what(?:'s|\s+is|\s+was)\s+(?:left|remaining|changed|new|missing|different)\s+(?:is|are"
+    r"|was|were|will)\b"
+    r"|what\s+(?:it|we|they|he|she|the\s+\w+|our\s+\w+|this|that|people|everyone|legal|ops"
+    r"|finance)\s+(?!do\b|does\b|did\b|is\b|are\b|was\b|were\b|would\b|should\b|could\b"
+    r"|can\b|will\b)\w+\s+(?:[\w']+\s+){0,4}?(?:is|are|was|were|changes|change|changed|keeps"
+    r"|moves|shifts|varies|will)\b)"
+)
 
 
 #: A question put as a statement: "curious why you didn't suggest ...", "wondering if".

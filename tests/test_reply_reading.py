@@ -1048,3 +1048,38 @@ def test_questions_and_thanks_in_other_languages(
     project: Constraints, text: str, kind: FollowUpKind
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is kind
+
+
+def test_records_labelled_in_another_batch_add_to_the_examples(project: Constraints) -> None:
+    reading = read_reply(
+        "the adjusters coded another 3k claims last week", previous=project, today=TODAY
+    )
+    assert reading.relative == {"labeled_examples": "+3000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "what's left is mostly frontend devs who've never trained a model",
+            "ml_expertise",
+            Level.NONE,
+        ),
+        (
+            "what the bot has to know changes constantly, new tariffs every week",
+            "requirements_change",
+            Change.FREQUENT,
+        ),
+    ],
+)
+def test_a_statement_that_opens_with_what_states(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+
+
+def test_a_question_that_opens_with_what_still_asks(project: Constraints) -> None:
+    reading = read_reply("what does the bot need to know", previous=project, today=TODAY)
+    assert reading.kind is not FollowUpKind.CHANGE
