@@ -43,6 +43,7 @@ TABLES = (
     CASES / "replies_dev12.jsonl",
     CASES / "replies_dev13.jsonl",
     CASES / "replies_dev14.jsonl",
+    CASES / "replies_dev15.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
@@ -54,6 +55,7 @@ TABLES = (
     CASES / "replies_holdout9.jsonl",
     CASES / "replies_holdout10.jsonl",
     CASES / "replies_holdout11.jsonl",
+    CASES / "replies_holdout12.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
