@@ -86,6 +86,7 @@ _HYBRID = re.compile(
     # "prompt for Q1, fine-tune in Q2", "prompt now and fine-tune once the data is in"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
     rf"(?:later|after\w*|once|when|in\s+q[1-4]|next|depois|después|ensuite|später"
+    r"|for\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|v2|phase\s*(?:2|two))"
     r"|no\s+segundo|en\s+el\s+segundo|au\s+second)\b"
     rf"|{_PROMPT}\s+(?:now|agora|ahora|maintenant|jetzt)\b"
     r"|phased|staged|two[- ](?:step|phase|stage)|dos\s+pasos|duas\s+etapas|deux\s+[ée]tapes"
@@ -215,9 +216,17 @@ _COMMIT = re.compile(
     r"|wir\s+nehmen|wir\s+entscheiden\s+uns\s+f[uü]r|vamos\s+con|nos\s+quedamos\s+con"
     # Minutes: "décision de retenir le fine-tuning", "se aprueba el prompting".
     r"|d[ée]cision\s+de\s+retenir|on\s+retient|se\s+aprueba|se\s+aprov[ao]u?|beschlossen"
+    # "on fait le fine-tuning", "we starten met prompting", "decidimos ir con", "vamos em
+    # frente com", "andiamo con", "abbiamo deciso di".
+    r"|on\s+fait|we\s+(?:starten|beginnen)\s+met|we\s+gaan\s+(?:voor|met)|we\s+kiezen(?:\s+voor)?"
+    r"|decidimos(?:\s+(?:ir\s+con|hacer|usar|fazer|ir\s+de))?|vamos\s+(?:em\s+frente\s+com|a\s+ir\s+con"
+    r"|por)|andiamo\s+(?:avanti\s+)?con|abbiamo\s+deciso(?:\s+di)?|facciamo"
+    # Done already: "we went ahead with fine-tuning", "we've gone with prompts".
+    r"|(?:went|gone)\s+(?:ahead\s+)?with"
     r")\b"
     r"|^\s*(?:decided|decision(?:\s+made)?|final\s+(?:decision|answer|call)|agreed|verdict|"
-    r"fechado|decidido|entschieden|d[ée]cid[ée]|"
+    r"fechado|decidido|entschieden|d[ée]cid[ée]|beslissing|besluit|besloten|decisi[oó]n|decis[ãa]o"
+    r"|decisione|"
     r"conclusion|"
     # "final answer from leadership: ...", "decision by the steering group -".
     r"outcome|consensus|(?:the\s+)?(?:call|choice|pick|plan))(?:\s+(?:from|by|in|at|of)\s+(?:the\s+)?"

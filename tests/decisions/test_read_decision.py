@@ -379,3 +379,28 @@ def test_an_approach_taken_on_after_assent_is_a_decision(text: str, approach: Ap
 def test_assent_then_a_remark_about_an_approach_is_no_decision(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is None or decision.approach is None
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("Bon, on fait le prompting pour la V1, c'est décidé", P),
+        ("Besluit: we gaan voor fine-tuning", F),
+        ("Decidimos usar fine-tuning para el piloto", F),
+        ("Vamos em frente com fine-tuning", F),
+        ("Abbiamo deciso di fare prompting", P),
+        ("we went ahead with prompting and shipped it on Monday", P),
+        ("plan: prompts for the summer release, fine-tune for the winter one", H),
+    ],
+)
+def test_decisions_in_other_languages_and_done_already(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+@pytest.mark.parametrize(
+    "text", ["on fait quoi avec le fine-tuning ?", "we went with the vendor's proposal last year"]
+)
+def test_a_question_or_another_choice_is_no_decision(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is None or decision.approach is None
