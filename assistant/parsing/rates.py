@@ -112,7 +112,8 @@ _LABEL_WORDS = lazy_pattern(
     # A singular "label" before a colon names a thing ("Sportswear label: ..."), not data.
     r"\b(?:labell?(?:ed|ing|s)|label(?!\s*:)|annotat\w*|tag|tags|tagg(?:ed|ing)|examples?|samples?"
     r"|ground truth|gold|reviewed|verified|approved|graded|corrected|training data|curated"
-    r"|resolved|answered|vetted|checked|cleaned|coded|categori[sz]ed|classified|pairs)\b"
+    r"|resolved|answered|vetted|checked|cleaned|coded|categori[sz]ed|classified|pairs"
+    r"|adjudicated|validated|dispositioned|abstracted|scored|rated)\b"
 )
 _GROWTH_VERBS = lazy_pattern(
     r"\b(?:grow\w*|adding|add|adds|collect\w*|gather\w*|accumulat\w*|accru\w*|produc\w*"

@@ -227,3 +227,16 @@ def test_a_proof_of_concept_that_reported_a_result_is_no_exploration(text: str) 
 
 def test_a_proof_of_concept_as_the_project_is_exploratory() -> None:
     assert parse("This is a quick proof of concept for the board.").exploratory is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The auditors will send about 900 adjudicated cases a month from now on.",
+        "We get roughly 400 newly validated forms every week.",
+    ],
+)
+def test_a_rate_of_records_given_their_answers_is_labels_to_come(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.labels_per_month is not None
+    assert parsed.monthly_requests is None
