@@ -52,6 +52,8 @@ _TRIED = lazy_pattern(
     r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
     r"(?:[\w-]+\s+){0,3}?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
+    # "when we prompted with the playbook pasted in".
+    r"|\b(?:we|i|they)\s+(?:first\s+|also\s+)?prompted\b"
     # "POC with zero-shot prompt: 58%", "a pilot using GPT-4o", "baseline on a prompted LLM".
     # "Prompted drafts miss template sections", "prompted MT with the glossary", "even with
     # the schema in the prompt and 3 examples", "a hosted general model with a prompt".
@@ -107,7 +109,14 @@ _FELL_SHORT = lazy_pattern(
     r"|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
     r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|well|accurate|reliable"
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:advice|answers?|output|replies|responses?|copy|text|drafts?)"
+    r"(?:[\w'\"\u2018\u2019\u201c\u201d-]+\s+){0,4}?(?:advice|answers?|output|replies|responses?"
+    r"|copy|text|drafts?)"
+    # "it ignored our fallback positions", "didn't know our line shorthand at all".
+    r"|ignor(?:ed|es|ing)\s+(?:our|the|my|its|most|half|all)\b"
+    r"|(?:didn't|did\s+not|doesn't|does\s+not|couldn't|could\s+not)\s+(?:really\s+)?(?:know"
+    r"|understand|recogni[sz]e|handle|read|follow)\s+(?:our|the|any|most|half)\b"
+    # "the same report got 6/10 one run and 9/10 the next".
+    r"|\bone\s+run\b[^.!?;]{0,30}?\b(?:the\s+next|another|the\s+second)"
     r"|rejected\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|most|a\s+third"
     r"|two\s+thirds|\d+\s*%)"
     # "reps rewrite what it gives them about half the time", "we redo most of them", "editors

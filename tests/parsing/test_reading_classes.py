@@ -240,3 +240,16 @@ def test_a_rate_of_records_given_their_answers_is_labels_to_come(text: str) -> N
     parsed = parse(text)
     assert parsed.labels_per_month is not None
     assert parsed.monthly_requests is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we prompted with our clause library pasted in, it ignored the fallback wording.",
+        "The prompted model didn't understand our part numbers at all.",
+        "Prompting with the FAQ gave generic 'contact support' answers to nearly everything.",
+        "We tried prompting: the same ticket got priority 2 one run and priority 4 the next.",
+    ],
+)
+def test_prompting_that_fell_short_in_more_words(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
