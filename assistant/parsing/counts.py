@@ -126,7 +126,11 @@ _PAIRS_SAID = lazy_pattern(
     r"|label|labels|category|categories|code|codes|decision|decisions|output|outputs|result"
     r"|results|diagnosis|value|values|fields?)\b"
     r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
-    r"|logged|attached)\b"
+    r"|logged|attached|assigned|applied|entered|chosen)\b"
+    # "each has problem description and action taken by our field engineer".
+    r"|\beach\s+(?:one\s+)?(?:has|with|includes|carries|contains)\s+(?:[\w/-]+\s+){0,6}?(?:action"
+    r"|fix|resolution|answer|outcome|decision|code|category|label|grade|score|summary|verdict)s?"
+    r"\b"
     # "14,000 past submissions with the compliance officer's redlines", "30k referrals
     # with the dermatologist's confirmed diagnosis", "~400k aligned segments in
     # translation memories".
@@ -461,6 +465,14 @@ _TRAINING_SET = lazy_pattern(
     r"|translations|categories|outcomes|resolutions|corrections|grades|scores|tags|replies"
     r"|responses|fixes|codes|notes)"
     r"|(?:input|question|prompt|source)\s*[/-]\s*(?:output|answer|completion|target)\s+pairs"
+    # Years of records given their answers, with no count: "3 years of graded lab reports",
+    # "5 years of chat logs with resolution codes".
+    r"|(?:years?|months|decades?)\s+of\s+(?:our\s+|their\s+)?(?:labell?ed|graded|coded|tagged"
+    r"|annotated|reviewed|approved|scored|categori[sz]ed|classified|corrected|resolved|adjudicated)"
+    r"\s+(?:[\w-]+\s+)?[a-z]+s"
+    r"|(?:years?|months|decades?)\s+of\s+(?:[\w-]+\s+){1,3}?(?:with|w/)\s+(?:their\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:codes?|labels?|categories|scores?|grades?|outcomes?|resolutions?"
+    r"|decisions?|answers?|diagnos[ie]s)"
     # A body of someone's own writing, the very outputs a voice is learned from: "291,000
     # of my own messages", "ten years of my own blog posts", "our Discord server logs".
     r"|(?:of|from)\s+(?:my|our|his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:messages|posts|texts"
@@ -579,6 +591,11 @@ _WEAK_LABELS = lazy_pattern(
     r"\b(?:auto(?:matically)?|machine|weakly|weak|keyword|heuristic(?:ally)?|pseudo|noisy|silver"
     r"|rule)[- ]?(?:-?based\s+)?(?:labell?ed|tagged|annotated|labels?|tags)\b"
 )
+# Answers said not to be trusted: a corpus, not labels.
+_UNTRUSTED = lazy_pattern(
+    r"\b(?:inconsistent|incomplete|unreliable|messy|noisy|wrong|outdated|obsolete|don'?t\s+map"
+    r"|didn'?t\s+map|do\s+not\s+map|mixed\s+quality|not\s+(?:reliable|trustworthy|consistent))\b"
+)
 # Examples someone made up rather than records of real work.
 _MADE_UP = lazy_pattern(r"\b(?:made[- ]up|made\s+up|fake|invented|dummy)\b")
 # Synthetic examples set against real ones ("0 real labeled messages, only 120 synthetic
@@ -672,6 +689,11 @@ def _people(words: list[str], at: int) -> bool:
     return not (following.endswith("s") and following not in _PHRASE_STOP)
 
 
+# Things a figure may name that hold records but are not records: a system, a site.
+_NOT_A_RECORD = lazy_pattern(
+    r"^(?:platforms?|systems?|apps?|tools?|portals?|sites?|websites?|offices?|stores?|branches"
+    r"|clinics?|hospitals?|plants?|lines?|teams?|departments?|servers?|versions?|releases?)$"
+)
 _TUPLE = lazy_pattern(r"<[^<>\n]{1,60}>")
 _TUPLE_AFTER = lazy_pattern(r"\s*<[^<>\n]{1,60}>")
 _EVIDENCE_WORDS = lazy_pattern(r"(?:\s+(?:of\s+)?[a-z][\w'/&-]*){0,3}")
@@ -916,7 +938,11 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     # The rest of the sentence says each record comes with its answer: "~18,000 reports
     # where nurses re-keyed the dictation by hand, so we have input/output pairs".
     rest = low[quantity.end : text.sentence(quantity.start)[1]]
-    if _PAIRS_SAID.search(rest):
+    # (Of records, not of a "311 platform" that "will log every request w/ the category".)
+    pairs = _PAIRS_SAID.search(rest)
+    if pairs is not None and not _NOT_A_RECORD.match(words[noun_at]):
+        if _UNTRUSTED.search(rest, pairs.start()):
+            return CountKind.UNLABELED  # "each with category assignments that were inconsistent"
         return CountKind.LABELED
     # Or a clause about them, before the next figure, says someone gave each its answer:
     # "38,000 reports that our nurse navigators already annotated with the category", "300
@@ -970,7 +996,9 @@ _LINES_OF_CODE = lazy_pattern(
 _KINDS_AFTER = lazy_pattern(
     # (Not "2.3k labelled intents": labelled things are examples.)
     r"\s*(?:(?!labell?ed\b|annotated\b|tagged\b)[\w-]+\s+)?(?:sources|styles|types|kinds|categories"
-    r"|classes|formats|ways|tones|genres|buckets|tiers|levels|flavou?rs|variants)\b"
+    r"|classes|formats|ways|tones|genres|buckets|tiers|levels|flavou?rs|variants"
+    # A code set or queue list, not records: "our 38 root-cause codes", "into 25 queues".
+    r"|codes|queues|intents|topics|reasons|fault\s+patterns)\b(?!\s+(?:assigned|applied|entered))"
 )
 
 
@@ -1336,7 +1364,8 @@ _AS_WORK_GOES = lazy_pattern(
 )
 _KEEPING = lazy_pattern(
     # (Not "keep producing": keeping on, not keeping records.)
-    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:s|ged|ging)?"
+    # ("chat logs" is a noun: "logs" is not a verb of keeping.)
+    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:ged|ging)?"
     r"|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
 )
 # Labelled work said to come once the tool is live: "tagged ticket stream available after

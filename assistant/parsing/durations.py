@@ -229,7 +229,8 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
 )
 # "10k a month", "twice a month": an article duration right after a number is a rate.
 _RATE_BEFORE = lazy_pattern(
-    r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x))\s*"
+    r"(?:\d[\w,.%]*|\b(?:once|twice|thrice|times|x|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|a\s+few))\s*"
     r"(?:(?!(?:and|or|plus|with|in|within|by)\b)[a-z-]+\s+){0,3}"
     # ("90 customer-paper contracts (MSAs, DPAs) a month": an aside before the period.)
     r"(?:\([^()]{0,40}\)\s*)?$"
@@ -439,6 +440,8 @@ _AHEAD = lazy_pattern(
 # warning, not when the project must be live.
 _ON_NOTICE_BEFORE = lazy_pattern(r"\bon\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?$")
 _NOTICE_AFTER = lazy_pattern(r"\s*(?:'s?|s')?\s+notice\b")
+_NAMED_DEADLINE = lazy_pattern(r"\b(?:deadline|due|live|launch\w*|ready)\W*$")
+_ROUND_THE_CLOCK = lazy_pattern(r"24\s*(?:hours|hrs|h)\b(?!\s+(?:of|to|before|after|from))")
 _HISTORY_IN_BRACKETS = lazy_pattern(
     r"\b(?:logs?|records|history|archives?|data|tickets|transcripts|emails|files)\s+"
     r"(?:exist\s+|go\s+back\s+)?\(\s*(?:about\s+|around\s+|roughly\s+|~|over\s+)?$"
@@ -457,6 +460,12 @@ def _is_deadline(scan: Scan, start: int, end: int) -> bool:
         return False
     if _ON_NOTICE_BEFORE.search(before) and _NOTICE_AFTER.match(text.low, end):
         return False
+    if (
+        _ROUND_THE_CLOCK.match(text.low, start)
+        and not _WITHIN.search(before)
+        and not _NAMED_DEADLINE.search(before)
+    ):
+        return False  # "they ask by chat, 24 hours": when it is open, not a deadline
     if _COUNT_AFTER.match(text.low, end) and not _WITHIN.search(before):
         return False
     sentence = text.sentence_text(start)

@@ -253,3 +253,62 @@ def test_a_rate_of_records_given_their_answers_is_labels_to_come(text: str) -> N
 )
 def test_prompting_that_fell_short_in_more_words(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We hold 90k warranty claims with the failure code assigned by engineers.", 90_000),
+        (
+            "There are 8 years of field reports, about 40,000, each has the fault and the fix.",
+            40_000,
+        ),
+    ],
+)
+def test_records_with_their_answer_assigned_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want them sorted into our 38 root-cause codes.",
+        "Tickets go to one of 25 queues.",
+        "The new 311 platform will log every request w/ the category staff assigned.",
+    ],
+)
+def test_code_sets_queues_and_systems_are_not_records(text: str) -> None:
+    assert parse(text).labeled_examples is None
+
+
+def test_records_whose_answers_are_not_trusted_are_a_corpus() -> None:
+    parsed = parse("We have 30k deals, each with a category that was often inconsistent.")
+    assert parsed.labeled_examples is None
+    assert parsed.unlabeled_data is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 4 years of graded essays in Moodle.",
+        "We keep 6 years of call notes with outcome codes.",
+    ],
+)
+def test_years_of_records_with_their_answers_are_a_training_set(text: str) -> None:
+    assert parse(text).training_data is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Field engineers ask questions by chat, 24 hours.",
+        "It runs two shifts a day, about 900 parts per shift.",
+    ],
+)
+def test_opening_hours_and_shifts_are_not_deadlines(text: str) -> None:
+    assert parse(text).timeline_days is None
+
+
+@pytest.mark.parametrize("text", ["Deadline: 24 hours.", "We need it live within 24 hours."])
+def test_a_deadline_of_a_day_is_read(text: str) -> None:
+    assert parse(text).timeline_days == 1
