@@ -1353,6 +1353,10 @@ _OF_OUTPUT = lazy_pattern(
     # "moderators will review what it flags".
     r"|what\s+(?:it|the\s+(?:ai|model|bot|llm|tool|system))\s+\w+)\b"
 )
+# A verdict on each output as it comes: "users can thumbs-up/down each insight".
+_EACH_OUTPUT = lazy_pattern(
+    rf"\b(?:each|every)\s+(?:[\w-]+\s+)?(?:{_MODEL_OUTPUT}|insights?|items?)\b"
+)
 _MODAL = lazy_pattern(r"\b(?:will|would|can|could|should|always)\b|'ll\b|'d\b")
 # Checks that go on with the work, when no "every" says so: "before saving", "as they go".
 _AS_WORK_GOES = lazy_pattern(
@@ -1430,6 +1434,12 @@ def _verdict_span(
         return (verdict.start(), output.end()) if ongoing else None
     if verdict.group("verb") in ("correct", "check"):
         return None  # "correct over and over": the adjective, not a verdict
+    if (
+        verdict.group("verb") is None
+        and _EACH_OUTPUT.search(low, verdict.end(), end)
+        and (_MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end))
+    ):
+        return verdict.start(), end  # "users can thumbs-up/down each insight"
     if verdict.group("last") and not (
         _MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end)
     ):

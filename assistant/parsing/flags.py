@@ -518,6 +518,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
         r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"
+        # Put to use by real people, or rolled out: "two practice groups will use it from next
+        # month", "firm-wide rollout is planned".
+        r"|(?:will\s+)?(?:use|using)\s+it\s+(?:from|starting|in\s+production)|roll[- ]?out"
         r"|(?:ships|shipping|launch(?:es|ing)?|goes live) (?:to|for|with) (?:all |our )?"
         r"(?:customers|users|players|clients)"
         # A system running today: "we migrated", "handled 40,000 conversations a month".

@@ -210,6 +210,8 @@ _AHEAD = lazy_pattern(
 _LATER_MARK = lazy_pattern(
     r"\b(?:eventually|over\s+time|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
+    # The team's own moment: "once we have a few months of corrected drafts I'd like ...".
+    r"|(?:once|when)\s+we\s+(?:have|get|'ve\s+got|have\s+got|collect|reach)"
     # A later version or season: "for the customer-facing v2", "next spring".
     r"|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?v(?:2|3)\b|next\s+(?:spring|summer|autumn|fall|winter)"
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
@@ -249,7 +251,7 @@ _NEED = lazy_pattern(
     r"|our\s+(?:own\s+|specific\s+|house\s+)(?:red\s+lines|rules|criteria|standards|policies"
     r"|checklist|playbook|conventions|terminology)"
     # "eventually the bot should sound like them".
-    r"|sound\s+like\s+(?:them|us|our\s+\w+|the\s+\w+|each\s+\w+|every\s+\w+|their\s+\w+)"
+    r"|sounds?\s+like\s+(?:them|us|our\s+\w+|the\s+\w+|each\s+\w+|every\s+\w+|their\s+\w+)"
     r"|cost\w*\s+(?:per\s+\w+\s+)?(?:has\s+to|must|needs?\s+to|will\s+have\s+to|to)\s+"
     r"(?:come|go)\s+(?:way\s+)?down|cheaper"
     r"|(?:lower|reduce|cut)\s+(?:the\s+)?(?:per[- ]\w+\s+)?cost"

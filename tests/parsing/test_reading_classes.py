@@ -312,3 +312,23 @@ def test_opening_hours_and_shifts_are_not_deadlines(text: str) -> None:
 @pytest.mark.parametrize("text", ["Deadline: 24 hours.", "We need it live within 24 hours."])
 def test_a_deadline_of_a_day_is_read(text: str) -> None:
     assert parse(text).timeline_days == 1
+
+
+def test_a_verdict_on_each_output_without_a_verb_is_data_to_come() -> None:
+    assert parse("Readers can thumbs-up or thumbs-down each summary.").data_growth is True
+
+
+def test_a_need_once_the_team_has_data_is_a_need_ahead() -> None:
+    text = "Once we have a quarter of edited replies, we'd want it to sound like our senior agents."
+    assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We built a prompt prototype; the claims team will use it from May.",
+        "Our prompt prototype summarises leases; the company-wide rollout is planned for Q3.",
+    ],
+)
+def test_a_prototype_put_to_use_is_not_exploratory(text: str) -> None:
+    assert parse(text).exploratory is not True
