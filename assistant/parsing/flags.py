@@ -191,8 +191,13 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
         r"(?:allowed|ever|tolerated)|zero[- ]tolerance\s+for"
         r"|(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
-        r"|mis\w+ed)\s+(?:[\w-]+\s+){0,2}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
-        r"|is\s+a\s+(?:reportable|serious|real|big|costly|legal|compliance)|costs?\s+us)"
+        r"|mis\w+ed)\s+(?:[\w-]+\s+){0,3}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
+        r"|is\s+a\s+(?:[\w-]+\s+)?(?:reportable|serious|real|big|costly|legal|compliance|safety)"
+        r"|costs?\s+us(?!\s+(?:nothing|little|next\s+to\s+nothing|almost\s+nothing))"
+        # "a wrong dose could literally poison someone", "could cost someone their benefits".
+        r"|(?:could|can|would|will|might)\s+(?:literally\s+|actually\s+|easily\s+)?(?:poison|kill"
+        r"|harm|hurt|injure|endanger|bankrupt|ruin|cost\s+(?:someone|somebody|a\s+\w+|them|us"
+        r"|people|the\s+\w+)))"
         r"|malpractice|reportable\s+(?:failure|event|incident)|liabilit(?:y|ies)\s+(?:risk|issue)"
         # "it can't hallucinate a fare", "needs exact prices".
         r"|(?:can't|cant|cannot|can\s+not|must\s+not|mustn't|should\s+never|can\s+never)\s+(?:ever\s+)?"

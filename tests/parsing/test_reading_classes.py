@@ -332,3 +332,19 @@ def test_a_need_once_the_team_has_data_is_a_need_ahead() -> None:
 )
 def test_a_prototype_put_to_use_is_not_exploratory(text: str) -> None:
     assert parse(text).exploratory is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wrong dosage could literally harm a patient.",
+        "A wrong tariff code is a customs compliance problem for us.",
+        "A wrong date or amount could cost someone their pension.",
+    ],
+)
+def test_the_harm_of_a_wrong_output_makes_accuracy_critical(text: str) -> None:
+    assert parse(text).accuracy_critical is True
+
+
+def test_a_wrong_output_that_costs_nothing_is_not_critical() -> None:
+    assert parse("A wrong tag costs us nothing really.").accuracy_critical is not True
