@@ -269,6 +269,7 @@ SIGNALS: tuple[Signal, ...] = (
         # "Identical answers", "the same every time", "must not vary": the same input
         # gets the same output.
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
+        r"|(?:zero|no)\s+drift"
         # "every explanation must come out the same way", "each draft has to follow the
         # same disclosure".
         r"|(?:every|each|all)\s+(?:\w+\s+){1,2}?(?:must|has\s+to|have\s+to|needs?\s+to|should)"
@@ -317,6 +318,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|sound(?:s|ing)?\s+(?:\w+ly\s+|more\s+|exactly\s+|just\s+)?like\s+(?:us|ourselves"
         r"|our\s+(?:brand|company|team|writers|editors|house)|the\s+brand|we\s+do|we\s+write)"
         r"|house style|style guide"
+        # "every description has to sound like the Hygge line copy".
+        r"|sound\s+like\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:copy|voice|tone|style|writing|brand"
+        r"|writers?|editors?|house)\b"
         # "fans notice any drift in a character's voice", "each persona's voice is sacred".
         r"|(?:drift|slip)\w*\s+(?:in|of|from)\s+(?:a|the|each|every|any)?\s*(?:character|persona)'?s?"
         r"\s+voice|voice\s+is\s+(?:sacred|non-negotiable|everything)"
@@ -370,6 +374,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|processed))\s+(?:in|on|within|inside)\s+(?:the\s+|our\s+)?(?:eu|europe|country|region"
         r"|premises|prem|servers?|network|vpc|datacent(?:er|re)s?|eu\s+datacent(?:er|re)s?|house)\b"
         r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?)\s+only|air[- ]gapped"
+        # "nothing can go to a US-hosted API".
+        r"|(?:nothing|no\s+[\w-]+)\s+(?:can|may|is\s+allowed\s+to|should)\s+(?:go|be\s+sent)\s+to\s+"
+        r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:apis?|clouds?|vendors?|third[- ]part\w+|servers?"
+        r"|providers?|endpoints?)\b"
         # "no employee data to any US-hosted endpoint", "no logs leave the building", "a new
         # state rule just came down".
         r"|no\s+(?:[\w-]+\s+){0,2}?data\s+(?:to|outside|leaves?|may\s+leave)\b"
@@ -429,6 +437,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
         r"{0,2}?(?:matters?|critical|crucial|key|important|is everything)"
         r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
+        # "the summary should pop up the second the call ends".
+        r"|the\s+(?:second|moment|instant)\s+(?:the|a|an|it|they|we|our)\b"
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"
         r"|seconds?)|milliseconds|fast (?:responses?|replies|answers|turnaround)"
         # A budget in milliseconds ("we have maybe 100ms per message"), and work that must

@@ -156,7 +156,7 @@ _NOW_AND_THEN = (
     r"(?:(?:quarterly|yearly|annually|monthly)-ish|once (?:a|per|every) (?:quarter|year)"
     r"|quarterly|twice a year|a few times a year"
     r"|every (?:few|couple of|two|three|six) (?:months|years)|yearly|annually"
-    r"|(?:every|each|per) (?:quarter|semester|term|year|season|election|budget\s+cycle"
+    r"|(?:every|each|per) (?:[\w-]+ )?(?:quarter|semester|term|year|season|election|budget\s+cycle"
     rf"|spring|summer|autumn|fall|winter|{MONTH_NAMES}))"
 )
 # The redoing itself: "get rewritten", "are reshuffled", or "rewrites the rules".
@@ -243,7 +243,11 @@ CHANGE: Mapping[Change, str] = {
     r"|are\s+)?" + _REDOING,
     # A redesign under way or announced: "Product Ops is redesigning the tag set", "a new
     # taxonomy is expected in Q2", "the code list is being consolidated".
-    Change.OCCASIONAL: r"(?:redesign|rework|overhaul|restructur|rebuild|consolidat|rewrit)"
+    # "the code set will change under us", "they change a lot" (said of what was named).
+    Change.OCCASIONAL: r"(?:will|is\s+going\s+to|is\s+about\s+to)\s+change\s+under\s+"
+    r"(?:us|our\s+feet)"
+    r"|(?:they|these|those)\s+change\s+a\s+lot"
+    r"|(?:redesign|rework|overhaul|restructur|rebuild|consolidat|rewrit)"
     rf"(?:ing|es|s)?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_SUBJECT}\b"
     rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:is|are)\s+being\s+(?:redesigned|reworked|overhauled"
     r"|restructured|rebuilt|replaced|consolidated|merged|rewritten)"

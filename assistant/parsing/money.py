@@ -97,7 +97,10 @@ _SPEND_BEFORE = lazy_pattern(
     r"|cap(?:ped)? (?:it |us |this |spend(?:ing)? |the budget )?at"
     r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to)"
     r"(?: only| just)? spend(?: (?:about|around|roughly|maybe|up to|like|only|just))?"
-    r"|afford(?: up to)?)\s*[~≈]?\s*$"
+    r"|afford(?: up to)?"
+    # "run costs have to stay under 4k a month".
+    r"|costs?\s+(?:\w+\s+){0,3}?(?:stay|remain|be|come\s+in)\s+(?:under|below|within|at\s+most))"
+    r"\s*[~≈]?\s*$"
 )
 _NOT_BUDGET_AFTER = lazy_pattern(
     r"\s*(?:in|of|per year in|a year in|annual|worth of)?\s*(?:revenue|sales|arr|mrr|funding"
@@ -148,7 +151,10 @@ _FOR_THE_WHOLE = lazy_pattern(
     r"\s+(?:in\s+)?(?:total\s+)?for\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|project|year|build"
     r"|pilot|effort|rollout)\b"
 )
-_SPEND_CUE = lazy_pattern(r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford)")
+_SPEND_CUE = lazy_pattern(
+    r"\b(?:spend|keep (?:it|this|things|costs?)|cap|afford"
+    r"|costs?\s+(?:\w+\s+){0,3}?(?:stay|remain))"
+)
 # What a bare amount is for, said after it: "put 2k toward this", "the 40k the owner set
 # aside", "20k we've earmarked".
 _SET_ASIDE_AFTER = lazy_pattern(

@@ -348,3 +348,24 @@ def test_the_harm_of_a_wrong_output_makes_accuracy_critical(text: str) -> None:
 
 def test_a_wrong_output_that_costs_nothing_is_not_critical() -> None:
     assert parse("A wrong tag costs us nothing really.").accuracy_critical is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("The labels get reshuffled every fiscal year.", "requirements_change", "occasional"),
+        ("The tariff table will change under us next spring.", "requirements_change", "occasional"),
+        ("Finance says API costs have to stay under 2k a month.", "monthly_budget_usd", 2000),
+        ("Agents want the draft the moment the chat closes.", "latency_sensitive", True),
+        ("Nothing can go to a third-party API.", "compliance", True),
+        (
+            "Each character keeps its voice across every quest, zero drift.",
+            "consistency_required",
+            True,
+        ),
+        ("Every blurb has to sound like the autumn catalogue copy.", "brand_voice", True),
+    ],
+)
+def test_facts_said_in_passing(text: str, field: str, value: object) -> None:
+    got = getattr(parse(text), field)
+    assert (got.value if hasattr(got, "value") else got) == value
