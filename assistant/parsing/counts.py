@@ -528,7 +528,7 @@ _LABELING_PHRASES = (
     r"\s+(?:will\s+|should\s+|keep\s+|then\s+)?(?:accumulat\w*|pil(?:e|es|ing)\s+up"
     r"|build(?:s|ing)?\s+up|add\s+up|mount\s+up|grow|grows|growing|come\s+in|keep\s+coming)"
     r"|(?:logging|recording|saving|storing|capturing|collecting|keeping|archiving|log|record"
-    r"|save|capture|collect|keep|archive)\s+(?:every|all|each)\s+(?:[\w/-]+\s+){0,2}?"
+    r"|save|capture|collect|keep|archive|store)\s+(?:every|all|each)\s+(?:[\w/-]+\s+){0,2}?"
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
@@ -1306,6 +1306,9 @@ _JUDGE = (
     r"|check|validate|sign\s+off\s+on|tweak|rewrite|override|confirm|flag|resolve|dismiss)"
 )
 _VERDICT = lazy_pattern(
+    # (Not "18k product reviews", "customer ratings": the things themselves.)
+    r"(?<!product\s)(?<!customer\s)(?<!user\s)(?<!guest\s)(?<!app\s)(?<!star\s)(?<!hotel\s)"
+    r"(?<!book\s)(?<!online\s)"
     rf"\b(?P<verb>{_JUDGE}(?:s|es)?|(?:rat|confirm|fix|overrid|resolv|dismiss|mark|flagg|correct"
     r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b(?!\s+limit)"
     r"|\bthumbs?[- ]?(?:up|down)\w*|\b(?:upvot|downvot)\w+|\bwhether\s+(?:the\s+)?answer\s+helped"
@@ -1369,7 +1372,9 @@ _AS_WORK_GOES = lazy_pattern(
 _KEEPING = lazy_pattern(
     # (Not "keep producing": keeping on, not keeping records.)
     # ("chat logs" is a noun: "logs" is not a verb of keeping.)
-    r"\b(?:stored?|stores|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:ged|ging)?"
+    # (Nor "our store has 18k reviews": the shop, not a verb of keeping.)
+    r"\b(?:(?<!our\s)(?<!the\s)(?<!an\s)(?<!a\s)(?<!online\s)(?<!web\s)(?<!shopify\s)"
+    r"(?:stored?|stores)|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:ged|ging)?"
     r"|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
 )
 # Labelled work said to come once the tool is live: "tagged ticket stream available after

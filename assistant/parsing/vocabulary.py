@@ -308,9 +308,9 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
     Task.CLASSIFICATION: {
         # A fixed set to choose from is classification even beside other work: "route to
         # one of 60 reason codes".
-        4: r"(?:into|to|as|with|under|in) one of (?:(?:the|our|their|\d+|[a-z]+) )?(?:[\w-]+ )?"
-        r"(?:codes|categories|classes|labels|buckets|types|queues|teams|reasons|intents|tags"
-        r"|topics|departments|folders|groups)",
+        4: r"(?:into|to|as|with|under|in) (?:one|1) of (?:(?:the|our|their|\d+|[a-z]+) )?"
+        r"(?:[\w-]+ )?(?:[\w-]+ )?(?:codes|categories|classes|labels|buckets|types|queues|teams|reasons|intents"
+        r"|tags|topics|departments|folders|groups|pools|desks|owners)",
         3: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
         r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:[\w'-]+ ){0,4}?(?:into|by (?:urgency|priority"
         r"|topic|type|category|intent))|(?:urgent|high[- ]priority) ?(?:/|vs\.?|versus|or) ?"

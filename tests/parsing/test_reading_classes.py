@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.constraints import Domain
+from assistant.constraints import Domain, Task
 from assistant.parsing import parse
 
 
@@ -369,3 +369,23 @@ def test_a_wrong_output_that_costs_nothing_is_not_critical() -> None:
 def test_facts_said_in_passing(text: str, field: str, value: object) -> None:
     got = getattr(parse(text), field)
     assert (got.value if hasattr(got, "value") else got) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our online store has ~12k product reviews and gets ~500 new ones a month.",
+        "The hotel has 3,000 guest reviews on file.",
+    ],
+)
+def test_a_shop_and_its_reviews_are_no_verdicts_to_come(text: str) -> None:
+    assert parse(text).data_growth is None
+
+
+def test_storing_every_corrected_reply_is_data_to_come() -> None:
+    assert parse("From launch we store every corrected reply.").data_growth is True
+
+
+def test_routing_to_one_of_n_named_groups_is_classification() -> None:
+    text = "Each submission is routed to 1 of 40 specialist desks."
+    assert parse(text).task is Task.CLASSIFICATION
