@@ -309,7 +309,8 @@ TASK_WORDS: dict[Task, dict[int, str]] = {
         # A fixed set to choose from is classification even beside other work: "route to
         # one of 60 reason codes".
         4: r"(?:into|to|as|with|under|in) (?:one|1) of (?:(?:the|our|their|\d+|[a-z]+) )?"
-        r"(?:[\w-]+ )?(?:[\w-]+ )?(?:codes|categories|classes|labels|buckets|types|queues|teams|reasons|intents"
+        r"(?:[\w-]+ )?(?:[\w-]+ )?(?:codes|categories|classes|labels|buckets|types|queues|teams"
+        r"|reasons|intents"
         r"|tags|topics|departments|folders|groups|pools|desks|owners)",
         3: r"classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|route|routing"
         r"|triag(?:e|es|ing)|sort(?:s|ing)? (?:[\w'-]+ ){0,4}?(?:into|by (?:urgency|priority"
