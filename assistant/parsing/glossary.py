@@ -21,6 +21,41 @@ from assistant.parsing.lazy import lazy_pattern
 
 # Foreign words (lower case) and their English. Grouped by what they say.
 _GLOSSARY: dict[str, str] = {
+    # Dutch: time, data, checks, amounts and fields.
+    "binnen": "within",
+    # Dutch numbers in words, as digits (no longer than the words).
+    "twee": "2",
+    "drie": "3",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "negen": "9",
+    "tien": "10",
+    "twaalf": "12",
+    "weken": "weeks",
+    "maanden": "months",
+    "dagen": "days",
+    "per maand": "a month",
+    "per dag": "per day",
+    "volgend jaar": "next year",
+    "geen": "no",
+    "gelabelde": "labeled",
+    "gelabeld": "labeled",
+    "geannoteerd": "annotated",
+    "geannoteerde": "annotated",
+    "voorbeelden": "examples",
+    "gegevens": "data",
+    "begroting": "budget",
+    "elke": "each",
+    "verbeteren": "correct",
+    "controleren": "check",
+    "medewerkers": "staff",
+    "categorieën": "categories",
+    "juristen": "lawyers",
+    "advocatenkantoor": "law firm",
+    "contracten": "contracts",
+    "klanten": "clients",
+    "vanaf de start": "from launch",
     # Money.
     "presupuesto": "budget",
     "orçamento": "budget",
@@ -595,7 +630,10 @@ _CUES = lazy_pattern(
     r"|planes|sin|sans|etichettat\w|aggiornamento|metade|mitad|cortou|corregid[oa]s"
     r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezzat\w"
     r"|klassifizierten?|bereits|meldungen|tengo|tenemos"
-    r"|consistentes?|coherente|coerente|einheitliche?)\b"
+    r"|consistentes?|coherente|coerente|einheitliche?"
+    r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"
+    r"|gegevens|begroting|elke|verbeteren|controleren|medewerkers|categorieën|juristen"
+    r"|advocatenkantoor|contracten|klanten|vanaf|twee|drie|vijf|zes|zeven|negen|tien|twaalf)\b"
 )
 
 

@@ -45,3 +45,16 @@ def test_english_is_not_reported(text: str) -> None:
 def test_numbers_are_still_read_in_another_language() -> None:
     constraints = parse("Necesitamos clasificar correos; tenemos un presupuesto de $3000.")
     assert constraints.budget_usd == 3_000
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("We willen het binnen zes weken live hebben.", "timeline_days", 42),
+        ("We hebben geen gelabelde voorbeelden.", "labeled_examples", 0),
+        ("Onze juristen hebben 4.000 contracten geannoteerd.", "labeled_examples", 4_000),
+        ("De begroting is 20.000 dollar.", "budget_usd", 20_000),
+    ],
+)
+def test_dutch_facts(text: str, field: str, value: object) -> None:
+    assert getattr(parse(text), field) == value
