@@ -269,7 +269,9 @@ _NEED = lazy_pattern(
     r"|(?:bar|standards?|threshold|requirements?)\s+(?:goes|go|gets?|will\s+go)\s+(?:up|higher"
     r"|stricter|tighter)"
     r"|revisit\s+(?:the\s+)?(?:quality|accuracy|cost|per[- ]\w+\s+cost)"
-    r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer)\b"
+    r"|consistente|terminologia|moins\s+cher|(?:le|notre)\s+ton|einheitlich|genauer"
+    r"|pr[ée]cis(?:e|es)|homog[èe]nes?|coh[ée]rente?s?|fiables?|pr[äa]zise[rn]?|precis[oa]s?"
+    r"|coerentes?|exact(?:e|es|os|as)?)\b"
 )
 # A plan in two steps, often across sentences or list items: prompting first ("Phase 1:
 # a prompted model", "plan is first to use prompt", "a prompt template at first") ...

@@ -58,3 +58,15 @@ def test_numbers_are_still_read_in_another_language() -> None:
 )
 def test_dutch_facts(text: str, field: str, value: object) -> None:
     assert getattr(parse(text), field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À terme, la conformité exigera des réponses précises et homogènes.",
+        "Langfristig müssen die Antworten präziser werden.",
+        "No futuro, as respostas terão de ser precisas.",
+    ],
+)
+def test_a_need_ahead_in_other_languages(text: str) -> None:
+    assert parse(text).future_need is True
