@@ -21,6 +21,26 @@ from assistant.parsing.lazy import lazy_pattern
 
 # Foreign words (lower case) and their English. Grouped by what they say.
 _GLOSSARY: dict[str, str] = {
+    # Trials of prompting and how they went: "on a testé le prompt", "wir haben den
+    # Prompt-Ansatz getestet; die Einstufungen schwanken von Lauf zu Lauf", "ha già provato
+    # con prompt lunghissimi, ma il tono non è mai il nostro".
+    "testé": "tried",
+    "testée": "tried",
+    "getestet": "tested",
+    "ausprobiert": "tried",
+    "provato": "tried",
+    "provato con": "tried",
+    "prompt-ansatz": "prompting",
+    "schwanken": "vary",
+    "von lauf zu lauf": "from run to run",
+    "de una ejecución a otra": "from run to run",
+    "d'une exécution à l'autre": "from run to run",
+    "à peine": "only",
+    "non è mai il nostro": "is not ours",
+    "il tono": "tone",
+    "el tono": "tone",
+    "n'est jamais le nôtre": "is not ours",
+    "nunca es el nuestro": "is not ours",
     # Dutch: time, data, checks, amounts and fields.
     "binnen": "within",
     # Dutch numbers in words, as digits (no longer than the words).
@@ -633,7 +653,8 @@ _CUES = lazy_pattern(
     r"|consistentes?|coherente|coerente|einheitliche?"
     r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"
     r"|gegevens|begroting|elke|verbeteren|controleren|medewerkers|categorieën|juristen"
-    r"|advocatenkantoor|contracten|klanten|vanaf|twee|drie|vijf|zes|zeven|negen|tien|twaalf)\b"
+    r"|advocatenkantoor|contracten|klanten|vanaf|twee|drie|vijf|zes|zeven|negen|tien|twaalf"
+    r"|getestet|ausprobiert|provato|schwanken|lauf|ejecuci[oó]n|peine|mai|jamais|nunca)\b"
 )
 
 

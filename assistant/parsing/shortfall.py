@@ -74,6 +74,8 @@ _TRIED = lazy_pattern(
     r"|proof\s+of\s+concept\s+(?:with|using|on)\s+(?:[\w.-]+\s+){0,3}?(?:prompt\w*|llm|model)"
     r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:prompt|instructions|examples)"
+    # "we have the prompt approach meanwhile tested" (a second language's order).
+    r"|(?:prompting|prompts?)\s+(?:[\w-]+\s+)?(?:tested|tried)\b"
     # "prompting was already tried by the previous vendor", "GPT-4 has been tested".
     r"|(?:prompting|prompts?|few[- ]shot|zero[- ]shot|gpt[\w.-]*|chat\s?gpt|claude|gemini"
     r"|an?\s+llm)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:already\s+|also\s+|first\s+)?(?:tried"
@@ -132,7 +134,8 @@ _FELL_SHORT = lazy_pattern(
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
     r"|(?:fell|falls|falling|fall)\s+apart|(?:broke|breaks)\s+down"
     # "its choices changed from run to run", "answers vary between runs".
-    r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:from\s+)?run\s+to"
+    r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:\w+\s+)?"
+    r"(?:from\s+)?run\s+to"
     r"\s+run|(?:differ\w*|vary|varies|varied|inconsistent)\s+(?:between|across)\s+runs"
     # "wrong 4th-level digit around 40% of time", "the partners rewrote nearly everything",
     # "mis-expanded abbreviations".

@@ -70,3 +70,15 @@ def test_dutch_facts(text: str, field: str, value: object) -> None:
 )
 def test_a_need_ahead_in_other_languages(text: str) -> None:
     assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben den Prompt-Ansatz getestet; die Ergebnisse schwanken stark von Lauf zu Lauf.",
+        "On a testé le prompt sur 100 lettres, il classe correctement à peine 55 %.",
+        "Abbiamo provato con prompt lunghissimi, ma il tono non è mai il nostro.",
+    ],
+)
+def test_prompting_that_fell_short_in_other_languages(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
