@@ -25,12 +25,12 @@ from assistant.parsing.text import Text
 # A prompted model the team tried: "we tried GPT-4 with a long prompt", "a prompted
 # pilot", "prompting a frontier model", "our few-shot setup", "a first attempt with GPT".
 _TRIED = lazy_pattern(
-    r"\b(?:(?:tried|did\s+try|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
+    r"\b(?:(?:tried|did\s+try:?|tested|trialed|trialled|piloted|checked|evaluated|benchmarked|compared"
     r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|began\s+with|started\s+(?:out\s+|off\s+)?with|played\s+(?:around\s+)?"
     r"with|had\s+a\s+(?:go|try|crack|stab)\s+(?:with|at)|played\s+(?:around\s+)?"
     r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
-    r"(?:[\w.'-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
+    r"(?:[\w.'+:-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
     r"|commercial|stock)\s+(?:model|llm))"
     r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+)?(?:model|version|pilot|baseline|setup"
@@ -253,6 +253,56 @@ _WORKED = lazy_pattern(
 )
 
 
+# A trial's outcome as a count of its items: "tried it on 20 summaries, clinicians flagged
+# 7", "copy team rejected 22 of 40", "55 of 100 logs correct", "recruiters accepted 14 of
+# 15", "translators were happy with 27" (of 30 tried). Items said bad, or good, by people.
+_BAD_COUNT = lazy_pattern(
+    r"\b(?:flagged|rejected|bounced|discarded|threw\s+out|sent\s+back|scartat\w*|rechazad\w*"
+    r"|rejet[ée]\w*|abgelehnt|got\s+wrong|missed)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+    r"(?P<count>\d{1,4})\b(?:\s+(?:[\w-]+\s+){0,2}?(?:of|out\s+of|in|su|de|sur|von)\s+(?:the\s+)?"
+    r"(?P<whole>\d{1,4})\b)?"
+    r"|\b(?P<count2>\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:of|out\s+of|su|de|sur|von)\s+(?:the\s+)?"
+    r"(?P<whole2>\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+|got\s+)?(?:wrong|rejected|flagged"
+    r"|unusable|bad|off)\b"
+)
+_GOOD_COUNT = lazy_pattern(
+    r"\b(?:accepted|approved|kept|used|happy\s+with|rated|liked|signed\s+off\s+on|passed)\s+"
+    r"(?:about\s+|around\s+|~)?(?P<count>\d{1,4})\b(?:\s+(?:[\w-]+\s+){0,3}?(?:of|out\s+of)\s+"
+    r"(?:the\s+)?(?P<whole>\d{1,4})\b)?"
+    r"|\b(?P<count2>\d{1,4})\s+(?:of|out\s+of|su|de|sur|von)\s+(?:the\s+)?(?P<whole2>\d{1,4})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:correct|right|accurate|usable|useful|fine|good"
+    r"|accepted|approved)\b"
+)
+# How many items the trial ran on: "on 20 real summaries", "40 descriptions with ...".
+_TRIAL_SIZE = lazy_pattern(r"\b(?:on|with)\s+(?:about\s+|~)?(\d{1,4})\b|^\W*(\d{1,4})\s+[a-z]")
+# Shares of a trial's items said bad (at least) or good (under): a shortfall.
+_BAD_SHARE = 0.2
+_GOOD_SHARE = 0.8
+
+
+def _trial_share(window: str, trial_end: int) -> tuple[bool, re.Match[str]] | None:
+    """Whether a trial's items came out short (True) or well (False), from counts of them
+    said bad or good after the trial, with the whole said beside them or by the trial."""
+    size = _TRIAL_SIZE.search(window, trial_end, trial_end + 60) or _TRIAL_SIZE.search(
+        window[trial_end : trial_end + 60]
+    )
+    trial_whole = next((int(g) for g in size.groups() if g), None) if size else None
+    for pattern, bad in ((_BAD_COUNT, True), (_GOOD_COUNT, False)):
+        found = pattern.search(window, trial_end)
+        if found is None:
+            continue
+        count = int(found.group("count") or found.group("count2"))
+        whole_said = found.group("whole") or found.group("whole2")
+        whole = int(whole_said) if whole_said else trial_whole
+        if not whole or count > whole:
+            continue
+        share = count / whole
+        if bad:
+            return share >= _BAD_SHARE, found
+        return share < _GOOD_SHARE, found
+    return None
+
+
 def extract(text: Text, draft: Draft) -> None:
     """Set ``prompting_fell_short`` when a trial of prompting is followed by its shortfall,
     or to False when it is followed only by words that it worked."""
@@ -266,6 +316,14 @@ def extract(text: Text, draft: Draft) -> None:
         before = max(0, trial.start() - _BEFORE)
         window = low[before : trial.start() + _REACH]
         shortfall = _FELL_SHORT.search(window) or _gap(window)
+        shared = _trial_share(window, trial.end() - before)
+        if shortfall is None and shared is not None:
+            short, said = shared
+            if short:
+                shortfall = said
+            elif worked is None:
+                worked = (trial.start(), before + said.end())
+                continue
         if shortfall is not None:
             start = min(trial.start(), before + shortfall.start())
             end = max(trial.end(), before + shortfall.end())

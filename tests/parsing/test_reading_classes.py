@@ -389,3 +389,17 @@ def test_storing_every_corrected_reply_is_data_to_come() -> None:
 def test_routing_to_one_of_n_named_groups_is_classification() -> None:
     text = "Each submission is routed to 1 of 40 specialist desks."
     assert parse(text).task is Task.CLASSIFICATION
+
+
+@pytest.mark.parametrize(
+    ("text", "fell_short"),
+    [
+        ("We tried the prompt on 40 claims; adjusters flagged 11 for wrong amounts.", True),
+        ("Tried prompting on 25 letters, legal rejected 9 of them.", True),
+        ("We ran a few-shot prompt over 60 tickets: 31 of 60 were routed right.", True),
+        ("We tried prompting on 50 abstracts, reviewers accepted 47 of 50.", False),
+        ("We tried prompting on 100 tickets; reviewers flagged 3.", False),
+    ],
+)
+def test_a_trial_told_as_a_count_of_its_items(text: str, fell_short: bool) -> None:
+    assert parse(text).prompting_fell_short is fell_short
