@@ -35,7 +35,7 @@ from assistant.parsing import parse
 from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
-from assistant.parsing.numbers import find_quantities
+from assistant.parsing.numbers import Quantity, find_quantities
 from assistant.vocabulary import Approach, FollowUpKind
 
 
@@ -779,6 +779,16 @@ def _stated(
         keep.pop(name, None)  # "30k more examples" is not 30k examples
     keep.update(resolved)
     for name, value in _replaced(low, stating, previous=previous).items():
+        shown = delta.evidence.get(name, "").lower()
+        base = getattr(previous, name)
+        if (
+            name in keep
+            and _same_figure(keep[name], base)
+            and any(_same_figure(q.value, base) for q in find_quantities(shown))
+        ):
+            # "the 400/month is just one client; ... it's ~1,000 a month": the figure read
+            # first is the old one, restated as the base of the new.
+            keep.pop(name)
         keep.setdefault(name, value)
         resolved.setdefault(name, value)
     volume = _moved_to(low, stating)
@@ -966,7 +976,7 @@ _INSTEAD_OF = re.compile(
 #: per class, so total is").
 _CORRECTS = re.compile(
     r"\b(?:not|scratch|correction|corrected|actually|meant|typo|mistyped|instead\s+of|"
-    r"rather\s+than|was|were|more\s+like|closer\s+to|really|after|total|only)\b|->|\u2192"
+    r"rather\s+than|was|were|more\s+like|closer\s+to|really|after|total|only|just)\b|->|\u2192"
 )
 #: Project figures a reply may correct by naming the old one.
 _FIGURES = ("labeled_examples", "monthly_requests", "budget_usd", "monthly_budget_usd")
@@ -996,16 +1006,47 @@ def _replaced(
         return {}
     ((field, index),) = named.items()
     # Not a year ("labeled in 2021") nor a rate ("tagging the rest at 100 a day").
+    # Nor a count of something else far off the old figure ("just one client", "the two
+    # new ones").
+    base = Decimal(getattr(previous, field))
     others = [
         q
         for q in quantities
         if q.value != quantities[index].value
         and not is_year(low, q)
         and not _RATE_AFTER.match(low, q.end)
+        and base / _FAR_OFF <= q.value <= base * _FAR_OFF
     ]
-    if len(others) != 1:
+    if not others:
         return {}
+    if len(others) > 1:
+        # "it's 3k not 30k on-brand ones - the other 27k are supplier copy": the figure
+        # set right against the old one ("N not OLD", "OLD -> N"), if one is.
+        old = quantities[index]
+        beside = [q for q in others if _AGAINST.search(_between(low, q, old))]
+        if len(beside) != 1:
+            return {}
+        others = beside
     return {field: _typed(field, others[0].value)}
+
+
+#: How far a new figure may be from the one it replaces.
+_FAR_OFF = Decimal(20)
+#: Words that set a new figure right against an old one: "3k not 30k", "30k -> 3k".
+_AGAINST = re.compile(r"^\W*(?:not|->|\u2192|to|instead\s+of|rather\s+than)\W*$")
+
+
+def _between(low: str, first: Quantity, second: Quantity) -> str:
+    a, b = sorted((first, second), key=lambda q: q.start)
+    return low[a.end : b.start]
+
+
+def _same_figure(value: object, base: object) -> bool:
+    """Whether a figure read from a reply is the project's own (within 2%)."""
+    if value is None or base is None:
+        return False
+    base_d = Decimal(str(base))
+    return bool(base_d) and abs(Decimal(str(value)) - base_d) <= abs(base_d) * Decimal("0.02")
 
 
 #: The volume said to move to a figure with no period, in the project's own terms: "what

@@ -1083,3 +1083,26 @@ def test_a_statement_that_opens_with_what_states(
 def test_a_question_that_opens_with_what_still_asks(project: Constraints) -> None:
     reading = read_reply("what does the bot need to know", previous=project, today=TODAY)
     assert reading.kind is not FollowUpKind.CHANGE
+
+
+def test_the_old_figure_restated_as_the_base_gives_way_to_the_new(project: Constraints) -> None:
+    reading = read_reply(
+        "the 90k/month is just the north region; with the south it's ~150k claims a month",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.monthly_requests == 150_000
+
+
+def test_a_figure_set_against_the_old_one_wins_over_other_figures(project: Constraints) -> None:
+    reading = read_reply(
+        "sorry, it's 800 not 8k labeled claims - the other 7k are unchecked",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.labeled_examples == 800
+
+
+def test_the_same_figure_over_a_new_period_is_a_new_rate(project: Constraints) -> None:
+    reading = read_reply("oops, it's 90k claims a week, not a month", previous=project, today=TODAY)
+    assert reading.delta.monthly_requests == 390_000
