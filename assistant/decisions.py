@@ -85,7 +85,8 @@ _HYBRID = re.compile(
     rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"
     # "prompt for Q1, fine-tune in Q2", "prompt now and fine-tune once the data is in"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,12}}?{_FINE_TUNE}\W+(?:\w+\W+){{0,2}}?"
-    rf"(?:later|after\w*|once|when|in\s+q[1-4]|next|depois|después|ensuite|später"
+    rf"(?:later|after\w*|once|when|as\s+soon\s+as|in\s+q[1-4]|next|depois|después|ensuite|später"
+    r"|en\s+la|en\s+el|na\s+|no\s+|dans\s+la|im\s+"
     r"|for\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|v2|phase\s*(?:2|two))"
     r"|no\s+segundo|en\s+el\s+segundo|au\s+second)\b"
     rf"|{_PROMPT}\s+(?:now|agora|ahora|maintenant|jetzt)\b"
@@ -337,7 +338,14 @@ _VIEW = re.compile(r"\b(?:sounds?|seems?|looks?|feels?)\b")
 def _chosen(alone: re.Match[str], sentence: str, at: int) -> tuple[Approach, str, int] | None:
     """The approach a sentence that is only an approach (``_ALONE``) names, with where."""
     named = _approach_in(alone.group(1), after=0)
-    return (named[0], sentence, at) if named else None
+    if named is None:
+        return None
+    plan = _HYBRID.search(sentence)
+    if named[0] is Approach.PROMPTING and plan and not _negated_plan(sentence, plan):
+        # "ok, prompting for the pilot, fine-tune as soon as the set is cleaned": the first
+        # step of the plan the sentence lays out.
+        return Approach.PROMPT_THEN_FINE_TUNE, sentence, at
+    return named[0], sentence, at
 
 
 def _settled_approach(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] | None:
@@ -514,8 +522,8 @@ def _committed_approach(sentence: str) -> Approach | None:
             return named[0] if named else None
         alone = _ALONE.fullmatch(body.strip(" .!,;:-—–"))
         if alone is not None:  # "prompting. done.", "alright, prompting"
-            named = _approach_in(alone.group(1), after=0)
-            return named[0] if named else None
+            chosen = _chosen(alone, sentence, 0)
+            return chosen[0] if chosen else None
         committed = _commitment(body, sentence)
         if committed is not None:
             return committed

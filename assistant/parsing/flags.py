@@ -43,6 +43,11 @@ _AFFIRMING = lazy_pattern(
     r"|^no\s+(?:[\w-]+\s+)?(?:logs|records|files|documents|emails)\s+leave\b"
     r"|^no\s+(?:pii|phi|data|personal data|patient data)\s+(?:ever\s+)?leaves"
     r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?(?:leaves|may\s+leave|can\s+leave|goes\s+outside)\s"
+    # "no transcript containing PII may be used", "don't upload ... to third-party tools",
+    # "no source code goes to external APIs".
+    r"|^(?:no|never)\s+(?:[\w-]+\s+){0,3}?(?:containing|with|including)\s"
+    r"|^(?:don't|do\s+not|never|can't|cannot|mustn't|must\s+not|may\s+not)\s+upload\s"
+    r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?goes?\s+to\s"
 )
 # "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
 _NOT = (
@@ -188,7 +193,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:just|simply)\s+(?:open|file|fix|edit|correct|ignore|redo|re-?run|flag)(?:s|es|ed)?\b"
         r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
         r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
-        yes=r"no\s+wrong\s+\w+,?\s+ever|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
+        yes=r"no\s+wrong\s+\w+,?\s+ever|(?:miss|error|failure|false[- ]negative|defect)\s+rates?\s+"
+        r"(?:has\s+to|must|needs?\s+to|should)\s+(?:be|stay)\s+(?:<|under|below|less\s+than)\s*\d|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
         r"(?:allowed|ever|tolerated)|zero[- ]tolerance\s+for"
         r"|(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
         r"|mis\w+ed)\s+(?:[\w-]+\s+){0,3}?(?:means|=|could\s+mean|would\s+mean|leads?\s+to"
@@ -374,6 +380,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|processed))\s+(?:in|on|within|inside)\s+(?:the\s+|our\s+)?(?:eu|europe|country|region"
         r"|premises|prem|servers?|network|vpc|datacent(?:er|re)s?|eu\s+datacent(?:er|re)s?|house)\b"
         r"|(?:self[- ]hosted|on[- ]prem(?:ise|ises)?)\s+only|air[- ]gapped"
+        # "no transcript containing PII may be used for training", "we don't upload
+        # beneficiary stories to third-party AI tools", "no source code goes to external APIs".
+        r"|(?:no|never)\s+(?:[\w-]+\s+){0,3}?(?:containing|with|including)\s+(?:pii|phi|personal\s+data"
+        r"|patient\s+data|health\s+data)"
+        r"|(?:don't|do\s+not|never|can't|cannot|mustn't|must\s+not|may\s+not)\s+upload\s+"
+        r"(?:[\w-]+\s+){0,3}?to\s+(?:any\s+)?(?:third[- ]party|external|public|outside|cloud)"
+        r"|(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?goes?\s+to\s+(?:an?\s+|any\s+)?"
+        r"(?:external|third[- ]party"
+        r"|outside|public|cloud)\b"
         # "nothing can go to a US-hosted API".
         r"|(?:nothing|no\s+[\w-]+)\s+(?:can|may|is\s+allowed\s+to|should)\s+(?:go|be\s+sent)\s+to\s+"
         r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:apis?|clouds?|vendors?|third[- ]part\w+|servers?"

@@ -104,7 +104,11 @@ EXPERTISE: Mapping[Level, str] = {
     r"|(?:only|just|is)\s+(?:one|a|1)\s+(?:part[- ]time\s+)?(?:contractor|freelancer|consultant)"
     r"|(?:web|software|backend|back-end|full[- ]stack|generalist|front[- ]?end) (?:developers?"
     r"|engineers?|devs?|team)(?!\s+(?:and|with|plus)\s+(?:ml|data|ai))",
-    Level.HIGH: r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
+    # "ml expertise is high btw".
+    Level.HIGH: rf"{_ML}\s+(?:expertise|skills|experience|knowledge)\s*(?:is|are|=|:)\s*"
+    r"(?:high|strong"
+    r"|solid|deep)\b|"
+    r"(?:strong|experienced|dedicated|senior|large|expert|seasoned|solid|deep"
     r"|world[- ]class|mature|full|established|big|sizeable|in-house|whole|entire|own)\s+"
     rf"(?:\w+\s+)?{_ML}\s*(?:\w+\s+)?{_PEOPLE}"
     r"|(?:we've|we have|we|team has|have|already|who've|who have|they've|they have)\s+"
@@ -244,7 +248,9 @@ CHANGE: Mapping[Change, str] = {
     # A redesign under way or announced: "Product Ops is redesigning the tag set", "a new
     # taxonomy is expected in Q2", "the code list is being consolidated".
     # "the code set will change under us", "they change a lot" (said of what was named).
-    Change.OCCASIONAL: r"(?:will|is\s+going\s+to|is\s+about\s+to)\s+change\s+under\s+"
+    # "probably change again in summer", "the scope is growing".
+    Change.OCCASIONAL: r"change\s+again\b|scope\s+(?:is\s+|keeps\s+)?(?:growing|expanding|creeping)"
+    r"|(?:will|is\s+going\s+to|is\s+about\s+to)\s+change\s+under\s+"
     r"(?:us|our\s+feet)"
     r"|(?:they|these|those)\s+change\s+a\s+lot"
     r"|(?:redesign|rework|overhaul|restructur|rebuild|consolidat|rewrit)"

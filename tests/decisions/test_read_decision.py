@@ -404,3 +404,15 @@ def test_decisions_in_other_languages_and_done_already(text: str, approach: Appr
 def test_a_question_or_another_choice_is_no_decision(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is None or decision.approach is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok, prompting for launch, fine-tune as soon as the labels are cleaned",
+        "Decidido: empezamos con prompts y hacemos el fine-tuning en la temporada alta.",
+    ],
+)
+def test_a_plan_with_its_second_step_is_prompt_then_fine_tune(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is H

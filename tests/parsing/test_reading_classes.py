@@ -403,3 +403,24 @@ def test_routing_to_one_of_n_named_groups_is_classification() -> None:
 )
 def test_a_trial_told_as_a_count_of_its_items(text: str, fell_short: bool) -> None:
     assert parse(text).prompting_fell_short is fell_short
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("No record containing patient data may be used for training.", "compliance", True),
+        ("We never upload member files to third-party tools.", "compliance", True),
+        ("No source code goes to external services.", "compliance", True),
+        ("The false-negative rate has to be under 2%.", "accuracy_critical", True),
+        ("ML expertise is strong here, most of us came from research.", "ml_expertise", "high"),
+        (
+            "The categories will probably change again after the merger.",
+            "requirements_change",
+            "occasional",
+        ),
+        ("The scope keeps growing with every new client.", "requirements_change", "occasional"),
+    ],
+)
+def test_rules_bars_skills_and_change_said_plainly(text: str, field: str, value: object) -> None:
+    got = getattr(parse(text), field)
+    assert (got.value if hasattr(got, "value") else got) == value
