@@ -689,6 +689,12 @@ def _people(words: list[str], at: int) -> bool:
     return not (following.endswith("s") and following not in _PHRASE_STOP)
 
 
+_RATIO_BEFORE = lazy_pattern(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$"
+)
+_RATIO_AFTER = lazy_pattern(
+    r"\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 # Things a figure may name that hold records but are not records: a system, a site.
 _NOT_A_RECORD = lazy_pattern(
     r"^(?:platforms?|systems?|apps?|tools?|portals?|sites?|websites?|offices?|stores?|branches"
@@ -827,6 +833,10 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     low = text.low
     if _SHOT.match(low, quantity.end):
         return None  # "few-shot", "zero-shot"
+    if _RATIO_BEFORE.search(low, max(0, quantity.start - 20), quantity.start) or _RATIO_AFTER.match(
+        low, quantity.end
+    ):
+        return None  # "seven in ten items correctly": a share, not a count of records
     if quantity.value == 1:
         # A single record is no data set: "one of the best examples", "within one point of
         # the graders' score", "1 annotated sample per class" (none of them a count).
@@ -998,7 +1008,8 @@ _KINDS_AFTER = lazy_pattern(
     r"\s*(?:(?!labell?ed\b|annotated\b|tagged\b)[\w-]+\s+)?(?:sources|styles|types|kinds|categories"
     r"|classes|formats|ways|tones|genres|buckets|tiers|levels|flavou?rs|variants"
     # A code set or queue list, not records: "our 38 root-cause codes", "into 25 queues".
-    r"|codes|queues|intents|topics|reasons|fault\s+patterns)\b(?!\s+(?:assigned|applied|entered))"
+    r"|codes|queues|intents|topics|reasons|fault\s+patterns|departments|teams|desks|pools)\b"
+    r"(?!\s+(?:assigned|applied|entered))"
 )
 
 

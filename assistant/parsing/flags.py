@@ -598,7 +598,10 @@ SIGNALS: tuple[Signal, ...] = (
         name="creative_variety",
         no=r"(?:doesn't|does not|don't|do not|no) (?:need|want|require) (?:to be )?(?:creative"
         r"|creativity|variety)",
-        yes=r"varied|variety|diverse (?:outputs?|responses?|styles?|content|ideas|tones?)"
+        # (Not "the tone varied a lot from draft to draft": variation as a fault.)
+        yes=r"(?<!tone )(?<!quality )(?<!accuracy )(?<!results )(?<!answers )varied"
+        r"(?!\s+(?:a\s+lot|wildly|widely|between|from))|variety"
+        r"|diverse (?:outputs?|responses?|styles?|content|ideas|tones?)"
         r"|diversity|different (?:every|each) time|(?:avoid|without|no) (?:repetition|repetitive"
         r"|repeating)|(?:not|never) (?:be |sound |get |feel )?(?:repetitive|samey)"
         r"|fresh (?:ideas|content|takes|angles|copy)"

@@ -72,8 +72,8 @@ _TRIED = lazy_pattern(
     r"|hallucinates|miss|misses|missed|with\s+(?:our\s+)?(?:instructions"
     r"|style\s+guide|a\s+prompt))\b"
     r"|proof\s+of\s+concept\s+(?:with|using|on)\s+(?:[\w.-]+\s+){0,3}?(?:prompt\w*|llm|model)"
-    r"|(?:tried|tested|used)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:model|llm)\s+with\s+(?:a\s+|the\s+)?"
-    r"(?:\w+\s+)?(?:prompt|instructions|examples)"
+    r"|(?:tried|tested|used|use|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|llm|assistant"
+    r"|chatbot)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:prompts?|instructions|examples)"
     # "we have the prompt approach meanwhile tested" (a second language's order).
     r"|(?:prompting|prompts?)\s+(?:[\w-]+\s+)?(?:tested|tried)\b"
     # "prompting was already tried by the previous vendor", "GPT-4 has been tested".
@@ -95,7 +95,7 @@ _TRIED = lazy_pattern(
     r"|prompts?\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:gotten|grown|become|got)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:prompt\w*|few[- ]shot|zero[- ]shot"
-    r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|llm))"
+    r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|llm|(?:ai\s+)?(?:assistant|chatbot)\s+with))"
 )
 # A run that went badly, in the words both readings of a shortfall use (``flags`` within
 # one sentence, this one across a trial and its outcome): "it flopped", "accuracy
@@ -124,7 +124,7 @@ _FELL_SHORT = lazy_pattern(
     # "reps rewrite what it gives them about half the time", "we redo most of them", "editors
     # fix 40% of the drafts": much of the output done again by people.
     r"|(?:rewr(?:ite|ote|itten|iting)|redo|redid|redone|redoing|throw\w*\s+out|threw\s+out"
-    r"|discard|scrap|fix|correct)\w*\s+(?:[\w']+\s+){0,5}?(?:about\s+|roughly\s+|around\s+"
+    r"|discard|scrap|fix|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)correct)\w*\s+(?:[\w']+\s+){0,5}?(?:about\s+|roughly\s+|around\s+"
     r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|like\s+|~)?(?:half|most|the\s+majority"
     r"|two[- ]thirds|a\s+third|(?:[2-9]\d|100)\s*%)(?=\s+(?:of\b|the\s+time|them\b))"
     r"|(?:drift\w*|wander\w*)\s+off|off[- ](?:brand|tone|voice)"
@@ -137,6 +137,12 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:\w+\s+)?"
     r"(?:from\s+)?run\s+to"
     r"\s+run|(?:differ\w*|vary|varies|varied|inconsistent)\s+(?:between|across)\s+runs"
+    # "the tone varied a lot from draft to draft".
+    r"|(?:vari\w*|vary|differ\w*|chang\w*|swung|swings)\s+(?:\w+\s+){0,3}?(?:from|between)\s+"
+    r"(?:draft|output|answer|reply|response|summary|email|letter)\s+(?:to|and)\s+(?:draft|output"
+    r"|answer|reply|response|summary|email|letter)"
+    # "it kept giving her contractions", "kept using real swear words".
+    r"|kept\s+(?:on\s+)?(?:giving|using|adding|putting|making|producing|writing|apologi[sz]ing)\b"
     # "wrong 4th-level digit around 40% of time", "the partners rewrote nearly everything",
     # "mis-expanded abbreviations".
     r"|wrong\s+(?:[\w-]+\s+){0,4}?(?:about\s+|around\s+|~)?\d+\s*%\s+of\s+(?:the\s+)?time"
@@ -217,7 +223,8 @@ _REACHED_FRACTION = lazy_pattern(
 # "It routed about 3 in 5 correctly", "7 out of 10 were usable": a share right, said as a
 # ratio.
 _REACHED_RATIO = lazy_pattern(
-    r"\b(\d{1,3})\s+(?:in|out\s+of)\s+(\d{1,3})\b\s+(?:\w+\s+){0,2}?(?:right|correct(?:ly)?"
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b\s+(?:\w+\s+){0,2}?(?:right|correct(?:ly)?"
     r"|accurate(?:ly)?|usable|accepted|acceptable|good)\b"
 )
 # "need ~99%", "must hit 95%", "the bar is 90%", "target: 97%", "require at least 93%".
@@ -249,7 +256,10 @@ _WORKED = lazy_pattern(
     r"|(?:approve[sd]?|accept(?:s|ed)?|publish(?:es|ed)?|ship(?:s|ped)?)\s+(?:~|about\s+|around\s+"
     r"|roughly\s+|over\s+)?(?:[89]\d|100)\s*%\s+(?:of\s+(?:them|it|the\s+\w+)\s+)?(?:without|with\s+no)"
     r"\s+(?:edits|changes|corrections)"
-    r"|(?:does|did|do)\s+the\s+job|works?\s+(?:fine|well|great)|happy\s+with\s+(?:it|the\s+\w+))"
+    r"|(?:does|did|do)\s+the\s+job|works?\s+(?:fine|well|great)|happy\s+with\s+(?:it|the\s+\w+)"
+    # "it is correct about 97% of time"; "the partner is happy".
+    r"|(?:correct|right|accurate)\s+(?:about\s+|around\s+|roughly\s+|~)?(?:9\d|100)\s*%"
+    r"|(?:partner|manager|team|client|boss|owner|users?)\s+(?:is|are)\s+(?:very\s+|quite\s+)?happy\b)"
 )
 
 
@@ -371,11 +381,25 @@ def _gap(window: str) -> re.Match[str] | None:
 def _percent(reached: re.Match[str]) -> float:
     """A reached score in percent, whether said as one ("78%"), as a fraction ("0.58") or as
     a ratio ("3 in 5")."""
-    value = float(reached.group(1))
     if reached.re is _REACHED_RATIO.compiled:
-        whole = float(reached.group(2))
+        value, whole = (float(_WORD_NUMBERS.get(g, g)) for g in reached.group(1, 2))
         return 100 * value / whole if whole else 100.0
+    value = float(reached.group(1))
     return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
+
+
+_WORD_NUMBERS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
 
 
 # Praise taken back in the same sentence: "it was fine on common terms but picked sibling

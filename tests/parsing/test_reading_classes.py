@@ -424,3 +424,37 @@ def test_a_trial_told_as_a_count_of_its_items(text: str, fell_short: bool) -> No
 def test_rules_bars_skills_and_change_said_plainly(text: str, field: str, value: object) -> None:
     got = getattr(parse(text), field)
     assert (got.value if hasattr(got, "value") else got) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fell_short"),
+    [
+        (
+            "A trial using an AI assistant with written instructions sorted seven in ten "
+            "letters correctly.",
+            True,
+        ),
+        ("We piloted a prompted setup and the tone varied a lot from draft to draft.", True),
+        ("We tried GPT with our glossary and it kept using the wrong product names.", True),
+        (
+            "For two months we use an AI model with a prompt, it is correct about 97% of the time.",
+            False,
+        ),
+    ],
+)
+def test_more_trials_and_their_outcomes(text: str, fell_short: bool) -> None:
+    assert parse(text).prompting_fell_short is fell_short
+
+
+def test_a_share_said_as_n_in_m_is_no_count() -> None:
+    assert parse("It routed about seven in ten items correctly.").labeled_examples is None
+
+
+def test_variation_as_a_fault_is_no_wish_for_variety() -> None:
+    assert parse("The tone varied a lot from draft to draft.").creative_variety is None
+
+
+def test_departments_to_route_to_are_kinds_not_records() -> None:
+    assert (
+        parse("Letters must be routed to one of 17 service departments.").labeled_examples is None
+    )
