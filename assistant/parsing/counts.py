@@ -808,7 +808,7 @@ def _first_affirmed(text: Text, pattern: LazyPattern, *, wished_too: bool) -> re
 # The words before a four-digit number that make it a year: "in 2021", "since 2018",
 # "the 2019 redesign", "back in spring 2022".
 _YEAR_BEFORE = lazy_pattern(
-    r"\b(?:in|since|from|of|by|before|after|until|till|during|circa|early|late|mid|the|fy"
+    r"\b(?:in|since|from|of|by|before|after|until|till|during|circa|early|late|mid|the|fy|to"
     rf"|spring|summer|autumn|fall|winter|{MONTH_NAMES}|q[1-4])[\s-]+$"
 )
 

@@ -38,6 +38,8 @@ _AFFIRMING = lazy_pattern(
     r"(?:repetitive|samey)|(?:n't|not|never)\s+vary|(?:no|zero|without(?: any)?)\s+variation"
     # Data that must stay put: "can't leave our network", "no client data to third parties".
     r"|(?:n't|not|never)\s+leaves?\b|^no\s+(?:client|customer|patient|user|personal)\s+data"
+    r"|^(?:shouldn't|should\s+not|must\s+not|mustn't|can't|cannot|may\s+not)\s+(?:flip|change|vary"
+    r"|differ|drift)\s"
     r"|(?:n't|not|never|cannot)\s+(?:be\s+sent|go|be\s+shared|be\s+uploaded)\s+(?:to|outside)\b"
     r"|^no\s+(?:[\w-]+\s+){0,2}?data\s+(?:to|outside|leaves?|may\s+leave)\b"
     r"|^no\s+(?:[\w-]+\s+)?(?:logs|records|files|documents|emails)\s+leave\b"
@@ -276,6 +278,9 @@ SIGNALS: tuple[Signal, ...] = (
         # gets the same output.
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
         r"|(?:zero|no)\s+drift"
+        # "categories shouldn't flip between runs".
+        r"|(?:shouldn't|should\s+not|must\s+not|mustn't|can't|cannot|may\s+not)\s+(?:flip|change"
+        r"|vary|differ|drift)\s+(?:between|across|from)\s+runs?\b"
         # "every explanation must come out the same way", "each draft has to follow the
         # same disclosure".
         r"|(?:every|each|all)\s+(?:\w+\s+){1,2}?(?:must|has\s+to|have\s+to|needs?\s+to|should)"
@@ -309,6 +314,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
         r"|signature|distinctive|distinct|unique|specific|consistent|own)\s+"
         r"(?:voice|tone(?:[- ]of[- ]voice)?|writing style|style)|tone[- ]of[- ]voice|on[- ]brand"
+        # "each show has its own host voice".
+        r"|own\s+[\w-]+\s+voice"
         # One writer's own voice: "an AI that writes like me", "in my own style".
         r"|(?:write|writes|writing|sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:me|myself)\b"
         r"|in\s+my\s+(?:own\s+)?(?:style|voice|tone)"

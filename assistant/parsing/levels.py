@@ -283,7 +283,11 @@ CHANGE: Mapping[Change, str] = {
     # "it will stay that way", "no changes planned".
     rf"|{_SUBJECT}'s\s+(?:\w+\s+){{0,2}}?(?:stable|fixed|frozen|locked|settled|final)"
     r"|(?:isn't|is not|aren't|are not)\s+going\s+anywhere|(?:will\s+)?stays?\s+that\s+way"
-    r"|no\s+changes\s+(?:are\s+)?planned",
+    r"|no\s+changes\s+(?:are\s+)?planned"
+    # "it's pretty stable", "only gets reorganized every election cycle or so".
+    r"|(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+(?:pretty|very|fairly|quite|really)\s+stable"
+    r"|only\s+(?:gets?\s+|is\s+|are\s+)?(?:reorgani[sz]ed|changed|updated|revised|rewritten)\s+"
+    r"(?:once\s+a\s+(?:year|decade)|every\s+(?:[\w-]+\s+)?(?:year|cycle|decade|election))",
 }
 
 _LEVELS: dict[PhraseKey, Level | Change] = {

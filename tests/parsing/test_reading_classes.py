@@ -458,3 +458,31 @@ def test_departments_to_route_to_are_kinds_not_records() -> None:
     assert (
         parse("Letters must be routed to one of 17 service departments.").labeled_examples is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "The rulebook changes maybe once a year, it's pretty stable.",
+            "requirements_change",
+            "stable",
+        ),
+        (
+            "The district map only gets reorganized every election cycle.",
+            "requirements_change",
+            "stable",
+        ),
+        ("Scores mustn't drift between runs; audits compare them.", "consistency_required", True),
+        ("Every podcast has its own narrator voice.", "brand_voice", True),
+    ],
+)
+def test_stability_consistency_and_voice_said_in_passing(
+    text: str, field: str, value: object
+) -> None:
+    got = getattr(parse(text), field)
+    assert (got.value if hasattr(got, "value") else got) == value
+
+
+def test_a_year_data_goes_back_to_is_no_count() -> None:
+    assert parse("Our A/B data only goes back to 2021.").labeled_examples is None
