@@ -397,6 +397,12 @@ def _numeric(scan: Scan, draft: Draft, quantity: Quantity) -> _Deadline | None:
         return None  # a response time or a shift, not a deadline
     if name == "year" and _YEARS_OF.search(scan.text.before(quantity.start)):
         return None  # "in business for 5 years"
+    if (
+        DAYS_PER_UNIT[name] >= DAYS_PER_UNIT["year"]
+        and quantity.value >= _LONG_YEARS
+        and not _WITHIN.search(scan.text.before(quantity.start, limit=30))
+    ):
+        return None  # "a senior ML engineer, 8 yrs": a tenure or an age, not a deadline
     days = quantity.value * DAYS_PER_UNIT[name]
     if unit.group("business") in ("business", "working"):
         days = days * 7 / 5
@@ -441,6 +447,9 @@ _AHEAD = lazy_pattern(
 _ON_NOTICE_BEFORE = lazy_pattern(r"\bon\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?$")
 _NOTICE_AFTER = lazy_pattern(r"\s*(?:'s?|s')?\s+notice\b")
 _NAMED_DEADLINE = lazy_pattern(r"\b(?:deadline|due|live|launch\w*|ready)\W*$")
+# Years this many or more, with nothing saying "in" or "within", are how long something
+# has lasted, not when the project must be live.
+_LONG_YEARS = 3
 _ROUND_THE_CLOCK = lazy_pattern(r"24\s*(?:hours|hrs|h)\b(?!\s+(?:of|to|before|after|from))")
 _HISTORY_IN_BRACKETS = lazy_pattern(
     r"\b(?:logs?|records|history|archives?|data|tickets|transcripts|emails|files)\s+"

@@ -41,6 +41,8 @@ _GLOSSARY: dict[str, str] = {
     "el tono": "tone",
     "n'est jamais le nôtre": "is not ours",
     "nunca es el nuestro": "is not ours",
+    # A greeting, not the verb "tag".
+    "guten tag": "hello",
     # Dutch: time, data, checks, amounts and fields.
     "binnen": "within",
     # Dutch numbers in words, as digits (no longer than the words).
@@ -549,6 +551,26 @@ _GLOSSARY: dict[str, str] = {
     "três": "3",
     "quatro": "4",
     "dez": "10",
+    "dois": "2",
+    "oito": "8",
+    "ocho": "8",
+    "huit": "8",
+    "acht": "8",
+    "doze": "12",
+    "doce": "12",
+    "douze": "12",
+    "zwölf": "12",
+    # Italian numbers and periods: "entro tre settimane", "tra sei mesi".
+    "tre": "3",
+    "quattro": "4",
+    "cinque": "5",
+    "sei": "6",
+    "otto": "8",
+    "dieci": "10",
+    "dodici": "12",
+    "settimane": "weeks",
+    "mesi": "mos",
+    "giorni": "days",
     "un mois": "a month",
     "un mes": "a mo",
     "um mês": "a mo",
@@ -654,7 +676,9 @@ _CUES = lazy_pattern(
     r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"
     r"|gegevens|begroting|elke|verbeteren|controleren|medewerkers|categorieën|juristen"
     r"|advocatenkantoor|contracten|klanten|vanaf|twee|drie|vijf|zes|zeven|negen|tien|twaalf"
-    r"|getestet|ausprobiert|provato|schwanken|lauf|ejecuci[oó]n|peine|mai|jamais|nunca)\b"
+    r"|getestet|ausprobiert|provato|schwanken|lauf|ejecuci[oó]n|peine|mai|jamais|nunca"
+    r"|dois|oito|ocho|huit|acht|doze|doce|douze|tre|quattro|cinque|otto|dieci|dodici"
+    r"|settimane|mesi|giorni)\b"
 )
 
 

@@ -83,7 +83,13 @@ EXPERTISE: Mapping[Level, str] = {
     # The hire that would have brought it, stopped: "the data scientist role got frozen".
     rf"|(?:{_ML}|data)\s+(?:\w+\s+)?(?:role|position|hire|hiring|req|headcount)\s+(?:got\s+|was\s+"
     r"|has\s+been\s+|is\s+)?(?:frozen|cut|cancell?ed|pulled|paused|on\s+hold)"
-    rf"|(?:nobody|no\s+one|no-one)\s+in-house\s+(?:who\s+)?(?:knows|understands|does)\s+{_ML}",
+    rf"|(?:nobody|no\s+one|no-one)\s+in-house\s+(?:who\s+)?(?:knows|understands|does)\s+{_ML}"
+    # The same in other languages: "nessuno nel team ha esperienza di machine learning",
+    # "nadie tiene experiencia en ML", "ninguém tem experiência com IA", "personne n'a
+    # d'expérience en ML", "niemand hat Erfahrung mit ML".
+    r"|(?:nessuno|nadie|ningu[ée]m|personne|niemand)\s+(?:[\w']+\s+){0,3}?(?:ha|tiene|tem|n'a|hat)"
+    r"\s+(?:d')?(?:esperienza|experiencia|experi[êe]ncia|exp[ée]rience|erfahrung)\s+(?:\w+\s+)?"
+    r"(?:machine\s+learning|ml|ia|ai|ki|intelligenza|inteligencia|intelig[êe]ncia)",
     # What a course taught: "two of us took the fast.ai course", "did an online ML course".
     # (A course in ML or on a learning site, not "we took a different course".)
     Level.LOW: r"(?:took|did|done|completed|finished|taken)\s+(?:an?\s+|the\s+|one\s+|some\s+)?"
@@ -117,6 +123,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:\s+(?:before|in the past|previously|in production|in prod|already))?"
     r"|(?:done|did) (?:plenty|a lot|lots) of fine[- ]tuning"
     r"|mlops|ml ?ops|phds?|ml platform|research (?:team|scientists)"
+    # "we actually hired a senior ML engineer last week".
+    rf"|(?:hired|onboarded|brought\s+on)\s+(?:an?\s+|two\s+)?(?:senior|experienced|staff|principal"
+    rf"|lead)\s+{_ML}\s+(?:engineers?|scientists?|researchers?|leads?)"
     # "skills aren't a constraint at all", "expertise isn't the bottleneck".
     r"|(?:skills?|expertise|experience|know-how)\s+(?:aren't|are\s+not|isn't|is\s+not)\s+(?:really\s+)?"
     r"(?:a|an|the|our)\s+(?:constraint|bottleneck|problem|issue|concern)"

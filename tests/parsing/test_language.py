@@ -82,3 +82,21 @@ def test_a_need_ahead_in_other_languages(text: str) -> None:
 )
 def test_prompting_that_fell_short_in_other_languages(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Nessuno nel team ha esperienza di machine learning.", "ml_expertise", "none"),
+        ("Nadie en el equipo tiene experiencia en ML.", "ml_expertise", "none"),
+        ("O prazo para estar a funcionar é de dois meses.", "timeline_days", 60),
+        ("Dobbiamo andare in produzione entro tre settimane.", "timeline_days", 21),
+    ],
+)
+def test_expertise_and_deadlines_in_other_languages(text: str, field: str, value: object) -> None:
+    got = getattr(parse(text), field)
+    assert (got.value if hasattr(got, "value") else got) == value
+
+
+def test_a_greeting_is_no_task() -> None:
+    assert parse("Guten Tag, wir möchten Schadenmeldungen zuordnen.").task is None

@@ -250,3 +250,9 @@ def test_a_voice_to_copy_is_a_voice_requirement(text: str) -> None:
 def test_a_body_of_ones_own_writing_is_material_to_train_on(text: str) -> None:
     parsed = parse(text)
     assert parsed.training_data is True or parsed.unlabeled_data is True
+
+
+def test_a_hire_with_years_behind_them_is_high_expertise_and_no_deadline() -> None:
+    parsed = parse("We just hired a senior ML engineer, 8 yrs, has fine-tuned models before.")
+    assert parsed.ml_expertise is Level.HIGH
+    assert parsed.timeline_days is None
