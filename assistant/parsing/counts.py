@@ -155,8 +155,8 @@ _GIVEN_ANSWER = lazy_pattern(
     r"|\b(?:with|w/)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?(?:they|it|each\s+one)\s+"
     r"(?:ended\s+up|landed|went|was\s+(?:given|assigned|routed)|were\s+(?:given|assigned|routed))\b"
     # "5,000 emails, each with its category", "tickets, all with their resolution codes".
-    r"|\b(?:each|every\s+one|all)\s+(?:of\s+them\s+)?(?:with|w/|carrying|having)\s+(?:its|their|a|an"
-    r"|the)\s+(?:[\w-]+\s+)?(?:category|categories|label|labels|tag|tags|class|classes|answer"
+    r"|\b(?:each|every\s+one|all)\s+(?:of\s+them\s+)?(?:with|w/|carrying|having)\s+(?:(?:its|their|a"
+    r"|an|the)\s+)?(?:[\w-]+\s+)?(?:category|categories|label|labels|tag|tags|class|classes|answer"
     r"|answers|rating|ratings|score|scores|grade|grades|outcome|outcomes|code|codes|verdict"
     r"|verdicts|intent|intents)\b"
 )

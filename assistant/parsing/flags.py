@@ -501,6 +501,11 @@ SIGNALS: tuple[Signal, ...] = (
         name="exploratory",
         no=r"not (?:a|an|just a|just an|merely a) (?:experiment|prototype|poc|proof of concept"
         r"|spike|toy)|no longer (?:exploring|experimenting|a prototype)"
+        # "não é mais exploratório", "ya no es exploratorio", "n'est plus exploratoire".
+        r"|(?:não\s+é\s+mais|ya\s+no\s+es|n'est\s+plus|ist\s+nicht\s+mehr)\s+explorat\w+"
+        # "they want this in the daily workflow".
+        r"|(?:want|need)s?\s+(?:this|it)\s+in\s+(?:the|our|their)\s+(?:daily|day-to-day|everyday)"
+        r"\s+(?:workflow|work|process)"
         r"|(?:beyond|past) the (?:prototype|poc|experiment\w*|pilot) (?:stage|phase)",
         # The project itself is the exploration: "we're just experimenting", "this is a
         # POC", "exploring whether". A prototype named as something tried on the way ("our
@@ -555,6 +560,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|production[- ](?:ready|grade|system|deployment|workload|traffic|use|launch"
         r"|rollout)|(?:in|into|to|for) production|mission[- ]critical|business[- ]critical"
         r"|go[- ]live|at scale|enterprise[- ]wide|shipping (?:feature|product)"
+        r"|em\s+produção|en\s+producción|en\s+production|in\s+produktion"
         # Put to use by real people, or rolled out: "two practice groups will use it from next
         # month", "firm-wide rollout is planned".
         r"|(?:will\s+)?(?:use|using)\s+it\s+(?:from|starting|in\s+production)|roll[- ]?out"

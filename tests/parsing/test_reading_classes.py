@@ -486,3 +486,18 @@ def test_stability_consistency_and_voice_said_in_passing(
 
 def test_a_year_data_goes_back_to_is_no_count() -> None:
     assert parse("Our A/B data only goes back to 2021.").labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the reviewers loved the demo and want this in their daily workflow.",
+        "Ya no es exploratorio: la dirección lo quiere en producción.",
+    ],
+)
+def test_a_tool_wanted_in_daily_work_is_not_exploratory(text: str) -> None:
+    assert parse(text).exploratory is False
+
+
+def test_records_all_with_their_answers_without_an_article_are_labeled() -> None:
+    assert parse("We keep 7,000 incident reports, all with cause codes.").labeled_examples == 7_000
