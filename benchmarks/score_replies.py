@@ -45,6 +45,7 @@ TABLES = (
     CASES / "replies_dev14.jsonl",
     CASES / "replies_dev15.jsonl",
     CASES / "replies_dev16.jsonl",
+    CASES / "replies_dev17.jsonl",
     CASES / "replies_holdout.jsonl",
     CASES / "replies_holdout2.jsonl",
     CASES / "replies_holdout3.jsonl",
@@ -58,6 +59,7 @@ TABLES = (
     CASES / "replies_holdout11.jsonl",
     CASES / "replies_holdout12.jsonl",
     CASES / "replies_holdout13.jsonl",
+    CASES / "replies_holdout14.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
