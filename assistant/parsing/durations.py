@@ -267,6 +267,8 @@ _NOT_DEADLINE_AFTER = lazy_pattern(
     r"|after (?:launch|that|go-live)|post[- ]launch|of (?:use|operation|running)"
     # Time per piece of work, a rate: "saves me a day per report".
     r"|per\s+(?!day\b|week\b|month\b)[a-z]+\b"
+    # A deadline given up: "we don't need it in 2 weeks anymore".
+    r"|\s*any\s?more\b"
     r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
 _GROWTH_PERIOD = lazy_pattern(

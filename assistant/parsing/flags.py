@@ -195,7 +195,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:just|simply)\s+(?:open|file|fix|edit|correct|ignore|redo|re-?run|flag)(?:s|es|ed)?\b"
         r"|(?:only|just|merely|simply|mostly) (?:an? )?(?:convenience|nice[- ]to[- ]have"
         r"|time[- ]saver|first[- ]pass|(?:rough |first )drafts?|starting point|suggestions?)",
-        yes=r"no\s+wrong\s+\w+,?\s+ever|(?:miss|error|failure|false[- ]negative|defect)\s+rates?\s+"
+        yes=r"no\s+wrong\s+\w+,?\s+ever|(?:recall|precision|accuracy|correctness)\s+is\s+everything"
+        r"|(?:miss|error|failure|false[- ]negative|defect)\s+rates?\s+"
         r"(?:has\s+to|must|needs?\s+to|should)\s+(?:be|stay)\s+(?:<|under|below|less\s+than)\s*\d|(?:zero|no)\s+(?:room\s+for\s+)?(?:errors|mistakes)\s+"
         r"(?:allowed|ever|tolerated)|zero[- ]tolerance\s+for"
         r"|(?:a\s+|one\s+|every\s+|each\s+|any\s+)?(?:wrong|bad|missed|incorrect|made[- ]up"
@@ -278,6 +279,12 @@ SIGNALS: tuple[Signal, ...] = (
         # gets the same output.
         yes=r"consisten(?:t|cy|tly)|uniform(?:ity|ly)?|standardi[sz]ed|predictable"
         r"|(?:zero|no)\s+drift"
+        # "must use exactly the policy wording", "values must match our CRM picklists exactly",
+        # "identical disputes to get identical categories".
+        r"|(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:use|follow|match|mirror|reproduce)\s+"
+        r"(?:[\w'-]+\s+){0,4}?exactly|exactly\s+the\s+(?:\w+\s+)?wording"
+        r"|identical\s+[\w-]+\s+(?:to\s+|should\s+|must\s+|have\s+to\s+|has\s+to\s+)?(?:get|receive"
+        r"|produce|yield)\s+identical"
         # "categories shouldn't flip between runs".
         r"|(?:shouldn't|should\s+not|must\s+not|mustn't|can't|cannot|may\s+not)\s+(?:flip|change"
         r"|vary|differ|drift)\s+(?:between|across|from)\s+runs?\b"
@@ -459,6 +466,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|latency[- ](?:sensitive|critical)|latency\s+(?:\w+\s+)"
         r"{0,2}?(?:matters?|critical|crucial|key|important|is everything)"
         r"|instant(?:ly|aneous(?:ly)?)?|sub[- ]?second|split[- ]second"
+        # "within seconds of the alert firing", "answers need to come back fast".
+        r"|within\s+(?:a\s+few\s+)?seconds|come\s+back\s+(?:fast|quickly)"
         # "the summary should pop up the second the call ends".
         r"|the\s+(?:second|moment|instant)\s+(?:the|a|an|it|they|we|our)\b"
         r"|(?:under|below|within|less than|<|sub)\s*~?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?"

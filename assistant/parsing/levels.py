@@ -150,6 +150,7 @@ EXPERTISE: Mapping[Level, str] = {
 
 _SUBJECT = (
     r"(?:requirements?|specs?|specifications?|scope|needs|criteria|categories|labels|label set"
+    r"|protocols?"
     r"|taxonomy|guidelines|rules|priorities|use cases?|formats?|schema|task|policies|intents"
     r"|manuals|documentation|terminology|rubrics?|articles|procedures|regulations|rulings"
     r"|plans|pricing|prices|products|catalog(?:ue)?|offers|templates?|layouts?|law|menus?"
@@ -259,6 +260,9 @@ CHANGE: Mapping[Change, str] = {
     # "the code set will change under us", "they change a lot" (said of what was named).
     # "probably change again in summer", "the scope is growing".
     Change.OCCASIONAL: r"change\s+again\b|scope\s+(?:is\s+|keeps\s+)?(?:growing|expanding|creeping)"
+    # "the category list changes in October when the new product lines launch".
+    rf"|{_SUBJECT}\s+(?:\w+\s+){{0,2}}?changes\s+in\s+(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter"
+    r"|q[1-4])\b"
     r"|(?:will|is\s+going\s+to|is\s+about\s+to)\s+change\s+under\s+"
     r"(?:us|our\s+feet)"
     r"|(?:they|these|those)\s+change\s+a\s+lot"

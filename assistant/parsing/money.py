@@ -72,7 +72,8 @@ _BUDGET_CUE = lazy_pattern(
     r"|(?:can|could|will|would|willing to|able to|happy to|ready to|prepared to|plan to"
     r"|want to|looking to|ok to|okay to|may|might|can't|cannot|won't|mustn't)\s+(?:\w+\s+)?spend"
     r"|up to|at most"
-    r"|max(?:imum)?|cap(?:ped)?|ceiling|limit(?:ed)?|under|below|within|less than"
+    r"|max(?:imum)?|cap(?:ped)?(?:\s+(?:[\w-]+\s+){0,3}?at)?|ceiling|limit(?:ed)?|under|below|within"
+    r"|less than"
     r"|no more than|have|has|got|total|overall|spend(?=\s*[:=])|investment of|invest"
     # "ongoing spend can't go over 150 bucks a month".
     r"|(?:can't|cannot|won't|mustn't|shouldn't|not)\s+(?:\w+\s+)?(?:go\s+over|exceed|top))\b"
@@ -94,7 +95,8 @@ _COST_CUE = lazy_pattern(
 _SPEND_BEFORE = lazy_pattern(
     r"\b(?:keep (?:it|this|things|costs?|spend(?:ing)?|the cost) (?:under|below|at|to|within)"
     r"|spend(?:ing)? (?:up to|under|at most|no more than)"
-    r"|cap(?:ped)? (?:it |us |this |spend(?:ing)? |the budget )?at"
+    r"|cap(?:ped)? (?:it |us |this |spend(?:ing)? |the budget |(?:the |our )?(?:api|inference|model"
+    r"|hosting|cloud) (?:spend(?:ing)?|costs?|budget) )?at"
     r"|(?:can|could|will|would|able to|willing to|happy to|ready to|plan to|want to)"
     r"(?: only| just)? spend(?: (?:about|around|roughly|maybe|up to|like|only|just))?"
     r"|afford(?: up to)?"

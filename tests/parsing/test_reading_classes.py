@@ -501,3 +501,24 @@ def test_a_tool_wanted_in_daily_work_is_not_exploratory(text: str) -> None:
 
 def test_records_all_with_their_answers_without_an_article_are_labeled() -> None:
     assert parse("We keep 7,000 incident reports, all with cause codes.").labeled_examples == 7_000
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Replies about pay must use exactly the policy wording.", "consistency_required", True),
+        ("Identical claims have to get identical codes.", "consistency_required", True),
+        ("Values must match our ERP picklists exactly.", "consistency_required", True),
+        ("Recall is everything: a missed study ruins the review.", "accuracy_critical", True),
+        ("Dispatchers need it within seconds of the call.", "latency_sensitive", True),
+        ("Finance capped the inference spend at $500/month.", "monthly_budget_usd", 500),
+        ("The code list changes in October every year.", "requirements_change", "occasional"),
+    ],
+)
+def test_requirements_said_as_rules_of_the_work(text: str, field: str, value: object) -> None:
+    got = getattr(parse(text), field)
+    assert (got.value if hasattr(got, "value") else got) == value
+
+
+def test_a_deadline_given_up_is_not_the_deadline() -> None:
+    assert parse("We don't need it in 2 weeks anymore, so we have 6 weeks.").timeline_days == 42
