@@ -122,7 +122,8 @@ _PAIRS_SAID = lazy_pattern(
     r"|\bground[- ]truth\b|\b(?:each\s+|all\s+)?paired\s+with\b|\bmatched\s+(?:to|with)\s+"
     r"(?:the\s+|their\s+)?(?:source|original|input)"
     r"|\b(?:with|w/)\s+(?:[\w,-]+\s+){0,5}?(?:the\s+|their\s+)?(?:actual|correct|final"
-    r"|expected|verified|approved)\s+(?:fix|fixes|answer|answers|outcome|outcomes|resolution"
+    r"|expected|verified|[\w-]*approved)\s+(?:fix|fixes|answer|answers|outcome|outcomes|resolution"
+    r"|repl(?:y|ies)|responses?|drafts?|summar(?:y|ies)"
     r"|label|labels|category|categories|code|codes|decision|decisions|output|outputs|result"
     r"|results|diagnosis|value|values|fields?)\b"
     r"|\b(?:with|w/)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|noted"
@@ -485,7 +486,8 @@ _TRAINING_SET = lazy_pattern(
 # "train it on our docs" asks for answers from them, which retrieval into a prompt gives.
 _OWN_CORPUS = lazy_pattern(
     r"\b(?:fine[- ]?tun\w*|train\w*|tun(?:e|ed|ing))\s+(?:[\w.'-]+\s+){0,5}?on\s+"
-    r"(?:(?:our|my|the\s+company's|their|its|the|all\s+(?:of\s+)?(?:our|the))\s+)"
+    r"(?:(?:our|my|the\s+company's|their|its|the|all\s+(?:of\s+)?(?:our|the)|one\s+person's"
+    r"|[\w-]+'s)\s+)"
     r"(?:own\s+|private\s+|internal\s+|proprietary\s+|existing\s+|whole\s+|entire\s+)*"
     r"(?:[\w-]+\s+){0,3}?(?:repos?|repositories|codebases?|code|posts|articles|emails"
     r"|transcripts|corpus|archives?|books?|papers|writing|messages|chats|texts|tweets"

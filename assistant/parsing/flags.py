@@ -321,8 +321,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
         r"|signature|distinctive|distinct|unique|specific|consistent|own)\s+"
         r"(?:voice|tone(?:[- ]of[- ]voice)?|writing style|style)|tone[- ]of[- ]voice|on[- ]brand"
-        # "each show has its own host voice".
+        # "each show has its own host voice", "each host is really picky about their show's
+        # voice", "the voice of our scripts is really specific".
         r"|own\s+[\w-]+\s+voice"
+        r"|(?:picky|particular|fussy|strict)\s+about\s+(?:their|our|the|its|his|her)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:voice|tone|style)"
+        r"|(?:voice|tone|style)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:is|are)\s+(?:really\s+|very\s+|super\s+)?"
+        r"(?:specific|distinctive|unique|particular)"
         # One writer's own voice: "an AI that writes like me", "in my own style".
         r"|(?:write|writes|writing|sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:me|myself)\b"
         r"|in\s+my\s+(?:own\s+)?(?:style|voice|tone)"

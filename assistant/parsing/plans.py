@@ -210,6 +210,11 @@ _AHEAD = lazy_pattern(
 _LATER_MARK = lazy_pattern(
     r"\b(?:eventually|over\s+time|long(?:er)?[- ]term|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     r"|in\s+(?:the\s+)?future|down\s+the\s+(?:road|line)|later\s+on|after\s+that|afterwards"
+    # Things settling, or a stretch of years ahead: "once the 3 launch characters are locked",
+    # "once v3 lands", "in 2 years we have an accreditation audit".
+    r"|(?:once|when|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is|are|gets?)\s+(?:locked|final"
+    r"|finali[sz]ed|settled|stable|signed\s+off)|(?:once|when|after)\s+(?:the\s+)?[\w.-]+\s+lands"
+    r"|in\s+(?:\d|two|three|four|five)\s+years"
     # The team's own moment: "once we have a few months of corrected drafts I'd like ...".
     r"|(?:once|when)\s+we\s+(?:have|get|'ve\s+got|have\s+got|collect|reach)"
     # A later version or season: "for the customer-facing v2", "next spring".

@@ -200,7 +200,8 @@ _FELL_SHORT = lazy_pattern(
     # "bounced ~45%", "rejected by LQA on about 35%".
     r"|(?:bounced|flagged|rejected|failed|sent\s+back|threw\s+out)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?"
     r"(?:about\s+|roughly\s+|around\s+|~)?\d+\s*%"
-    r"|(?:reads?|sound(?:s|ed)?|feels?|felt|look(?:s|ed)?|c(?:o|a)mes?\s+out)\s+(?:\w+\s+)?(?:generic"
+    r"|(?:reads?|sound(?:s|ed)?|feels?|felt|look(?:s|ed)?|c(?:o|a)mes?\s+out|gets?|got|goes|went)\s+"
+    r"(?:\w+\s+)?(?:generic"
     r"|bland|robotic|flat"
     r"|samey|off)\b"
     r"|(?:isn't|wasn't|aren't|weren't|not)\s+(?:\w+\s+)?(?:good|well|accurate|reliable|usable"

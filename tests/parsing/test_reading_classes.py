@@ -522,3 +522,39 @@ def test_requirements_said_as_rules_of_the_work(text: str, field: str, value: ob
 
 def test_a_deadline_given_up_is_not_the_deadline() -> None:
     assert parse("We don't need it in 2 weeks anymore, so we have 6 weeks.").timeline_days == 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every presenter is picky about their segment's voice.",
+        "The tone of our onboarding emails is really distinctive.",
+    ],
+)
+def test_a_voice_said_to_matter_in_other_words(text: str) -> None:
+    assert parse(text).brand_voice is True
+
+
+def test_prompting_that_gets_generic_fell_short() -> None:
+    assert (
+        parse(
+            "We tried prompting with a few examples and it gets generic fast."
+        ).prompting_fell_short
+        is True
+    )
+
+
+def test_records_with_approved_replies_are_labeled() -> None:
+    text = "Since the relaunch: ~2,800 tickets with good, agent-approved replies."
+    assert parse(text).labeled_examples == 2_800
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the product names are locked we want every answer to be consistent.",
+        "In 2 years the regulator audits us and grading must be consistent.",
+    ],
+)
+def test_a_need_once_things_settle_or_years_ahead(text: str) -> None:
+    assert parse(text).future_need is True
