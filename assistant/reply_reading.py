@@ -329,6 +329,7 @@ _EMOJI = f"[{EMOJI}]"
 _ACK_SAID = re.compile(
     r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
     r"obrigad[oa]|bedankt|dank\s+je(?:wel)?|grazie|dzi[eę]kuj[eę]|vielen\s+dank|top|prima|"
+    r"love\s+(?:it|this|that)|obviously|yay|woo+|"
     r"parfait|perfecto|perfeito|perfetto|genial|entendido|compris|verstanden|duidelijk|"
     r"great|perfect|awesome|neat|got\s+it|makes\s+sense|sounds\s+good|lgtm|noted|interesting|"
     r"helpful|appreciated?|will\s+(?:read|do|check|look)|sharing|hmm+|yes|yep|"
@@ -489,7 +490,9 @@ _SCORE_AFTER = re.compile(
 _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|additional)\b")
 #: The words that add an amount, just before it: "another ~2,500", "an additional $15k".
 _ADDED_BEFORE = re.compile(
-    r"(?:another|additional|extra)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*\$?\s*$"
+    # ("mais 5.000 pares", "más 3.000": the same in Portuguese and Spanish.)
+    r"(?:another|additional|extra|mais|más)\s*(?:about\s+|around\s+|roughly\s+|some\s+"
+    r"|cerca\s+de\s+)?[~≈]?\s*\$?\s*$"
 )
 #: A verb of labelling right before "another" or "N more": the records added are labelled.
 _LABELLED_MORE = re.compile(

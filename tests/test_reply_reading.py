@@ -1106,3 +1106,20 @@ def test_a_figure_set_against_the_old_one_wins_over_other_figures(project: Const
 def test_the_same_figure_over_a_new_period_is_a_new_rate(project: Constraints) -> None:
     reading = read_reply("oops, it's 90k claims a week, not a month", previous=project, today=TODAY)
     assert reading.delta.monthly_requests == 390_000
+
+
+@pytest.mark.parametrize("text", ["love it", "obviously 😄", "yay"])
+def test_more_acknowledgements(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.ACK
+
+
+def test_laughter_at_chatter_is_not_an_acknowledgement(project: Constraints) -> None:
+    reading = read_reply("lol who parked in the loading bay again", previous=project, today=TODAY)
+    assert reading.kind is not FollowUpKind.ACK
+
+
+def test_more_in_portuguese_adds_to_the_examples(project: Constraints) -> None:
+    reading = read_reply(
+        "O parceiro pode nos passar mais 4.000 sinistros rotulados.", previous=project, today=TODAY
+    )
+    assert reading.relative == {"labeled_examples": "+4000"}

@@ -429,6 +429,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:retained|archived|kept|stored)\s+for\s+(?:at\s+least\s+)?\d+\s+years"
         r"|records?\s+(?:retention\s+)?polic(?:y|ies)|retention\s+(?:period|rules|requirements?)"
         r"|traceable\s+to|transparency\s+reporting"
+        # "fair housing law. hard rule", "consumer protection laws".
+        r"|(?:fair\s+housing|consumer\s+protection|privacy|employment|labou?r|advertising"
+        r"|anti-?discrimination|data\s+protection|accessibility)\s+laws?"
         # "privileged client docs, so bar confidentiality rules apply".
         r"|privileged|confidentiality\s+(?:rules|obligations|requirements|duties)"
         r"|attorney[- ]client|professional\s+(?:conduct|secrecy)\s+rules"

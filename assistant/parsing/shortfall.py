@@ -115,6 +115,8 @@ _FELL_SHORT = lazy_pattern(
     r"|copy|text|drafts?)"
     # "it ignored our fallback positions", "didn't know our line shorthand at all".
     r"|ignor(?:ed|es|ing)\s+(?:our|the|my|its|most|half|all)\b"
+    # "the answers were too vague to send".
+    r"|too\s+(?:vague|generic|bland|wordy|robotic|stiff|preachy|salesy|verbose)\b"
     r"|(?:didn't|did\s+not|doesn't|does\s+not|couldn't|could\s+not)\s+(?:really\s+)?(?:know"
     r"|understand|recogni[sz]e|handle|read|follow)\s+(?:our|the|any|most|half)\b"
     # "the same report got 6/10 one run and 9/10 the next".

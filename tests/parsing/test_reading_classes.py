@@ -558,3 +558,14 @@ def test_records_with_approved_replies_are_labeled() -> None:
 )
 def test_a_need_once_things_settle_or_years_ahead(text: str) -> None:
     assert parse(text).future_need is True
+
+
+def test_answers_too_vague_to_send_fell_short() -> None:
+    text = (
+        "We tried a ChatGPT prompt over the FAQ; support said the answers were too vague to send."
+    )
+    assert parse(text).prompting_fell_short is True
+
+
+def test_a_named_law_is_compliance() -> None:
+    assert parse("Listings must never discriminate, fair housing law.").compliance is True
