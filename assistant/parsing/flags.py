@@ -557,8 +557,10 @@ SIGNALS: tuple[Signal, ...] = (
         # prompt: 58%") is the trial, not the project.
         # ("LLM prompting POC: 79%" too: the prompting named before it.)
         # ("our engineer ran an experiment" is a step taken on the way, not the project.)
-        hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )"
-        r"experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
+        # (Nor A/B or holdout experiments that measure a product: "holdout experiments so we
+        # know which messages lift orders".)
+        hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )(?<!holdout )(?<!a/b )"
+        r"(?<!ab )(?<!split )(?<!controlled )experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
         r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
         r"(?<!prompted gpt )(?<!prompt-only )(?<!prompt-based )(?<!prompting-only )"
         r"(?:prototyp(?:e|es|ing)"

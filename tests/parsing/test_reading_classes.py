@@ -569,3 +569,8 @@ def test_answers_too_vague_to_send_fell_short() -> None:
 
 def test_a_named_law_is_compliance() -> None:
     assert parse("Listings must never discriminate, fair housing law.").compliance is True
+
+
+def test_ab_or_holdout_experiments_of_a_product_are_not_exploratory() -> None:
+    text = "From next sprint we run holdout experiments to see which pushes lift orders."
+    assert parse(text).exploratory is not True
