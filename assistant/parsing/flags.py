@@ -559,8 +559,9 @@ SIGNALS: tuple[Signal, ...] = (
         # ("our engineer ran an experiment" is a step taken on the way, not the project.)
         # (Nor A/B or holdout experiments that measure a product: "holdout experiments so we
         # know which messages lift orders".)
-        hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )(?<!holdout )(?<!a/b )"
-        r"(?<!ab )(?<!split )(?<!controlled )experiment(?:ing|al|s)?|explor(?:ing|ation)|(?<!prompting )(?<!prompted )"
+        hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )(?<!holdout )"
+        r"(?<!a/b )(?<!ab )(?<!split )(?<!controlled )experiment(?:ing|al|s)?|explor(?:ing|ation)"
+        r"|(?<!prompting )(?<!prompted )"
         r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
         r"(?<!prompted gpt )(?<!prompt-only )(?<!prompt-based )(?<!prompting-only )"
         r"(?:prototyp(?:e|es|ing)"
