@@ -299,7 +299,9 @@ _RELATIVE = lazy_pattern(
     r"|(?P<tomorrow>(?:by|for|until|before|need\s+(?:it|this|something)|ready|live|launch"
     r"|ship|done)\s+tomorrow)"
     r"|(?P<month>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom"
-    r"|(?:by|before|in|within|until|for|launch|live|ship|ready|from|starting|something)\s+"
+    r"|(?:by|before|in|within|until|for|launch|live|ship|ready|from|starting|something"
+    # "account managers want it next month", "we need it this month".
+    r"|(?:want|wants|need|needs)\s+(?:it|this|something))\s+"
     r"(?:the\s+)?(?:next|this)\s+month"
     r"|(?:have|has|got|get|gave\s+us|given)\s+(?:\w+\s+)?the\s+(?:whole|entire|full)\s+month"
     r"(?!\s+of\b))"

@@ -312,3 +312,14 @@ def test_how_far_back_records_go_in_brackets_is_no_deadline() -> None:
 
 def test_urgent_things_the_work_sorts_set_no_deadline() -> None:
     assert parse("The pilot missed 4 of 50 urgent test messages.").timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Account managers want it next month.", "We need this next month."]
+)
+def test_wanting_it_next_month_is_a_deadline_of_a_month(text: str) -> None:
+    assert parse(text).timeline_days == 30
+
+
+def test_something_else_next_month_is_no_deadline() -> None:
+    assert parse("We need a review meeting next month.").timeline_days is None
