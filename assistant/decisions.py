@@ -192,7 +192,9 @@ _COMMIT = re.compile(
     r"going\s+to|stick|stay)"
     r"|let'?s|let\s+us"
     # "we had a go with a prompt" tried it; it chose nothing.
-    r"|going\s+with|(?<!\ba\s)go\s+with|sticking\s+with|we'?ll|^\s*go\s+for"
+    # ("going w prompting obv": "w" and "w/" are "with".)
+    r"|going\s+(?:with|w)|(?<!\ba\s)go\s+(?:with|w)|sticking\s+(?:with|w)"
+    r"|we'?ll|^\s*go\s+for"
     # "i'll kick off the fine-tune on monday".
     r"|(?:i|we)\s*(?:'ll|\s+will)\s+(?:kick\s+off|launch|set\s+up|start\s+on)"
     # "we go fine-tune" (said by a team writing in a second language).
@@ -476,7 +478,8 @@ def add_months(day: date, months: int) -> date:
 def _normalise(text: str) -> str:
     # Lower case, one kind of apostrophe, one space: offsets stay aligned with the input
     # (every replacement keeps the length) so the note can be cut from the original text.
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # ("w/" is "with": "going w/ fine-tuning" reads as "going w  fine-tuning".)
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace(" w/ ", " w  ")
 
 
 # A fine-tune the prompted version prepares for, said beside the choice to prompt: "start

@@ -416,3 +416,16 @@ def test_a_question_or_another_choice_is_no_decision(text: str) -> None:
 def test_a_plan_with_its_second_step_is_prompt_then_fine_tune(text: str) -> None:
     decision = read_decision(text, today=TODAY)
     assert decision is not None and decision.approach is H
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [("going w prompting obv", P), ("sticking w/ fine-tuning then", F)],
+)
+def test_w_for_with_in_a_decision(text: str, approach: Approach) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None and decision.approach is approach
+
+
+def test_going_west_is_no_decision() -> None:
+    assert read_decision("going west next week for the offsite", today=TODAY) is None
