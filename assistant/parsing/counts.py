@@ -691,12 +691,10 @@ def _people(words: list[str], at: int) -> bool:
     return not (following.endswith("s") and following not in _PHRASE_STOP)
 
 
-_RATIO_BEFORE = lazy_pattern(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$"
-)
-_RATIO_AFTER = lazy_pattern(
-    r"\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b"
-)
+# A share said as "seven in ten", "3 out of 5": neither figure counts records.
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_BEFORE = lazy_pattern(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+$")
+_RATIO_AFTER = lazy_pattern(rf"\s+(?:in|out\s+of)\s+{_SMALL}\b")
 # Things a figure may name that hold records but are not records: a system, a site.
 _NOT_A_RECORD = lazy_pattern(
     r"^(?:platforms?|systems?|apps?|tools?|portals?|sites?|websites?|offices?|stores?|branches"

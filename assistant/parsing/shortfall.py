@@ -20,6 +20,7 @@ import re
 
 from assistant.parsing.draft import Draft
 from assistant.parsing.lazy import lazy_pattern
+from assistant.parsing.numbers import NUMBER_WORDS
 from assistant.parsing.text import Text
 
 # A prompted model the team tried: "we tried GPT-4 with a long prompt", "a prompted
@@ -385,24 +386,10 @@ def _percent(reached: re.Match[str]) -> float:
     """A reached score in percent, whether said as one ("78%"), as a fraction ("0.58") or as
     a ratio ("3 in 5")."""
     if reached.re is _REACHED_RATIO.compiled:
-        value, whole = (float(_WORD_NUMBERS.get(g, g)) for g in reached.group(1, 2))
+        value, whole = (float(NUMBER_WORDS.get(g, g)) for g in reached.group(1, 2))
         return 100 * value / whole if whole else 100.0
     value = float(reached.group(1))
     return value * 100 if reached.re is _REACHED_FRACTION.compiled else value
-
-
-_WORD_NUMBERS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-}
 
 
 # Praise taken back in the same sentence: "it was fine on common terms but picked sibling
