@@ -11,6 +11,7 @@ one line per case with PASS or FAIL and exits 1 if any median misses the goal.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 import time
@@ -41,7 +42,7 @@ def main() -> int:
     constraints = Constraints(task=Task.SUMMARIZATION, labeled_examples=2_000)
     failed = False
     for name, options in CASES.items():
-        options = options.model_copy(update={"today": date(2026, 12, 3)})
+        options = dataclasses.replace(options, today=date(2026, 12, 3))
         for _ in range(50):  # warm caches (templates, encodings, retrain months)
             advisor.cost(given=constraints, options=options)
         times = []
