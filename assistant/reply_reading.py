@@ -164,7 +164,7 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
     (
         Alternative.DISTILLATION,
         re.compile(
-            r"\bdistil\w*|\bstudent\s+model|\bteacher\s+model|\bkd\b|teacher/student|"
+            r"\bdistil(?!bert|roberta|gpt)\w*|\bstudent\s+model|\bteacher\s+model|\bkd\b|teacher/student|"
             r"(?:use|get|have)\s+(?:the\s+)?(?:llm|big\s+model|gpt\S*|claude)\s+(?:to\s+)?label\s+"
             r"(?:\w+\s+){0,4}?(?:then|and)\s+(?:\w+\s+)?train|"
             # "have a big model generate questions and then train a small model on its outputs"
@@ -233,6 +233,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"|open[- ]source[- ]modell\w*|selbst\s+gehost\w+|auto[- ]?h[eé]berg\w+|autoalojad\w+"
             r"|modelo\s+(?:m[aá]s\s+)?(?:peque[nñ]o|local|propio|open[- ]source)"
             r"|mod[eè]le\s+(?:plus\s+)?(?:petit|local|open[- ]source)"
+            r"|modell[oi]\s+(?:pi[uù]\s+)?(?:piccol[oi]|local[ei]|open[- ]source)"
+            # Models by name or kind: "a small bert classifier", "a layout model like donut",
+            # "DistilBERT", "what model would you even use".
+            r"|\b\w*bert\b|\b(?:deberta|donut|layoutlm\w*|t5|bart|whisper)\b"
+            r"|\bwhat\s+model\b|\b(?:layout|vision|embedding)\s+models?\b"
         ),
     ),
     (

@@ -1123,3 +1123,26 @@ def test_more_in_portuguese_adds_to_the_examples(project: Constraints) -> None:
         "O parceiro pode nos passar mais 4.000 sinistros rotulados.", previous=project, today=TODAY
     )
     assert reading.relative == {"labeled_examples": "+4000"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would a small roberta classifier be enough here?",
+        "what model would you even pick for this",
+        "could a layout model like LayoutLM read the forms better?",
+        "¿Y si usamos DistilBERT en vez de un LLM?",
+        "Si potrebbe usare un modello più piccolo in locale?",
+    ],
+)
+def test_other_models_by_name_or_kind_are_the_model_alternative(
+    project: Constraints, text: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.ALTERNATIVE
+    assert reading.alternative is Alternative.MODEL
+
+
+def test_distilling_a_big_model_is_still_distillation(project: Constraints) -> None:
+    reading = read_reply("could we distil GPT-4 into a small model?", previous=project, today=TODAY)
+    assert reading.alternative is Alternative.DISTILLATION
