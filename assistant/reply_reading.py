@@ -236,7 +236,7 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"|modell[oi]\s+(?:pi[uù]\s+)?(?:piccol[oi]|local[ei]|open[- ]source)"
             # Models by name or kind: "a small bert classifier", "a layout model like donut",
             # "DistilBERT", "what model would you even use".
-            r"|\b\w*bert\b|\b(?:deberta|donut|layoutlm\w*|t5|bart|whisper)\b"
+            r"|\b\w*bert\b|\b(?:roberta|deberta|donut|layoutlm\w*|t5|bart|whisper)\b"
             r"|\bwhat\s+model\b|\b(?:layout|vision|embedding)\s+models?\b"
         ),
     ),
