@@ -872,6 +872,10 @@ def _relative(
         field = _field_near(low, match.start(), match.end(), nouns=nouns)
         if _VOLUME_BEFORE.search(low, max(0, match.start() - _NEAR), match.start()):
             field = "monthly_requests"  # "call count roughly triples": the volume, by name
+        if factor < 1:
+            # "about half the 12k tickets are from the product we sunset": a part of the
+            # project figure the sentence names by its value.
+            field = _figure_named(low, match.start(), previous) or field
         if field is None and (
             _MANY_AFTER.match(low, match.end())
             or _THE_THINGS_AFTER.match(low, match.end())
@@ -886,7 +890,11 @@ def _relative(
     for match in _PART.finditer(low):
         if not _inside(match.start(), stating):
             continue
-        field = _field_near(low, match.start(), match.end(), nouns=nouns)
+        # "about half the 12k tickets are from the product we sunset", "of the 1200 approved
+        # summaries only a third follow the template": the part is of the figure named.
+        field = _figure_named(low, match.start(), previous) or _field_near(
+            low, match.start(), match.end(), nouns=nouns
+        )
         part = _PARTS[match.group("part") or match.group("by")]
         how = match.group("how")
         if how is None:  # "by a fifth": up or down as the words around it say
@@ -1042,6 +1050,20 @@ def _replaced(
 _FAR_OFF = Decimal(20)
 #: Words that set a new figure right against an old one: "3k not 30k", "30k -> 3k".
 _AGAINST = re.compile(r"^\W*(?:not|->|\u2192|to|instead\s+of|rather\s+than)\W*$")
+
+
+def _figure_named(low: str, at: int, previous: Constraints) -> str | None:
+    """The one project figure the sentence around ``at`` names by its value, if one."""
+    begin = max(low.rfind(".", 0, at), low.rfind("?", 0, at), low.rfind("!", 0, at)) + 1
+    ends = [i for i in (low.find(".", at), low.find("?", at), low.find("!", at)) if i >= 0]
+    end = min(ends) if ends else len(low)
+    named = {
+        field
+        for q in find_quantities(low[begin:end])
+        for field in _FIGURES
+        if _same_figure(q.value, getattr(previous, field))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _between(low: str, first: Quantity, second: Quantity) -> str:

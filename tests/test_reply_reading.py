@@ -1146,3 +1146,14 @@ def test_other_models_by_name_or_kind_are_the_model_alternative(
 def test_distilling_a_big_model_is_still_distillation(project: Constraints) -> None:
     reading = read_reply("could we distil GPT-4 into a small model?", previous=project, today=TODAY)
     assert reading.alternative is Alternative.DISTILLATION
+
+
+def test_a_part_of_the_figure_the_reply_names_is_a_part_of_that_field(project: Constraints) -> None:
+    # The project has 8k labeled claims and 90k claims a month; "claims" alone names both.
+    reading = read_reply(
+        "about half the 8k claims are from the line we closed, so realistically 4k",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.labeled_examples == 4_000
+    assert "monthly_requests" not in reading.relative
