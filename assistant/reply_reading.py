@@ -36,6 +36,7 @@ from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
 from assistant.parsing.numbers import Quantity, find_quantities
+from assistant.parsing.text import Text
 from assistant.vocabulary import Approach, FollowUpKind
 
 
@@ -1015,8 +1016,7 @@ def _replaced(
     named: dict[str, int] = {}  # field -> index of the quantity equal to its figure
     for index, quantity in enumerate(quantities):
         for field in _FIGURES:
-            base = getattr(previous, field)
-            if base and abs(Decimal(base) - quantity.value) <= Decimal(base) * Decimal("0.02"):
+            if _same_figure(quantity.value, getattr(previous, field)):
                 named[field] = index
     if len(named) != 1:
         return {}
@@ -1031,7 +1031,7 @@ def _replaced(
         if q.value != quantities[index].value
         and not is_year(low, q)
         and not _RATE_AFTER.match(low, q.end)
-        and base / _FAR_OFF <= q.value <= base * _FAR_OFF
+        and _within(q.value, base, _FAR_OFF)
     ]
     if not others:
         return {}
@@ -1054,9 +1054,7 @@ _AGAINST = re.compile(r"^\W*(?:not|->|\u2192|to|instead\s+of|rather\s+than)\W*$"
 
 def _figure_named(low: str, at: int, previous: Constraints) -> str | None:
     """The one project figure the sentence around ``at`` names by its value, if one."""
-    begin = max(low.rfind(".", 0, at), low.rfind("?", 0, at), low.rfind("!", 0, at)) + 1
-    ends = [i for i in (low.find(".", at), low.find("?", at), low.find("!", at)) if i >= 0]
-    end = min(ends) if ends else len(low)
+    begin, end = Text(low, low=low).sentence(at)
     named = {
         field
         for q in find_quantities(low[begin:end])
@@ -1077,6 +1075,11 @@ def _same_figure(value: object, base: object) -> bool:
         return False
     base_d = Decimal(str(base))
     return bool(base_d) and abs(Decimal(str(value)) - base_d) <= abs(base_d) * Decimal("0.02")
+
+
+def _within(value: Decimal, base: object, factor: Decimal) -> bool:
+    """Whether ``value`` is within ``factor`` times the project's figure ``base``, either way."""
+    return Decimal(str(base)) / factor <= value <= Decimal(str(base)) * factor
 
 
 #: The volume said to move to a figure with no period, in the project's own terms: "what
@@ -1139,8 +1142,8 @@ def _bare_figures(
             near = [
                 name
                 for name in _FIGURES
-                if (base := getattr(previous, name))
-                and Decimal(base) / _NEAR_FACTOR <= quantity.value <= Decimal(base) * _NEAR_FACTOR
+                if getattr(previous, name)
+                and _within(quantity.value, getattr(previous, name), _NEAR_FACTOR)
             ]
             field = near[0] if len(near) == 1 else None
         if field in _FIGURES and field not in found:

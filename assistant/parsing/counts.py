@@ -1411,11 +1411,7 @@ def _verdicts(text: Text, draft: Draft) -> bool:
         if _NOT_OURS.search(sentence) or _PAST_ONLY.search(sentence) or _denied(text, done.start()):
             continue
         kept = _KEEPING.search(sentence) or _YIELDS_PAIRS.search(sentence)
-        ongoing = (
-            _AS_WORK_GOES.search(sentence)
-            or _MODAL.search(sentence)
-            or (_EACH.search(sentence) and _GETS.search(sentence))
-        )
+        ongoing = _goes_on(low, begin, end) or (_EACH.search(sentence) and _GETS.search(sentence))
         if kept is not None and ongoing and not _BACK_THEN.search(sentence):
             draft.put("data_growth", True, evidence=text.evidence(begin, end))
             return True
@@ -1430,6 +1426,12 @@ def _verdicts(text: Text, draft: Draft) -> bool:
             draft.put("data_growth", True, evidence=text.evidence(*said))
             return True
     return False
+
+
+def _goes_on(low: str, begin: int, end: int) -> bool:
+    """Whether the sentence ``low[begin:end]`` says its work is to come or goes on: a modal
+    ("will", "can") or a word of the work going on ("from launch", "going forward")."""
+    return bool(_MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end))
 
 
 def _verdict_span(
@@ -1453,12 +1455,10 @@ def _verdict_span(
     if (
         verdict.group("verb") is None
         and _EACH_OUTPUT.search(low, verdict.end(), end)
-        and (_MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end))
+        and _goes_on(low, begin, end)
     ):
         return verdict.start(), end  # "users can thumbs-up/down each insight"
-    if verdict.group("last") and not (
-        _MODAL.search(low, begin, end) or _AS_WORK_GOES.search(low, begin, end)
-    ):
+    if verdict.group("last") and not _goes_on(low, begin, end):
         return None  # "5,000 approved summaries stored in SharePoint": records held today
     if low.startswith(";", end - 1) or low[end : end + 2].lstrip().startswith(";"):
         end = text.sentence(min(len(low) - 1, end + 2))[1]  # "...; we keep all of that"

@@ -288,7 +288,9 @@ _GOOD_COUNT = lazy_pattern(
     r"|accepted|approved)\b"
 )
 # How many items the trial ran on: "on 20 real summaries", "40 descriptions with ...".
-_TRIAL_SIZE = lazy_pattern(r"\b(?:on|with)\s+(?:about\s+|~)?(\d{1,4})\b|^\W*(\d{1,4})\s+[a-z]")
+_TRIAL_ON = lazy_pattern(r"\b(?:on|with)\s+(?:about\s+|~)?(\d{1,4})\b")
+# Or right after the trial: "we did try: 40 descriptions with ...".
+_TRIAL_LEAD = lazy_pattern(r"\W*(\d{1,4})\s+[a-z]")
 # Shares of a trial's items said bad (at least) or good (under): a shortfall.
 _BAD_SHARE = 0.2
 _GOOD_SHARE = 0.8
@@ -297,10 +299,10 @@ _GOOD_SHARE = 0.8
 def _trial_share(window: str, trial_end: int) -> tuple[bool, re.Match[str]] | None:
     """Whether a trial's items came out short (True) or well (False), from counts of them
     said bad or good after the trial, with the whole said beside them or by the trial."""
-    size = _TRIAL_SIZE.search(window, trial_end, trial_end + 60) or _TRIAL_SIZE.search(
-        window[trial_end : trial_end + 60]
+    size = _TRIAL_ON.search(window, trial_end, trial_end + 60) or _TRIAL_LEAD.match(
+        window, trial_end, trial_end + 60
     )
-    trial_whole = next((int(g) for g in size.groups() if g), None) if size else None
+    trial_whole = int(size.group(1)) if size else None
     for pattern, bad in ((_BAD_COUNT, True), (_GOOD_COUNT, False)):
         found = pattern.search(window, trial_end)
         if found is None:
