@@ -35,7 +35,7 @@ from assistant.parsing import parse
 from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
-from assistant.parsing.numbers import Quantity, find_quantities
+from assistant.parsing.numbers import PER_MONTH, Quantity, find_quantities
 from assistant.parsing.text import Text
 from assistant.vocabulary import Approach, FollowUpKind
 
@@ -800,6 +800,14 @@ def _stated(
             keep.pop(name)
         keep.setdefault(name, value)
         resolved.setdefault(name, value)
+    carried, periods = _carried(low, stating, previous=previous)
+    for name, value in carried.items():
+        if name not in relative:
+            keep[name] = value
+            resolved.setdefault(name, value)
+    shown = delta.evidence.get("timeline_days", "").lower()
+    if "timeline_days" in keep and any(shown and shown in low[a:b] for a, b in periods):
+        keep.pop("timeline_days")  # "50k a day, not a month" gives no deadline
     volume = _moved_to(low, stating)
     if volume is not None and "monthly_requests" not in relative:
         keep.setdefault("monthly_requests", volume)
@@ -1050,6 +1058,80 @@ def _replaced(
 _FAR_OFF = Decimal(20)
 #: Words that set a new figure right against an old one: "3k not 30k", "30k -> 3k".
 _AGAINST = re.compile(r"^\W*(?:not|->|\u2192|to|instead\s+of|rather\s+than)\W*$")
+
+
+#: A new figure said right after the old one with no unit of its own, which keeps the old
+#: one's: "the 4 months is now 6", "the 30k is more like 45". Group ``unit`` is the old
+#: figure's unit of time, if it has one.
+_CARRIED_LINK = re.compile(
+    r"^\s*(?:(?P<unit>days?|weeks?|months?|quarters?|years?)\b\s*)?(?:[a-z]+\s+){0,2}?"
+    r"(?:is|are|'s|was|were|became|becomes|has\s+become|->|\u2192)\s+(?:now\s+|actually\s+"
+    r"|really\s+)?(?:more\s+like\s+|closer\s+to\s+|about\s+|around\s+|roughly\s+|~\s*)?$"
+)
+#: After the new figure, nothing that gives it a unit or a noun of its own.
+_BARE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!)\u2014-]|(?:now|then|instead|because|since|as|so|and|but|after|once|when"
+    r"|if|with|from|by|lol|tho|though|apparently)\b)"
+)
+#: A rate's period set right against the one said before: "300 was per quarter not per
+#: month", "it's 50k meetings a day, not a month".
+_PERIOD_FIXED = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:is|was|are|were)\s+)?(?:per|a|an|each|every|/)\s*"
+    r"(?P<new>day|week|month|quarter|year)\b\W+(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?:per|a|an|each|every|/)?\s*(?P<old>day|week|month|quarter|year)\b"
+)
+_RATE_FIELDS = ("monthly_requests", "monthly_budget_usd")
+
+
+def _carried(
+    low: str, stating: list[tuple[int, int]], *, previous: Constraints
+) -> tuple[dict[str, object], list[tuple[int, int]]]:
+    """Figures corrected in the old figure's own terms: a bare new figure after the old
+    one keeps its unit ("the 4 months is now 6": 180 days), and a rate's period set right
+    ("300 was per quarter not per month": 100 a month). Also the spans of the periods set
+    right, whose words name no deadline."""
+    found: dict[str, object] = {}
+    periods: list[tuple[int, int]] = []
+    quantities = [q for q in find_quantities(low) if _inside(q.start, stating) and q.value > 0]
+    for old, new in zip(quantities, quantities[1:], strict=False):
+        link = _CARRIED_LINK.match(low[old.end : new.start])
+        if link is None or not _BARE_AFTER.match(low, new.end) or is_year(low, new):
+            continue
+        unit = link.group("unit")
+        if unit:
+            days = old.value * DAYS_PER_UNIT[unit.rstrip("s")]
+            if _same_figure(days, previous.timeline_days):
+                found["timeline_days"] = int(new.value * DAYS_PER_UNIT[unit.rstrip("s")])
+            continue
+        for field in _FIGURES:
+            if not _same_figure(old.value, getattr(previous, field)):
+                continue
+            # "the 30k is now 45": the new figure in the old one's thousands, unless it
+            # was said in full ("the 8k are actually 3,000").
+            written = _written_number(low, old)
+            scale = old.value / written if written else Decimal(1)
+            value = new.value * scale if new.value * _FAR_OFF < old.value else new.value
+            found[field] = _typed(field, value)
+    for quantity in quantities:
+        fixed = _PERIOD_FIXED.match(low, quantity.end)
+        if fixed is None or fixed.group("new") == fixed.group("old"):
+            continue
+        for field in _RATE_FIELDS:
+            base = getattr(previous, field)
+            if _same_figure(quantity.value, base) or _same_figure(
+                quantity.value * PER_MONTH[fixed.group("old")], base
+            ):
+                found[field] = _typed(field, quantity.value * PER_MONTH[fixed.group("new")])
+                periods.append((quantity.start, fixed.end()))
+    return found, periods
+
+
+def _written_number(low: str, quantity: Quantity) -> Decimal | None:
+    """The number as written before any "k" or "m": 30 for "30k"."""
+    digits = re.match(r"[$€£]?\s*(\d[\d,]*(?:\.\d+)?)", low[quantity.start : quantity.end])
+    if digits is None:
+        return None
+    return Decimal(digits.group(1).replace(",", "")) or None
 
 
 def _figure_named(low: str, at: int, previous: Constraints) -> str | None:

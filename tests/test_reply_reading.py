@@ -1157,3 +1157,33 @@ def test_a_part_of_the_figure_the_reply_names_is_a_part_of_that_field(project: C
     )
     assert reading.delta.labeled_examples == 4_000
     assert "monthly_requests" not in reading.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A bare new figure right after the old one keeps the old one's unit.
+        ("the 3 months is now 5 - procurement dragged", "timeline_days", 150),
+        ("fyi the 25k became 40 after the board meeting", "budget_usd", Decimal("40000")),
+        ("those 8k claims are really 6,500 once you drop the test ones", "labeled_examples", 6500),
+        # A rate's period set right against the one said before.
+        ("sorry, 90k was per week, not per month", "monthly_requests", 390_000),
+        ("it's 90k claims a day, not a month", "monthly_requests", 2_700_000),
+    ],
+)
+def test_a_correction_keeps_the_old_figures_terms(
+    project: Constraints, text: str, field: str, value: object
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+    assert reading.delta.timeline_days in (None, 150)  # "not a month" names no deadline
+
+
+@pytest.mark.parametrize(
+    "text", ["the 3 months is now 5 people on the team", "the 25k is now 40% of the total"]
+)
+def test_a_new_figure_with_a_unit_of_its_own_keeps_it(project: Constraints, text: str) -> None:
+    delta = read_reply(text, previous=project, today=TODAY).delta
+    assert delta.timeline_days != 150
+    assert delta.budget_usd != Decimal("40000")
