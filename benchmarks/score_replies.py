@@ -60,6 +60,8 @@ TABLES = (
     CASES / "replies_holdout12.jsonl",
     CASES / "replies_holdout13.jsonl",
     CASES / "replies_holdout14.jsonl",
+    CASES / "replies_dev18.jsonl",
+    CASES / "replies_holdout15.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
