@@ -670,7 +670,7 @@ def _errand(low: str) -> bool:
 #: Office life: meals, parties, gifts, rooms, meetings and who is out.
 _ERRAND = re.compile(
     r"\b(?:lunch|dinner|breakfast|coffee|pizza|tacos?|burritos?|sushi|snacks?|cake|donuts?"
-    r"|party|drinks|happy\s+hour|gift|birthday|farewell|potluck|offsite|off-site|1:1s?"
+    r"|(?<!third[- ])(?<!3rd[- ])party|drinks|happy\s+hour|gift|birthday|farewell|potluck|offsite|off-site|1:1s?"
     r"|one-on-ones?|stand-?ups?|all-hands|town\s*hall|parking|charger|fridge|kitchen|printer"
     r"|badge|desk\s+move|out\s+of\s+office|ooo|sick\s+today|dentist|holiday\s+schedule"
     r"|expense\s+reports?|receipts?|timesheets?|pot\s+de\s+d[ée]part|cagnotte|leaving\s+do)\b"

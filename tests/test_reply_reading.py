@@ -1187,3 +1187,13 @@ def test_a_new_figure_with_a_unit_of_its_own_keeps_it(project: Constraints, text
     delta = read_reply(text, previous=project, today=TODAY).delta
     assert delta.timeline_days != 150
     assert delta.budget_usd != Decimal("40000")
+
+
+def test_a_third_party_is_not_an_office_party(project: Constraints) -> None:
+    reading = read_reply(
+        "our DPO says claim photos can't be sent to third-party AI services",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.compliance is True

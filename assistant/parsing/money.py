@@ -118,6 +118,14 @@ _NOT_BUDGET_AFTER = lazy_pattern(
     r"|\s*(?:of|in)\s+(?:[\w-]+\s+)?(?:compute|gpu\s+(?:time|hours)|credits|api\s+(?:calls|usage"
     r"|costs?|fees|charges|spend(?:ing)?|bills?)|(?:training|inference|hosting|cloud)\s+costs?)\b"
 )
+# Credits the team was given or holds are money it can spend: "the sponsor gave us $2,000
+# in credits", "we have $5k of Azure credits" (unlike "$12 in API credits" a run cost).
+_CREDITS_AFTER = lazy_pattern(r"\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?credits\b")
+_GIVEN_BEFORE = lazy_pattern(
+    r"\b(?:gave|give|gives|given|granted|awarded|won|got|get|received|receive|have|has|had"
+    r"|secured|offered|approved|donated)\s+(?:us|me|the\s+team|our\s+team)?\s*"
+    r"(?:another\s+|an?\s+extra\s+|about\s+|around\s+|roughly\s+|some\s+)?[~≈]?\s*$"
+)
 _CORRECTION = lazy_pattern(
     r"\b(?:actually|correction|sorry|i mean|i meant|make that|scratch that|rather|revised"
     r"|updated?|edit|changed to|instead|no wait|wait|now)\b"
@@ -295,7 +303,9 @@ def _read(scan: Scan, quantity: Quantity, *, bare_cues: bool) -> _Amount | None:
     scan.claim(quantity, end=end if period is None else period.end())
     if period is None and _PER_UNIT.match(low, end):
         return None  # a price per unit, not a budget
-    if _NOT_BUDGET_AFTER.match(low, end if period is None else period.end()):
+    if _NOT_BUDGET_AFTER.match(low, end if period is None else period.end()) and not (
+        _CREDITS_AFTER.match(low, end) and _GIVEN_BEFORE.search(low, max(0, start - 40), start)
+    ):
         return None
     if not _is_budget(before):
         return None

@@ -295,3 +295,18 @@ def test_a_limit_of_tokens_is_no_budget(text: str) -> None:
 )
 def test_a_sum_to_spend_and_a_capped_run_rate(text: str, field: str, value: int) -> None:
     assert getattr(parse(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("the accelerator gave us $3,000 in cloud credits for this", 3000),
+        ("we have $8k of Azure credits left and nothing else", 8000),
+    ],
+)
+def test_credits_the_team_was_given_are_money_to_spend(text: str, budget: int) -> None:
+    assert parse(text).budget_usd == budget
+
+
+def test_credits_a_run_used_are_still_a_cost() -> None:
+    assert parse("the first trial burned about $15 in OpenAI credits").budget_usd is None
