@@ -122,8 +122,10 @@ _IT_IS = re.compile(
     r"|is\s+the\s+(?:call|plan|decision|choice|pick|way\s+(?:to\s+go|forward)))\b"
 )
 # "skip fine-tuning entirely and just prompt": the second one.
+# ("we're skipping the prompt phase, fine-tune straight away").
 _SKIP = re.compile(
-    rf"\bskip(?:ping)?\s+(?:{_FINE_TUNE}|{_PROMPT})\s+(?:\w+\s+)?(?:and|,)\s+(?:just\s+)?"
+    rf"\bskip(?:ping)?\s+(?:the\s+)?(?:{_FINE_TUNE}|{_PROMPT})(?:\s+(?:phase|step|stage|part))?"
+    rf"\s*(?:\w+\s+)?(?:and|,)\s+(?:just\s+)?(?:go\s+(?:straight\s+)?(?:to\s+)?)?"
     rf"({_FINE_TUNE}|{_PROMPT})"
 )
 # "it's prompting only": the one kept; "fine-tuning is off the table": the other one.
@@ -175,7 +177,9 @@ _AS_RECOMMENDED = re.compile(
     r"(?=\s*(?:[.!]|$))"
     r"|(?:signed\s+off\s+on|approved|accepted|green[- ]?lit)\s+(?:the|your|its)\s+"
     r"(?:recommendation|rec|advice|suggestion)"
-    r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido|propuesto|proposto|sugeriste))"
+    r"|como\s+(?:recomendado|se\s+recomienda|recomendaste|sugerido|propuesto|proposto|sugeriste)"
+    # "ok ship it" on its own: the answer as it stands.
+    r"|^\W*(?:(?:ok(?:ay)?|alright|right|great|cool|good)\W+)?(?:let'?s\s+)?ship\s+it\W*$)"
 )
 _ANY_APPROACH = re.compile(f"{_FINE_TUNE}|{_PROMPT}")
 _APPROACHES = (

@@ -23,6 +23,7 @@ passed in.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from datetime import date
 from decimal import Decimal
@@ -328,6 +329,8 @@ _HELP = re.compile(
     r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
     r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
     r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
+    # "how do I tag you in #game-ai instead?", "can I ping you in another channel".
+    r"(?:how\s+do\s+i|can\s+i|how\s+can\s+i)\s+(?:tag|ping|mention|invite|add|call|summon)\s+you\b|"
     r"citations\s+from)\b"
 )
 _EMOJI = f"[{EMOJI}]"
@@ -648,6 +651,10 @@ def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) ->
         return kind
     if guess.kind is FollowUpKind.CHANGE and asking:
         return kind
+    if guess.kind is FollowUpKind.COST and not (
+        _COST.search(low) or _COST_ORIGIN.search(low) or _MONEY_WORDS.search(low)
+    ):
+        return kind  # "what does the eval look like?" names no money, no cost to answer
     needed = _FALLTHROUGH_MARGIN if kind in _FELL_THROUGH else _OVERRULE_MARGIN
     if kind is FollowUpKind.OFF_TOPIC and guess.kind is FollowUpKind.CHANGE:
         # Chatter ("the coffee machine is broken again") names nothing of a project; a
@@ -655,6 +662,13 @@ def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) ->
         # while they're on the phone") needs the counts to be all but certain.
         needed = _CHATTER_TO_CHANGE_MARGIN if _PROJECT_TALK.search(low) else _UNNAMED_CHANGE_MARGIN
     return guess.kind if guess.margin > needed else kind
+
+
+#: Money said any way: a currency, a budget, a rate per month.
+_MONEY_WORDS = re.compile(
+    r"[$€£]|\bbudget|\b(?:usd|eur|gbp|dollars?|euros?|bucks|cifra|montant|betrag|valor)\b"
+    r"|/\s*(?:mo|month|yr|year)\b|\bper\s+(?:month|year)\b|\bal\s+mes\b"
+)
 
 
 def _errand(low: str) -> bool:
@@ -670,7 +684,8 @@ def _errand(low: str) -> bool:
 #: Office life: meals, parties, gifts, rooms, meetings and who is out.
 _ERRAND = re.compile(
     r"\b(?:lunch|dinner|breakfast|coffee|pizza|tacos?|burritos?|sushi|snacks?|cake|donuts?"
-    r"|(?<!third[- ])(?<!3rd[- ])party|drinks|happy\s+hour|gift|birthday|farewell|potluck|offsite|off-site|1:1s?"
+    r"|(?<!third[- ])(?<!3rd[- ])party|drinks|happy\s+hour|gift|birthday|farewell|potluck"
+    r"|offsite|off-site|1:1s?"
     r"|one-on-ones?|stand-?ups?|all-hands|town\s*hall|parking|charger|fridge|kitchen|printer"
     r"|badge|desk\s+move|out\s+of\s+office|ooo|sick\s+today|dentist|holiday\s+schedule"
     r"|expense\s+reports?|receipts?|timesheets?|pot\s+de\s+d[ée]part|cagnotte|leaving\s+do)\b"
@@ -1093,7 +1108,7 @@ def _carried(
     found: dict[str, object] = {}
     periods: list[tuple[int, int]] = []
     quantities = [q for q in find_quantities(low) if _inside(q.start, stating) and q.value > 0]
-    for old, new in zip(quantities, quantities[1:], strict=False):
+    for old, new in itertools.pairwise(quantities):
         link = _CARRIED_LINK.match(low[old.end : new.start])
         if link is None or not _BARE_AFTER.match(low, new.end) or is_year(low, new):
             continue
@@ -1339,7 +1354,14 @@ _COST_ORIGIN = re.compile(
     r"|\b(?:como\s+(?:foi|fue)\s+calculad[oa]|comment\s+(?:est|avez)[\w\s-]{0,12}calcul"
     r"|wie\s+(?:wurde|habt\s+ihr|hast\s+du)[\w\s]{0,20}berechnet)"
 )
-_CELEBRATION = re.compile(r"\bhappy\s+(?:birthday|friday|monday|holidays|new\s+year)\b|\bcongrat")
+_CELEBRATION = re.compile(
+    r"\bhappy\s+(?:birthday|friday|monday|holidays|new\s+year)\b|\bcongrat"
+    # The same wishes in Spanish, Portuguese, French, German, Italian and Dutch.
+    r"|\bfeliz\s+(?:cumplea[ñn]os|anivers[áa]rio|navidad|natal|a[ñn]o\s+nuevo|ano\s+novo)"
+    r"|\b(?:joyeux|bon)\s+anniversaire|\bf[ée]licitations|\bfelicidades|\bparab[ée]ns"
+    r"|\balles\s+gute\s+zum|\bherzlichen\s+gl[üu]ckwunsch|\bbuon\s+compleanno|\btanti\s+auguri"
+    r"|\bgefeliciteerd|\bfijne\s+verjaardag"
+)
 _QUESTION_CUES = re.compile(
     "|".join(p.pattern for p in (_SUMMARY, _CONFIDENCE, _WHY, _COST, _HELP))
 )

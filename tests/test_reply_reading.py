@@ -1197,3 +1197,42 @@ def test_a_third_party_is_not_an_office_party(project: Constraints) -> None:
     )
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.compliance is True
+
+
+@pytest.mark.parametrize("text", ["ship it 🚀", "alright, let's ship it"])
+def test_ship_it_takes_the_answer_as_it_stands(project: Constraints, text: str) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.DECISION
+    assert reading.decision is not None and reading.decision.as_recommended
+
+
+def test_skipping_a_phase_chooses_the_other(project: Constraints) -> None:
+    reading = read_reply(
+        "we'll skip the prompting stage and go straight to fine-tuning",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.decision is not None
+    assert reading.decision.approach is Approach.FINE_TUNING
+
+
+@pytest.mark.parametrize(
+    "text", ["¡Feliz cumpleaños, Marta! 🎂", "Tanti auguri Paolo!", "Gefeliciteerd Sanne!"]
+)
+def test_wishes_in_other_languages_are_off_topic(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
+
+
+def test_asking_how_to_reach_the_bot_is_help(project: Constraints) -> None:
+    reading = read_reply("can I ping you in #claims-ai as well?", previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.HELP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what would the review step between the phases involve?", "what does the eval look like?"],
+)
+def test_a_question_that_names_no_money_is_not_a_cost_question(
+    project: Constraints, text: str
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.GUIDANCE

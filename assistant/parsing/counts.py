@@ -296,7 +296,13 @@ _LABEL_VERB_BEFORE = lazy_pattern(
     r"|cleaned up|finali[sz]ed|solved|closed|hand-\w+|summari[sz]ed|described|captioned"
     r"|explained|drafted|triaged|moderated|rated|adjudicated|keyed|re-keyed|rekeyed"
     r"|structured|entered|mapped|converted|extracted|hand-coded|double-keyed|filled\s+in|abstracted"
-    r"|docketed|dispositioned|double-\w+ed)\s+"
+    r"|docketed|dispositioned|double-\w+ed"
+    # Work finished: "Ana's team finished labelling 2,000 questions".
+    r"|(?:finished|done|completed|wrapped\s+up)\s+(?:labell?ing|annotating|tagging|grading"
+    r"|reviewing|coding|categori[sz]ing|classifying|transcribing|scoring|rating)"
+    # Work had done by someone: "we had a contractor label 800 of them".
+    r"|(?:had|got|paid|hired)\s+(?:[\w'-]+\s+){1,3}?(?:to\s+)?(?:label|annotate|tag|grade|review"
+    r"|code|categori[sz]e|classify|transcribe|score|rate))\s+"
     r"(?:(?!(?:and|or|plus|but)\s)[a-z'-]+\s+){0,5}[~≈]?\s*$"
 )
 # A heading or list item naming labeled data: "Labelled data: ~5,000", "Labelled so far: 400",

@@ -165,6 +165,9 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:{_NOT}|less|not that|not very|not super|not too|not a)"
         r"\s*(?:\w+\s+){0,2}?(?:critical|crucial|important|key|essential|vital|matters?|a (?:big )?"
         r"(?:deal|concern|priority|requirement)|priority|paramount|required)"
+        # "accuracy matters less than we said".
+        r"|(?:accuracy|precision|correctness)\s+(?:matters?|counts?)\s+(?:a\s+lot\s+|much\s+|far\s+)?"
+        r"less\b"
         r"|(?:accuracy|precision)\s+(?:is\s+)?(?:secondary|nice[- ]to[- ]have|negotiable"
         r"|not the (?:main |top )?(?:goal|priority|focus))"
         r"|(?:some |occasional |a few |minor )?(?:mistakes|errors|typos|inaccuracies"
@@ -299,7 +302,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|response|reply|replie|result|decision|classification|verdict)s?"
         r"|identical(?:,?\s+[\w-]+){0,2}?\s+(?:answers?|responses?|outputs?|replies|reply"
         r"|results?|wording|format(?:ting)?|tone|treatment|behaviou?r)"
-        r"|(?:the same|identical)\s+(?:\w+\s+){0,2}?(?:every|each)\s+(?:time|run|call|request)"
+        r"|(?:the same|identical)\s+(?:\w+\s+){0,2}?(?:every|each)\s+(?:time|run|call|request"
+        r"|day|week|month|issue|edition|report|batch|cycle)"
+        # "format has to be identical every week", "the layout must stay the same".
+        r"|(?:format|layout|structure|template|output|wording|numbering)s?\s+(?:has|have|needs?"
+        r"|must|should)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:exactly\s+)?(?:identical|the\s+same)"
         r"|(?:the same|identical)\s+(?:across|regardless|no matter|for every(?:one|body)?)"
         r"|strict (?:format|schema|template|structure|style guide|json)"
         r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set )?"

@@ -313,6 +313,12 @@ _GLOSSARY: dict[str, str] = {
     "exactitud": "accuracy",
     "rotulam": "label",
     "etiquetan": "label",
+    "etiquetar": "label",
+    "terminó de etiquetar": "finished labeling",
+    "terminaron de etiquetar": "finished labeling",
+    "terminamos de etiquetar": "finished labeling",
+    "acabou de rotular": "finished labeling",
+    "terminou de rotular": "finished labeling",
     "annotent": "label",
     "datos": "data",
     "dados": "data",
@@ -653,7 +659,7 @@ _CUES = lazy_pattern(
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
-    r"|genauigkeit|exactitud|rotulam|etiquetan|annotent|transacciones|subir|suben|aumentar"
+    r"|genauigkeit|exactitud|rotulam|rotular|etiquetan|etiquetar|annotent|transacciones|subir|suben|aumentar"
     r"|aumentan|augmenter?|crescer|steigen|verdoppeln|duplicar|doubler|dobrar|triplicar"
     r"|tripler|testamos|testámos|probamos|essai|donne|exigen|exigem|exigent|invi[aá]vel"
     r"|inviable|marche|funciona|funcionar|klappt|prochain|prochaine|pr[oó]ximo|n[aä]chste[ns]?"

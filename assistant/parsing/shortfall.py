@@ -110,6 +110,9 @@ BAD_RESULT = (
 _FELL_SHORT = lazy_pattern(
     r"\b(?:invent(?:s|ed|ing)|invent\s+(?:non-?\w+|fake|wrong|made-?up|nonexistent|bogus|imaginary)"
     r"|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
+    # "it butchered the dish names", "botched the dates", "got the firmware steps wrong".
+    r"|butcher\w*|botch\w*|(?:messed|screwed)\s+up"
+    r"|(?:got|gets|get|getting)\s+(?:the\s+|our\s+|its\s+|their\s+)(?:[\w-]+\s+){1,3}?wrong\b"
     r"|mix(?:es|ed|ing)?\s+up|stopped\s+trusting|non-starter|not\s+(?:good|well|accurate|reliable"
     r"|usable|consistent|precise)\s+enough|mediocre|unusable|(?:generic|bland|vague)\s+"
     r"(?:[\w'\"\u2018\u2019\u201c\u201d-]+\s+){0,4}?(?:advice|answers?|output|replies|responses?"

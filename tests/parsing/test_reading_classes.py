@@ -574,3 +574,44 @@ def test_a_named_law_is_compliance() -> None:
 def test_ab_or_holdout_experiments_of_a_product_are_not_exploratory() -> None:
     text = "From next sprint we run holdout experiments to see which pushes lift orders."
     assert parse(text).exploratory is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We had two interns tag 1,300 of the returns last spring.", 1_300),
+        ("The claims desk finished reviewing 4,200 of them in March.", 4_200),
+        ("El equipo terminó de etiquetar 900 facturas.", 900),
+    ],
+)
+def test_labelling_had_done_or_finished_is_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran a prompted trial and it botched half the addresses.",
+        "Tried GPT-4o on the menu cards; it got the allergen codes wrong.",
+        "we tried prompting last month and it messed up the dosage units",
+    ],
+)
+def test_a_trial_that_mangled_the_work_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("No one on the team has ever done any ML.", "ml_expertise", "none"),
+        ("The report layout must stay exactly the same each month.", "consistency_required", True),
+        ("Precision matters much less than speed here.", "accuracy_critical", False),
+        ("The brief gets reworked every season.", "requirements_change", "frequent"),
+    ],
+)
+def test_more_facts_said_in_passing(text: str, field: str, value: object) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_budget_said_with_an_apostrophe() -> None:
+    assert parse("budget's 7k tops, sorry").budget_usd == 7000
