@@ -500,7 +500,8 @@ _MORE = re.compile(r"\s+(?:more|additional|extra)\b|^\s*(?:another|an\s+extra|ad
 #: The words that add an amount, just before it: "another ~2,500", "an additional $15k".
 _ADDED_BEFORE = re.compile(
     # ("mais 5.000 pares", "más 3.000": the same in Portuguese and Spanish.)
-    r"(?:another|additional|extra|mais|más)\s*(?:about\s+|around\s+|roughly\s+|some\s+"
+    # (The glossary reads "mais" before a number as "+".)
+    r"(?:another|additional|extra|mais|más|(?<!\w)(?P<plus>\+))\s*(?:about\s+|around\s+|roughly\s+|some\s+"
     r"|cerca\s+de\s+)?[~≈]?\s*\$?\s*$"
 )
 #: A verb of labelling right before "another" or "N more": the records added are labelled.
@@ -956,6 +957,8 @@ def _relative(
     for quantity in find_quantities(low):
         after = low[quantity.end :]
         added_before = _ADDED_BEFORE.search(low[: quantity.start])
+        if added_before is not None and added_before.group("plus") and quantity.approximate:
+            added_before = None  # "the glossary + a few examples" adds nothing counted
         if not (_MORE.match(after) or added_before):
             continue
         if not _inside(quantity.start, stating):

@@ -389,6 +389,9 @@ _ZERO_PHRASES = (
     # "None of it is labelled", "none of our tickets are tagged yet".
     rf"|(?:none|nothing|zero)\s+(?:{_OF_THEM})?(?:(?:is|are|was|were|has\s+been|have\s+been"
     r"|yet|so\s+far|currently|actually)\s+){0,2}(?:labell?ed|annotated|tagged)\b"
+    # "those annotations were for the old schema, none of them are usable".
+    rf"|(?:none|nothing)\s+(?:{_OF_THEM})?(?:is|are|was|were)\s+(?:actually\s+|really\s+)?"
+    r"(?:usable|useable|valid|any\s+good|reliable|fit\s+for\s+training)\b"
     # "We've labelled none", "we've collected nothing so far".
     r"|(?:labell?ed|annotated|tagged|collected|gathered|kept|saved|logged|archived)\s+"
     r"(?:none|nothing)\b"

@@ -314,6 +314,13 @@ _GLOSSARY: dict[str, str] = {
     "rotulam": "label",
     "etiquetan": "label",
     "etiquetar": "label",
+    "antworten": "answers",
+    "fürs training": "for training",
+    "genutzt": "used",
+    "verwendet": "used",
+    "dürfen": "may",
+    # Before a number only: "mais 500 comentários por mês" is 500 more a month.
+    "mais": "+",
     "terminó de etiquetar": "finished labeling",
     "terminaron de etiquetar": "finished labeling",
     "terminamos de etiquetar": "finished labeling",
@@ -641,7 +648,7 @@ _GLOSSARY: dict[str, str] = {
     "deux fois plus": "twice as many",
 }
 # Words that stand alone only where a number comes next ("dans 3 semaines", "em 45 dias").
-_BEFORE_A_NUMBER = frozenset({"dans", "em", "der"})
+_BEFORE_A_NUMBER = frozenset({"dans", "em", "der", "mais"})
 _WORDS = lazy_pattern(
     r"(?<![\w])(?:"
     + "|".join(re.escape(word) for word in sorted(_GLOSSARY, key=len, reverse=True))

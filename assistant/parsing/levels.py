@@ -157,7 +157,8 @@ _SUBJECT = (
     r"|slang|lists?|fields|conventions|styles?|lint\s+rules|known[- ]issues\s+list|pages"
     r"|content|information|info|faqs?|docs|help\s+articles|polic(?:y|ies)|pages?|checklists?"
     r"|process(?:es)?|workflows?|playbooks?|terms|rates|forms?|(?:coding\s+)?frames?|codebooks?"
-    r"|code\s+lists?|codes)"
+    r"|code\s+lists?|codes"
+    r"|characters|personas?|brief|voice\s+guide|style\s+guide)"
 )
 # How often something is redone, by grade: "every sprint" is frequent, "once a quarter"
 # occasional.
@@ -299,6 +300,9 @@ CHANGE: Mapping[Change, str] = {
     rf"|{_SUBJECT}'s\s+(?:\w+\s+){{0,2}}?(?:stable|fixed|frozen|locked|settled|final)"
     r"|(?:isn't|is not|aren't|are not)\s+going\s+anywhere|(?:will\s+)?stays?\s+that\s+way"
     r"|no\s+changes\s+(?:are\s+)?planned"
+    # "characters are locked now, no more changes".
+    r"|no\s+(?:more|further)\s+changes\b(?!\s+to\s+(?:the\s+|our\s+)?(?:budget|timeline|deadline"
+    r"|team|date))"
     # "it's pretty stable", "only gets reorganized every election cycle or so".
     r"|(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+(?:pretty|very|fairly|quite|really)\s+stable"
     r"|only\s+(?:gets?\s+|is\s+|are\s+)?(?:reorgani[sz]ed|changed|updated|revised|rewritten)\s+"

@@ -100,3 +100,19 @@ def test_expertise_and_deadlines_in_other_languages(text: str, field: str, value
 
 def test_a_greeting_is_no_task() -> None:
     assert parse("Guten Tag, wir möchten Schadenmeldungen zuordnen.").task is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Laut Datenschutz dürfen nur 2.500 der Antworten fürs Training genutzt werden.",
+            "labeled_examples",
+            2500,
+        ),
+        ("O time de qualidade terminou de rotular 1.800 atendimentos.", "labeled_examples", 1800),
+        ("Vamos receber mais 300 avaliações corrigidas por mês.", "data_growth", True),
+    ],
+)
+def test_more_data_said_in_german_and_portuguese(text: str, field: str, value: object) -> None:
+    assert getattr(parse(text), field) == value

@@ -606,7 +606,7 @@ def test_a_trial_that_mangled_the_work_fell_short(text: str) -> None:
         ("No one on the team has ever done any ML.", "ml_expertise", "none"),
         ("The report layout must stay exactly the same each month.", "consistency_required", True),
         ("Precision matters much less than speed here.", "accuracy_critical", False),
-        ("The brief gets reworked every season.", "requirements_change", "frequent"),
+        ("The brief gets reworked every campaign.", "requirements_change", "frequent"),
     ],
 )
 def test_more_facts_said_in_passing(text: str, field: str, value: object) -> None:
@@ -615,3 +615,19 @@ def test_more_facts_said_in_passing(text: str, field: str, value: object) -> Non
 
 def test_a_budget_said_with_an_apostrophe() -> None:
     assert parse("budget's 7k tops, sorry").budget_usd == 7000
+
+
+def test_labels_none_of_which_are_usable_are_none() -> None:
+    text = "The old annotations used another scheme, so none of them are usable."
+    assert parse(text).labeled_examples == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["The personas are locked now, no more changes.", "Characters are locked."]
+)
+def test_a_brief_locked_or_frozen_is_stable(text: str) -> None:
+    assert parse(text).requirements_change == "stable"
+
+
+def test_no_more_changes_to_the_budget_says_nothing_of_the_requirements() -> None:
+    assert parse("No more changes to the budget, please.").requirements_change is None
