@@ -1482,7 +1482,26 @@ def _about(low: str) -> Approach | None:
     # second: what is skipped is not what is asked about.
     low = _SKIPPED.sub(lambda m: " " * len(m.group(0)), low)
     named = [(m.start(), a) for p, a in _APPROACH_WORDS if (m := p.search(low)) is not None]
-    return min(named, key=lambda found: found[0])[1] if named else None
+    if not named:
+        return None
+    first = min(named, key=lambda found: found[0])
+    # "why fine-tune when prompting with the brand book is cheaper?", "why fine-tuning
+    # and not just a good prompt?": the approach set against the first is the one argued for.
+    contrast = _CONTRAST.search(low, first[0])
+    if contrast is not None:
+        for pattern, approach in _APPROACH_WORDS:
+            other = pattern.match(low, contrast.end())
+            if other is not None and approach is not first[1]:
+                return approach
+    return first[1]
+
+
+#: Words that set a second option against the first, up to where it is named.
+_CONTRAST = re.compile(
+    r"\b(?:and|but|e|et|und|y|en)?\s*(?:not|non|pas|nicht|no|não|niet"
+    r"|when|if|vs\.?|versus)\s+(?:just\s+|simply\s+)?(?:(?:with\s+)?(?:a|an|un|una|um|uma|ein"
+    r"|eine|een)\s+)?(?:(?:good|buon|bon|buen|guten|bom|solid|decent|better|well[- ]written)\s+)?"
+)
 
 
 def _is_ack(low: str) -> bool:

@@ -1236,3 +1236,22 @@ def test_a_question_that_names_no_money_is_not_a_cost_question(
     project: Constraints, text: str
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.GUIDANCE
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("why train a model when prompting with the playbook would do?", Approach.PROMPTING),
+        ("why prompting and not a fine-tune on our 8k claims?", Approach.FINE_TUNING),
+        ("Pourquoi du fine-tuning et pas un bon prompt ?", Approach.PROMPTING),
+        # "instead of" asks about the first: why that one.
+        ("why fine-tune instead of prompting?", Approach.FINE_TUNING),
+        ("why would prompting beat fine-tuning?", Approach.PROMPTING),
+    ],
+)
+def test_a_why_question_asks_about_the_option_set_against_the_first(
+    project: Constraints, text: str, about: Approach
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.WHY
+    assert reading.about is about
