@@ -61,7 +61,8 @@ _TRIED = lazy_pattern(
     r"|prompted\s+(?:drafts?|outputs?|answers?|summaries|translations?|mt|results?|responses?"
     r"|captions?|descriptions?|reports?|memos?|letters?|questions|items|quizzes|emails|replies"
     r"|suggestions|labels|tags|codes)"
-    r"|(?:even\s+)?with\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the\s+)?(?:prompt|context)"
+    r"|(?:even\s+)?with\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the\s+)?(?:system\s+)?"
+    r"(?:prompt|context)"
     # "hosted model with our KB articles pasted into the context".
     r"|with\s+(?:the|our|a)\s+(?:[\w-]+\s+){1,3}?(?:pasted|stuffed|put|dropped|loaded)\s+in(?:to)?\s+"
     r"(?:the\s+)?(?:prompt|context)"
@@ -222,6 +223,11 @@ _REACHED = lazy_pattern(
     r"|[:=]\s*)"
     r"[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 )
+# A score said before the measure's name: "71% field accuracy", "84% exact match".
+_REACHED_BEFORE = lazy_pattern(
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+)?(?:accuracy|accurate"
+    r"|precision|recall|f1|correct|right|exact[- ]match)\b"
+)
 # A score said as a fraction after the measure's name: "precision 0.58", "F1 of .71".
 _REACHED_FRACTION = lazy_pattern(
     r"\b(?:precision|recall|f1|accuracy|exact[- ]match)\s*(?:score\s+)?(?:of|was|is|=|:|at|around"
@@ -245,6 +251,11 @@ _REQUIRED = lazy_pattern(
     r"\b[\s:]*(?:[\w~≈>=≥]+\s+){0,4}?[~≈>=≥]*\s*"
     # "has to be 95+" says a percent with a plus.
     r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent|\+(?![\w\d]))"
+)
+# The bar said as a bare number after a score in percent: "71% field accuracy, ops needs 95".
+_REQUIRED_BARE = lazy_pattern(
+    r"\b(?:need|needs|needed|require\w*|target\w*|must\s+(?:hit|reach|be)|goal\s+is|bar\s+is"
+    r"|wants?)\s+(?:at\s+least\s+|about\s+|~)?(\d{2}(?:\.\d+)?)(?=\s*(?:$|[.,;!)]))"
 )
 # How far after the trial the outcome may be said, and how far before it.
 _REACH = 500
@@ -361,7 +372,7 @@ def _high_target(text: Text, draft: Draft, *, window: str, offset: int) -> None:
     """A trial that missed a required score of 90% or more ("risk said it has to be 95+")
     says accuracy is critical to the work, as "it must be 95% accurate" does."""
     target = _gap(window)
-    if target is None or target.re is not _REQUIRED.compiled:
+    if target is None or target.re not in (_REQUIRED.compiled, _REQUIRED_BARE.compiled):
         return
     if float(target.group(1)) >= _HIGH_TARGET:
         span = text.evidence(offset + target.start(), offset + target.end())
@@ -373,11 +384,16 @@ def _gap(window: str) -> re.Match[str] | None:
     target said, a reached figure so low no one would ship it ("gets 60% exec accuracy",
     "precision 0.58 on a 2k sample"), unless the words after it accept it."""
     reached = (
-        _REACHED.search(window) or _REACHED_FRACTION.search(window) or _REACHED_RATIO.search(window)
+        _REACHED.search(window)
+        or _REACHED_BEFORE.search(window)
+        or _REACHED_FRACTION.search(window)
+        or _REACHED_RATIO.search(window)
     )
     if reached is None:
         return None
     required = _REQUIRED.search(window, reached.end())
+    if required is None and reached.re is not _REACHED_RATIO.compiled:
+        required = _REQUIRED_BARE.search(window, reached.end())
     if required is None:
         low_enough = _percent(reached) <= _TOO_LOW
         accepted = _ACCEPTED.match(window, reached.end())

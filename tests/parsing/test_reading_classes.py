@@ -631,3 +631,15 @@ def test_a_brief_locked_or_frozen_is_stable(text: str) -> None:
 
 def test_no_more_changes_to_the_budget_says_nothing_of_the_requirements() -> None:
     assert parse("No more changes to the budget, please.").requirements_change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("We piloted prompting on 150 forms: 78% field accuracy, finance needs 97.", True),
+        ("We piloted prompting on 150 forms: 98% field accuracy, finance needs 97.", None),
+        ("Ran it with the style rules in the system prompt; editors rejected most drafts.", True),
+    ],
+)
+def test_a_score_before_its_measure_against_a_bare_bar(text: str, short: bool | None) -> None:
+    assert parse(text).prompting_fell_short is short
