@@ -51,6 +51,16 @@ _BETTER = lazy_pattern(
     r"\b(?:beat|beats|beating|outperform(?:s|ed|ing)?|outdid|surpass(?:es|ed|ing)|crush(?:es|ed)"
     # Faster or cheaper by a stated multiple: "answers 1.5x to 2x faster than GPT-4".
     r"|\d+(?:\.\d+)?\s*x\s+(?:to\s+\d+(?:\.\d+)?\s*x\s+)?(?:faster|cheaper)\s+than"
+    # The tuned model as good as a bigger one for much less: "results on par with GPT-4
+    # Turbo from a fine-tuned GPT-4o model, at a much lower cost", "near-identical
+    # completions at about a 40th of the price", "4-5x lower latency", "clearly ahead of a
+    # prompt-engineered baseline".
+    r"|(?:on\s+par\s+with|comparable\s+to|as\s+good\s+as|near[- ]?identical|same\s+quality)\b"
+    r"[^.!?;]{0,80}?\bat\s+(?:about\s+|roughly\s+|around\s+)?(?:a\s+)?(?:much\s+|far\s+|way\s+)?"
+    r"(?:lower|smaller|fraction|tiny\s+fraction|\d+(?:st|nd|rd|th)|tenth|hundredth)\b"
+    r"|\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*x\s+(?:lower|less)\s+(?:latency|cost|price)"
+    r"|\b(?:clearly\s+|well\s+|significantly\s+|far\s+)?ahead\s+of\s+(?:a|the|our)\s+"
+    r"(?:prompt[\w-]*|few[- ]shot|zero[- ]shot|base(?:line)?)"
     # "9 percentage points ahead of GPT-4o", "12.8 points above GPT-5.2".
     r"|\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pp|pts)\s+(?:ahead\s+of|above|over|better\s+than"
     r"|higher\s+than)"

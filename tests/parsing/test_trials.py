@@ -246,3 +246,23 @@ def test_a_team_that_fine_tuned_its_own_and_distilbert() -> None:
 def test_a_model_taken_and_trained_is_tuned_already() -> None:
     text = "We took a generic open-weight model, trained it on one person's writing."
     assert parse(text).fine_tuned_already is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tuned a small open model on GPT-4's outputs and got answers on par with GPT-4 "
+        "at a fraction of the cost.",
+        "After fine-tuning Mistral 7B on our tickets, replies came out near-identical to the big "
+        "model's at about a 30th of the price.",
+        "Our LoRA on Llama 3 8B now runs with 6x lower latency than the hosted model.",
+        "The fine-tuned checkpoint lands well ahead of the prompt-engineered baseline.",
+    ],
+)
+def test_a_tune_as_good_for_much_less_is_a_win(text: str) -> None:
+    assert parse(text).fine_tuning_trial is TrialOutcome.BETTER
+
+
+def test_a_tune_merely_planned_at_lower_cost_is_no_outcome() -> None:
+    text = "If we fine-tune a small model, could it be on par with GPT-4 at a lower cost?"
+    assert parse(text).fine_tuning_trial is None
