@@ -425,12 +425,16 @@ def _assent_led(sentences: list[tuple[str, int]]) -> tuple[Approach, str, int] |
         return None
     approach, where = named
     lead = body[:where]
-    if _REPORTS.search(lead) or _HEDGE.search(body) or _UNSURE.search(body):
+    if _REPORTS.search(lead) or _UNSURE.search(body) or _VIEW.search(body):
         return None
-    if _NEGATION.search(body) or _VIEW.search(body):
+    if approach is Approach.PROMPT_THEN_FINE_TUNE and not (
+        _HEDGE.search(lead) or _NEGATION.search(lead)
+    ):
+        # A plan in two steps is what the team does next; the condition of its second
+        # step ("if voices still drift we fine-tune after the milestone") is the plan's.
+        return approach, sentence, at
+    if _HEDGE.search(body) or _NEGATION.search(body):
         return None
-    if approach is Approach.PROMPT_THEN_FINE_TUNE:
-        return approach, sentence, at  # a plan in two steps is what the team does next
     mention = _ANY_APPROACH.match(body, where)
     if mention is None or not _CARRIES_ON.match(body, mention.end()):
         return None

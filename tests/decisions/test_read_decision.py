@@ -429,3 +429,20 @@ def test_w_for_with_in_a_decision(text: str, approach: Approach) -> None:
 
 def test_going_west_is_no_decision() -> None:
     assert read_decision("going west next week for the offsite", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok: prompting for the pilot, and if the tone still wobbles we fine-tune after launch",
+        "alright, prompts for Q1 and unless accuracy is there by March we fine-tune in Q2",
+    ],
+)
+def test_the_condition_of_a_plans_second_step_is_the_plans(text: str) -> None:
+    decision = read_decision(text, today=TODAY)
+    assert decision is not None
+    assert decision.approach is Approach.PROMPT_THEN_FINE_TUNE
+
+
+def test_a_hedge_before_the_plan_still_decides_nothing() -> None:
+    assert read_decision("ok, maybe prompting first and fine-tune later", today=TODAY) is None
