@@ -504,6 +504,13 @@ _ADDED_BEFORE = re.compile(
     r"(?:another|additional|extra|mais|más|(?<!\w)(?P<plus>\+))\s*(?:about\s+|around\s+|roughly\s+|some\s+"
     r"|cerca\s+de\s+)?[~≈]?\s*\$?\s*$"
 )
+#: The records added said to be labelled right after them: "4k more contracts the
+#: associates marked up", "12k more claims already coded".
+_LABELLED_AFTER = re.compile(
+    r"\s*(?:more|additional|extra)\s+(?:[\w-]+\s+){1,4}?(?:already\s+|all\s+|fully\s+|been\s+)?"
+    r"(?:labell?ed|annotated|tagged|coded|graded|marked\s+up|reviewed|corrected|rated|classified"
+    r"|categori[sz]ed|verified|approved|scored)\b"
+)
 #: A verb of labelling right before "another" or "N more": the records added are labelled.
 _LABELLED_MORE = re.compile(
     r"\b(?:scored|labell?ed|annotated|tagged|coded|graded|marked(?:\s+up)?|reviewed|corrected"
@@ -523,6 +530,12 @@ _QUESTIONS = frozenset(
     }
 )
 #: Words that announce a new fact beside a question ("why hybrid? also volume doubled").
+#: A question whether what the reply says changes the answer: "we found 160 more
+#: applications, so ~200 total - does that change things?", "would that count?".
+_DOES_IT_CHANGE = re.compile(
+    r"\b(?:does|would|will|could|can|should)\s+(?:that|this|it|these|those)\s+(?:still\s+)?"
+    r"(?:change|count|flip|matter|shift|alter|affect|make\s+(?:a|any)\s+difference)\b"
+)
 _NEWS = re.compile(
     r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
@@ -599,7 +612,10 @@ def read_reply(
     # about the project: answered as a change that changes nothing, not as chatter. So is
     # an amount Advisor cannot use as given (euros, pounds): the answer says so.
     stated = any(v is not None for v in delta.values().values())
-    hypothetical = any(_is_question(s) and _WHAT_IF.search(s) for s in _sentences(low))
+    hypothetical = any(
+        _is_question(s) and (_WHAT_IF.search(s) or _DOES_IT_CHANGE.search(s))
+        for s in _sentences(low)
+    )
     restated = stated and (kind in _NOT_A_QUESTION or hypothetical)
     foreign = any(issue.field in _MONEY for issue in delta.issues)
     if (
@@ -758,7 +774,9 @@ def _stated(
     sentences = _sentences(low)
     leads = bool(sentences) and _is_question(sentences[0]) and not _WHAT_IF.search(sentences[0])
     has_context = asked in _QUESTIONS or (asked is FollowUpKind.GUIDANCE and leads)
-    context_only = asking and has_context and not _NEWS.search(low)
+    context_only = (
+        asking and has_context and not _NEWS.search(low) and not _DOES_IT_CHANGE.search(low)
+    )
     stating = [
         (start, end)
         for start, end, sentence in _spans(low)
@@ -967,8 +985,12 @@ def _relative(
         # twenty thousand" may name it before.
         ahead_only = added_before is None
         field = _field_near(low, quantity.start, quantity.end, ahead_only=ahead_only, nouns=nouns)
-        if _LABELLED_MORE.search(low, max(0, quantity.start - 40), quantity.start):
-            field = "labeled_examples"  # "we scored another 5k calls": labels, whatever counted
+        if _LABELLED_MORE.search(low, max(0, quantity.start - 40), quantity.start) or (
+            _LABELLED_AFTER.match(low, quantity.end)
+        ):
+            # "we scored another 5k calls", "12k more claims already coded by adjusters":
+            # labels, whatever is counted.
+            field = "labeled_examples"
         if quantity.value == 0:
             continue  # "an extra zero in my message" corrects a typo; it adds nothing
         period = _PERIOD_ADDED.match(after) or (None if ahead_only else _PERIOD_NAMED.match(after))
@@ -1599,6 +1621,8 @@ def _states(sentence: str) -> bool:
         not _is_question(sentence)
         or bool(_WHAT_IF.search(sentence))
         or bool(_MEANT.search(sentence))
+        # "the adjusters have coded 20,000 of them, would that count?" states the 20,000.
+        or bool(_DOES_IT_CHANGE.search(sentence))
     )
 
 

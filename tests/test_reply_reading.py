@@ -1255,3 +1255,24 @@ def test_a_why_question_asks_about_the_option_set_against_the_first(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.WHY
     assert reading.about is about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legal found 12k more claims already coded by adjusters - does that change anything?",
+        "the adjusters have coded 20,000 of them since 2019, would that count?",
+    ],
+)
+def test_news_asked_whether_it_changes_the_answer_is_a_change(
+    project: Constraints, text: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+
+
+def test_records_added_and_said_to_be_labelled_add_to_the_examples(project: Constraints) -> None:
+    reading = read_reply(
+        "we also have ~3k more claims the adjusters already coded", previous=project, today=TODAY
+    )
+    assert reading.relative == {"labeled_examples": "+3000"}

@@ -253,6 +253,9 @@ _MARK_AFTER = lazy_pattern(
     r"(?:(?:are|is)\s+(?:actually\s+|really\s+|still\s+|truly\s+)?(?:usable|useable|clean"
     r"|valid|good(?:\s+enough)?|trustworthy|reliable)|(?:actually\s+|really\s+)?(?:usable"
     r"|useable))\b(?!\s+(?:for|to|at)\b)"
+    # The mark as a thing the records have: "roughly 2,500 contracts have tags".
+    r"|\s+(?:[a-z-]+\s+){0,2}?(?:have|has|had|carry|carries|come\s+with)\s+(?:(?:a|their|its"
+    r"|the)\s+)?(?:tags|labels|annotations|grades|ratings)\b"
 )
 # Records each given its answer, said after a noun the reading may not know: "60k past
 # client Q&As, each reviewed and signed off by a partner", "52,000 past RFEs, each tagged

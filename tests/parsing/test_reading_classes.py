@@ -643,3 +643,11 @@ def test_no_more_changes_to_the_budget_says_nothing_of_the_requirements() -> Non
 )
 def test_a_score_before_its_measure_against_a_bare_bar(text: str, short: bool | None) -> None:
     assert parse(text).prompting_fell_short is short
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Roughly 2,500 contracts have tags in the DMS.", 2500), ("1,200 essays carry grades.", 1200)],
+)
+def test_records_that_have_their_marks_are_labeled(text: str, count: int) -> None:
+    assert parse(text).labeled_examples == count
