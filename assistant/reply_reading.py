@@ -481,6 +481,32 @@ _PART = re.compile(
     r"\b(?:a|one)\s+(?P<part>" + "|".join(_PARTS) + r")\s+(?P<how>less|fewer|more|of)\b"
     r"|\bby\s+(?:a|one)\s+(?P<by>" + "|".join(_PARTS) + r")\b"  # "drops by a fifth"
 )
+#: A share of a set said with what holds of it: "half of those 15k pairs are ...", "only
+#: about a third follow the current template".
+_SHARES = {
+    "half": Decimal("0.5"),
+    "third": Decimal(1) / 3,
+    "quarter": Decimal("0.25"),
+    "fifth": Decimal("0.2"),
+    "tenth": Decimal("0.1"),
+    "twothirds": Decimal(2) / 3,
+    "threequarters": Decimal("0.75"),
+}
+_SHARE_SAID = re.compile(
+    r"\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|~\s*)?(?P<part>half|(?:a|one)\s+"
+    r"(?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:(?:the|those"
+    r"|these|them|our)\s+)?(?:[\w~.,$-]+\s+){0,3}?(?:are|is|were|was|follow|follows|match"
+    r"|matches|have|has|come|came|look|looks)\b"
+)
+_SHARE_BAD = re.compile(
+    r"\b(?:junk|unusable|useless|garbage|duplicates?|dupes|from\s+before|outdated|obsolete|old"
+    r"|wrong|bad|noise|noisy|irrelevant|spam|empty|different|inconsistent|lgtm|nits?|not\s+usable"
+    r"|broken|mislabell?ed|incorrect|off[- ]topic|stale)\b"
+)
+_SHARE_GOOD = re.compile(
+    r"\b(?:usable|useable|useful|good|clean|valid|correct|current|follow|follows|match|matches"
+    r"|consistent|reliable|accurate)\b"
+)
 _PERCENT = re.compile(
     r"(?P<sign>[+-])?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?P<dir>more|less|fewer|higher|lower|up|"
     r"down|increase|decrease|growth|bigger|smaller)?"
@@ -812,7 +838,13 @@ def _stated(
     relative, resolved, unresolved = _relative(low, stating, previous=previous)
     for name in list(relative):
         said = relative[name]
-        if name in keep and said.startswith("x") and _stands_apart(delta, name, low):
+        restated_base = name in keep and _same_figure(keep[name], getattr(previous, name))
+        if (
+            name in keep
+            and said.startswith("x")
+            and not restated_base
+            and _stands_apart(delta, name, low)
+        ):
             # "10x lower than I said - 100k/month": the figure given is the new value.
             relative.pop(name)
             resolved.pop(name, None)
@@ -946,6 +978,25 @@ def _relative(
             if how is None:
                 continue
         factor = part if how == "of" else 1 - part if how in ("less", "fewer") else 1 + part
+        if field is not None:
+            shown = f"x{_plain(factor.quantize(Decimal('0.01')))}"
+            said.setdefault(field, (shown, factor, None))
+    for match in _SHARE_SAID.finditer(low):
+        # "half of those 15k pairs are from before the redesign", "only about a third
+        # follow the current template": what is left of the project figure the sentence
+        # names, the part said good or the rest of a part said bad.
+        if not _inside(match.start(), stating):
+            continue
+        field = _figure_named(low, match.start(), previous)
+        clause = re.split(r"[;.,]|\bthe\s+rest\b", low[match.end() : match.end() + 80])[0]
+        part = _SHARES[re.sub(r"^(?:a|one)\s+|[- ]", "", match.group("part"))]
+        bad, good = _SHARE_BAD.search(clause), _SHARE_GOOD.search(clause)
+        if bad is None and good is None:
+            continue
+        # The first word that judges the part says which it is.
+        factor = (
+            1 - part if good is None or (bad is not None and bad.start() < good.start()) else part
+        )
         if field is not None:
             shown = f"x{_plain(factor.quantize(Decimal('0.01')))}"
             said.setdefault(field, (shown, factor, None))

@@ -1276,3 +1276,23 @@ def test_records_added_and_said_to_be_labelled_add_to_the_examples(project: Cons
         "we also have ~3k more claims the adjusters already coded", previous=project, today=TODAY
     )
     assert reading.relative == {"labeled_examples": "+3000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        # A part said bad leaves the rest; a part said good is what is left.
+        ("about half of those 8k claims are duplicates from the old system", "x0.5"),
+        ("only about a quarter of the 8k claims follow the new codes, the rest are old", "x0.25"),
+        ("two-thirds of the 8k claims are outdated", "x0.33"),
+    ],
+)
+def test_a_share_of_the_project_figure_said_good_or_bad(
+    project: Constraints, text: str, relative: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.relative == {"labeled_examples": relative}
+
+
+def test_half_the_team_is_no_share_of_a_figure(project: Constraints) -> None:
+    assert read_reply("half of the team is new", previous=project, today=TODAY).relative == {}

@@ -250,7 +250,7 @@ _MARK_AFTER = lazy_pattern(
     # What is left of a set after cleaning: "~3k usable after cleanup", "only ~2k of the
     # 12k are actually usable", "maybe 1k are actually good".
     r"|(?:\s+of\s+(?:the|them|those|these|our)(?:\s+[\d.,]+k?)?(?:\s+\w+)?)?\s+"
-    r"(?:(?:are|is)\s+(?:actually\s+|really\s+|still\s+|truly\s+)?(?:usable|useable|clean"
+    r"(?:(?:are|is)\s+(?:actually\s+|really\s+|still\s+|truly\s+)?(?:usable|useable|useful|clean"
     r"|valid|good(?:\s+enough)?|trustworthy|reliable)|(?:actually\s+|really\s+)?(?:usable"
     r"|useable))\b(?!\s+(?:for|to|at)\b)"
     # The mark as a thing the records have: "roughly 2,500 contracts have tags".
