@@ -323,7 +323,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:brand\s+)?(?:voice|tone|style)\s+(?:requirement|constraint|rule|guide)s?|"
         rf"(?:tone|voice|brand voice|style)\s+{_NOT}\s+"
         r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
-        r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)",
+        r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)"
+        # "brand team says they're fine with a generic tone for now".
+        r"|(?:fine|ok|okay|happy|good)\s+with\s+(?:a\s+)?(?:generic|neutral|plain|standard|any)\s+"
+        r"(?:tone|voice|style)",
         yes=r"brand(?:'s)?\s+(?:voice|tone|style|guidelines|personality|identity|language"
         r"|consisten\w+)|(?:our|the company's|company|house|in-house|editorial"
         r"|signature|distinctive|distinct|unique|specific|consistent|own)\s+"
@@ -740,9 +743,18 @@ def _contradiction(text: Text, draft: Draft, name: str, explicit: list[_Reading]
 # A negation that sharpens the phrase after it: "marketing rejects anything that doesn't
 # sound like us" insists on the voice.
 _REJECTS_UNLESS = lazy_pattern(
-    r"(?:reject\w*|flag\w*|kill\w*|bounce\w*|send\w*\s+back|notice\w*|complain\w*\s+about)\s+"
+    r"(?:reject\w*|flag\w*|kill\w*|bounce\w*|send\w*\s+back|notice\w*|complain\w*\s+about"
+    r"|rewrit\w*|rewrote|redo\w*|redid|scrap\w*|bin\w*|tear\w*\s+up|hate\w*|cut\w*)\s+"
     r"(?:anything|everything|whatever|any\s+\w+|all)\s+(?:that\s+|which\s+)?(?:doesn't|does\s+not"
     r"|don't|do\s+not|isn't|is\s+not)\s+$"
+)
+
+
+# Output said not to sound like the team: "the drafts don't sound like us" is a complaint
+# that the voice is missed, so the voice matters ("doesn't have to sound like us" is not).
+_DOES_NOT_SOUND = lazy_pattern(
+    r"\b(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|never|isn't|aren't)\s+"
+    r"(?:really\s+|quite\s+|yet\s+|always\s+)?$"
 )
 
 
@@ -750,7 +762,10 @@ def _reading(text: Text, match: re.Match[str], kind: str, *, inside: bool) -> _R
     start, end = match.span()
     if kind in ("no", "hint_no"):
         return _Reading(False, kind == "no", start, end)
-    if _REJECTS_UNLESS.search(text.before(start, limit=80)):
+    before = text.before(start, limit=80)
+    if _REJECTS_UNLESS.search(before) or (
+        match.group().startswith("sound") and _DOES_NOT_SOUND.search(before)
+    ):
         return _Reading(True, kind == "yes", start, end)
     if inside:
         return _Reading(not negated(text, start), kind == "yes", start, end)

@@ -651,3 +651,16 @@ def test_a_score_before_its_measure_against_a_bare_bar(text: str, short: bool | 
 )
 def test_records_that_have_their_marks_are_labeled(text: str, count: int) -> None:
     assert parse(text).labeled_examples == count
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The editors rewrite anything that doesn't sound like us.", True),
+        ("The prompted drafts don't sound like our brand yet.", True),
+        ("It doesn't have to sound like us, it just has to be right.", False),
+        ("Marketing is fine with a generic tone for the first release.", False),
+    ],
+)
+def test_the_voice_said_through_what_misses_it(text: str, voice: bool) -> None:
+    assert parse(text).brand_voice is voice
