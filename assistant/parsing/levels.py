@@ -44,6 +44,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"|technical|data\s+scientists?)"
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
     r"|(?:zero|no)\s+in-house\s+(?:ml|ai|data\s+science)"
+    # "I've only ever done SQL", "we've only ever built dashboards".
+    r"|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+only\s+(?:ever\s+)?(?:done|used|written|built|know)\s+"
+    r"(?:sql|excel|spreadsheets|dashboards|reports|reporting|bi|web\s+dev\w*|wordpress)\b"
     # "neither of us knows python", "nobody here can code".
     r"|(?:nobody|no one|no-one|none of us|neither of us)\s+(?:here\s+|on the team\s+)?"
     r"(?:knows|know|can|codes|writes)\s+(?:python|code|coding|how\s+to\s+code|programming)"
@@ -123,6 +126,8 @@ EXPERTISE: Mapping[Level, str] = {
     r"(?:\s+(?:before|in the past|previously|in production|in prod|already))?"
     r"|(?:done|did) (?:plenty|a lot|lots) of fine[- ]tuning"
     r"|mlops|ml ?ops|phds?|ml platform|research (?:team|scientists)"
+    # "one of the volunteers is an NLP postdoc, turns out".
+    rf"|{_ML}\s+(?:postdocs?|professors?|researchers?|phd\s+students?)"
     # "we actually hired a senior ML engineer last week".
     rf"|(?:hired|onboarded|brought\s+on)\s+(?:an?\s+|two\s+)?(?:senior|experienced|staff|principal"
     rf"|lead)\s+{_ML}\s+(?:engineers?|scientists?|researchers?|leads?)"

@@ -664,3 +664,14 @@ def test_records_that_have_their_marks_are_labeled(text: str, count: int) -> Non
 )
 def test_the_voice_said_through_what_misses_it(text: str, voice: bool) -> None:
     assert parse(text).brand_voice is voice
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Turns out our new volunteer is an NLP researcher.", "high"),
+        ("After she leaves it's just me, and I've only ever done SQL.", "none"),
+    ],
+)
+def test_expertise_said_through_a_person(text: str, level: str) -> None:
+    assert parse(text).ml_expertise == level
