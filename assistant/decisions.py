@@ -214,7 +214,9 @@ _COMMIT = re.compile(
     # "Proceeding with prompt-then-fine-tune", "we're moving forward with fine-tuning".
     r"|proceed(?:ing|s)?\s+with|(?:go(?:ing|es)?|mov(?:e|es|ing))\s+(?:ahead|forward)\s+with"
     # "we're fine-tuning anyway", "we fine-tune", "we're doing prompt-first"
-    rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?=(?:{_FINE_TUNE}|{_PROMPT}))"
+    # (Not "we prompted claude for a week" or "we fine-tuned one last year": trials told.)
+    rf"|(?:we|i|team)\s*(?:'re|are)?\s+(?:doing\s+)?(?!(?:prompted|fine[- ]?tuned|finetuned)\b)"
+    rf"(?=(?:{_FINE_TUNE}|{_PROMPT}))"
     # The same commitment in French, German and Spanish.
     r"|on\s+part\s+sur|nous\s+partons\s+sur|on\s+y\s+va\s+avec|on\s+choisit|on\s+commence\s+par"
     r"|empezamos\s+con|wir\s+(?:fangen|starten)\s+mit|vamos\s+(?:de|com|fazer)"

@@ -111,6 +111,11 @@ BAD_RESULT = (
 _FELL_SHORT = lazy_pattern(
     r"\b(?:invent(?:s|ed|ing)|invent\s+(?:non-?\w+|fake|wrong|made-?up|nonexistent|bogus|imaginary)"
     r"|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
+    # "the lore mistakes were constant", "full of errors".
+    r"|(?:mistakes|errors|hallucinations|inaccuracies)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:constant"
+    r"|everywhere|frequent|endless|common|all\s+over)"
+    r"|(?:constant|frequent|endless|lots\s+of|loads\s+of|full\s+of|riddled\s+with)\s+(?:[\w-]+\s+)?"
+    r"(?:mistakes|errors|inaccuracies)"
     # "it butchered the dish names", "botched the dates", "got the firmware steps wrong".
     r"|butcher\w*|botch\w*|(?:messed|screwed)\s+up"
     r"|(?:got|gets|get|getting)\s+(?:the\s+|our\s+|its\s+|their\s+)(?:[\w-]+\s+){1,3}?wrong\b"

@@ -446,3 +446,14 @@ def test_the_condition_of_a_plans_second_step_is_the_plans(text: str) -> None:
 
 def test_a_hedge_before_the_plan_still_decides_nothing() -> None:
     assert read_decision("ok, maybe prompting first and fine-tune later", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we prompted claude for a week and the lore mistakes were constant",
+        "I fine-tuned a small model last year and it drifted",
+    ],
+)
+def test_a_trial_told_in_the_past_is_no_decision(text: str) -> None:
+    assert read_decision(text, today=TODAY) is None

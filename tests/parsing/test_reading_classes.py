@@ -675,3 +675,14 @@ def test_the_voice_said_through_what_misses_it(text: str, voice: bool) -> None:
 )
 def test_expertise_said_through_a_person(text: str, level: str) -> None:
     assert parse(text).ml_expertise == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We prompted Gemini for two weeks and the dosage mistakes were constant.",
+        "Tried GPT-4o on the menus; the output was riddled with errors.",
+    ],
+)
+def test_a_trial_full_of_mistakes_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
