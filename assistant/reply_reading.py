@@ -277,6 +277,9 @@ _OPTION_ASK = re.compile(
     r"\b(?:what\s+about|how\s+about|instead|rather\s+than|could\s+we|can\s+we|should\s+we|"
     r"couldn'?t\s+we|wouldn'?t|thoughts|the\s+move|is\s+there\s+a\s+version|"
     r"would\s+(?:[\w/]+\s+){1,5}?(?:do|work|handle|cover)|just\s+use|et\s+du|und\s+was\s+ist\s+mit"
+    # "would rag be better than stuffing the prompt".
+    r"|(?:would|is|are|isn'?t|wouldn'?t)\s+(?:[\w/-]+\s+){1,3}?(?:be\s+)?(?:better|cheaper|faster"
+    r"|simpler|easier|safer)\s+than"
     r"|y\s+qu[eé]\s+tal|"
     r"worth\s+(?:a\s+look|it|layering|trying|considering)|build\s+vs|viable|good\s+enough|"
     r"would\s+(?:that|it|this)|any\s+views?|vs\.?|versus|imo|get\s+us|enough|"
@@ -1287,6 +1290,13 @@ _OWN_UNIT_AFTER = re.compile(
     r"\s*(?:%|x\b|(?:days?|weeks?|months?|years?|hours?|minutes?|ms|seconds?|people|devs?"
     r"|engineers?|pm|am|tokens?)\b)"
 )
+#: A noun right after a bare figure, which says what it counts ("30k pages"), unlike the
+#: small words that may follow a figure moved ("we're at 4k now", "bumped us to 80k total").
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:now|then|and|or|but|so|total|tops|max|instead|after|before|because|since|this"
+    r"|that|next|per|the|in|on|by|for|to|from|with|at|of|is|are|was|were|lol|tho|though|already"
+    r"|overall|all|in|yet|too|as|if|once|when|which|who|thanks|thx|ty|btw|fyi)\b)[a-z]{3,}"
+)
 #: How far a bare figure may be from the project's figure to be taken as its new value.
 _NEAR_FACTOR = Decimal(3)
 
@@ -1311,6 +1321,8 @@ def _bare_figures(
         if _OWN_UNIT_AFTER.match(low, quantity.end) or low[: quantity.start].endswith("$"):
             continue  # a share, a time, a head count; money in dollars the parser reads
         field = _field_near(low, quantity.start, quantity.end, nouns=nouns)
+        if field is None and _OTHER_NOUN_AFTER.match(low, quantity.end):
+            continue  # "with the manuals at 30k pages": a count of something else
         if field is None:
             near = [
                 name

@@ -1296,3 +1296,13 @@ def test_a_share_of_the_project_figure_said_good_or_bad(
 
 def test_half_the_team_is_no_share_of_a_figure(project: Constraints) -> None:
     assert read_reply("half of the team is new", previous=project, today=TODAY).relative == {}
+
+
+def test_an_option_weighed_without_a_question_mark_asks(project: Constraints) -> None:
+    reading = read_reply(
+        "with the policy manuals at 40k pages would retrieval be better than a long prompt",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.kind is FollowUpKind.ALTERNATIVE
+    assert reading.delta.budget_usd is None  # "40k pages" counts pages, not dollars
