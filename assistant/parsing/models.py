@@ -28,6 +28,10 @@ _MODEL = lazy_pattern(
 )
 _FAMILY_DIGIT = lazy_pattern(r"^(gpt|llama|claude|gemini|gemma|phi|qwen)(?=\d)")
 _FINE_TUNE = lazy_pattern(r"\bfine[- ]?tun\w*")
+_MOVED_TO = lazy_pattern(
+    r"(?:\bfrom\s+\S+(?:\s+\S+){0,3}?\s+(?:to|->)|\b(?:switch\w*|mov(?:e|es|ed|ing)|migrat\w*"
+    r"|upgrad\w*|downgrad\w*)\s+(?:\w+\s+){0,2}?(?:to|onto)|\u2192)\s*$"
+)
 _NAME_AFTER = lazy_pattern(
     r"[ -](?!(?:And|Or|For|To|In|On|With|The|API|Via|From)\b)[A-Z][a-z]{2,}\b"
 )
@@ -45,6 +49,11 @@ def extract(text: Text, draft: Draft) -> None:
         if after:
             chosen = after[0]
             break
+    # A model moved to is the one the project will use: "procurement is moving us from
+    # GPT-4o to Claude 3.5 Sonnet", "we switched to Llama 3".
+    moved = [m for m in found if _MOVED_TO.search(text.low, max(0, m.start() - 60), m.start())]
+    if moved:
+        chosen = moved[-1]
     start, end = chosen.span()
     # A new model's name after its family and version ("GPT-6 Nova"): kept, so an unknown
     # model is named in full rather than as its family.

@@ -145,3 +145,14 @@ def test_a_language_tag_on_the_fence_is_dropped() -> None:
 )
 def test_sizes_said_around_the_number(text: str, prompt: int | None, output: int | None) -> None:
     check(text, prompt_tokens=prompt, output_tokens=output)
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("IT is moving us from GPT-4o to Claude 3.5 Sonnet next quarter.", "claude-3.5-sonnet"),
+        ("We switched to Gemini last week after a trial of GPT-4o.", "gemini"),
+    ],
+)
+def test_the_model_moved_to_is_the_projects(text: str, model: str) -> None:
+    assert parse(text).model == model
