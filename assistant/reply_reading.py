@@ -636,6 +636,18 @@ def read_reply(
     delta, relative, unresolved = _stated(
         text, low, previous=previous, asked=kind, asking=asking, dated_from=dated_from
     )
+    shown = delta.evidence.get("labeled_examples", "").lower()
+    at = low.find(shown) if shown else -1
+    if (
+        kind is FollowUpKind.ALTERNATIVE
+        and at >= 0
+        and _INTO_THE_PROMPT.search(low, at, at + len(shown) + 40)
+    ):
+        # "what if we just paste 20 example question/SQL pairs into the prompt?": the
+        # examples are the prompt's, not the project's labelled data.
+        delta = dataclasses.replace(delta, labeled_examples=None)
+        relative.pop("labeled_examples", None)
+        unresolved = [name for name in unresolved if name != "labeled_examples"]
     changed = bool(previous.merged(delta).changed_fields(previous) or unresolved)
     # A statement of what the project already has ("brand voice matters to us") is still
     # about the project: answered as a change that changes nothing, not as chatter. So is
@@ -727,6 +739,10 @@ def _errand(low: str) -> bool:
     )
 
 
+#: Examples put in the prompt itself: "paste 20 example pairs into the prompt".
+_INTO_THE_PROMPT = re.compile(
+    r"\b(?:in|into|inside)\s+(?:the\s+|our\s+|a\s+)?(?:system\s+)?(?:prompt|context)"
+)
 #: Office life: meals, parties, gifts, rooms, meetings and who is out.
 _ERRAND = re.compile(
     r"\b(?:lunch|dinner|breakfast|coffee|pizza|tacos?|burritos?|sushi|snacks?|cake|donuts?"

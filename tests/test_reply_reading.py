@@ -1306,3 +1306,14 @@ def test_an_option_weighed_without_a_question_mark_asks(project: Constraints) ->
     )
     assert reading.kind is FollowUpKind.ALTERNATIVE
     assert reading.delta.budget_usd is None  # "40k pages" counts pages, not dollars
+
+
+def test_examples_put_in_the_prompt_are_not_the_projects_labels(project: Constraints) -> None:
+    reading = read_reply(
+        "what if we just put 15 example claims with their codes into the prompt?",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.kind is FollowUpKind.ALTERNATIVE
+    assert reading.alternative is Alternative.FEW_SHOT
+    assert reading.delta.labeled_examples is None
