@@ -253,6 +253,11 @@ _MARK_AFTER = lazy_pattern(
     r"(?:(?:are|is)\s+(?:actually\s+|really\s+|still\s+|truly\s+)?(?:usable|useable|useful|clean"
     r"|valid|good(?:\s+enough)?|trustworthy|reliable)|(?:actually\s+|really\s+)?(?:usable"
     r"|useable))\b(?!\s+(?:for|to|at)\b)"
+    # Said after a count that names no noun: "tagging outage tickets for years - twelve
+    # thousand or so, all with cause codes".
+    r"|(?:\s+or\s+so)?\s*,?\s+(?:all|each|every\s+one)\s+(?:with|has|have|carrying|carry)\s+"
+    r"(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:codes?|labels?|tags?|grades?|categor(?:y|ies)"
+    r"|outcomes?|scores?)\b"
     # The mark as a thing the records have: "roughly 2,500 contracts have tags".
     r"|\s+(?:[a-z-]+\s+){0,2}?(?:have|has|had|carry|carries|come\s+with)\s+(?:(?:a|their|its"
     r"|the)\s+)?(?:tags|labels|annotations|grades|ratings)\b"

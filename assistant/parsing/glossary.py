@@ -314,6 +314,9 @@ _GLOSSARY: dict[str, str] = {
     "rotulam": "label",
     "etiquetan": "label",
     "etiquetar": "label",
+    "approvati": "approved",
+    "approvate": "approved",
+    "annotati": "labeled",
     "antworten": "answers",
     "fürs training": "for training",
     "genutzt": "used",
@@ -666,7 +669,8 @@ _CUES = lazy_pattern(
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
-    r"|genauigkeit|exactitud|rotulam|rotular|etiquetan|etiquetar|annotent|transacciones|subir|suben|aumentar"
+    r"|genauigkeit|exactitud|rotulam|rotular|etiquetan|etiquetar|etichettat[ie]|approvat[ie]"
+    r"|annotati|annotent|transacciones|subir|suben|aumentar"
     r"|aumentan|augmenter?|crescer|steigen|verdoppeln|duplicar|doubler|dobrar|triplicar"
     r"|tripler|testamos|testámos|probamos|essai|donne|exigen|exigem|exigent|invi[aá]vel"
     r"|inviable|marche|funciona|funcionar|klappt|prochain|prochaine|pr[oó]ximo|n[aä]chste[ns]?"

@@ -116,3 +116,8 @@ def test_a_greeting_is_no_task() -> None:
 )
 def test_more_data_said_in_german_and_portuguese(text: str, field: str, value: object) -> None:
     assert getattr(parse(text), field) == value
+
+
+def test_approved_and_labelled_records_in_italian() -> None:
+    text = "Abbiamo circa 4.000 contratti approvati dai legali, tutti etichettati per tipo."
+    assert parse(text).labeled_examples == 4000

@@ -686,3 +686,10 @@ def test_expertise_said_through_a_person(text: str, level: str) -> None:
 )
 def test_a_trial_full_of_mistakes_fell_short(text: str) -> None:
     assert parse(text).prompting_fell_short is True
+
+
+def test_a_count_after_the_labelling_told_all_with_their_codes() -> None:
+    text = (
+        "Support has been tagging returns for years - nine thousand or so, all with reason codes."
+    )
+    assert parse(text).labeled_examples == 9000
