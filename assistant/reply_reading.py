@@ -1186,9 +1186,9 @@ _BARE_AFTER = re.compile(
 #: A rate's period set right against the one said before: "300 was per quarter not per
 #: month", "it's 50k meetings a day, not a month".
 _PERIOD_FIXED = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:is|was|are|were)\s+)?(?:per|a|an|each|every|/)\s*"
-    r"(?P<new>day|week|month|quarter|year)\b\W+(?:not|rather\s+than|instead\s+of)\s+"
-    r"(?:per|a|an|each|every|/)?\s*(?P<old>day|week|month|quarter|year)\b"
+    r"\s*(?:[a-z]+\s+){0,4}?(?:(?:is|was|are|were)\s+)?(?:per|a|an|each|every|/)\s*"
+    r"(?P<new>day|week|month|quarter|year|shift)\b\W+(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?:per|a|an|each|every|/)?\s*(?P<old>day|week|month|quarter|year|shift)\b"
 )
 _RATE_FIELDS = ("monthly_requests", "monthly_budget_usd")
 

@@ -504,6 +504,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\w+\s+)?(?:fast|quick(?:ly)?|instantly|immediately)"
         r"|(?:bail|leave|drop\s+off|abandon|give\s+up|hang\s+up|churn)\w*\s+if\s+(?:it\s+|the\s+\w+\s+)?"
         r"takes\b"
+        # "people bail if nothing shows up within 2 sec" (the "nothing" is the wait's).
+        r"|(?:bail|leave|drop\s+off|abandon|give\s+up|hang\s+up|churn)\w*\s+if\s+nothing\s+"
+        r"(?:shows?\s+up|appears?|loads?|comes?\s+back|happens)(?:\s+(?:within|in|after)\s+[\w~.]+"
+        r"(?:\s+(?:ms|s|secs?|seconds?))?)?"
         # Used while someone waits on a call: "the nurses use it live while they're on the
         # phone".
         r"|while\s+(?:they'?re|they\s+are|we'?re|we\s+are|the\s+\w+\s+(?:is|are)|i'?m)\s+"

@@ -693,3 +693,8 @@ def test_a_count_after_the_labelling_told_all_with_their_codes() -> None:
         "Support has been tagging returns for years - nine thousand or so, all with reason codes."
     )
     assert parse(text).labeled_examples == 9000
+
+
+def test_users_who_leave_if_nothing_shows_up_need_speed() -> None:
+    text = "It's a live widget and visitors bail if nothing shows up within 3 seconds."
+    assert parse(text).latency_sensitive is True
