@@ -77,12 +77,24 @@ def normalize(text: str) -> str:
 
 
 def lower(text: str) -> str:
-    """``text`` lower-cased, with the same length (offsets stay valid)."""
+    """``text`` lower-cased, with the same length (offsets stay valid), and "'d" before a
+    past participle written "'h": "I'd fed 178,000 messages into it" is "I had", a thing
+    done, which no reading of "I'd" as "I would" should take for a plan."""
     lowered = text.lower()
-    if len(lowered) == len(text):
+    if len(lowered) != len(text):
+        # A few characters lower-case into two (the Turkish dotted I); keep offsets aligned.
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if "'d " not in lowered:
         return lowered
-    # A few characters lower-case into two (the Turkish dotted I); keep offsets aligned.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _HAD.sub("'h", lowered)
+
+
+#: "'d" before a past participle: "we'd collected", "i'd fed", "they'd been".
+_HAD = lazy_pattern(
+    r"(?<=\w)'d(?=\s+(?:already\s+|just\s+|never\s+|all\s+)?(?:[a-z]{2,}(?<!e)ed|fed|been|had|done|made"
+    r"|built|got|gotten|written|sent|taken|given|put|seen|kept|bought|brought|found|spent|run"
+    r"|won|lost|paid|told|left|gone)\b)"
+)
 
 
 class Text:

@@ -172,6 +172,10 @@ _DONE = lazy_pattern(
     + _TRAINED
     + r"\s+(?:and\s+\w+\s+)?"
     + _MODEL
+    # "I really did fine-tune a model of my own".
+    + r"|\b(?:i|we)\s+(?:really\s+|actually\s+)?did\s+(?:really\s+|actually\s+)?(?:fine[- ]?tune"
+    + r"|finetune|train|retrain)\s+"
+    + _MODEL
     # "I fine-tuned on 5,000 emails", "we trained it on around 1000 examples".
     + r"|\b(?:i|we|i've|we've)\s+(?:already\s+|just\s+)?(?:fine[- ]?tuned|finetuned)"
     + r"\s+(?:it\s+)?on\b"

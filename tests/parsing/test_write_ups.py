@@ -256,3 +256,23 @@ def test_a_hire_with_years_behind_them_is_high_expertise_and_no_deadline() -> No
     parsed = parse("We just hired a senior ML engineer, 8 yrs, has fine-tuned models before.")
     assert parsed.ml_expertise is Level.HIGH
     assert parsed.timeline_days is None
+
+
+def test_a_tune_said_with_an_emphatic_did_is_done() -> None:
+    text = "This wasn't a clever system prompt: I really did fine-tune a model of my own."
+    assert parse(text).fine_tuned_already is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The night before, I'd fed 178,000 of my chat messages into a model.",
+        "By March we'd already tagged the whole archive.",
+    ],
+)
+def test_had_shortened_to_d_is_done_not_planned(text: str) -> None:
+    assert parse(text).data_growth is not True
+
+
+def test_would_shortened_to_d_still_plans() -> None:
+    assert parse("to fine-tune it I'd need thousands of rated matches").labeled_examples is None
