@@ -62,6 +62,8 @@ TABLES = (
     CASES / "replies_holdout14.jsonl",
     CASES / "replies_dev18.jsonl",
     CASES / "replies_holdout15.jsonl",
+    CASES / "replies_dev19.jsonl",
+    CASES / "replies_holdout16.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
