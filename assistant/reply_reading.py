@@ -128,7 +128,7 @@ _CONFIDENCE = re.compile(
     r"are\s+you\s+hedging|hedg(?:e|ing)\s+your\s+bets|"
     r"tu\s+es\s+s[uû]r|ferait\s+changer|qu[eé]\s+tan\s+segur\w*|wie\s+sicher|"
     r"[eê]tes[- ]vous\s+s[uû]r|hoe\s+zeker"
-    r"|quanto\s+(?:sei|siete|[eé]s|est[aá]s?)\s+(?:sicur\w*|segur\w*)"
+    r"|quanto\s+(?:sei|siete|[eéè]s?|est[aá]s?)\s+(?:sicur\w*|segur\w*)"
     r"|qu[aã]o\s+segur\w*|"
     # "what would have to change for you to say prompt?", "at what volume would it change?"
     r"what\s+would\s+have\s+to\s+change|for\s+you\s+to\s+say|at\s+what\s+(?:\w+\s+){0,2}?"
@@ -307,6 +307,7 @@ _COST = re.compile(
     r"\b(?:costs?|price[sd]?|pricing|expensive|cheap(?:er)?|spend|pay|pays|break[- ]?even|"
     r"per\s+(?:month|year|request|call|query|ticket|claim|summary|document)|monthly|money|"
     r"roi|dollars?|budget\s+breakdown|ballpark|save|savings|tco|gpu|compute|invoice|bill|cheapest|"
+    r"fees?|"
     r"co[uû]te|co[uû]terait|cuesta|costar\w*|custa\w*|custo|kostet|kosten|hosting|"
     # Dutch and Italian: "wat kost dat per maand", "quanto costa".
     r"kost|costa|costo|costi|costerebbe|"
@@ -624,7 +625,7 @@ def read_reply(
         if not _NEWS.search(low):
             return ReplyReading(kind=kind)
     social = bool(_SOCIAL.search(low)) and kind in _NOT_A_QUESTION and "?" in low
-    if social or _CELEBRATION.search(low):  # "happy birthday Marco!! 🎂"
+    if social or _CELEBRATION.search(low) or _SCHEDULE.search(low):  # "happy birthday Marco!! 🎂"
         return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
     if kind in _NOT_A_QUESTION and _errand(low):
         # "lunch? the taco place has a $12 special", "1:1s moved to Wednesday at 3pm": the
@@ -734,6 +735,8 @@ def _errand(low: str) -> bool:
     and names nothing of a project nor news passed on from someone."""
     if _ERRAND.search(low) is None:
         return False
+    if _WHEN_SAID.search(low) and not _FIGURE_SAID.search(_WHEN_SAID.sub(" ", low)):
+        return True  # "coding team lunch Thursday 12:30": an appointment, whoever has it
     return _ASIDE.search(low) is not None or (
         _PROJECT_TALK.search(low) is None and _PASSED_ON.search(low) is None
     )
@@ -742,6 +745,14 @@ def _errand(low: str) -> bool:
 #: Examples put in the prompt itself: "paste 20 example pairs into the prompt".
 _INTO_THE_PROMPT = re.compile(
     r"\b(?:in|into|inside)\s+(?:the\s+|our\s+|a\s+)?(?:system\s+)?(?:prompt|context)"
+)
+#: A time of day and what happens to it, or a room shut at a time: "is the 14:00 MDT still
+#: on or did it move to Thursday?", "the loading dock is closed Thursday 7-9am".
+_SCHEDULE = re.compile(
+    r"\b\d{1,2}(?::\d{2}|\s*(?:am|pm))\s*(?:[a-z]{2,4}\s+)?(?:still\s+on|moved|move[ds]?\s+to"
+    r"|rescheduled|cancell?ed|postponed)\b"
+    r"|\b(?:closed|shut|booked|blocked)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+"
+    r"\d{1,2}(?::\d{2})?\s*(?:[-\u2013]\s*\d{1,2}(?::\d{2})?)?\s*(?:am|pm)\b"
 )
 #: Office life: meals, parties, gifts, rooms, meetings and who is out.
 _ERRAND = re.compile(
@@ -752,6 +763,12 @@ _ERRAND = re.compile(
     r"|badge|desk\s+move|out\s+of\s+office|ooo|sick\s+today|dentist|holiday\s+schedule"
     r"|expense\s+reports?|receipts?|timesheets?|pot\s+de\s+d[ée]part|cagnotte|leaving\s+do)\b"
 )
+#: A day or a time of day, and any other figure.
+_WHEN_SAID = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b\d{1,2}(?::\d{2})"
+    r"(?:\s*(?:am|pm))?\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:today|tomorrow|tonight)\b"
+)
+_FIGURE_SAID = re.compile(r"\d")
 #: A reply that says itself it is beside the point: "totally unrelated but ...", "hors
 #: sujet : ...".
 _ASIDE = re.compile(
@@ -1298,7 +1315,8 @@ def _moved_to(low: str, stating: list[tuple[int, int]]) -> int | None:
 #: Words that move a figure to a new value, right before it: "bumped us to 80k", "we're at
 #: 4k now", "make that 20k questions".
 _MOVED_BEFORE = re.compile(
-    r"\b(?:to|at|make\s+(?:that|it)|now|it'?s\s+(?:now\s+)?|so)\s+(?:about\s+|around\s+"
+    r"\b(?:to|at|make\s+(?:that|it)|now|it'?s\s+(?:now\s+)?|so|leaves(?:\s+(?:us|me))?(?:\s+with)?)"
+    r"\s+(?:about\s+|around\s+"
     r"|roughly\s+|~|≈)?$"
 )
 #: A figure with a unit of its own is not bare: "20%", "3 weeks", "5 people", "v2".

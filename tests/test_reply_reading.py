@@ -1317,3 +1317,31 @@ def test_examples_put_in_the_prompt_are_not_the_projects_labels(project: Constra
     assert reading.kind is FollowUpKind.ALTERNATIVE
     assert reading.alternative is Alternative.FEW_SHOT
     assert reading.delta.labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the 15:30 still on or did it move to Friday?",
+        "the lab is closed Tuesday 8-10am for maintenance",
+        "claims team lunch Friday 12:15, usual place",
+    ],
+)
+def test_appointments_are_off_topic(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
+
+
+def test_what_is_left_after_dropping_some(project: Constraints) -> None:
+    reading = read_reply(
+        "the claims before 2020 used old codes, we have to drop them. Leaves about 5k.",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.labeled_examples == 5000
+
+
+def test_fees_ask_about_cost(project: Constraints) -> None:
+    reading = read_reply(
+        "what would 90k claims come to in API fees?", previous=project, today=TODAY
+    )
+    assert reading.kind is FollowUpKind.COST

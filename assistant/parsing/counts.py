@@ -1261,7 +1261,7 @@ _AS_IT_COMES = r"\bas\s+(?:it|they)\s+(?:comes?|arrives?)\s+in\b"
 # they count only right after a modal or "to": "will verify", "we'd log", "to grade".
 _ACCRUE = lazy_pattern(
     r"\b(?:captur|collect|gather|logg|record|sav|stor|keep|archiv|verify|grad|labell?|annotat"
-    r"|tagg|review|correct|approv|accumulat)ing\b"
+    r"|tagg|review|correct|approv|accumulat|writ)ing\b"
     r"|\b(?:pil(?:e|es|ing)\s+up|build(?:s|ing)?\s+up|accumulates?"
     # "the new segments keep coming in", "corrections keep arriving".
     r"|keeps?\s+(?:coming(?:\s+in)?|arriving|rolling\s+in|flowing\s+in)"
@@ -1288,7 +1288,7 @@ _ACCRUE = lazy_pattern(
 # Said as going on or to come, a few words before the verb: "will verify", "we'd pile
 # up", "could start capturing", "every recap an editor publishes becomes".
 _ONGOING = lazy_pattern(
-    r"\b(?:will|would|could|going\s+to|every|each|start(?:s|ing)?|continu\w*|keep)\b|'ll\b|'d\b"
+    r"\b(?:will|would|could|going\s+to|every|each|start(?:s|ing)?|continu\w*|keeps?)\b|'ll\b|'d\b"
     rf"|{_WE_KEEP}\b|{_AS_IT_COMES}"
 )
 # Words for what the work yields: answers and judgements, which are what a model learns
@@ -1297,7 +1297,7 @@ _YIELD = lazy_pattern(
     r"\b(?:examples?|pairs?|entry|entries|labels?|notes?|essays?|lines|records?|reply|replies"
     r"|answers?|decisions?|outcomes?|ground\s+truth|data|dataset|more|corrections?|edits?"
     r"|verdicts?|codes|scores|grades|feedback|segments?|translations|ratings?|votes?|thumbs"
-    r"|handoffs?|clicks|click-?throughs|conversions|add-to-carts)\b"
+    r"|handoffs?|clicks|click-?throughs|conversions|add-to-carts|q&as?|hints?|faqs?)(?!\w)"
 )
 # Records of finished work, held or to come: what the team receives once an agreement or a
 # migration goes through (not yet a yield on their own: "we store the files on S3").
@@ -1354,7 +1354,9 @@ _VERDICT = lazy_pattern(
 # rewrite gets accepted or edited by the seller, which gives us pairs".
 _VERDICT_DONE = lazy_pattern(
     r"\b(?:confirmed|corrected|approved|validated|reviewed|edited|accepted|rejected|rated|graded"
-    r"|verified|fixed|overridden)\b"
+    r"|verified|fixed|overridden|signed(?:\s+off)?"
+    # Said in the present: "the charge nurse edits and signs off each AI draft".
+    r"|edits|approves|corrects|signs\s+off)\b"
 )
 _YIELDS_PAIRS = lazy_pattern(
     r"\b(?:gives?|giving|get|gets|getting|builds?|building|yields?)\s+us\s+(?:[\w-]+\s+){0,2}?"
@@ -1487,7 +1489,10 @@ def _verdict_span(
 
 # Advice, a question or a condition, not the team's own pipeline: "you need hundreds of
 # labels", "if I take several of my articles".
-_NOT_OURS = lazy_pattern(r"^\W*(?:if|how|what|should|can|do|does)\b|\byou(?:r)?\b")
+# (Not "What would happen if we go ahead is that ...": a statement, opened with "what".)
+_NOT_OURS = lazy_pattern(
+    r"^\W*(?:if|how|what(?![^.?!]{0,80}\b(?:is|was)\s+that\b)|should|can|do|does)\b|\byou(?:r)?\b"
+)
 
 
 def _accruing(text: Text, draft: Draft) -> bool:

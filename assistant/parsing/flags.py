@@ -49,6 +49,8 @@ _AFFIRMING = lazy_pattern(
     # "no source code goes to external APIs".
     r"|^(?:no|never)\s+(?:[\w-]+\s+){0,3}?(?:containing|with|including)\s"
     r"|^(?:don't|do\s+not|never|can't|cannot|mustn't|must\s+not|may\s+not)\s+upload\s"
+    r"|^(?:can't|cant|cannot|can\s+not|must\s+not|mustn't|may\s+not|not\s+allowed\s+to)\s+"
+    r"(?:send|upload|share|transfer|put)\s"
     r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?goes?\s+to\s"
 )
 # "is not", "isn't", "wasn't", "doesn't"...: the ways a statement is denied.
@@ -165,6 +167,9 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:{_NOT}|less|not that|not very|not super|not too|not a)"
         r"\s*(?:\w+\s+){0,2}?(?:critical|crucial|important|key|essential|vital|matters?|a (?:big )?"
         r"(?:deal|concern|priority|requirement)|priority|paramount|required)"
+        # "the odd miss is fine", "an occasional error is acceptable".
+        r"|(?:the|an?)\s+(?:odd|occasional)\s+(?:miss|mistake|error|slip)(?:es|s)?\s+(?:is|are)\s+"
+        r"(?:fine|ok|okay|acceptable|tolerable)"
         # "accuracy matters less than we said".
         r"|(?:accuracy|precision|correctness)\s+(?:matters?|counts?)\s+(?:a\s+lot\s+|much\s+|far\s+)?"
         r"less\b"
@@ -275,7 +280,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\s+(?:is|are|would be)\s+(?:\w+\s+)?(?:fine|ok|okay|acceptable|welcome|expected"
         r"|allowed|good)"
         r"|(?:answers|responses|replies|outputs|results|wording|phrasing|tone|style|voice"
-        r"|format|length|structure|copy|posts|captions)\s+(?:can|may|could)\s+vary"
+        r"|format|length|structure|copy|posts|captions)\s+(?:can|may|could)\s+(?:vary|be\s+"
+        r"(?:loose|flexible|rough|informal))"
         r"|(?:doesn't|does not|don't|do not|needn't|need not)\s+(?:need to |have to )?be\s+"
         r"(?:\w+\s+)?(?:identical|the same|consistent|uniform)",
         # "Identical answers", "the same every time", "must not vary": the same input
@@ -324,6 +330,9 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:tone|voice|brand voice|style)\s+{_NOT}\s+"
         r"(?:\w+\s+)?(?:matter|important|a concern|critical)"
         r"|(?:any|neutral|generic)\s+(?:tone|voice|style)\s+(?:is\s+)?(?:fine|ok|okay)"
+        # "neutral and polite is fine, no special voice", "walked back the tone requirement".
+        r"|no\s+(?:special|particular|specific|distinctive)\s+(?:voice|tone|style)"
+        r"|(?:walked|rolled)\s+back\s+(?:the\s+)?(?:brand\s+)?(?:voice|tone|style)\s+requirement"
         # "brand team says they're fine with a generic tone for now".
         r"|(?:fine|ok|okay|happy|good)\s+with\s+(?:a\s+)?(?:generic|neutral|plain|standard|any)\s+"
         r"(?:tone|voice|style)",
@@ -418,6 +427,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:no|nothing)\s+(?:[\w-]+\s+){0,2}?goes?\s+to\s+(?:an?\s+|any\s+)?"
         r"(?:external|third[- ]party"
         r"|outside|public|cloud)\b"
+        # "we can't send anything to US-hosted servers".
+        r"|(?:can't|cant|cannot|can\s+not|must\s+not|mustn't|may\s+not|not\s+allowed\s+to)\s+"
+        r"(?:send|upload|share|transfer|put)\s+(?:anything|any\s+[\w-]+|[\w-]+\s+data|data)\s+"
+        r"(?:to|on|into)\s+(?:an?\s+|any\s+)?(?:[\w-]+[- ]hosted|external|third[- ]party|outside"
+        r"|public|foreign|offshore)\b"
         # "nothing can go to a US-hosted API".
         r"|(?:nothing|no\s+[\w-]+)\s+(?:can|may|is\s+allowed\s+to|should)\s+(?:go|be\s+sent)\s+to\s+"
         r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:apis?|clouds?|vendors?|third[- ]part\w+|servers?"

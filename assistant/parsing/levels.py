@@ -44,6 +44,9 @@ EXPERTISE: Mapping[Level, str] = {
     r"|technical|data\s+scientists?)"
     r"|(?:we're|we are|team is|team's) (?:all |fully |entirely )?non-technical"
     r"|(?:zero|no)\s+in-house\s+(?:ml|ai|data\s+science)"
+    # "none of us in the English dept know anything about training models".
+    r"|(?:none\s+of\s+us|nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:knows?|understands?)\s+"
+    rf"(?:anything|much|a\s+thing)\s+about\s+(?:{_ML}|training|fine[- ]tuning|models)"
     # "I've only ever done SQL", "we've only ever built dashboards".
     r"|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+only\s+(?:ever\s+)?(?:done|used|written|built|know)\s+"
     r"(?:sql|excel|spreadsheets|dashboards|reports|reporting|bi|web\s+dev\w*|wordpress)\b"
@@ -211,6 +214,7 @@ CHANGE: Mapping[Change, str] = {
     r"\s+(?:basically\s+|pretty\s+much"
     r"\s+|like\s+|roughly\s+)?(?:constantly|all\s+the\s+time|every\s+(?:single\s+)?(?:few\s+|couple\s+"
     r"(?:of\s+)?|other\s+)?(?:days?|weeks?|sprints?|patch(?:es)?|releases?|hearings?|cases?|projects?"
+    r"|(?<=every\s)month"
     r"|campaigns?|seasons?|launch(?:es)?|drops?)\b"
     r"|weekly|daily)"
     r"|(?<!traffic )(?<!volume )(?<!demand )(?<!prices )(?<!rates )(?:keeps?|kept)\s+(?:on\s+)?"

@@ -698,3 +698,41 @@ def test_a_count_after_the_labelling_told_all_with_their_codes() -> None:
 def test_users_who_leave_if_nothing_shows_up_need_speed() -> None:
     text = "It's a live widget and visitors bail if nothing shows up within 3 seconds."
     assert parse(text).latency_sensitive is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Legal says we can't send anything to US-hosted services.", "compliance", True),
+        ("None of us in accounts know anything about training models.", "ml_expertise", "none"),
+        (
+            "Staff check every letter anyway, so the occasional error is fine.",
+            "accuracy_critical",
+            False,
+        ),
+        (
+            "The rubric gets updated every month after the moderation meeting.",
+            "requirements_change",
+            "frequent",
+        ),
+        ("Marketing dropped it: plain and polite is fine, no special voice.", "brand_voice", False),
+        ("Crews only skim it, so the format can be loose.", "consistency_required", False),
+        ("The extension officers will keep logging new Q&As every week.", "data_growth", True),
+        ("Volunteers keep writing hints every week for the question bank.", "data_growth", True),
+    ],
+)
+def test_facts_said_in_the_fresh_replies_ways(text: str, field: str, value: object) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_statement_opened_with_what_still_says_data_will_come() -> None:
+    text = (
+        "What would happen if we go ahead is that the ward clerk edits and signs off each "
+        "draft, and those signed versions get stored."
+    )
+    assert parse(text).data_growth is True
+
+
+def test_a_question_answering_bot_is_no_stream_of_answers() -> None:
+    text = "Which approaches could work for a question-answering chatbot on our wiki?"
+    assert parse(text).data_growth is None
