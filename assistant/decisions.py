@@ -269,8 +269,10 @@ _CONDITIONAL = re.compile(
     rf"|{_FINE_TUNE}\s+(?:and|or|vs\.?|versus)\s+{_PROMPT}"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:should|shall|what|which|why|how|would|could|can|do|does|did|is|are|will|"
+    r"^\s*(?:should|shall|what|which|why|how|would|could|can|does|did|is|are|will|"
     r"have|has|any|anyone|who|when|where|wdyt|thoughts)\b"
+    # ("Do lado de Lisboa, está decidido" is Portuguese for "on Lisbon's side".)
+    r"|^\s*do\s+(?:we|you|i|they|people|anyone|folks|u)\b"
 )
 _REASON = re.compile(r"\b(?:because|since|given\s+that|due\s+to|so\s+that)\b|\s[-—–]\s")
 _REVISIT = re.compile(

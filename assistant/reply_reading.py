@@ -485,6 +485,14 @@ _PART = re.compile(
     r"\b(?:a|one)\s+(?P<part>" + "|".join(_PARTS) + r")\s+(?P<how>less|fewer|more|of)\b"
     r"|\bby\s+(?:a|one)\s+(?P<by>" + "|".join(_PARTS) + r")\b"  # "drops by a fifth"
 )
+#: The deadline moved by an amount: "moved forward by 10 days", "pushed back by 2 weeks".
+_SHIFTED = re.compile(
+    r"\b(?P<verb>moved|brought|pulled|pushed|slipped|delayed|bumped)\s+(?:(?:the|our|a|it)\s+"
+    r"(?:[\w-]+\s+)?)?(?P<dir>forward|up|in|earlier"
+    r"|back|out|later)?\s*by\s+(?:about\s+|~)?(?P<n>\d+)\s+(?P<unit>day|week|month)s?\b"
+)
+_LATER = frozenset({"back", "out", "later"})
+_SLIPS = frozenset({"slipped", "delayed"})
 #: A share of a set said with what holds of it: "half of those 15k pairs are ...", "only
 #: about a third follow the current template".
 _SHARES = {
@@ -1017,6 +1025,17 @@ def _relative(
         if field is not None:
             shown = f"x{_plain(factor.quantize(Decimal('0.01')))}"
             said.setdefault(field, (shown, factor, None))
+    for match in _SHIFTED.finditer(low):
+        # "the opening moved forward by 10 days", "launch slipped by two weeks": the
+        # deadline, sooner or later by that much.
+        if not _inside(match.start(), stating):
+            continue
+        days = Decimal(match.group("n")) * DAYS_PER_UNIT[match.group("unit")]
+        later = match.group("dir") in _LATER or match.group("verb") in _SLIPS
+        if match.group("dir") is None and match.group("verb") not in _SLIPS:
+            continue  # "moved by 10 days": which way is not said
+        sign = "+" if later else "-"
+        said.setdefault("timeline_days", (f"{sign}{_plain(days)}", None, days if later else -days))
     for match in _SHARE_SAID.finditer(low):
         # "half of those 15k pairs are from before the redesign", "only about a third
         # follow the current template": what is left of the project figure the sentence

@@ -1345,3 +1345,28 @@ def test_fees_ask_about_cost(project: Constraints) -> None:
         "what would 90k claims come to in API fees?", previous=project, today=TODAY
     )
     assert reading.kind is FollowUpKind.COST
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("legal moved the go-live forward by 14 days", "-14"),
+        ("the launch got pushed back by 3 weeks", "+21"),
+    ],
+)
+def test_a_deadline_moved_by_an_amount(project: Constraints, text: str, said: str) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.relative == {"timeline_days": said}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "said"),
+    [
+        ("En Chile también lo usarán, así que el volumen se duplica.", "monthly_requests", "x2"),
+        ("Update: het volume stijgt met 30% na de fusie.", "monthly_requests", "+30%"),
+    ],
+)
+def test_relative_changes_in_spanish_and_dutch(
+    project: Constraints, text: str, field: str, said: str
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).relative == {field: said}

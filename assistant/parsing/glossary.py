@@ -314,6 +314,15 @@ _GLOSSARY: dict[str, str] = {
     "rotulam": "label",
     "etiquetan": "label",
     "etiquetar": "label",
+    "se duplica": "doubles",
+    "volumen": "volume",
+    "se triplica": "triples",
+    "classificou": "classified",
+    "classificaram": "classified",
+    "stijgt met": "rises by",
+    "daalt met": "drops by",
+    "étaient bons": "were good",
+    "étaient corrects": "were correct",
     "approvati": "approved",
     "approvate": "approved",
     "annotati": "labeled",
@@ -669,7 +678,8 @@ _CUES = lazy_pattern(
     r"|tienda|boutique|loja|onlineshop|\w*versicherung|kanzlei|kundenservice|alumnos|alunos"
     r"|pacientes|patienten|estudiantes|aseguradora|seguradora|atendentes|cabinet|despacho"
     r"|aprobad[oa]s|aprovad[oa]s|revisad[oa]s|correos|mensajes|mensagens|precis\w+|pr[aä]zision"
-    r"|genauigkeit|exactitud|rotulam|rotular|etiquetan|etiquetar|etichettat[ie]|approvat[ie]"
+    r"|genauigkeit|exactitud|rotulam|rotular|etiquetan|etiquetar|duplica|triplica|classificou"
+    r"|classificaram|stijgt|daalt|etichettat[ie]|approvat[ie]"
     r"|annotati|annotent|transacciones|subir|suben|aumentar"
     r"|aumentan|augmenter?|crescer|steigen|verdoppeln|duplicar|doubler|dobrar|triplicar"
     r"|tripler|testamos|testámos|probamos|essai|donne|exigen|exigem|exigent|invi[aá]vel"

@@ -306,6 +306,13 @@ _GOOD_COUNT = lazy_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:correct|right|accurate|usable|useful|fine|good"
     r"|accepted|approved)\b"
 )
+# Shares said in percent: "95% of the hints were good", "30% came out wrong".
+_PCT_JUDGED = lazy_pattern(
+    r"\b(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s+(?:of\s+(?:the\s+|our\s+|its\s+)?|des\s+|der\s+|de\s+los\s+"
+    r"|dos\s+|delle\s+|degli\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came\s+out|come\s+out)\s+"
+    r"(?:(?P<good>good|right|correct|accurate|usable|fine|acceptable)|(?P<bad>wrong|bad|unusable"
+    r"|rejected|off|incorrect|inaccurate))\b"
+)
 # How many items the trial ran on: "on 20 real summaries", "40 descriptions with ...".
 _TRIAL_ON = lazy_pattern(r"\b(?:on|with)\s+(?:about\s+|~)?(\d{1,4})\b")
 # Or right after the trial: "we did try: 40 descriptions with ...".
@@ -335,6 +342,12 @@ def _trial_share(window: str, trial_end: int) -> tuple[bool, re.Match[str]] | No
         if bad:
             return share >= _BAD_SHARE, found
         return share < _GOOD_SHARE, found
+    judged = _PCT_JUDGED.search(window, trial_end)
+    if judged is not None and float(judged.group("pct")) <= 100:
+        share = float(judged.group("pct")) / 100
+        if judged.group("bad"):
+            return share >= _BAD_SHARE, judged
+        return share < _GOOD_SHARE, judged
     return None
 
 

@@ -457,3 +457,8 @@ def test_a_hedge_before_the_plan_still_decides_nothing() -> None:
 )
 def test_a_trial_told_in_the_past_is_no_decision(text: str) -> None:
     assert read_decision(text, today=TODAY) is None
+
+
+def test_do_opening_a_portuguese_sentence_is_no_question() -> None:
+    decision = read_decision("Do lado do Porto, está decidido: vamos com fine-tuning.", today=TODAY)
+    assert decision is not None and decision.approach is Approach.FINE_TUNING

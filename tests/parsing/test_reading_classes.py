@@ -736,3 +736,15 @@ def test_a_statement_opened_with_what_still_says_data_will_come() -> None:
 def test_a_question_answering_bot_is_no_stream_of_answers() -> None:
     text = "Which approaches could work for a question-answering chatbot on our wiki?"
     assert parse(text).data_growth is None
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("We tried the prompt on 300 claims; 92% of the codes were right.", False),
+        ("We tried the prompt on 300 claims; 35% of the codes came out wrong.", True),
+        ("On a testé le prompt sur 200 lettres, 96 % des résumés étaient bons.", False),
+    ],
+)
+def test_a_trial_judged_in_percent(text: str, short: bool) -> None:
+    assert parse(text).prompting_fell_short is short
