@@ -34,6 +34,9 @@ from assistant.paths import knowledge_dir
 from assistant.vocabulary import FollowUpKind
 
 REPLY_KINDS_FILE = "reply_kinds.json"
+#: The same counts over the yes-or-no fact each change states ("compliance=true"), for
+#: changes whose words the patterns do not know.
+REPLY_FACTS_FILE = "reply_facts.json"
 #: Added to every count, so a word never seen with a kind does not rule the kind out.
 SMOOTHING = 0.5
 _WORD = re.compile(r"[a-z0-9$%']+|\?")
@@ -55,21 +58,23 @@ def reply_features(text: str) -> list[str]:
     return sorted(set(found))
 
 
-class KindCounts(BaseModel):
-    """``knowledge/reply_kinds.json``: the kinds, how many replies of each, how many
-    feature sightings each kind has in all, and per feature the kinds it was seen with
-    and how often, as ``[kind index, count, kind index, count, ...]``."""
+class LabelCounts(BaseModel):
+    """Counts of labelled replies: the labels, how many replies of each, how many feature
+    sightings each label has in all, and per feature the labels it was seen with and how
+    often, as ``[label index, count, label index, count, ...]``. The labels are kinds in
+    ``knowledge/reply_kinds.json`` and facts ("compliance=true", or "none") in
+    ``knowledge/reply_facts.json``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     trained_on: list[str]
-    kinds: list[FollowUpKind]
+    kinds: list[str]
     replies: list[int]
     feature_totals: list[int]
     features: dict[str, list[int]]
 
     @model_validator(mode="after")
-    def _counts_fit_the_kinds(self) -> KindCounts:
+    def _counts_fit_the_kinds(self) -> LabelCounts:
         size = len(self.kinds)
         if len(set(self.kinds)) != size or size < 2:
             raise ValueError("kinds must name two or more kinds, each once")
@@ -82,6 +87,12 @@ class KindCounts(BaseModel):
             if len(flat) % 2 or any(not 0 <= i < size or c < 1 for i, c in pairs):
                 raise ValueError(f"feature {name!r}: not kind index and count pairs")
         return self
+
+
+class KindCounts(LabelCounts):
+    """``knowledge/reply_kinds.json``: counts whose labels are the reply kinds."""
+
+    kinds: list[FollowUpKind]  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ class KindModel:
     never seen with it; per feature, the kinds it was seen with and the extra log weight
     each, in flat arrays (feature ``at[name]`` owns entries ``start[i]:start[i + 1]``)."""
 
-    kinds: tuple[FollowUpKind, ...]
+    kinds: tuple[str, ...]
     prior: tuple[float, ...]
     unseen: tuple[float, ...]
     at: dict[str, int]
@@ -108,7 +119,7 @@ class KindModel:
     weight: array[float]
 
 
-def model_of(counts: KindCounts) -> KindModel:
+def model_of(counts: LabelCounts) -> KindModel:
     """Naive Bayes with a half added to every count: a feature seen ``c`` times with a kind
     weighs ``log((c + 1/2) / (total + V/2))`` for it, ``log((1/2) / (total + V/2))`` when
     unseen; the difference, ``log((c + 1/2) / (1/2))``, is the extra weight kept."""
@@ -129,7 +140,7 @@ def model_of(counts: KindCounts) -> KindModel:
             weight.append(math.log((flat[i + 1] + SMOOTHING) / SMOOTHING))
         start.append(len(weight))
     return KindModel(
-        kinds=tuple(counts.kinds),
+        kinds=tuple(str(kind) for kind in counts.kinds),
         prior=prior,
         unseen=unseen,
         at=at,
@@ -141,15 +152,39 @@ def model_of(counts: KindCounts) -> KindModel:
 
 def opinion(model: KindModel, text: str) -> Opinion:
     """The kind ``model`` reads ``text`` as; ties go to the kind named first."""
+    label, margin = labelled(model, text)
+    return Opinion(kind=FollowUpKind(label), margin=margin)
+
+
+def labelled(model: KindModel, text: str) -> tuple[str, float]:
+    """The label ``model`` reads ``text`` as, and its margin in log odds over the next;
+    ties go to the label first in alphabetical order."""
     seen = [model.at[f] for f in reply_features(text) if f in model.at]
     scores = [p + len(seen) * u for p, u in zip(model.prior, model.unseen, strict=True)]
     for number in seen:
         for entry in range(model.start[number], model.start[number + 1]):
             scores[model.kind_index[entry]] += model.weight[entry]
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], model.kinds[i].value))
+    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], model.kinds[i]))
     best = ranked[0]
     second = ranked[1] if len(ranked) > 1 else best
-    return Opinion(kind=model.kinds[best], margin=scores[best] - scores[second])
+    return model.kinds[best], scores[best] - scores[second]
+
+
+def learned_fact(text: str) -> tuple[str, bool, float] | None:
+    """The yes-or-no fact the counts read a change as stating (field, value, margin), or
+    None when they read none, or the knowledge folder has no counts of facts."""
+    model = _shipped_facts()
+    if model is None:
+        return None
+    label, margin = labelled(model, text)
+    if label == NO_FACT:
+        return None
+    field, _, value = label.partition("=")
+    return field, value == "true", margin
+
+
+#: The label of a change that states no yes-or-no fact.
+NO_FACT = "none"
 
 
 def second_opinion(text: str) -> Opinion | None:
@@ -165,10 +200,15 @@ def _shipped_model() -> KindModel | None:
 
 
 @functools.cache
-def load_model(folder: Path) -> KindModel | None:
+def _shipped_facts() -> KindModel | None:
+    return load_model(knowledge_dir(), REPLY_FACTS_FILE)
+
+
+@functools.cache
+def load_model(folder: Path, name: str = REPLY_KINDS_FILE) -> KindModel | None:
     """The model in ``folder``; None when the file is absent. A file that does not read
     as counts is a ``KnowledgeError`` naming it."""
-    path = folder / REPLY_KINDS_FILE
+    path = folder / name
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -176,7 +216,8 @@ def load_model(folder: Path) -> KindModel | None:
     try:
         # Parsed straight into the model (no dict of the whole file first): the file is
         # read in every answering process, whose memory has a budget.
-        counts = KindCounts.model_validate_json(raw)
+        shape = KindCounts if name == REPLY_KINDS_FILE else LabelCounts
+        counts = shape.model_validate_json(raw)
     except (ValueError, ValidationError) as exc:
         raise KnowledgeError(f"not a table of reply counts ({exc})", file=path.name) from exc
     return model_of(counts)

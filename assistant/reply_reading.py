@@ -674,18 +674,58 @@ def read_reply(
         or foreign
         or (kind in _NOT_A_QUESTION and not asking and _tells_of_project(low))
     ):
+        delta = _learned(text, delta, relative)
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
     kind = _second_opinion(text, low, kind, asking=asking)
     if kind is FollowUpKind.CHANGE:
         # A statement about the project the patterns did not see as one: answered as a
-        # change that changes nothing, so the person sees what was read.
+        # change, with what the learned counts read in it, so the person sees what was read.
         return ReplyReading(
-            kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
+            kind=FollowUpKind.CHANGE,
+            delta=_learned(text, delta, relative),
+            relative=relative,
+            unresolved=unresolved,
         )
     about, alternative = named_options(text)
     return ReplyReading(kind=kind, about=about, alternative=alternative)
+
+
+#: The yes-or-no facts a change may state, which the learned counts of facts read when
+#: the patterns read nothing in a change.
+YES_NO_FIELDS = (
+    "accuracy_critical",
+    "brand_voice",
+    "compliance",
+    "consistency_required",
+    "data_growth",
+    "exploratory",
+    "latency_sensitive",
+    "prompting_fell_short",
+)
+#: How sure the counts of facts must be, in log odds over their next reading, to name the
+#: fact a change states when the patterns read none. Chosen on the development tables.
+_FACT_MARGIN = 3.0
+
+
+def _learned(text: str, delta: Constraints, relative: dict[str, str]) -> Constraints:
+    """``delta`` with the yes-or-no fact the learned counts read, when the patterns read
+    nothing in a change ("the regulator will audit every output" says nothing they know)."""
+    from assistant.reply_kinds import learned_fact
+
+    if relative or any(value is not None for value in delta.values().values()):
+        return delta
+    fact = learned_fact(text)
+    if fact is None or fact[2] < _FACT_MARGIN:
+        return delta
+    field, value, _ = fact
+    changes: dict[str, Any] = {
+        field: value,
+        "provenance": {**delta.provenance, field: Provenance.INFERRED},
+        "readings": {**delta.readings, field: "learned from replies"},
+    }
+    return dataclasses.replace(delta, **changes)
 
 
 #: How sure the learned model (``reply_kinds``) must be, in log odds over its next

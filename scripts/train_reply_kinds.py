@@ -1,7 +1,8 @@
 """Count the development tables of labelled thread replies into the reply-kind model.
 
-    python scripts/train_reply_kinds.py          # writes knowledge/reply_kinds.json
-    python scripts/train_reply_kinds.py --out F  # writes F instead (tests compare the two)
+    python scripts/train_reply_kinds.py          # writes knowledge/reply_kinds.json and
+                                                 # knowledge/reply_facts.json
+    python scripts/train_reply_kinds.py --out F --facts-out G  # elsewhere (tests compare)
 
 Reads ``tests/cases/replies_dev*.jsonl`` only: the holdout tables stay unseen, so they
 still measure the reader on replies nobody tuned it on. Features seen in fewer than two
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import REPLY_KINDS_FILE, reply_features  # noqa: E402
+from assistant.reply_kinds import NO_FACT, REPLY_FACTS_FILE  # noqa: E402
+from assistant.reply_reading import YES_NO_FIELDS  # noqa: E402
 
 #: A feature must be seen in this many replies to be kept.
 MIN_REPLIES = 2
@@ -28,18 +31,54 @@ MIN_REPLIES = 2
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "knowledge" / REPLY_KINDS_FILE)
+    parser.add_argument("--facts-out", type=Path, default=ROOT / "knowledge" / REPLY_FACTS_FILE)
     args = parser.parse_args()
     tables = sorted((ROOT / "tests" / "cases").glob("replies_dev*.jsonl"))
+    rows = [
+        json.loads(line)
+        for table in tables
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    names = [table.name for table in tables]
+    write(args.out, count([(row["kind"], row["text"]) for row in rows], names))
+    facts = [(fact, row["text"]) for row in rows if (fact := _fact(row)) is not None]
+    write(args.facts_out, count(facts, names))
+    return 0
+
+
+def _fact(row: dict[str, object]) -> str | None:
+    """The one yes-or-no fact a change states ("compliance=true"), "none" for a change that
+    states no such fact, or None for a reply that is not a change or states two."""
+    if row["kind"] != "change":
+        return None
+    changes = row.get("changes") or {}
+    assert isinstance(changes, dict)
+    said = [
+        f"{name}={'true' if _yes(value) else 'false'}"
+        for name, value in changes.items()
+        if name in YES_NO_FIELDS and isinstance(value, (bool, str))
+    ]
+    if len(said) > 1:
+        return None
+    return said[0] if said else NO_FACT
+
+
+def _yes(value: bool | str) -> bool:
+    """An annotator's yes: True, or a regime named for compliance ("hipaa")."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("none", "no", "false", "")
+    return value
+
+
+def count(labelled: list[tuple[str, str]], tables: list[str]) -> dict[str, object]:
+    """The counts of ``labelled`` (label, reply text) pairs, in the model file's shape."""
     replies: Counter[str] = Counter()
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for table in tables:
-        for line in table.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            replies[row["kind"]] += 1
-            for name in reply_features(row["text"]):
-                seen[name][row["kind"]] += 1
+    for label, text in labelled:
+        replies[label] += 1
+        for name in reply_features(text):
+            seen[name][label] += 1
     kinds = sorted(replies)
     index = {kind: i for i, kind in enumerate(kinds)}
     kept: dict[str, list[int]] = {}
@@ -53,19 +92,22 @@ def main() -> int:
                 flat += [index[kind], seen[name][kind]]
                 totals[index[kind]] += seen[name][kind]
         kept[name] = flat
-    model = {
-        "trained_on": [table.name for table in tables],
+    return {
+        "trained_on": tables,
         "kinds": kinds,
         "replies": [replies[kind] for kind in kinds],
         "feature_totals": totals,
         "features": kept,
     }
-    out: Path = args.out
+
+
+def write(out: Path, model: dict[str, object]) -> None:
     out.write_text(
         json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
-    print(f"{out}: {sum(replies.values())} replies, {len(kept)} features")
-    return 0
+    replies = model["replies"]
+    assert isinstance(replies, list)
+    print(f"{out}: {sum(replies)} replies, {len(model['features'])} features")  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -16,8 +16,10 @@ from assistant import Advisor, Constraints, FollowUpKind, read_reply
 from assistant.errors import KnowledgeError
 from assistant.paths import knowledge_dir
 from assistant.reply_kinds import (
+    REPLY_FACTS_FILE,
     REPLY_KINDS_FILE,
     KindCounts,
+    LabelCounts,
     load_model,
     model_of,
     opinion,
@@ -77,13 +79,24 @@ def test_the_shipped_counts_come_from_development_tables_only() -> None:
 
 def test_the_shipped_counts_are_what_the_script_makes(tmp_path: Path) -> None:
     out = tmp_path / REPLY_KINDS_FILE
+    facts = tmp_path / REPLY_FACTS_FILE
+    script = str(ROOT / "scripts" / "train_reply_kinds.py")
     subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "train_reply_kinds.py"), "--out", str(out)],
+        [sys.executable, script, "--out", str(out), "--facts-out", str(facts)],
         check=True,
         capture_output=True,
     )
     assert out.read_bytes() == (ROOT / "knowledge" / REPLY_KINDS_FILE).read_bytes()
+    assert facts.read_bytes() == (ROOT / "knowledge" / REPLY_FACTS_FILE).read_bytes()
     assert json.loads(out.read_text())["replies"]
+    assert "none" in json.loads(facts.read_text())["kinds"]
+
+
+def test_the_counts_of_facts_come_from_development_tables_only() -> None:
+    shipped = json.loads((knowledge_dir() / REPLY_FACTS_FILE).read_text())
+    counts = LabelCounts.model_validate(shipped)
+    assert all(name.startswith("replies_dev") for name in counts.trained_on)
+    assert all(kind == "none" or "=" in kind for kind in counts.kinds)
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +128,30 @@ def test_the_second_opinion_never_records_a_decision_or_states_a_value(
 ) -> None:
     reading = read_reply("is this GDPR compliant?", previous=project, today=TODAY)
     assert reading.delta.compliance is None and reading.decision is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("our founder wants every post to sound like her newsletter", "brand_voice"),
+        ("tried it last week, the outputs were junk", "prompting_fell_short"),
+    ],
+)
+def test_a_change_the_patterns_read_nothing_in_gets_the_learned_fact(
+    project: Constraints, text: str, field: str
+) -> None:
+    # Said in words the patterns do not know: the counts of facts name it, marked as
+    # inferred and learned, never as stated.
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) is True
+    assert reading.delta.readings[field] == "learned from replies"
+    assert reading.delta.provenance_of(field).value == "inferred"
+
+
+def test_the_learned_fact_never_overrides_what_the_patterns_read(project: Constraints) -> None:
+    reading = read_reply(
+        "it's not regulated at all, no compliance rules", previous=project, today=TODAY
+    )
+    assert reading.delta.compliance is False
+    assert reading.delta.readings.get("compliance") != "learned from replies"
