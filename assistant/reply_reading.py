@@ -674,7 +674,7 @@ def read_reply(
         or foreign
         or (kind in _NOT_A_QUESTION and not asking and _tells_of_project(low))
     ):
-        delta = _learned(text, delta, relative)
+        delta = _learned(text, low, delta, relative)
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
@@ -684,7 +684,7 @@ def read_reply(
         # change, with what the learned counts read in it, so the person sees what was read.
         return ReplyReading(
             kind=FollowUpKind.CHANGE,
-            delta=_learned(text, delta, relative),
+            delta=_learned(text, low, delta, relative),
             relative=relative,
             unresolved=unresolved,
         )
@@ -704,12 +704,15 @@ YES_NO_FIELDS = (
     "latency_sensitive",
     "prompting_fell_short",
 )
+#: The counts a change may state as a plain number, which the learned counts place when
+#: the patterns read nothing in a change that holds one figure.
+COUNTED_FIELDS = ("labeled_examples", "monthly_requests", "budget_usd")
 #: How sure the counts of facts must be, in log odds over their next reading, to name the
 #: fact a change states when the patterns read none. Chosen on the development tables.
 _FACT_MARGIN = 3.0
 
 
-def _learned(text: str, delta: Constraints, relative: dict[str, str]) -> Constraints:
+def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) -> Constraints:
     """``delta`` with the yes-or-no fact the learned counts read, when the patterns read
     nothing in a change ("the regulator will audit every output" says nothing they know)."""
     from assistant.reply_kinds import learned_fact
@@ -719,7 +722,19 @@ def _learned(text: str, delta: Constraints, relative: dict[str, str]) -> Constra
     fact = learned_fact(text)
     if fact is None or fact[2] < _FACT_MARGIN:
         return delta
-    field, value, _ = fact
+    field, yes_no, _ = fact
+    value: object = yes_no
+    if yes_no is None:
+        # A count: the one plain figure the reply holds ("it's 4,000 real lines, not 40k"
+        # holds two, and is left alone).
+        figures = [
+            q
+            for q in find_quantities(low)
+            if q.value > 1 and not is_year(low, q) and not _OWN_UNIT_AFTER.match(low, q.end)
+        ]
+        if len(figures) != 1 or low.startswith("%", figures[0].end):
+            return delta
+        value = _typed(field, figures[0].value)
     changes: dict[str, Any] = {
         field: value,
         "provenance": {**delta.provenance, field: Provenance.INFERRED},

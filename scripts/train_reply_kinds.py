@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import REPLY_KINDS_FILE, reply_features  # noqa: E402
 from assistant.reply_kinds import NO_FACT, REPLY_FACTS_FILE  # noqa: E402
-from assistant.reply_reading import YES_NO_FIELDS  # noqa: E402
+from assistant.reply_reading import COUNTED_FIELDS, YES_NO_FIELDS  # noqa: E402
 
 #: A feature must be seen in this many replies to be kept.
 MIN_REPLIES = 2
@@ -48,8 +48,9 @@ def main() -> int:
 
 
 def _fact(row: dict[str, object]) -> str | None:
-    """The one yes-or-no fact a change states ("compliance=true"), "none" for a change that
-    states no such fact, or None for a reply that is not a change or states two."""
+    """The one yes-or-no fact ("compliance=true") or plain count ("labeled_examples") a
+    change states, "none" for a change that states neither, or None for a reply that is not
+    a change or states two."""
     if row["kind"] != "change":
         return None
     changes = row.get("changes") or {}
@@ -58,6 +59,14 @@ def _fact(row: dict[str, object]) -> str | None:
         f"{name}={'true' if _yes(value) else 'false'}"
         for name, value in changes.items()
         if name in YES_NO_FIELDS and isinstance(value, (bool, str))
+    ]
+    # A count said as a plain number ("it's 4,000 real lines, not 40k"): which count.
+    said += [
+        name
+        for name, value in changes.items()
+        if name in COUNTED_FIELDS
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
     ]
     if len(said) > 1:
         return None

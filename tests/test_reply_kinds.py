@@ -96,7 +96,13 @@ def test_the_counts_of_facts_come_from_development_tables_only() -> None:
     shipped = json.loads((knowledge_dir() / REPLY_FACTS_FILE).read_text())
     counts = LabelCounts.model_validate(shipped)
     assert all(name.startswith("replies_dev") for name in counts.trained_on)
-    assert all(kind == "none" or "=" in kind for kind in counts.kinds)
+    # A yes-or-no fact ("compliance=true"), the field of a plain count, or "none".
+    assert all(
+        kind == "none"
+        or "=" in kind
+        or kind in ("labeled_examples", "monthly_requests", "budget_usd")
+        for kind in counts.kinds
+    )
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +161,20 @@ def test_the_learned_fact_never_overrides_what_the_patterns_read(project: Constr
     )
     assert reading.delta.compliance is False
     assert reading.delta.readings.get("compliance") != "learned from replies"
+
+
+def test_a_plain_figure_the_patterns_did_not_place_goes_where_the_counts_say(
+    project: Constraints,
+) -> None:
+    reading = read_reply(
+        "turns out the team already has 6,500 of these sorted", previous=project, today=TODAY
+    )
+    assert reading.delta.labeled_examples == 6500
+    assert reading.delta.readings["labeled_examples"] == "learned from replies"
+
+
+def test_a_change_with_two_figures_gets_no_learned_count(project: Constraints) -> None:
+    reading = read_reply(
+        "honestly it's more like 30 per person across 12 people", previous=project, today=TODAY
+    )
+    assert all(r != "learned from replies" for r in reading.delta.readings.values())
