@@ -86,8 +86,14 @@ if TYPE_CHECKING:
         cost_summary_lines,
         swing_line,
     )
-    from assistant.reply_kinds import REPLY_KINDS_FILE, reply_features
-    from assistant.reply_reading import Alternative, ReplyReading, read_reply
+    from assistant.reply_kinds import NO_FACT, REPLY_FACTS_FILE, REPLY_KINDS_FILE, reply_features
+    from assistant.reply_reading import (
+        COUNTED_FIELDS,
+        YES_NO_FIELDS,
+        Alternative,
+        ReplyReading,
+        read_reply,
+    )
     from assistant.retrieval import search_guidance
     from assistant.rows import Ask, Form, Row, Unit, show_value
     from assistant.rules.conditions import display
@@ -172,7 +178,11 @@ _HOMES: dict[str, str] = {
     "ReplyReading": "assistant.reply_reading",
     "read_reply": "assistant.reply_reading",
     "REPLY_KINDS_FILE": "assistant.reply_kinds",
+    "REPLY_FACTS_FILE": "assistant.reply_kinds",
+    "NO_FACT": "assistant.reply_kinds",
     "reply_features": "assistant.reply_kinds",
+    "COUNTED_FIELDS": "assistant.reply_reading",
+    "YES_NO_FIELDS": "assistant.reply_reading",
     "GuidanceReply": "assistant.followup",
     "HelpReply": "assistant.followup",
     "WhyReply": "assistant.followup",
@@ -199,11 +209,15 @@ _HOMES: dict[str, str] = {
 __all__ = [
     "APPROACH_TITLES",
     "CONSTRAINT_FIELDS",
+    "COUNTED_FIELDS",
     "FIELD_ROWS",
     "MAX_INPUT_CHARS",
+    "NO_FACT",
     "NUMBER_WORDS",
+    "REPLY_FACTS_FILE",
     "REPLY_KINDS_FILE",
     "SHOWN_REASONS",
+    "YES_NO_FIELDS",
     "AckReply",
     "Advisor",
     "AdvisorError",

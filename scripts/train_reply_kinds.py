@@ -20,9 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant import REPLY_KINDS_FILE, reply_features  # noqa: E402
-from assistant.reply_kinds import NO_FACT, REPLY_FACTS_FILE  # noqa: E402
-from assistant.reply_reading import COUNTED_FIELDS, YES_NO_FIELDS  # noqa: E402
+from assistant import (  # noqa: E402
+    COUNTED_FIELDS,
+    NO_FACT,
+    REPLY_FACTS_FILE,
+    REPLY_KINDS_FILE,
+    YES_NO_FIELDS,
+    reply_features,
+)
 
 #: A feature must be seen in this many replies to be kept.
 MIN_REPLIES = 2

@@ -308,8 +308,9 @@ _GOOD_COUNT = lazy_pattern(
 )
 # Shares said in percent: "95% of the hints were good", "30% came out wrong".
 _PCT_JUDGED = lazy_pattern(
+    # (A share of the items, said with "of": not "65% which is fine", a score accepted.)
     r"\b(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s+(?:of\s+(?:the\s+|our\s+|its\s+)?|des\s+|der\s+|de\s+los\s+"
-    r"|dos\s+|delle\s+|degli\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came\s+out|come\s+out)\s+"
+    r"|dos\s+|delle\s+|degli\s+)(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came\s+out|come\s+out)\s+"
     r"(?:(?P<good>good|right|correct|accurate|usable|fine|acceptable)|(?P<bad>wrong|bad|unusable"
     r"|rejected|off|incorrect|inaccurate))\b"
 )
