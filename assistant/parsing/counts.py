@@ -1356,13 +1356,20 @@ _VERDICT_DONE = lazy_pattern(
     r"\b(?:confirmed|corrected|approved|validated|reviewed|edited|accepted|rejected|rated|graded"
     r"|verified|fixed|overridden|signed(?:\s+off)?"
     # Said in the present: "the charge nurse edits and signs off each AI draft".
-    r"|edits|approves|corrects|signs\s+off)\b"
+    r"|edits|approves|corrects|signs\s+off"
+    # An outcome recorded: "every appeal and whether it was overturned gets logged".
+    r"|overturned|upheld)\b"
 )
 _YIELDS_PAIRS = lazy_pattern(
     r"\b(?:gives?|giving|get|gets|getting|builds?|building|yields?)\s+us\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pairs|labels|examples|training\s+data|ground\s+truth)\b"
 )
 _EACH = lazy_pattern(r"\b(?:every|each)\b")
+# A set the verdicts make in time: "so in a year we'd have a clean, corrected archive".
+_WILL_HAVE_SET = lazy_pattern(
+    r"(?:\bwe'?d|\bwe\s+would|\bwe'?ll|\bwe\s+will)\s+have\s+(?:an?\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"(?:set|archive|dataset|corpus|collection|examples|labels|history)\b"
+)
 _GETS = lazy_pattern(r"\b(?:gets?|is|are|goes)\b")
 _BACK_THEN = lazy_pattern(
     r"\b(?:last\s+(?:year|month|week|quarter)|ago|previously|historically|in\s+the\s+past"
@@ -1413,6 +1420,10 @@ _LABELS_AFTER_LAUNCH = lazy_pattern(
     r"\b(?:tagged|labell?ed|rated|reviewed|corrected)\s+(?:[\w-]+\s+){0,2}?(?:stream|data|feed"
     r"|tickets|examples|records)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:available|coming)\s+(?:after"
     r"|from|once)\b"
+    # A programme of labelling being set up: "we're just starting an annotation program".
+    r"|\b(?:start\w*|launch\w*|set(?:ting)?\s+up|kick\w*\s+off|roll\w*\s+out)\s+(?:an?\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:annotation|labell?ing|tagging|grading|coding)\s+(?:program(?:me)?|process"
+    r"|effort|project|pipeline|workflow|initiative)\b"
 )
 
 
@@ -1429,7 +1440,11 @@ def _verdicts(text: Text, draft: Draft) -> bool:
         sentence = low[begin:end]
         if _NOT_OURS.search(sentence) or _PAST_ONLY.search(sentence) or _denied(text, done.start()):
             continue
-        kept = _KEEPING.search(sentence) or _YIELDS_PAIRS.search(sentence)
+        kept = (
+            _KEEPING.search(sentence)
+            or _YIELDS_PAIRS.search(sentence)
+            or _WILL_HAVE_SET.search(sentence)
+        )
         ongoing = _goes_on(low, begin, end) or (_EACH.search(sentence) and _GETS.search(sentence))
         if kept is not None and ongoing and not _BACK_THEN.search(sentence):
             draft.put("data_growth", True, evidence=text.evidence(begin, end))

@@ -587,8 +587,10 @@ SIGNALS: tuple[Signal, ...] = (
         # ("our engineer ran an experiment" is a step taken on the way, not the project.)
         # (Nor A/B or holdout experiments that measure a product: "holdout experiments so we
         # know which messages lift orders".)
+        # (Nor a lab's experiments: "when they close an experiment", "per experiment".)
         hint_yes=r"(?<!ran an )(?<!did an )(?<!conducted an )(?<!ran a quick )(?<!holdout )"
-        r"(?<!a/b )(?<!ab )(?<!split )(?<!controlled )experiment(?:ing|al|s)?|explor(?:ing|ation)"
+        r"(?<!a/b )(?<!ab )(?<!split )(?<!controlled )(?<!close an )(?<!closes an )(?<!per )"
+        r"(?<!each )(?<!every )(?<!lab )(?<!wet-lab )experiment(?:ing|al|s)?|explor(?:ing|ation)"
         r"|(?<!prompting )(?<!prompted )"
         r"(?<!prompt )(?<!few-shot )(?<!zero-shot )(?<!prompted llm )(?<!prompting llm )"
         r"(?<!prompted gpt )(?<!prompt-only )(?<!prompt-based )(?<!prompting-only )"

@@ -34,7 +34,10 @@ _TRIED = lazy_pattern(
     r"(?:[\w.'+:-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
     r"|commercial|stock)\s+(?:model|llm))"
-    r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+)?(?:model|version|pilot|baseline|setup"
+    # "what I get from prompting", "whatever we get back from GPT-4".
+    r"|(?:what|whatever)\s+(?:i|we)\s+get\s+(?:back\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:prompt\w*"
+    r"|gpt[\w.-]*|chat\s?gpt|claude|gemini|model|llm|bot)\b"
+    r"|prompted\s+(?:(?:a|an|the|our)\s+)?(?:[\w.-]+\s+){0,2}?(?:model|version|pilot|baseline|setup"
     r"|approach|prototype|gpt[\w.-]*|llm|routing|extraction|classifier|bot|chatbot|assistant"
     r"|agent)"
     # "reps rewrite what the prompt gives them": what a prompted model produces, in use.
@@ -111,6 +114,8 @@ BAD_RESULT = (
 _FELL_SHORT = lazy_pattern(
     r"\b(?:invent(?:s|ed|ing)|invent\s+(?:non-?\w+|fake|wrong|made-?up|nonexistent|bogus|imaginary)"
     r"|hallucinat\w+|mangl\w+|made\s+up|mak(?:es|ing)\s+up|garbl\w+"
+    # "keeps getting item names, patch mechanics and refund rules wrong".
+    r"|(?:keeps?|kept)\s+getting\s+[^.!?;]{1,80}?\bwrong\b"
     # "the lore mistakes were constant", "full of errors".
     r"|(?:mistakes|errors|hallucinations|inaccuracies)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:constant"
     r"|everywhere|frequent|endless|common|all\s+over)"

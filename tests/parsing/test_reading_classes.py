@@ -748,3 +748,36 @@ def test_a_question_answering_bot_is_no_stream_of_answers() -> None:
 )
 def test_a_trial_judged_in_percent(text: str, short: bool) -> None:
     assert parse(text).prompting_fell_short is short
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Editors rewrite maybe half of what we get from prompting.", "prompting_fell_short", True),
+        (
+            "Our prompted in-store help bot keeps getting opening hours and stock levels wrong.",
+            "prompting_fell_short",
+            True,
+        ),
+        ("From this month every claim and whether it was upheld gets logged.", "data_growth", True),
+        (
+            "The desk approves or fixes each tag, so in a year we'd have a clean, corrected set.",
+            "data_growth",
+            True,
+        ),
+        (
+            "We're starting an annotation programme where chemists confirm each extracted field.",
+            "data_growth",
+            True,
+        ),
+    ],
+)
+def test_fresh_blind_ways_of_saying_a_trial_or_data_to_come(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_lab_experiment_is_not_an_exploratory_project() -> None:
+    text = "Scientists confirm the extracted fields when they close an experiment in the ELN."
+    assert parse(text).exploratory is None
