@@ -269,6 +269,8 @@ _NOT_DEADLINE_AFTER = lazy_pattern(
     r"|per\s+(?!day\b|week\b|month\b)[a-z]+\b"
     # A deadline given up: "we don't need it in 2 weeks anymore".
     r"|\s*any\s?more\b"
+    # A school year group, not a length: "I'm a Year 5 teacher", "Year 11 pupils".
+    r"|(?<=year)\s+\d{1,2}\b"
     r"|(?:a|per|each|every)\s+(?:day|week|month|year)\b)"
 )
 _GROWTH_PERIOD = lazy_pattern(

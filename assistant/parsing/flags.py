@@ -578,7 +578,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|just want to see"
         # Work for one occasion, not worth training for: "it's a one-night thing".
         r"|one[- ](?:off|night|time|day|week)\s+(?:thing|event|project|job|exercise|campaign"
-        r"|migration|batch|task|run|backfill|conversion|clean-?up)"
+        r"|migration|batch|task|run|backfill|conversion|clean-?up|case|matter|request|report"
+        r"|analysis|review|assignment|study|deal)"
         # "~300 images for the relaunch, one-off."
         r"|one[- ]off\s*(?:[.,;!)]|$)",
         # A prototype or POC of prompting that was tried on the way ("POC with zero-shot

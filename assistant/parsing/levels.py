@@ -214,7 +214,7 @@ CHANGE: Mapping[Change, str] = {
     r"\s+(?:basically\s+|pretty\s+much"
     r"\s+|like\s+|roughly\s+)?(?:constantly|all\s+the\s+time|every\s+(?:single\s+)?(?:few\s+|couple\s+"
     r"(?:of\s+)?|other\s+)?(?:days?|weeks?|sprints?|patch(?:es)?|releases?|hearings?|cases?|projects?"
-    r"|(?<=every\s)month"
+    r"|(?<=every\s)month|half[- ]terms?"
     r"|campaigns?|seasons?|launch(?:es)?|drops?)\b"
     r"|weekly|daily)"
     r"|(?<!traffic )(?<!volume )(?<!demand )(?<!prices )(?<!rates )(?:keeps?|kept)\s+(?:on\s+)?"

@@ -96,6 +96,9 @@ _TRIED = lazy_pattern(
     # "LLM prompting POC: 79% exact-match", "a prompted pilot".
     r"|prompt(?:ing|ed|-based|-only|ing-only)?\s+(?:poc|pilot|prototype|baseline|trial|test"
     r"|experiment|proof[- ]of[- ]concept)\b"
+    # "a prompt-based tagger we tested in January".
+    r"|prompt(?:ed|-based|-only|ing-based)\s+(?:[\w-]+\s+)?(?:tagger|classifier|bot|chatbot|model"
+    r"|system|tool|assistant|pipeline|setup|router|extractor|summari[sz]er|drafter|version)\b"
     # "the prompts behind them have gotten really complex": prompts grown past managing.
     r"|prompts?\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:gotten|grown|become|got)"
     r"|(?:poc|pilot|prototype|trial|test|baseline|experiment|attempt)\s+(?:with|using|on)\s+"

@@ -781,3 +781,23 @@ def test_fresh_blind_ways_of_saying_a_trial_or_data_to_come(
 def test_a_lab_experiment_is_not_an_exploratory_project() -> None:
     text = "Scientists confirm the extracted fields when they close an experiment in the ELN."
     assert parse(text).exploratory is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "A prompt-based classifier we piloted in May invented categories.",
+            "prompting_fell_short",
+            True,
+        ),
+        ("It's a one-off matter and I'll read every summary myself.", "exploratory", True),
+        ("The units change every half term.", "requirements_change", "frequent"),
+    ],
+)
+def test_fresh_story_ways_of_saying_facts(text: str, field: str, value: object) -> None:
+    assert getattr(parse(text), field) == value
+
+
+def test_a_school_year_group_is_no_deadline() -> None:
+    assert parse("I'm a Year 6 teacher at a primary school.").timeline_days is None
