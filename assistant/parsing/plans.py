@@ -107,10 +107,17 @@ _SCALE = lazy_pattern(
     # "after the trial we roll out company-wide".
     rf"|(?:if|once|when|after)\s+(?:the\s+)?(?:pilot|trial|poc|proof\s+of\s+concept|test\s+phase)"
     rf"\s+{_GAP}(?:roll(?:s|ed|ing)?\s+out|goes?\s+to|expand\w*|extend\w*|scal\w+)"
-    rf"|roll(?:s|ed|ing)?\s+(?:it\s+)?out\s+to\s+(?:all|every|the\s+whole|the\s+rest)"
+    rf"|roll(?:s|ed|ing)?\s+(?:it\s+)?out\s+to\s+(?:all|every|the\s+whole|the\s+rest|the\s+other"
+    rf"|the\s+(?:branches|sites|stores|clinics|schools|offices|regions|countries))"
     # "volume goes 10x", "traffic jumps 5x", "(x5)", "le volume va exploser".
     rf"|(?:volume|traffic|usage|demand|requests)\s+(?:\w+\s+)?(?:goes|go|jumps?|grows?)\s+(?:up\s+)?"
     rf"(?:\d+(?:\.\d+)?\s*x|x\s*\d+)\b|(?<=\()[x×]\s*\d+\s*\)|va\s+exploser"
+    # New markets at a later time: "we launch in Germany and Austria in the spring",
+    # "expanding to Ohio and Texas next year"; a peak that multiplies the work each year:
+    # "Black Friday to Christmas always doubles the listings".
+    rf"|(?:launch\w*|expand\w*|go(?:ing)?\s+live)\s+(?:in|to|into)\s+[\w-]+\s+(?:and|&)\s+[\w-]+\s+"
+    rf"(?:in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|q[1-4]|20\d\d)|next|later|by)\b"
+    rf"|(?:always|usually|typically|reliably)\s+(?:doubles|triples|quadruples)"
     # "all 30 categories by next year", "every region later this year".
     rf"|(?:all|every)\s+(?:\d+\s+)?(?:categories|sites|stores|markets|regions|countries|branches"
     rf"|clinics|teams|departments|languages)\s+(?:by|next|later)"

@@ -376,3 +376,19 @@ def test_a_second_phase_needing_precision_is_a_need_ahead() -> None:
 def test_an_mvp_then_cheaper_and_more_accurate_is_a_need_ahead() -> None:
     text = "Need an MVP for the spring release, then want it cheaper and more accurate."
     assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We launch in Belgium and France in the spring.",
+        "The summer season always triples the bookings.",
+        "Next step is to roll it out to the clinics in the north.",
+    ],
+)
+def test_new_markets_peaks_and_roll_outs_are_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+def test_a_launch_in_the_app_is_no_new_market() -> None:
+    assert parse("We launch in the app in the spring.").future_scale is None
