@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     from assistant.reply_kinds import NO_FACT, REPLY_FACTS_FILE, REPLY_KINDS_FILE, reply_features
     from assistant.reply_reading import (
         COUNTED_FIELDS,
+        LEVEL_FIELDS,
         YES_NO_FIELDS,
         Alternative,
         ReplyReading,
@@ -182,6 +183,7 @@ _HOMES: dict[str, str] = {
     "NO_FACT": "assistant.reply_kinds",
     "reply_features": "assistant.reply_kinds",
     "COUNTED_FIELDS": "assistant.reply_reading",
+    "LEVEL_FIELDS": "assistant.reply_reading",
     "YES_NO_FIELDS": "assistant.reply_reading",
     "GuidanceReply": "assistant.followup",
     "HelpReply": "assistant.followup",
@@ -211,6 +213,7 @@ __all__ = [
     "CONSTRAINT_FIELDS",
     "COUNTED_FIELDS",
     "FIELD_ROWS",
+    "LEVEL_FIELDS",
     "MAX_INPUT_CHARS",
     "NO_FACT",
     "NUMBER_WORDS",

@@ -170,18 +170,21 @@ def labelled(model: KindModel, text: str) -> tuple[str, float]:
     return model.kinds[best], scores[best] - scores[second]
 
 
-def learned_fact(text: str) -> tuple[str, bool | None, float] | None:
-    """What the counts read a change as stating: a yes-or-no fact (field, value, margin), or
-    the field a plain count belongs to (field, None, margin); None when they read neither,
-    or the knowledge folder has no counts of facts."""
+def learned_fact(text: str) -> tuple[str, bool | str | None, float] | None:
+    """What the counts read a change as stating: a yes-or-no fact (field, value, margin), a
+    level (field, "none" or "frequent", margin), or the field a plain count belongs to
+    (field, None, margin); None when they read none, or the knowledge folder has no counts
+    of facts."""
     model = _shipped_facts()
     if model is None:
         return None
     label, margin = labelled(model, text)
     if label == NO_FACT:
         return None
-    field, yes_no, value = label.partition("=")
-    return field, (value == "true") if yes_no else None, margin
+    field, said, value = label.partition("=")
+    if not said:
+        return field, None, margin
+    return field, {"true": True, "false": False}.get(value, value), margin
 
 
 #: The label of a change that states no yes-or-no fact.

@@ -30,7 +30,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from assistant.constraints import Constraints, InputIssue, Provenance
+from assistant.constraints import Change, Constraints, InputIssue, Level, Provenance
 from assistant.decisions import EMOJI, DecisionIntent, read_decision
 from assistant.parsing import parse
 from assistant.parsing.counts import is_year
@@ -707,6 +707,12 @@ YES_NO_FIELDS = (
 #: The counts a change may state as a plain number, which the learned counts place when
 #: the patterns read nothing in a change that holds one figure.
 COUNTED_FIELDS = ("labeled_examples", "monthly_requests", "budget_usd")
+#: The graded facts a change may state, with their levels, which the learned counts read
+#: the same way.
+LEVEL_FIELDS: dict[str, tuple[str, ...]] = {
+    "ml_expertise": tuple(level.value for level in Level),
+    "requirements_change": tuple(change.value for change in Change),
+}
 #: How sure the counts of facts must be, in log odds over their next reading, to name the
 #: fact a change states when the patterns read none. Chosen on the development tables.
 _FACT_MARGIN = 3.0
@@ -722,9 +728,13 @@ def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) 
     fact = learned_fact(text)
     if fact is None or fact[2] < _FACT_MARGIN:
         return delta
-    field, yes_no, _ = fact
-    value: object = yes_no
-    if yes_no is None:
+    field, said, _ = fact
+    value: object = said
+    if field == "ml_expertise" and isinstance(said, str):
+        value = Level(said)
+    elif field == "requirements_change" and isinstance(said, str):
+        value = Change(said)
+    elif said is None:
         # A count: the one plain figure the reply holds ("it's 4,000 real lines, not 40k"
         # holds two, and is left alone).
         figures = [

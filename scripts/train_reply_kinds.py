@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import (  # noqa: E402
     COUNTED_FIELDS,
+    LEVEL_FIELDS,
     NO_FACT,
     REPLY_FACTS_FILE,
     REPLY_KINDS_FILE,
@@ -65,6 +66,9 @@ def _fact(row: dict[str, object]) -> str | None:
         for name, value in changes.items()
         if name in YES_NO_FIELDS and isinstance(value, (bool, str))
     ]
+    # A level said ("nobody here has trained a model": ml_expertise=none), a yes or no
+    # taken as the level it means.
+    said += [f"{name}={level}" for name, value in changes.items() if (level := _level(name, value))]
     # A count said as a plain number ("it's 4,000 real lines, not 40k"): which count.
     said += [
         name
@@ -76,6 +80,19 @@ def _fact(row: dict[str, object]) -> str | None:
     if len(said) > 1:
         return None
     return said[0] if said else NO_FACT
+
+
+def _level(name: str, value: object) -> str | None:
+    """The level an annotator gave a graded field, or None: "none" to "high" for expertise,
+    "frequent" to "stable" for changing requirements (a yes is "occasional", a no
+    "stable"; a yes or no for expertise is "medium" or "none")."""
+    if name not in LEVEL_FIELDS:
+        return None
+    if isinstance(value, bool):
+        if name == "ml_expertise":
+            return "medium" if value else "none"
+        return "occasional" if value else "stable"
+    return value if isinstance(value, str) and value in LEVEL_FIELDS[name] else None
 
 
 def _yes(value: bool | str) -> bool:

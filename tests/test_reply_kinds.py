@@ -177,4 +177,15 @@ def test_a_change_with_two_figures_gets_no_learned_count(project: Constraints) -
     reading = read_reply(
         "honestly it's more like 30 per person across 12 people", previous=project, today=TODAY
     )
-    assert all(r != "learned from replies" for r in reading.delta.readings.values())
+    counts = ("labeled_examples", "monthly_requests", "budget_usd")
+    assert all(reading.delta.readings.get(name) != "learned from replies" for name in counts)
+
+
+def test_a_level_the_patterns_did_not_read_is_learned(project: Constraints) -> None:
+    reading = read_reply(
+        "fyi our team is mostly analysts, none of them have touched training",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.ml_expertise == "none"
+    assert reading.delta.readings["ml_expertise"] == "learned from replies"
