@@ -737,13 +737,9 @@ def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) 
     elif said is None:
         # A count: the one plain figure the reply holds ("it's 4,000 real lines, not 40k"
         # holds two, and is left alone).
-        figures = [
-            q
-            for q in find_quantities(low)
-            if q.value > 1 and not is_year(low, q) and not _OWN_UNIT_AFTER.match(low, q.end)
-        ]
-        if len(figures) != 1 or low.startswith("%", figures[0].end):
-            return delta
+        figures = [q for q in find_quantities(low) if q.value > 1 and not is_year(low, q)]
+        if len(figures) != 1 or _OWN_UNIT_AFTER.match(low, figures[0].end):
+            return delta  # two figures, or one with a unit of its own ("30 people")
         value = _typed(field, figures[0].value)
     changes: dict[str, Any] = {
         field: value,
