@@ -495,15 +495,7 @@ _LATER = frozenset({"back", "out", "later"})
 _SLIPS = frozenset({"slipped", "delayed"})
 #: A share of a set said with what holds of it: "half of those 15k pairs are ...", "only
 #: about a third follow the current template".
-_SHARES = {
-    "half": Decimal("0.5"),
-    "third": Decimal(1) / 3,
-    "quarter": Decimal("0.25"),
-    "fifth": Decimal("0.2"),
-    "tenth": Decimal("0.1"),
-    "twothirds": Decimal(2) / 3,
-    "threequarters": Decimal("0.75"),
-}
+_SHARES = {**_PARTS, "twothirds": Decimal(2) / 3, "threequarters": Decimal("0.75")}
 _SHARE_SAID = re.compile(
     r"\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|~\s*)?(?P<part>half|(?:a|one)\s+"
     r"(?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:(?:the|those"
