@@ -189,3 +189,17 @@ def test_a_level_the_patterns_did_not_read_is_learned(project: Constraints) -> N
     )
     assert reading.delta.ml_expertise == "none"
     assert reading.delta.readings["ml_expertise"] == "learned from replies"
+
+
+def test_chatter_the_counts_of_kinds_and_facts_both_read_as_a_change(
+    project: Constraints, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import reply_reading
+
+    text = "the brand people are very particular about wording"
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.brand_voice is True
+    # Without the two readings agreeing, the patterns' chatter stands.
+    monkeypatch.setattr(reply_reading, "_BACKED_CHANGE_MARGIN", 99.0)
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
