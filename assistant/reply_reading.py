@@ -715,16 +715,22 @@ _FACT_MARGIN = 3.0
 
 
 def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) -> Constraints:
-    """``delta`` with the yes-or-no fact the learned counts read, when the patterns read
-    nothing in a change ("the regulator will audit every output" says nothing they know)."""
+    """``delta`` with the fact the learned counts read in a change: a yes-or-no fact or a
+    level where the patterns read none ("we moved the go-live to May and legal now wants an
+    audit trail": the date is theirs, the audit the counts'), a plain count only where the
+    patterns read nothing at all."""
     from assistant.reply_kinds import learned_fact
 
-    if relative or any(value is not None for value in delta.values().values()):
+    read_any = bool(relative) or any(value is not None for value in delta.values().values())
+    graded = (*YES_NO_FIELDS, *LEVEL_FIELDS)
+    if any(getattr(delta, name) is not None for name in graded):
         return delta
     fact = learned_fact(text)
     if fact is None or fact[2] < _FACT_MARGIN:
         return delta
     field, said, _ = fact
+    if read_any and said is None:
+        return delta  # a learned count only where the patterns read nothing
     value: object = said
     if field == "ml_expertise" and isinstance(said, str):
         value = Level(said)

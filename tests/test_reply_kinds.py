@@ -203,3 +203,16 @@ def test_chatter_the_counts_of_kinds_and_facts_both_read_as_a_change(
     # Without the two readings agreeing, the patterns' chatter stands.
     monkeypatch.setattr(reply_reading, "_BACKED_CHANGE_MARGIN", 99.0)
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
+
+
+def test_a_learned_fact_joins_the_figures_the_patterns_read(project: Constraints) -> None:
+    reading = read_reply(
+        "we now have 12k labelled claims; our founder wants every letter to sound like her "
+        "newsletter",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.delta.labeled_examples == 12_000
+    assert reading.delta.readings["labeled_examples"] != "learned from replies"
+    assert reading.delta.brand_voice is True
+    assert reading.delta.readings["brand_voice"] == "learned from replies"
