@@ -40,8 +40,6 @@ REPLY_FACTS_FILE = "reply_facts.json"
 #: Added to every count, so a word never seen with a kind does not rule the kind out.
 SMOOTHING = 0.5
 _WORD = re.compile(r"[a-z0-9$%']+|\?")
-#: Endings dropped for a word's stem: "labelled", "labels" and "labelling" are one feature.
-_STEM = re.compile(r"(?:ing|ed|es|s|ly)$")
 
 
 def reply_features(text: str) -> list[str]:
@@ -50,7 +48,6 @@ def reply_features(text: str) -> list[str]:
     low = text.lower().replace("\u2019", "'")
     words = _WORD.findall(low)
     found = [f"w:{w}" for w in words]
-    found += [f"s:{_STEM.sub('', w)}" for w in words if len(w) > 4]
     found += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
     if words:
         found.append(f"first:{words[0]}")

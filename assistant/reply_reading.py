@@ -802,8 +802,6 @@ def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) ->
         _COST.search(low) or _COST_ORIGIN.search(low) or _MONEY_WORDS.search(low)
     ):
         return kind  # "what does the eval look like?" names no money, no cost to answer
-    if kind is FollowUpKind.COST and guess.kind is FollowUpKind.GUIDANCE:
-        return kind  # "how much should we earmark for labelling?": the money is the question
     needed = _FALLTHROUGH_MARGIN if kind in _FELL_THROUGH else _OVERRULE_MARGIN
     if kind is FollowUpKind.OFF_TOPIC and guess.kind is FollowUpKind.CHANGE:
         # Chatter ("the coffee machine is broken again") names nothing of a project; a
