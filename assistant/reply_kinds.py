@@ -34,8 +34,9 @@ from assistant.paths import knowledge_dir
 from assistant.vocabulary import FollowUpKind
 
 REPLY_KINDS_FILE = "reply_kinds.json"
-#: The same counts over the yes-or-no fact each change states ("compliance=true"), for
-#: changes whose words the patterns do not know.
+#: The same counts over the fact each change states (a yes or no, "compliance=true"; a
+#: level, "ml_expertise=none"; or the field of a plain count), for changes whose words the
+#: patterns do not know.
 REPLY_FACTS_FILE = "reply_facts.json"
 #: Added to every count, so a word never seen with a kind does not rule the kind out.
 SMOOTHING = 0.5
@@ -187,7 +188,7 @@ def learned_fact(text: str) -> tuple[str, bool | str | None, float] | None:
     return field, {"true": True, "false": False}.get(value, value), margin
 
 
-#: The label of a change that states no yes-or-no fact.
+#: The label of a change that states none of those facts.
 NO_FACT = "none"
 
 

@@ -28,7 +28,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.constraints import Change, Constraints, InputIssue, Level, Provenance
 from assistant.decisions import EMOJI, DecisionIntent, read_decision
@@ -39,6 +39,9 @@ from assistant.parsing.glossary import glossed
 from assistant.parsing.numbers import PER_MONTH, Quantity, find_quantities
 from assistant.parsing.text import Text
 from assistant.vocabulary import Approach, FollowUpKind
+
+if TYPE_CHECKING:
+    from assistant.reply_kinds import Opinion
 
 
 class Alternative(StrEnum):
@@ -670,17 +673,24 @@ def read_reply(
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
-    kind = _second_opinion(text, low, kind, asking=asking)
-    if kind is FollowUpKind.OFF_TOPIC and not asking and _fact_backed_change(text):
-        # Chatter to the patterns, a change to the counts of kinds, and a fact the counts of
-        # facts are sure of: two readings that agree ("ops wants the tone to match the app").
-        kind = FollowUpKind.CHANGE
+    from assistant.reply_kinds import learned_fact, second_opinion
+
+    guess = second_opinion(text)  # the model counts the person's own words
+    kind = _second_opinion(low, kind, guess, asking=asking)
+    fact = None
+    if kind is FollowUpKind.OFF_TOPIC and not asking:
+        fact = learned_fact(text)
+        if _backs_a_change(guess, fact):
+            # Chatter to the patterns, a change to the counts of kinds, and a fact the
+            # counts of facts are sure of: two readings that agree ("the brand people are
+            # very particular about wording").
+            kind = FollowUpKind.CHANGE
     if kind is FollowUpKind.CHANGE:
         # A statement about the project the patterns did not see as one: answered as a
         # change, with what the learned counts read in it, so the person sees what was read.
         return ReplyReading(
             kind=FollowUpKind.CHANGE,
-            delta=_learned(text, low, delta, relative),
+            delta=_learned(text, low, delta, relative, fact=fact),
             relative=relative,
             unresolved=unresolved,
         )
@@ -714,18 +724,26 @@ LEVEL_FIELDS: dict[str, tuple[str, ...]] = {
 _FACT_MARGIN = 3.0
 
 
-def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) -> Constraints:
+def _learned(
+    text: str,
+    low: str,
+    delta: Constraints,
+    relative: dict[str, str],
+    *,
+    fact: tuple[str, bool | str | None, float] | None = None,
+) -> Constraints:
     """``delta`` with the fact the learned counts read in a change: a yes-or-no fact or a
     level where the patterns read none ("we moved the go-live to May and legal now wants an
     audit trail": the date is theirs, the audit the counts'), a plain count only where the
-    patterns read nothing at all."""
+    patterns read nothing at all. ``fact`` is the counts' reading when the caller has it."""
     from assistant.reply_kinds import learned_fact
 
     read_any = bool(relative) or any(value is not None for value in delta.values().values())
     graded = (*YES_NO_FIELDS, *LEVEL_FIELDS)
     if any(getattr(delta, name) is not None for name in graded):
         return delta
-    fact = learned_fact(text)
+    if fact is None:
+        fact = learned_fact(text)
     if fact is None or fact[2] < _FACT_MARGIN:
         return delta
     field, said, _ = fact
@@ -756,15 +774,15 @@ def _learned(text: str, low: str, delta: Constraints, relative: dict[str, str]) 
 _BACKED_CHANGE_MARGIN = 2.0
 
 
-def _fact_backed_change(text: str) -> bool:
-    from assistant.reply_kinds import learned_fact, second_opinion
-
-    guess = second_opinion(text)
+def _backs_a_change(
+    guess: Opinion | None, fact: tuple[str, bool | str | None, float] | None
+) -> bool:
+    """Whether the counts of kinds read a change and the counts of facts a yes-or-no fact
+    or a level in it, each sure enough."""
     if guess is None or guess.kind is not FollowUpKind.CHANGE:
         return False
     if guess.margin < _BACKED_CHANGE_MARGIN:
         return False
-    fact = learned_fact(text)
     return fact is not None and fact[1] is not None and fact[2] >= _FACT_MARGIN
 
 
@@ -785,15 +803,14 @@ _FELL_THROUGH = frozenset({FollowUpKind.GUIDANCE, FollowUpKind.OFF_TOPIC})
 _UNNAMED_CHANGE_MARGIN = 12.0
 
 
-def _second_opinion(text: str, low: str, kind: FollowUpKind, *, asking: bool) -> FollowUpKind:
-    """The patterns' kind, or the learned model's where it is sure enough. The model
-    never makes a decision (recording one needs the approach the patterns read), and
+def _second_opinion(
+    low: str, kind: FollowUpKind, guess: Opinion | None, *, asking: bool
+) -> FollowUpKind:
+    """The patterns' kind, or the learned model's (``guess``) where it is sure enough. The
+    model never makes a decision (recording one needs the approach the patterns read), and
     never makes a question a change: a question's values are only what the patterns read
     as stated, and a change that states nothing would answer "is this GDPR compliant?"
     with "nothing changed"."""
-    from assistant.reply_kinds import second_opinion
-
-    guess = second_opinion(text)  # the model counts the person's own words
     if guess is None or guess.kind is kind or guess.kind is FollowUpKind.DECISION:
         return kind
     if guess.kind is FollowUpKind.CHANGE and asking:
@@ -1325,9 +1342,9 @@ def _carried(
             continue
         unit = link.group("unit")
         if unit:
-            days = old.value * DAYS_PER_UNIT[unit.rstrip("s")]
-            if _same_figure(days, previous.timeline_days):
-                found["timeline_days"] = int(new.value * DAYS_PER_UNIT[unit.rstrip("s")])
+            per_unit = DAYS_PER_UNIT[unit.rstrip("s")]
+            if _same_figure(old.value * per_unit, previous.timeline_days):
+                found["timeline_days"] = int(new.value * per_unit)
             continue
         for field in _FIGURES:
             if not _same_figure(old.value, getattr(previous, field)):

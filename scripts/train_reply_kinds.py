@@ -54,9 +54,9 @@ def main() -> int:
 
 
 def _fact(row: dict[str, object]) -> str | None:
-    """The one yes-or-no fact ("compliance=true") or plain count ("labeled_examples") a
-    change states, "none" for a change that states neither, or None for a reply that is not
-    a change or states two."""
+    """The one yes-or-no fact ("compliance=true"), level ("ml_expertise=none") or plain
+    count ("labeled_examples") a change states, "none" for a change that states none of
+    them, or None for a reply that is not a change or states two."""
     if row["kind"] != "change":
         return None
     changes = row.get("changes") or {}

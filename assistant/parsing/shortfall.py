@@ -347,17 +347,17 @@ def _trial_share(window: str, trial_end: int) -> tuple[bool, re.Match[str]] | No
         whole = int(whole_said) if whole_said else trial_whole
         if not whole or count > whole:
             continue
-        share = count / whole
-        if bad:
-            return share >= _BAD_SHARE, found
-        return share < _GOOD_SHARE, found
+        return _short(count / whole, bad=bad), found
     judged = _PCT_JUDGED.search(window, trial_end)
     if judged is not None and float(judged.group("pct")) <= 100:
-        share = float(judged.group("pct")) / 100
-        if judged.group("bad"):
-            return share >= _BAD_SHARE, judged
-        return share < _GOOD_SHARE, judged
+        return _short(float(judged.group("pct")) / 100, bad=bool(judged.group("bad"))), judged
     return None
+
+
+def _short(share: float, *, bad: bool) -> bool:
+    """Whether a share of a trial's items said bad (a fifth or more) or good (under four
+    fifths) means the trial fell short."""
+    return share >= _BAD_SHARE if bad else share < _GOOD_SHARE
 
 
 def extract(text: Text, draft: Draft) -> None:
