@@ -64,6 +64,8 @@ TABLES = (
     CASES / "replies_holdout15.jsonl",
     CASES / "replies_dev19.jsonl",
     CASES / "replies_holdout16.jsonl",
+    CASES / "replies_dev20.jsonl",
+    CASES / "replies_holdout17.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
