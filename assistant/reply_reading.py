@@ -36,6 +36,7 @@ from assistant.parsing import parse
 from assistant.parsing.counts import is_year
 from assistant.parsing.durations import DAYS_PER_UNIT
 from assistant.parsing.glossary import glossed
+from assistant.parsing.language import mostly_not_english
 from assistant.parsing.numbers import PER_MONTH, Quantity, find_quantities
 from assistant.parsing.text import Text
 from assistant.vocabulary import Approach, FollowUpKind
@@ -614,7 +615,23 @@ def read_reply(
     decision = read_decision(text, today=today)
     if decision is not None and (decision.approach is not None or decision.as_recommended):
         return ReplyReading(kind=FollowUpKind.DECISION, decision=decision)
-    asking = any(_is_question(sentence) for sentence in _sentences(low))
+    sentences = _sentences(low)
+    # A figure echoed in disbelief before the news ("Only 20k? PV just told me the database
+    # has closer to 85,000 coded cases") asks nothing: the sentences after it say why.
+    echoes = [
+        _ECHO.match(sentence) is not None and not _DECIMAL_CUT.search(low, 0, start)
+        for start, _end, sentence in _spans(low)
+    ]
+    told = not all(echoes) and not any(
+        _is_question(sentence) for sentence, echo in zip(sentences, echoes, strict=True) if not echo
+    )
+    asking = any(_is_question(sentence) for sentence in sentences) and not told
+    if told:
+        # The echoed figure is the old one: only the news after it is read.
+        for (start, end, _sentence), echo in zip(_spans(low), echoes, strict=True):
+            if echo:
+                text = text[:start] + " " * (end - start) + text[end:]
+        low = _normal(text)
     # (A lone "?" has no sentence, but asks.)
     kind = _question_kind(low, asks=asking or _is_question(low))
     # Talk between colleagues ("@priya are you still blocked?", "does anyone know if the
@@ -667,7 +684,11 @@ def read_reply(
         changed
         or restated
         or foreign
-        or (kind in _NOT_A_QUESTION and not asking and _tells_of_project(low))
+        or (
+            kind in _NOT_A_QUESTION
+            and not asking
+            and (_tells_of_project(low) or _foreign_news(text, low))
+        )
     ):
         delta = _learned(text, low, delta, relative)
         return ReplyReading(
@@ -884,6 +905,16 @@ _ASIDE = re.compile(
 _PASSED_ON = re.compile(
     r"\b(?:said|says|told|wants|confirmed|decided|approved|signed|agreed|asked)\b"
 )
+
+
+def _foreign_news(text: str, low: str) -> bool:
+    """Whether a statement in another language holds a figure that is no time of day
+    ("Desde Bogotá: vamos a sumar nuestros informes también, unos 150 más al mes"): the
+    glossary reads only some of its words, but news with a number in a project's thread is
+    about the project. Answered as a change, with what was read in it."""
+    if not mostly_not_english(_lowered(text), least=2) or _WHEN_SAID.search(low):
+        return False
+    return any(q.value > 1 and not is_year(low, q) for q in find_quantities(low))
 
 
 def _tells_of_project(low: str) -> bool:
@@ -1818,6 +1849,17 @@ _FREE_RELATIVE = re.compile(
     r"|can\b|will\b)\w+\s+(?:[\w']+\s+){0,4}?(?:is|are|was|were|changes|change|changed|keeps"
     r"|moves|shifts|varies|will)\b)"
 )
+
+
+#: A figure said back as a question, in disbelief: "only 20k?", "12 weeks??", "wait, $500?".
+_ECHO = re.compile(
+    r"\s*(?:(?:only|just|really|wait|what|hm+|huh|uh)\W+)*(?:~|about\s+)?[$\u20ac\u00a3]?\d[\d.,]*"
+    r"\s*(?:[a-z]+\s*){0,3}\?+\W*$"
+)
+
+
+#: A figure's decimals cut off as a sentence of their own ("volume maybe 2.5x?").
+_DECIMAL_CUT = re.compile(r"\d[.,]$")
 
 
 #: A question put as a statement: "curious why you didn't suggest ...", "wondering if".

@@ -1370,3 +1370,75 @@ def test_relative_changes_in_spanish_and_dutch(
     project: Constraints, text: str, field: str, said: str
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).relative == {field: said}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Only 8k? Claims ops just told me the archive has closer to 30,000 labelled claims.",
+            "labeled_examples",
+            30000,
+        ),
+        (
+            "90k a month?? nope, after the merger it's 150k claims a month.",
+            "monthly_requests",
+            150000,
+        ),
+    ],
+)
+def test_a_figure_echoed_in_disbelief_before_the_news_is_a_change(
+    project: Constraints, text: str, field: str, value: int
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+
+
+@pytest.mark.parametrize("text", ["only 8k? is that enough to fine-tune?", "$25,000? for what?"])
+def test_an_echo_followed_by_a_question_still_asks(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.CHANGE
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "said"),
+    [
+        (
+            "Aus Hamburg: die Kollegen haben noch 2.000 gelabelte Schäden, die wir dazunehmen "
+            "können.",
+            "labeled_examples",
+            "+2000",
+        ),
+        ("Dalla sede di Napoli: stimiamo circa 120.000 conversazioni al mese.", "", ""),
+        ("Desde Quito: vamos a sumar nuestros informes también, unos 400 más al mes.", "", ""),
+    ],
+)
+def test_news_with_a_figure_in_another_language_is_a_change(
+    project: Constraints, text: str, field: str, said: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    if field:
+        assert reading.relative == {field: said}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous avons une réunion à 14:30 demain pour en parler.",
+        "Wir sehen uns um 10:00 im großen Raum, die Kollegen kommen auch.",
+    ],
+)
+def test_a_meeting_time_in_another_language_is_no_change(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.CHANGE
+
+
+def test_only_weeks_left_in_german_is_no_added_time(project: Constraints) -> None:
+    text = "Kurze Info: wir haben nur noch 5 Wochen bis zum Go-live."
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.delta.timeline_days == 35
+
+
+def test_decimals_cut_off_by_the_sentences_are_no_echo(project: Constraints) -> None:
+    text = "we're adding the broker channel too so volume maybe 1.5x?"
+    assert read_reply(text, previous=project, today=TODAY).relative == {"monthly_requests": "x1.5"}

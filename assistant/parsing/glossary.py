@@ -654,13 +654,27 @@ _GLOSSARY: dict[str, str] = {
     "sind": "are",
     "wurden": "were",
     "sauber": "fully",
+    # News passed on in a thread: "stimiamo circa 300.000 conversazioni al mese", "noch 600
+    # annotierte Verträge, die wir dazunehmen können", "vamos a sumar nuestros informes".
+    "al mese": "a mo",
+    "conversazioni": "conversations",
+    "conversaciones": "conversations",
+    "stimiamo": "expect",
+    "noch": "+",
+    # ("nur noch 6 Wochen": only six weeks left, not six more.)
+    "nur noch": "only",
+    "dazunehmen": "add",
+    "sumar": "add",
+    "informes": "reports",
+    "anúncios": "listings",
+    "anuncios": "listings",
     # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
     "doppelt so viele": "twice as many",
     "doppelt so viel": "twice as many",
     "deux fois plus": "twice as many",
 }
 # Words that stand alone only where a number comes next ("dans 3 semaines", "em 45 dias").
-_BEFORE_A_NUMBER = frozenset({"dans", "em", "der", "mais"})
+_BEFORE_A_NUMBER = frozenset({"dans", "em", "der", "mais", "noch"})
 _WORDS = lazy_pattern(
     r"(?<![\w])(?:"
     + "|".join(re.escape(word) for word in sorted(_GLOSSARY, key=len, reverse=True))
@@ -705,7 +719,8 @@ _CUES = lazy_pattern(
     r"|advocatenkantoor|contracten|klanten|vanaf|twee|drie|vijf|zes|zeven|negen|tien|twaalf"
     r"|getestet|ausprobiert|provato|schwanken|lauf|ejecuci[oó]n|peine|mai|jamais|nunca"
     r"|dois|oito|ocho|huit|acht|doze|doce|douze|tre|quattro|cinque|otto|dieci|dodici"
-    r"|settimane|mesi|giorni)\b"
+    r"|settimane|mesi|giorni|mese|conversazioni|conversaciones|stimiamo|noch|dazunehmen|sumar"
+    r"|informes|anuncios)\b"
 )
 
 

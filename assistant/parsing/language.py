@@ -222,14 +222,82 @@ _FOREIGN = frozenset(
         "willen",
         "maanden",
         "weken",
+        # Short replies in a thread carry few function words: more of the common ones.
+        "desde",
+        "vamos",
+        "nuestras",
+        "también",
+        "unos",
+        "unas",
+        "más",
+        "hay",
+        "pero",
+        "porque",
+        "eles",
+        "elas",
+        "têm",
+        "mais",
+        "podemos",
+        "nossos",
+        "são",
+        "está",
+        "dalla",
+        "delle",
+        "degli",
+        "sono",
+        "anche",
+        "che",
+        "noch",
+        "aus",
+        "dort",
+        "aussi",
+        "ont",
+        "ils",
+        "elles",
+        "leur",
+        "ook",
+        "nog",
+        "maar",
+        "nel",
+        "nella",
+        "alla",
+        "siamo",
+        "hanno",
+        "questo",
+        "questa",
+        "perché",
+        "tutti",
+        "tutte",
+        "ogni",
+        "weitere",
+        "mehr",
+        "jetzt",
+        "schon",
+        "sie",
+        "können",
+        "wurde",
+        "werden",
+        "sehr",
+        "muy",
+        "ahora",
+        "están",
+        "tienen",
+        "sus",
+        "já",
+        "agora",
+        "ainda",
+        "vocês",
+        "nosotros",
     ]
 )
 # Letters beyond Latin Extended-B (U+024F): Greek, Cyrillic, Arabic, CJK...
 _NON_LATIN = lazy_pattern(r"[^\W\d_\x00-\u024f]")
 
 
-def mostly_not_english(text: str) -> bool:
-    """Whether ``text`` (lower-cased) reads as another language."""
+def mostly_not_english(text: str, *, least: int = 3) -> bool:
+    """Whether ``text`` (lower-cased) reads as another language: with ``least`` foreign
+    function words or more, outnumbering the English ones (a one-line reply in a thread
+    has fewer to go on than a description, so its reader asks for two)."""
     sample = text[:4000]
     words = _WORD.findall(sample)
     if not sample.isascii():  # ASCII has no letters outside the Latin script
@@ -237,4 +305,4 @@ def mostly_not_english(text: str) -> bool:
         if letters >= 10 and len(_NON_LATIN.findall(sample)) * 2 > letters:
             return True
     foreign = sum(map(_FOREIGN.__contains__, words))
-    return foreign >= 3 and foreign > sum(map(_ENGLISH.__contains__, words))
+    return foreign >= least and foreign > sum(map(_ENGLISH.__contains__, words))

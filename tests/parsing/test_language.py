@@ -121,3 +121,15 @@ def test_more_data_said_in_german_and_portuguese(text: str, field: str, value: o
 def test_approved_and_labelled_records_in_italian() -> None:
     text = "Abbiamo circa 4.000 contratti approvati dai legali, tutti etichettati per tipo."
     assert parse(text).labeled_examples == 4000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A equipe do Porto avisou: eles têm mais 900 fichas que podemos usar.",
+        "Dalla sede di Bari: sono circa 40 casi al giorno.",
+    ],
+)
+def test_a_short_reply_reads_as_another_language_with_two_function_words(text: str) -> None:
+    assert mostly_not_english(text.lower(), least=2)
+    assert not mostly_not_english("our non profit has 200 volunteers and CI is red", least=2)
