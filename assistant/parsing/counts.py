@@ -119,6 +119,10 @@ _PAIRS_SAID = lazy_pattern(
     r"|prompt[/-]completion|source[/-]target)\s+pairs\b"
     r"|\b(?:source|input|text)s?\s*(?:\+|&|and|with|plus)\s*(?:the\s+|their\s+)?(?:correct"
     r"|expected|right|gold|target|verified)\s+\w+"
+    # "the analyst's summary and breach flag are stored next to the document".
+    r"|\b(?:stored|kept|recorded|saved|filed|logged)\s+(?:right\s+)?(?:next\s+to|alongside|beside"
+    r"|with)\s+(?:the|each|every|its|their)\s+(?:original\s+)?(?:document|record|file|case|ticket"
+    r"|contract|agreement|email|text|source|report|claim)s?\b"
     r"|\bground[- ]truth\b|\b(?:each\s+|all\s+)?paired\s+with\b|\bmatched\s+(?:to|with)\s+"
     r"(?:the\s+|their\s+)?(?:source|original|input)"
     r"|\b(?:with|w/)\s+(?:[\w,-]+\s+){0,5}?(?:the\s+|their\s+)?(?:actual|correct|final"
@@ -192,7 +196,8 @@ _FUTURE = lazy_pattern(
     # "once we have 5k rated answers we want to fine-tune": a count to wait for.
     # ("when you only have tens of examples" says how little there is, not when.)
     r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
-    r"|gets|got|reach\w*|hit|collect\w*|gather\w*|accumulat\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
+    r"|gets|got|reach\w*|hit|pass|passed|cross\w*|exceed\w*|top|get\s+(?:past|to|over)"
+    r"|collect\w*|gather\w*|accumulat\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|~)?$"
     # "once there are ~20k edited comments we want ...".
     r"|\b(?:once|when|after|until)\s+there\s+(?:are|is|'s|will\s+be)\s+(?:about\s+|around\s+"
@@ -1338,7 +1343,9 @@ _VERDICT = lazy_pattern(
     r"(?<!product\s)(?<!customer\s)(?<!user\s)(?<!guest\s)(?<!app\s)(?<!star\s)(?<!hotel\s)"
     r"(?<!book\s)(?<!online\s)"
     rf"\b(?P<verb>{_JUDGE}(?:s|es)?|(?:rat|confirm|fix|overrid|resolv|dismiss|mark|flagg|correct"
-    r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b(?!\s+limit)"
+    r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b"
+    # (Not the noun before its verb: "the breach flag are stored", "the review was done".)
+    r"(?!\s+(?:limit|are|is|was|were)\b)"
     r"|\bthumbs?[- ]?(?:up|down)\w*|\b(?:upvot|downvot)\w+|\bwhether\s+(?:the\s+)?answer\s+helped"
     # The verdicts named: "we log every question and the 'did this answer help?' vote",
     # "every message's final queue will be logged, including nurse re-routes".

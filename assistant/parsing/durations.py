@@ -316,7 +316,10 @@ _RELATIVE = lazy_pattern(
 )
 _RELATIVE_DAYS = {"week": 7, "tomorrow": 1, "month": 30, "quarter": 90}
 _URGENT = lazy_pattern(
-    r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away|immediately"
+    r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can)|urgently|right away"
+    # (Not how fast people react to the output: "fans notice immediately if it's off".)
+    r"|(?<!notice\s)(?<!notices\s)(?<!noticed\s)(?<!spot\s)(?<!spots\s)(?<!see\s)(?<!sees\s)"
+    r"(?<!tell\s)(?<!complain\s)(?<!react\s)(?<!reacts\s)immediately"
     r"|(?:need|needed|want|wanted)(?:\s+(?:it|this|that))?\s+yesterday|time[- ]critical"
     r"|tight deadline"
     # (Not urgent things the work sorts: "urgent ones", "urgent test messages".)

@@ -666,7 +666,9 @@ SIGNALS: tuple[Signal, ...] = (
         yes=r"(?<!tone )(?<!quality )(?<!accuracy )(?<!results )(?<!answers )varied"
         r"(?!\s+(?:a\s+lot|wildly|widely|between|from))|variety"
         r"|diverse (?:outputs?|responses?|styles?|content|ideas|tones?)"
-        r"|diversity|different (?:every|each) time|(?:avoid|without|no) (?:repetition|repetitive"
+        # (Not "the output format was different every time": a fault reported.)
+        r"|diversity|(?<!was )(?<!were )different (?:every|each) time"
+        r"|(?:avoid|without|no) (?:repetition|repetitive"
         r"|repeating)|(?:not|never) (?:be |sound |get |feel )?(?:repetitive|samey)"
         r"|fresh (?:ideas|content|takes|angles|copy)"
         r"|original (?:content|ideas|copy)|creativity|(?:be|more|very|highly|really|super)"

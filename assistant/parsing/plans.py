@@ -47,7 +47,8 @@ _LATER = (
     r"(?:phase|stage)|phase\s+(?:2|two)|v2|next\s+year|in\s+the\s+(?:long|longer)\s+(?:run|term)"
     # "once we have the data", "when there are enough labels", "after we collect 2,000".
     r"|(?:once|when|as\s+soon\s+as|after)\s+(?:we(?:'ve|\s+have)?\s+(?:have|get|got|collect\w*"
-    r"|gather\w*|reach\w*|build\w*|accumulat\w*|see|label\w*)|there\s+(?:is|are|'s)\s+"
+    r"|gather\w*|reach\w*|hit|pass|cross\w*|exceed\w*|build\w*|accumulat\w*|see|label\w*)"
+    r"|there\s+(?:is|are|'s)\s+"
     r"(?:enough|more)|(?:enough|more)\s+(?:data|labels|examples)|(?:the\s+)?(?:volume|usage"
     r"|traffic|data|labels?)\s+(?:grows?|is\s+there|are\s+there|justif\w+|comes?\s+in))"
     r"|if\s+(?:it|that|this|prompting)\s+(?:isn't|is\s+not|doesn't|does\s+not|plateaus|stalls"
@@ -325,7 +326,8 @@ _LATER_WORDS = lazy_pattern(
     r"|next\s+(?:season|year|cycle|quarter|phase|term|semester|campaign|release)"
     r"|(?:by|before|after)\s+next\s+\w+|phase\s*(?:2|two)|v2|over\s+time"
     r"|(?:once|when|after)\s+(?:we(?:'ve|\s+have)?|they(?:'ve|\s+have)?|the\s+\w+\s+(?:have|has))\s+"
-    r"(?:\w+\s+){0,2}?(?:collected|gathered|built|got|have|has|a\s+bigger|more|enough)"
+    r"(?:\w+\s+){0,2}?(?:collected|gathered|built|got|have|has|a\s+bigger|more|enough|reach\w*|hit"
+    r"|pass|passed|cross\w*|exceed\w*)"
     r"|if\s+(?:it\s+works|this\s+works|the\s+pilot\s+works|volume|usage|traffic|demand)"
     r"|as\s+(?:volume|usage|data|traffic)\s+grows)\b"
 )

@@ -30,7 +30,8 @@ _TRIED = lazy_pattern(
     r"|testing|trialing|trialling|piloting|evaluating"
     r"|experimented\s+with|began\s+with|started\s+(?:out\s+|off\s+)?with|played\s+(?:around\s+)?"
     r"with|had\s+a\s+(?:go|try|crack|stab)\s+(?:with|at)|played\s+(?:around\s+)?"
-    r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with)|(?:have|had)\s+been\s+using)\s+"
+    r"with|attempt\s+with|spent\s+\w+\s+\w+\s+(?:on|with|building|writing|crafting|tuning"
+    r"|tweaking|refining|iterating\s+on)|(?:have|had)\s+been\s+using)\s+"
     r"(?:[\w.'+:-]+\s+){0,6}?(?:prompt\w*|gpt[\w.-]*|chat\s?gpt|claude|gemini|llama[\w.-]*|(?:an?\s+)?llm"
     r"|few[- ]shot|zero[- ]shot|(?:a|an|the)\s+(?:frontier|hosted|base|general|off[- ]the[- ]shelf"
     r"|commercial|stock)\s+(?:model|llm))"
@@ -175,7 +176,10 @@ _FELL_SHORT = lazy_pattern(
     r"|wrong\s+(?:[\w-]+\s+){0,4}?(?:about\s+|around\s+|~)?\d+\s*%\s+of\s+(?:the\s+)?time"
     r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
     r"(?:everything|all\s+of\s+it|all)"
-    r"|\bmis-?[a-z]{3,}ed\b"
+    r"|\bmis-?[a-z]{3,}ed\b|\bmis(?:read|reads|reading|understood|understands|understanding)\b"
+    # "the output format was different every time": what should hold still did not.
+    r"|(?:was|were|is|are|came\s+out|comes\s+out)\s+(?:\w+\s+)?different\s+(?:every|each)\s+"
+    r"(?:time|run)"
     # "reviewers flagged prompted drafts for inconsistent terminology".
     r"|flagged\s+(?:[\w-]+\s+){0,3}?for\s+(?:inconsistent|wrong|incorrect|non-?compliant|missing|poor"
     r"|bad|made[- ]up)"

@@ -4,6 +4,8 @@ projects outside the named fields."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from assistant.constraints import Domain, Task
@@ -801,3 +803,59 @@ def test_fresh_story_ways_of_saying_facts(text: str, field: str, value: object) 
 
 def test_a_school_year_group_is_no_deadline() -> None:
     assert parse("I'm a Year 6 teacher at a primary school.").timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll prompt for the launch; once we pass 4,000 reviewed answers we evaluate a "
+        "fine-tuned model.",
+        "Prompting for now. When we hit 12k corrected drafts, we'd like to fine-tune.",
+        "Our reviewers keep correcting outputs; once we cross 20k we plan to fine-tune.",
+    ],
+)
+def test_a_count_to_pass_later_is_a_trigger_not_the_data_we_have(text: str) -> None:
+    found = parse(text)
+    assert found.labeled_examples is None
+    assert found.staged_plan is True
+
+
+def test_a_count_we_have_beside_a_count_to_pass_later() -> None:
+    found = parse("We have 1,500 labelled tickets; once we hit 10,000 we should fine-tune.")
+    assert found.labeled_examples == 1500
+    assert found.staged_plan is True
+
+
+def test_readers_who_notice_immediately_set_no_deadline() -> None:
+    text = "Our readers notice immediately when the tone is off. We need it by June next year."
+    assert parse(text, today=date(2026, 3, 1)).timeline_days != 7
+    assert parse("Regulars spot immediately if a recipe is wrong.").timeline_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tested prompting on 200 contracts; the output format was different every time.",
+        "We piloted GPT with a prompt and it regularly misread the indemnity caps.",
+        "The team spent two months writing a giant prompt and editors still rejected most "
+        "of what came out.",
+    ],
+)
+def test_trials_whose_output_shifted_misread_or_was_rejected_fell_short(text: str) -> None:
+    found = parse(text)
+    assert found.prompting_fell_short is True
+    assert found.creative_variety is not True
+
+
+def test_a_wish_for_output_different_each_time_is_still_variety() -> None:
+    assert parse("We want taglines that are fresh, different every time.").creative_variety
+
+
+def test_outcomes_stored_next_to_each_document_are_labelled_records() -> None:
+    text = (
+        "We have about 6,000 leases where the paralegal's abstract and risk flag are stored "
+        "next to the document."
+    )
+    found = parse(text)
+    assert found.labeled_examples == 6000
+    assert found.data_growth is not True
