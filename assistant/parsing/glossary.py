@@ -668,6 +668,23 @@ _GLOSSARY: dict[str, str] = {
     "informes": "reports",
     "anúncios": "listings",
     "anuncios": "listings",
+    # Plans said in Spanish and French: "si llegamos a 50.000 al mes queremos pasar a un
+    # modelo ajustado", "commencer par du prompting et entraîner un modèle ensuite", "les
+    # gestionnaires vont corriger chaque classement".
+    "modelo ajustado": "finetuned model",
+    "modelo afinado": "finetune model",
+    "si llegamos a": "if we reach",
+    "cuando lleguemos a": "when we reach",
+    "commencer par": "start with",
+    "empezar con": "start with",
+    "entraîner": "train",
+    "donnée annotée": "labeled data",
+    "données annotées": "labeled data",
+    "chaque": "each",
+    "nous n'avons": "we have",
+    "entraîner un modèle": "train a model",
+    "nous aurons": "we'll have",
+    "historique validé": "validated history",
     # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
     "doppelt so viele": "twice as many",
     "doppelt so viel": "twice as many",
@@ -720,7 +737,8 @@ _CUES = lazy_pattern(
     r"|getestet|ausprobiert|provato|schwanken|lauf|ejecuci[oó]n|peine|mai|jamais|nunca"
     r"|dois|oito|ocho|huit|acht|doze|doce|douze|tre|quattro|cinque|otto|dieci|dodici"
     r"|settimane|mesi|giorni|mese|conversazioni|conversaciones|stimiamo|noch|dazunehmen|sumar"
-    r"|informes|anuncios)\b"
+    r"|informes|anuncios|ajustado|afinado|llegamos|lleguemos|commencer|empezar|annot[ée]es?"
+    r"|corriger|chaque|n'avons|modèle|aurons|historique)\b"
 )
 
 

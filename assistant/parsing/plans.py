@@ -51,6 +51,9 @@ _LATER = (
     r"|there\s+(?:is|are|'s)\s+"
     r"(?:enough|more)|(?:enough|more)\s+(?:data|labels|examples)|(?:the\s+)?(?:volume|usage"
     r"|traffic|data|labels?)\s+(?:grows?|is\s+there|are\s+there|justif\w+|comes?\s+in))"
+    # "when the big library lands", "once the annotation set is done".
+    r"|(?:once|when|after|as\s+soon\s+as)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lands?"
+    r"|arrives?|comes\s+in|is\s+(?:done|ready|finished|complete)|launches|goes\s+live)"
     r"|if\s+(?:it|that|this|prompting)\s+(?:isn't|is\s+not|doesn't|does\s+not|plateaus|stalls"
     r"|falls\s+short|hits))"
 )
@@ -72,6 +75,15 @@ _STAGED = lazy_pattern(
     # "we'd like to know what makes sense now vs. in a year": a plan in two steps asked for.
     rf"|what\s+(?:makes\s+sense|to\s+do|we\s+should\s+do)\s+now\s+(?:vs\.?|versus|and|or)\s+(?:in\s+a\s+year"
     rf"|later|long[- ]term|next\s+year|down\s+the\s+(?:road|line)|in\s+\d+\s+(?:months|years))"
+    # "We'd start with prompting (few-shot with a handful of worked examples) and, once the
+    # corrected set reaches a size that makes it worthwhile, fine-tune an open model": a
+    # first step, a moment later, and training, in one sentence.
+    # (Not a past story: "I started with prompt engineering, then tried fine-tuned models".)
+    rf"|(?:start|begin)(?:ing)?(?:\s+off)?\s+(?:with|by|using)\s+{_GAP}{_PROMPTING}\b"
+    rf"[^.!?\n]{{0,200}}?"
+    rf"\b(?:then|later|once|when|after|until|eventually)\b[^.!?\n]{{0,120}}?(?:{_TUNING})"
+    # "prompting with a detailed schema until the annotation set is done, then fine-tune".
+    rf"|{_PROMPTING}\b[^.!?\n]{{0,160}}?\b(?:until|till)\b[^.!?\n]{{0,160}}?(?:{_TUNING})"
     # "start with a prompt and revisit once we have data": the revisit says the plan.
     rf"|(?:start|begin)\s+(?:off\s+)?(?:with|by|using)\s+{_GAP}{_PROMPTING}\b{_SEP}{_GAP}"
     rf"(?:revisit|re-?evaluate|reconsider)\b)"

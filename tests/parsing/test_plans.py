@@ -392,3 +392,47 @@ def test_new_markets_peaks_and_roll_outs_are_scale_ahead(text: str) -> None:
 
 def test_a_launch_in_the_app_is_no_new_market() -> None:
     assert parse("We launch in the app in the spring.").future_scale is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd start with prompting (zero-shot with our style sheet pasted in) and, once the "
+        "edited set is big enough to matter, fine-tune a small open model.",
+        "Plan: prompting with the schema until the annotators finish, then fine-tune and compare.",
+        "Stay on prompting for the pilot and fine-tune when the new catalogue lands.",
+    ],
+)
+def test_a_first_step_a_later_moment_and_training_make_a_plan(text: str) -> None:
+    assert parse(text).staged_plan is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I started with prompt engineering, then tried few-shot, then compared fine-tuned models.",
+        "We start with prompting rather than fine-tuning because we have no data.",
+    ],
+)
+def test_a_past_story_or_a_contrast_is_no_plan(text: str) -> None:
+    assert parse(text).staged_plan is not True
+
+
+def test_french_no_annotated_data_is_none() -> None:
+    assert parse("Nous n'avons aucune donnée annotée pour l'instant.").labeled_examples == 0
+
+
+def test_a_tuned_model_once_volume_is_reached_in_spanish_is_scale_to_come() -> None:
+    text = "Esperamos unas 4.000 consultas al mes; si llegamos a 40.000 al mes queremos pasar a un "
+    text += "modelo ajustado."
+    assert parse(text).future_scale is True
+
+
+def test_corrections_to_come_in_french_are_data_to_come() -> None:
+    text = (
+        "Nous n'avons aucune donnée annotée. Les agents vont corriger chaque classement, donc "
+        "dans quelques mois nous aurons un vrai historique validé."
+    )
+    found = parse(text)
+    assert found.labeled_examples == 0
+    assert found.data_growth is True
