@@ -66,6 +66,8 @@ TABLES = (
     CASES / "replies_holdout16.jsonl",
     CASES / "replies_dev20.jsonl",
     CASES / "replies_holdout17.jsonl",
+    CASES / "replies_dev21.jsonl",
+    CASES / "replies_holdout18.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
