@@ -230,6 +230,12 @@ _COMMIT = re.compile(
     r"|on\s+fait|we\s+(?:starten|beginnen)\s+met|we\s+gaan\s+(?:voor|met)|we\s+kiezen(?:\s+voor)?"
     r"|decidimos(?:\s+(?:ir\s+con|hacer|usar|fazer|ir\s+de))?|vamos\s+(?:em\s+frente\s+com|a\s+ir\s+con"
     r"|por)|andiamo\s+(?:avanti\s+)?con|abbiamo\s+deciso(?:\s+di)?|facciamo"
+    # Keeping what the thread has: "Staying with prompting then.", "keeping prompting for
+    # now", "lo dejamos en prompting de momento", "on reste sur le prompting".
+    rf"|(?:stay(?:ing|s)?|stick(?:ing|s)?)\s+(?:with|w|on)|keep(?:ing|s)?\s+(?:with\s+)?"
+    rf"(?=(?:{_PROMPT}|{_FINE_TUNE})\s*(?:for\s+now|then|as\s+is|$|[.!,;]))"
+    r"|lo\s+dejamos\s+en|nos\s+quedamos\s+en|on\s+reste\s+sur|on\s+garde|wir\s+bleiben\s+bei"
+    r"|we\s+blijven\s+bij|ficamos\s+com|restiamo\s+con"
     # Done already: "we went ahead with fine-tuning", "we've gone with prompts".
     r"|(?:went|gone)\s+(?:ahead\s+)?with"
     r")\b"

@@ -1442,3 +1442,29 @@ def test_only_weeks_left_in_german_is_no_added_time(project: Constraints) -> Non
 def test_decimals_cut_off_by_the_sentences_are_no_echo(project: Constraints) -> None:
     text = "we're adding the broker channel too so volume maybe 1.5x?"
     assert read_reply(text, previous=project, today=TODAY).relative == {"monthly_requests": "x1.5"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staying with prompting then.",
+        "keeping prompting for now",
+        "Lo dejamos en prompting de momento.",
+        "On reste sur le prompting.",
+        "Wir bleiben bei Prompting.",
+    ],
+)
+def test_keeping_the_current_approach_is_a_decision(project: Constraints, text: str) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.DECISION
+    assert reading.decision is not None
+    assert reading.decision.approach is Approach.PROMPTING
+
+
+@pytest.mark.parametrize(
+    "text", ["should we stay with prompting?", "we keep prompting the model with examples"]
+)
+def test_asking_to_stay_or_prompting_as_a_verb_is_no_decision(
+    project: Constraints, text: str
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.DECISION
