@@ -64,6 +64,7 @@ def test_rule_case_fires_its_rules_and_gets_its_approach(
 ) -> None:
     answer = advisor.ask(case["text"])
     assert set(case["expect"]["fires"]) <= _fired(answer)
+    assert not set(case["expect"].get("silent", ())) & _fired(answer)
     assert answer.recommendation.approach.value in case["expect"]["approach"]
 
 
