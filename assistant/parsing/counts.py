@@ -556,6 +556,15 @@ _LABELING_PHRASES = (
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
+    # "wants every chat logged + tagged from day 1", "they'd hand-tag a sample as they read",
+    # "the catalog team started a labelling queue last month".
+    r"|(?:every|each|all)\s+(?:[\w/-]+\s+){0,2}?(?:logged|recorded|saved|stored)\s*(?:\+|and|&|,)\s*"
+    r"(?:tagged|labell?ed|categori[sz]ed|classified|coded|rated)"
+    r"|(?:'d|'ll|will|would|going\s+to|plan\s+to)\s+(?:\w+\s+)?hand[- ]?(?:tag|label|annotat|grad"
+    r"|cod)\w*"
+    r"|(?:start\w*|set\s+up|kick\w*\s+off|began|launch\w*|running)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:labell?ing|annotation|tagging)\s+(?:queue|effort|project|programme|program|pass|team"
+    r"|sprint|pipeline)"
     # (Data alone is any stored thing: "the rubric is stored as data" is configuration.)
     r"|(?:saved|stored|kept|logged|added)\s+as\s+(?:new\s+)?(?:(?:training|labell?ed|new)\s+data"
     r"|(?:training\s+)?(?:examples?|labels?))"

@@ -237,6 +237,9 @@ _LATER_MARK = lazy_pattern(
     r"|in\s+(?:\d|two|three|four|five)\s+years"
     # The team's own moment: "once we have a few months of corrected drafts I'd like ...".
     r"|(?:once|when)\s+we\s+(?:have|get|'ve\s+got|have\s+got|collect|reach)"
+    # A wider audience to come: "once we open it up to agencies", "when we roll it out to".
+    r"|(?:once|when|after)\s+we\s+(?:open\s+(?:it\s+|this\s+)?up|roll\s+(?:it\s+|this\s+)?out"
+    r"|expand|go\s+public|launch\s+(?:it\s+)?to)"
     # A later version or season: "for the customer-facing v2", "next spring".
     r"|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?v(?:2|3)\b|next\s+(?:spring|summer|autumn|fall|winter)"
     # "if the pilot succeeds, ... then cost must be very low", "by year end: ...".
@@ -265,6 +268,10 @@ _LATER_MARK = lazy_pattern(
 _NEED = lazy_pattern(
     r"\b(?:more\s+accurate|accura(?:cy|te)|precis(?:e|ion)|consisten(?:t|cy)|standardi[sz]ed"
     r"|terminolog\w+|(?:our|the\s+brand's|house)\s+(?:tone|voice|style|words)"
+    # "answers have to be identical across countries", "stable and auditable", "tone will
+    # matter way more".
+    r"|identical|exactly\s+the\s+same|auditable|reproducible"
+    r"|(?:tone|voice|style|wording)\s+(?:will\s+)?(?:\w+\s+)?matters?"
     r"|(?:the\s+)?same\s+(?:wording|format|tone|style|answers?)"
     # "'close enough' is fine for launch, not acceptable long-term".
     r"|not\s+(?:acceptable|ok|okay|good\s+enough|enough)"

@@ -436,3 +436,28 @@ def test_corrections_to_come_in_french_are_data_to_come() -> None:
     found = parse(text)
     assert found.labeled_examples == 0
     assert found.data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the new rulebook is final, answers have to be identical across regions.",
+        "Tone will matter a lot more once we open it up to resellers next year.",
+        "If it works it eventually goes into the annual report and audit will want it stable "
+        "and auditable.",
+    ],
+)
+def test_a_need_for_sameness_or_tone_said_for_later_is_a_future_need(text: str) -> None:
+    assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ops lead wants every call logged + tagged from the first day.",
+        "The nurses said they'd hand-label a sample as they go through the queue.",
+        "The records team set up an annotation queue last month for another project.",
+    ],
+)
+def test_labels_that_will_be_made_as_the_work_goes_on_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
