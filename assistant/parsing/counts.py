@@ -119,6 +119,9 @@ _PAIRS_SAID = lazy_pattern(
     r"|prompt[/-]completion|source[/-]target)\s+pairs\b"
     r"|\b(?:source|input|text)s?\s*(?:\+|&|and|with|plus)\s*(?:the\s+|their\s+)?(?:correct"
     r"|expected|right|gold|target|verified)\s+\w+"
+    # "where we have the input tables and the final approved narrative".
+    r"|\binputs?\s+(?:[\w-]+\s+)?(?:and|\+|&|with|plus)\s+(?:the\s+|their\s+|its\s+)?(?:final|approved"
+    r"|correct|expected|gold|published|signed[- ]off|reviewed)\s+(?:[\w-]+\s+)?[\w-]+"
     # "the analyst's summary and breach flag are stored next to the document".
     r"|\b(?:stored|kept|recorded|saved|filed|logged)\s+(?:right\s+)?(?:next\s+to|alongside|beside"
     r"|with)\s+(?:the|each|every|its|their)\s+(?:original\s+)?(?:document|record|file|case|ticket"

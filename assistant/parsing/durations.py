@@ -209,6 +209,9 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~)?$"
     r"|\b(?:adds?|added|adding|costs?|delays?|delayed|saves?|saving|wastes?|takes?\s+us)\s+"
     r"(?:us\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~|≈)?$"
+    # How long the work takes people today: "takes 3 analysts about two weeks".
+    r"|\b(?:takes?|took|taking)\s+(?:\d+|an?|one|two|three|four|five|six|our|the|my)\s+"
+    r"(?:[a-z]+\s+){1,2}?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?$"
     # Time to think a reply over: "we'll digest it over the next couple of days".
     r"|\b(?:digest|mull|think\s+(?:it\s+)?over|sit\s+with|go\s+through|discuss|regroup)\s+"
     r"(?:it\s+|this\s+)?(?:over\s+)?(?:the\s+)?(?:next\s+|coming\s+)?$"

@@ -177,6 +177,13 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:rewr(?:ote|ite|itten)|redid|redo|redone)\s+(?:nearly|almost|basically|practically)\s+"
     r"(?:everything|all\s+of\s+it|all)"
     r"|\bmis-?[a-z]{3,}ed\b|\bmis(?:read|reads|reading|understood|understands|understanding)\b"
+    # "used unapproved terms and sometimes explained a movement with a reason that wasn't in
+    # the data": words the team does not allow, and claims the source does not hold.
+    r"|(?:used|uses|using|picked|chose)\s+(?:\w+\s+)?(?:unapproved|wrong|incorrect|forbidden|banned"
+    r"|non-?standard|made-?up|outdated|off-?brand)\s+(?:terms?|terminology|wording|words|codes?"
+    r"|names?|language|phrases?|labels?)"
+    r"|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|aren't|not)\s+(?:even\s+)?in\s+the\s+"
+    r"(?:data|source|document|text|input|record|file|transcript|report|notes)"
     # "the output format was different every time": what should hold still did not.
     r"|(?:was|were|is|are|came\s+out|comes\s+out)\s+(?:\w+\s+)?different\s+(?:every|each)\s+"
     r"(?:time|run)"

@@ -859,3 +859,36 @@ def test_outcomes_stored_next_to_each_document_are_labelled_records() -> None:
     found = parse(text)
     assert found.labeled_examples == 6000
     assert found.data_growth is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a regional bank (~$30B assets) and want narrative commentary drafted.",
+        "An asset manager with $4bn under management wants its fund letters drafted.",
+        "Marketplace with $900M GMV; we want listings categorised.",
+    ],
+)
+def test_the_size_of_a_firm_in_money_is_no_budget(text: str) -> None:
+    assert parse(text).budget_usd is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tried prompting for a quarter: drafts were readable but used unapproved terms.",
+        "We tested a prompted model; it sometimes gave a reason that wasn't in the data.",
+    ],
+)
+def test_a_trial_that_broke_house_terms_or_invented_reasons_fell_short(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_inputs_kept_with_their_final_approved_outputs_are_labelled() -> None:
+    text = "We have about 2,600 memos where we keep the input figures and the final approved text."
+    assert parse(text).labeled_examples == 2600
+
+
+def test_how_long_the_work_takes_people_today_is_no_deadline() -> None:
+    text = "The monthly pack is manual and takes 4 analysts about three weeks."
+    assert parse(text).timeline_days is None
