@@ -559,6 +559,11 @@ _LABELING_PHRASES = (
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
+    # A labelled set on its way: "the vendor contract includes a human-coded sentiment set
+    # for our categories, lands next quarter".
+    r"|(?:labell?ed|annotated|human[- ]coded|hand[- ]labell?ed|hand[- ]coded|gold)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:set|dataset|data|corpus|sample)\b[^.!?;]{0,60}?\b(?:lands?|arrives?|comes|coming|due"
+    r"|delivered)\s+(?:in|next|by|early|late|this)"
     # "wants every chat logged + tagged from day 1", "they'd hand-tag a sample as they read",
     # "the catalog team started a labelling queue last month".
     r"|(?:every|each|all)\s+(?:[\w/-]+\s+){0,2}?(?:logged|recorded|saved|stored)\s*(?:\+|and|&|,)\s*"

@@ -892,3 +892,8 @@ def test_inputs_kept_with_their_final_approved_outputs_are_labelled() -> None:
 def test_how_long_the_work_takes_people_today_is_no_deadline() -> None:
     text = "The monthly pack is manual and takes 4 analysts about three weeks."
     assert parse(text).timeline_days is None
+
+
+def test_a_labelled_set_due_later_is_data_to_come() -> None:
+    text = "Nothing is labelled yet; the agency's hand-coded intent dataset arrives next month."
+    assert parse(text).data_growth is True
