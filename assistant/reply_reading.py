@@ -647,9 +647,11 @@ def read_reply(
     social = bool(_SOCIAL.search(low)) and kind in _NOT_A_QUESTION and "?" in low
     if social or _CELEBRATION.search(low) or _SCHEDULE.search(low):  # "happy birthday Marco!! 🎂"
         return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
-    if kind in _NOT_A_QUESTION and _errand(low):
+    if kind in _NOT_A_QUESTION and _errand(low) and not _states_a_trait(text):
         # "lunch? the taco place has a $12 special", "1:1s moved to Wednesday at 3pm": the
-        # amounts and days of office life, not of the project.
+        # amounts and days of office life, not of the project. (A trait of the work said
+        # with such a word is the project's: "the parking permit rules change every couple
+        # of months".)
         return ReplyReading(kind=FollowUpKind.OFF_TOPIC)
     # A question about another option ("couldn't we just cache the answers") asks, with
     # or without a question mark; what it says around it is its context.
@@ -905,6 +907,13 @@ _ASIDE = re.compile(
 _PASSED_ON = re.compile(
     r"\b(?:said|says|told|wants|confirmed|decided|approved|signed|agreed|asked)\b"
 )
+
+
+def _states_a_trait(text: str) -> bool:
+    """Whether ``text`` states a yes-or-no fact or a level of the work (how often its
+    requirements change, whether it is regulated), which office life never does."""
+    said = parse(text)
+    return any(getattr(said, name) is not None for name in (*YES_NO_FIELDS, *LEVEL_FIELDS))
 
 
 def _foreign_news(text: str, low: str) -> bool:
@@ -1354,6 +1363,12 @@ _PERIOD_FIXED = re.compile(
     r"(?P<new>day|week|month|quarter|year|shift)\b\W+(?:not|rather\s+than|instead\s+of)\s+"
     r"(?:per|a|an|each|every|/)?\s*(?P<old>day|week|month|quarter|year|shift)\b"
 )
+#: A period given to a figure said before as a month's: "80 is wrong, that's per quarter",
+#: "the 2,000 is per week actually".
+_PERIOD_SET = re.compile(
+    r"\s*(?:[a-z',]+\s+){0,4}?(?:is|was|are|were|[a-z]*'s)\s+(?:actually\s+|really\s+)?(?:per|a|an"
+    r"|each|every|/)\s*(?P<new>day|week|quarter|year|shift)\b(?!\W+(?:not|rather|instead)\b)"
+)
 _RATE_FIELDS = ("monthly_requests", "monthly_budget_usd")
 
 
@@ -1388,7 +1403,16 @@ def _carried(
             found[field] = _typed(field, value)
     for quantity in quantities:
         fixed = _PERIOD_FIXED.match(low, quantity.end)
-        if fixed is None or fixed.group("new") == fixed.group("old"):
+        if fixed is None:
+            # "80 is wrong, that's per quarter": the figure said before, a month's until now.
+            said = _PERIOD_SET.match(low, quantity.end)
+            for field in _RATE_FIELDS if said else ():
+                if _same_figure(quantity.value, getattr(previous, field)):
+                    per = PER_MONTH[said.group("new")]
+                    found[field] = _typed(field, quantity.value * per)
+                    periods.append((quantity.start, said.end()))
+            continue
+        if fixed.group("new") == fixed.group("old"):
             continue
         for field in _RATE_FIELDS:
             base = getattr(previous, field)

@@ -1468,3 +1468,27 @@ def test_asking_to_stay_or_prompting_as_a_verb_is_no_decision(
     project: Constraints, text: str
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.DECISION
+
+
+def test_a_trait_of_the_work_said_with_an_office_word_is_the_projects(
+    project: Constraints,
+) -> None:
+    text = "and the parking permit rules change every couple of weeks"
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.requirements_change is Change.FREQUENT
+    assert read_reply("parking garage closes at 7 tonight", previous=project, today=TODAY).kind is (
+        FollowUpKind.OFF_TOPIC
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [("90k is wrong, that's per quarter", 30000), ("the 90k is per week actually", 390000)],
+)
+def test_a_period_given_to_the_figure_said_before(
+    project: Constraints, text: str, monthly: int
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.monthly_requests == pytest.approx(monthly, rel=0.02)
