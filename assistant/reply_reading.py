@@ -1406,7 +1406,9 @@ def _carried(
         if fixed is None:
             # "80 is wrong, that's per quarter": the figure said before, a month's until now.
             said = _PERIOD_SET.match(low, quantity.end)
-            for field in _RATE_FIELDS if said else ():
+            if said is None:
+                continue
+            for field in _RATE_FIELDS:
                 if _same_figure(quantity.value, getattr(previous, field)):
                     per = PER_MONTH[said.group("new")]
                     found[field] = _typed(field, quantity.value * per)
