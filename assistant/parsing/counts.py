@@ -97,6 +97,7 @@ _WITH_OUTCOME = lazy_pattern(
     r"|subject\s+lines|standfirsts|briefs"
     r"|expected\s+\w+|correct\s+\w+|actual\s+\w+|final\s+\w+)\b"
     r"|\b(?:that|which|who|where|whose)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
+    r"|documented"
     r"|validated|confirmed|assigned|recorded|keyed|re-keyed"
     r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
     r"|checked|graded|coded|cleaned up)\b"
@@ -570,6 +571,10 @@ _LABELING_PHRASES = (
     r"(?:tagged|labell?ed|categori[sz]ed|classified|coded|rated)"
     r"|(?:'d|'ll|will|would|going\s+to|plan\s+to)\s+(?:\w+\s+)?hand[- ]?(?:tag|label|annotat|grad"
     r"|cod)\w*"
+    # "a volunteer annotation drive starts next month".
+    r"|(?:labell?ing|annotation|tagging|coding|grading)\s+(?:drive|campaign|queue|effort|project"
+    r"|programme|program|sprint|pass)\s+(?:starts|begins|kicks\s+off|launches|is\s+starting"
+    r"|starting|will\s+start|is\s+under\s?way|underway|has\s+started)"
     r"|(?:start\w*|set\s+up|kick\w*\s+off|began|launch\w*|running)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:labell?ing|annotation|tagging)\s+(?:queue|effort|project|programme|program|pass|team"
     r"|sprint|pipeline)"

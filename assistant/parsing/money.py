@@ -151,7 +151,9 @@ _PERIOD_BEFORE = lazy_pattern(
 _EXPLICIT = lazy_pattern(r"\b(?:budget\w*|total|overall|in all|all[- ]in|ceiling|cap)\b")
 # "budget for this is 15k": up to five words between "budget" and a bare number.
 _BARE_AFTER_BUDGET = lazy_pattern(
-    r"\bbudget\b(?:'s)?(?:[\s,]+[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$"
+    # (Not past a new item: "we have budget and an AI team of 6".)
+    r"\bbudget\b(?:'s)?(?:[\s,]+(?!(?:and|but|plus|team|people|staff|engineers|devs)\b)"
+    r"[^\s\d$€£]+){0,5}?\s*[:=~≈<-]?\s*$"
     # The next amount of a budget said in parts: "budget approved: 15k one-off plus 1.2k/month".
     r"|\bbudget\b[^.!?;\n]{0,40}?\d[^.!?;\n]{0,20}?\s(?:plus|and|\+)\s*$"
     # "the monthly inference cap is 5k", "cap on inference is 12k" (not "token limit: 8k").

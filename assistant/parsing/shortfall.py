@@ -96,7 +96,7 @@ _TRIED = lazy_pattern(
     r"|llm)\s+)?prompts?\b"
     # "LLM prompting POC: 79% exact-match", "a prompted pilot".
     r"|prompt(?:ing|ed|-based|-only|ing-only)?\s+(?:poc|pilot|prototype|baseline|trial|test"
-    r"|experiment|proof[- ]of[- ]concept)\b"
+    r"|experiment|proof[- ]of[- ]concept|results)\b"
     # "a prompt-based tagger we tested in January".
     r"|prompt(?:ed|-based|-only|ing-based)\s+(?:[\w-]+\s+)?(?:tagger|classifier|bot|chatbot|model"
     r"|system|tool|assistant|pipeline|setup|router|extractor|summari[sz]er|drafter|version)\b"
@@ -184,6 +184,10 @@ _FELL_SHORT = lazy_pattern(
     r"|names?|language|phrases?|labels?)"
     r"|(?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|aren't|not)\s+(?:even\s+)?in\s+the\s+"
     r"(?:data|source|document|text|input|record|file|transcript|report|notes)"
+    # "decent on simple imaging requests, poor on complex oncology cases".
+    r"|(?:poor|weak|bad|terrible|awful|useless|unreliable|struggl\w+|fail\w*)\s+(?:on|for|with|at)\s+"
+    r"(?:the\s+|our\s+)?(?:more\s+)?(?:complex|harder|hard|difficult|tricky|rare|edge|long|longer"
+    r"|nuanced|ambiguous|messy)\b"
     # "the output format was different every time": what should hold still did not.
     r"|(?:was|were|is|are|came\s+out|comes\s+out)\s+(?:\w+\s+)?different\s+(?:every|each)\s+"
     r"(?:time|run)"

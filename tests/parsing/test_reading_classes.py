@@ -897,3 +897,28 @@ def test_how_long_the_work_takes_people_today_is_no_deadline() -> None:
 def test_a_labelled_set_due_later_is_data_to_come() -> None:
     text = "Nothing is labelled yet; the agency's hand-coded intent dataset arrives next month."
     assert parse(text).data_growth is True
+
+
+def test_budget_beside_a_team_size_is_no_amount() -> None:
+    assert parse("We have budget and an AI team of 6.").budget_usd is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing is annotated; a volunteer annotation drive starts next month.",
+        "No labels yet, but a labelling campaign is under way with our reviewers.",
+    ],
+)
+def test_a_labelling_drive_that_is_starting_is_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_past_work_where_people_documented_the_answer_is_labelled() -> None:
+    text = "We have ~12,000 past audits where inspectors documented each finding with its clause."
+    assert parse(text).labeled_examples == 12000
+
+
+def test_prompting_results_poor_on_the_hard_cases_fell_short() -> None:
+    text = "Prompting results: decent on simple requests, poor on complex oncology cases."
+    assert parse(text).prompting_fell_short is True
