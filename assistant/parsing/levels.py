@@ -108,7 +108,7 @@ EXPERTISE: Mapping[Level, str] = {
     r"|(?:limited|little|minimal|basic|junior|no real|not much|beginner|novice|light"
     rf"|entry[- ]level|a bit of)\s+(?:\w+\s+)?(?:{_ML}\s+)?(?:experience|expertise|skills"
     r"|knowledge|team|engineers?|background|developers?)"
-    r"|(?:only|just)\s+(?:one|a|1)\s+(?:\w+\s+)?(?:developer|engineer|dev|programmer"
+    r"|(?:only|just)\s+(?:have\s+|has\s+|got\s+)?(?:one|a|1)\s+(?:\w+\s+)?(?:developer|engineer|dev|programmer"
     r"|data scientist|ml engineer)"
     r"|(?:one|a)\s+(?:junior|part[- ]time)\s+(?:\w+\s+)?(?:developer|engineer|data scientist"
     r"|ml engineer)"
@@ -138,7 +138,14 @@ EXPERTISE: Mapping[Level, str] = {
     r"|(?:skills?|expertise|experience|know-how)\s+(?:aren't|are\s+not|isn't|is\s+not)\s+(?:really\s+)?"
     r"(?:a|an|the|our)\s+(?:constraint|bottleneck|problem|issue|concern)"
     rf"|(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+{_ML}\s*"
-    r"(?:engineers?|scientists?|researchers?)",
+    r"(?:engineers?|scientists?|researchers?)"
+    # "our ML team is 6 people, we train models all the time", "a vendor whose ML team has
+    # done this for 2 other streamers".
+    rf"|{_ML}\s+team\s+(?:is|of|has)\s+(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|a\s+dozen)\b"
+    r"|train\w*\s+(?:our\s+own\s+)?models\s+(?:all\s+the\s+time|regularly|routinely|constantly"
+    r"|every\s+(?:week|month|day))"
+    r"|(?:has|have|'s|'ve)\s+(?:already\s+)?(?:done|built|shipped)\s+(?:this|exactly\s+this|the\s+same)"
+    r"\s+(?:before|for\s+(?:\d+|two|three|several|other|many))",
     Level.MEDIUM: r"(?:a couple(?:\s+of)?|two|three|four|[1-4]|a few|some|a small team of"
     r"|small|one|a|an|our|an in-house)\s+(?:(?!" + _STRONG + r")\w+\s+)?(?:data[- ]scientists?"
     r"|ml (?:engineers?"

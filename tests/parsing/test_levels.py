@@ -238,3 +238,15 @@ def test_change_said_with_a_short_period_and_no_named_subject_is_frequent(text: 
 @pytest.mark.parametrize("text", ["Traffic changes every day.", "The weather changes daily."])
 def test_traffic_or_weather_changing_is_not_requirements(text: str) -> None:
     assert parse(text).requirements_change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Our ML team is 7 people and we train models all the time.", Level.HIGH),
+        ("The data science group trains models every week.", Level.HIGH),
+        ("We only have one ML engineer and he's part-time on this.", Level.LOW),
+    ],
+)
+def test_expertise_said_by_the_team_size_habits_or_a_lone_engineer(text: str, level: Level) -> None:
+    assert parse(text).ml_expertise is level
