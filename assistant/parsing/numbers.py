@@ -140,6 +140,14 @@ _DIGITS = lazy_pattern(
 _QUANTITY = lazy_pattern(f"(?:{_DIGITS.pattern})|(?P<words>{_WORDS.pattern})")
 _THOUSANDS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOTTED_THOUSANDS = lazy_pattern(r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.\d\d0")
+_ONE_DOTTED_GROUP = lazy_pattern(r"[1-9]\d{0,2}\.\d{3}")
+# A plural noun of things counted whole after the number (not a unit, a measure or a scale):
+# "2.046 exemplos", "12.345 ejemplos", not "2.046 seconds" or "1.125 million".
+_COUNTED_AFTER = lazy_pattern(
+    r"\s+(?!(?:percent|per|seconds|secs|ms|minutes|mins|hours|hrs|days|weeks|months|years|gb|mb"
+    r"|tb|kb|tokens|points|stars|times|dollars|euros|usd|eur|million|billion|thousand|kg|km|miles"
+    r"|meters|metres|liters|litres|degrees|inches|feet)\b)(?:[\w\u00c0-\u024f-]+\s+)?[a-z\u00c0-\u024f]{3,}s\b"
+)
 _GRAND = lazy_pattern(r"\s+(?:of\s+)?grand\b")
 _MAGNITUDE = {
     "k": 1_000,
@@ -298,8 +306,13 @@ def _digits(low: str, match: re.Match[str]) -> Quantity | None:
     digits = match.group("num")
     if "," in digits and not _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", ".")  # "1,5k": a decimal comma
-    elif _DOTTED_THOUSANDS.fullmatch(digits) and match.group("mag") is None:
-        digits = digits.replace(".", "")  # "20.000": dots between thousands
+    elif match.group("mag") is None and (
+        _DOTTED_THOUSANDS.fullmatch(digits)
+        or (_ONE_DOTTED_GROUP.fullmatch(digits) and _COUNTED_AFTER.match(low, match.end()))
+    ):
+        # "20.000": dots between thousands; "2.046 exemplos": three decimals of a thing
+        # counted whole are a thousands group.
+        digits = digits.replace(".", "")
     value = Decimal(digits.replace(",", "").replace(" ", ""))
     magnitude = match.group("mag") or match.group("wmag")
     if magnitude:

@@ -218,6 +218,12 @@ _DONE = lazy_pattern(
     r"|\b(?:running|serving|deployed|deploying|runs|serves)\s+(?:a\s+|an\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+)?fine[- ]?tuned\s+(?:[\w.:-]+\s+){0,2}?(?:models?|llms?|versions?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in\s+production|in\s+prod|at\s+scale|live)\b"
+    # A write-up of the team's own run: "I went with fine-tuning", "the fine-tuned model
+    # (asclepio-med) is the backend's default LLM", "LoRA r=16, 2 epochs, 21.5 minutes".
+    r"|\b(?:i|we)\s+(?:went|ended\s+up\s+going)\s+with\s+fine[- ]?tuning\b"
+    r"|\b(?:fine[- ]?tuned|finetuned|tuned)\s+model\s+(?:\([^)]{1,40}\)\s+)?(?:is|serves\s+as"
+    r"|became)\s+(?:now\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:default|production|main|primary)\b"
+    r"|\blora\s+r\s*=\s*\d+\s*,\s*(?:\d+|one|two|three|four|five)\s+(?:epochs?|[ée]pocas?|epochen)\b"
     # Under way: "we're in the middle of fine-tuning LLaMa 2 on our own data".
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:currently\s+|now\s+|already\s+)?(?:in\s+the\s+middle"
     r"\s+of\s+|busy\s+|halfway\s+through\s+)?(?:fine[- ]?tuning|training)\s+"

@@ -260,3 +260,15 @@ def test_how_far_back_records_go_is_not_a_deadline() -> None:
 )
 def test_one_standing_for_a_thing_is_no_count(text: str) -> None:
     assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Temos 2.046 exemplos rotulados.", 2046), ("Tenemos 12.345 ejemplos etiquetados.", 12345)],
+)
+def test_one_dotted_group_before_things_counted_whole_is_thousands(text: str, value: int) -> None:
+    assert parse(text).labeled_examples == value
+
+
+def test_one_dotted_group_before_a_measure_stays_a_decimal() -> None:
+    assert [q.value for q in find_quantities("it takes 2.046 seconds")] == [Decimal("2.046")]

@@ -266,3 +266,19 @@ def test_a_tune_as_good_for_much_less_is_a_win(text: str) -> None:
 def test_a_tune_merely_planned_at_lower_cost_is_no_outcome() -> None:
     text = "If we fine-tune a small model, could it be on par with GPT-4 at a lower cost?"
     assert parse(text).fine_tuning_trial is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choosing between few-shot prompting and fine-tuning, I went with fine-tuning.",
+        "Our fine-tuned model (claims-7b) is now the production default.",
+        "Training: LoRA r=8, 3 epochs, 40 minutes on one GPU.",
+    ],
+)
+def test_a_write_up_of_the_teams_own_run_is_tuning_done(text: str) -> None:
+    assert parse(text).fine_tuned_already is True
+
+
+def test_a_supposed_choice_of_fine_tuning_is_not_done() -> None:
+    assert parse("If we went with fine-tuning, would it pay off?").fine_tuned_already is not True
