@@ -68,6 +68,7 @@ TABLES = (
     CASES / "replies_holdout17.jsonl",
     CASES / "replies_dev21.jsonl",
     CASES / "replies_holdout18.jsonl",
+    CASES / "replies_holdout19.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
