@@ -174,8 +174,8 @@ _SPEND_CUE = lazy_pattern(
 # aside", "20k we've earmarked".
 _SET_ASIDE_AFTER = lazy_pattern(
     r"\s+(?:toward|towards)\s+(?:this|it|that|the\s+(?:project|pilot|tool|bot|build|work))\b"
-    # "what if we only had 10k to spend instead of 40?".
-    r"|\s+to\s+spend\b"
+    # "what if we only had 10k to spend instead of 40?", "we have 25k to play with now".
+    r"|\s+to\s+(?:spend|play\s+with|work\s+with)\b"
     # "we have 15k for compute now": what the money is for.
     r"|\s+(?:for|to\s+spend\s+on)\s+(?:the\s+)?(?:compute|inference|training|tooling|hosting"
     r"|api\s+calls|tokens|gpus?|(?:this|the)\s+(?:project|pilot|build|tool|bot|work))\b"
@@ -191,7 +191,7 @@ _FOR_RUNNING_AFTER = lazy_pattern(
 # The words of it, a cheap test that a text may hold one.
 _SET_ASIDE_WORDS = lazy_pattern(
     r"\b(?:towards?|set\s+aside|earmarked|allocated|budgeted|ring-?fenced|for\s+inference"
-    r"|for\s+hosting|for\s+compute|for\s+tokens)\b"
+    r"|for\s+hosting|for\s+compute|for\s+tokens|to\s+play\s+with|to\s+work\s+with)\b"
 )
 _BUDGET_AFTER = lazy_pattern(
     r"\s*(?:usd\s+)?(?:total\s+|overall\s+|one[- ]off\s+|project\s+|dev\s+|upfront\s+)?budget\b"

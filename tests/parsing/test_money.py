@@ -310,3 +310,12 @@ def test_credits_the_team_was_given_are_money_to_spend(text: str, budget: int) -
 
 def test_credits_a_run_used_are_still_a_cost() -> None:
     assert parse("the first trial burned about $15 in OpenAI credits").budget_usd is None
+
+
+@pytest.mark.parametrize("text", ["We have 25k to play with now.", "We've got 40k to work with."])
+def test_an_amount_to_play_or_work_with_is_a_budget(text: str) -> None:
+    assert parse(text).budget_usd is not None
+
+
+def test_records_to_work_with_are_no_money() -> None:
+    assert parse("We have 300 tickets to work with.").budget_usd is None
