@@ -685,6 +685,60 @@ _GLOSSARY: dict[str, str] = {
     "entraîner un modèle": "train a model",
     "nous aurons": "we'll have",
     "historique validé": "validated history",
+    # German: what a team has, what its trial did, what it needs ("wir haben ... Fälle mit der
+    # endgültigen Entscheidung", "hat nicht funktioniert", "falsch eingestuft", "nicht tragbar").
+    "wir haben": "we have",
+    "haben wir": "we have",
+    "fälle": "cases",
+    "schadenfälle": "claims",
+    "schadenmeldungen": "claims",
+    "hat nicht funktioniert": "did not work",
+    "nicht funktioniert": "did not work",
+    "falsch eingestuft": "misclassified",
+    "falsch": "wrong",
+    "ständig": "always",
+    "konsistente": "consistent",
+    "entscheidungen": "decisions",
+    "entscheidung": "decision",
+    "mit der endgültigen": "with the final",
+    "mit dem korrekten": "with the correct",
+    "mit der korrekten": "with the correct",
+    "belege": "docs",
+    "nicht tragbar": "unacceptable",
+    "daneben": "wrong",
+    "jedem fünften": "one in five",
+    "feintuning": "finetuning",
+    "nachvollziehbare": "auditable",
+    "verlangen": "require",
+    "möchten": "want",
+    # Dutch: the same ("we hebben een chatbot geprobeerd", "waarvan het antwoord is goedgekeurd",
+    # "hetzelfde antwoord", "in onze eigen toon").
+    "we hebben": "we have",
+    "hebben we": "we have",
+    "geprobeerd": "tried",
+    "niet klopten": "were wrong",
+    "klopten niet": "were wrong",
+    "goedgekeurd": "approved",
+    "waarvan": "where",
+    "hetzelfde antwoord": "the same answer",
+    "dezelfde": "the same",
+    "eigen toon": "own tone",
+    "verschilt": "varies",
+    "toon": "tone",
+    "per gesprek": "per chat",
+    "chatgesprekken": "chat logs",
+    "gesprekken": "chats",
+    "antwoorden": "answers",
+    "antwoord": "answer",
+    "akten": "deeds",
+    "handmatig": "manually",
+    "ingevoerd": "entered",
+    "onacceptabel": "unacceptable",
+    "door elkaar": "mixed up",
+    # Italian: "abbiamo ... contratti", "clausole".
+    "contratti": "contracts",
+    "clausole": "clauses",
+    "abbiamo": "we have",
     # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
     "doppelt so viele": "twice as many",
     "doppelt so viel": "twice as many",
@@ -738,7 +792,15 @@ _CUES = lazy_pattern(
     r"|dois|oito|ocho|huit|acht|doze|doce|douze|tre|quattro|cinque|otto|dieci|dodici"
     r"|settimane|mesi|giorni|mese|conversazioni|conversaciones|stimiamo|noch|dazunehmen|sumar"
     r"|informes|anuncios|ajustado|afinado|llegamos|lleguemos|commencer|empezar|annot[ée]es?"
-    r"|corriger|chaque|n'avons|modèle|aurons|historique)\b"
+    r"|corriger|chaque|n'avons|modèle|aurons|historique"
+    r"|wir\s+haben|haben\s+wir|schadenmeldungen|hat\s+nicht\s+funktioniert"
+    r"|nicht\s+funktioniert|falsch\s+eingestuft|falsch|konsistente|entscheidungen"
+    r"|entscheidung|mit\s+dem\s+korrekten|mit\s+der\s+korrekten|belege|nicht\s+tragbar"
+    r"|daneben|feintuning|nachvollziehbare|verlangen|we\s+hebben|hebben\s+we|geprobeerd"
+    r"|niet\s+klopten|klopten\s+niet|goedgekeurd|waarvan|hetzelfde\s+antwoord|dezelfde"
+    r"|eigen\s+toon|verschilt|toon|per\s+gesprek|chatgesprekken|gesprekken|antwoorden"
+    r"|antwoord|akten|handmatig|ingevoerd|onacceptabel|door\s+elkaar|contratti|clausole"
+    r"|abbiamo)\b"
 )
 
 

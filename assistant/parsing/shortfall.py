@@ -188,6 +188,11 @@ _FELL_SHORT = lazy_pattern(
     r"|(?:poor|weak|bad|terrible|awful|useless|unreliable|struggl\w+|fail\w*)\s+(?:on|for|with|at)\s+"
     r"(?:the\s+|our\s+)?(?:more\s+)?(?:complex|harder|hard|difficult|tricky|rare|edge|long|longer"
     r"|nuanced|ambiguous|messy)\b"
+    # "the tone varies per chat", "the format differed between runs".
+    r"|(?:tone|voice|style|quality|format|wording|answers?)\s+(?:\w+\s+)?(?:varies|varied|differs"
+    r"|differed|changes|changed)\s+(?:a\s+lot\s+)?(?:per|by|with|from|between|across)\s+(?:each\s+"
+    r"|every\s+)?(?:chats?|conversations?|calls?|runs?|drafts?|answers?|repl(?:y|ies)|outputs?"
+    r"|emails?|messages?|tickets?|agents?)\b"
     # "the output format was different every time": what should hold still did not.
     r"|(?:was|were|is|are|came\s+out|comes\s+out)\s+(?:\w+\s+)?different\s+(?:every|each)\s+"
     r"(?:time|run)"

@@ -186,3 +186,24 @@ def test_every_six_months_in_portuguese_is_a_cadence_not_a_deadline() -> None:
 def test_no_history_in_portuguese_and_spanish() -> None:
     assert parse("Não temos histórico organizado.").labeled_examples == 0
     assert parse("No tenemos histórico de consultas.").labeled_examples == 0
+
+
+def test_a_german_trial_that_did_not_work_and_its_verdicts() -> None:
+    text = (
+        "Ein Versuch mit einem reinen Prompt-Ansatz hat nicht funktioniert: Rechnungen wurden "
+        "ständig falsch eingestuft. Wir haben etwa 50.000 Fälle mit der endgültigen Entscheidung "
+        "des Sachbearbeiters."
+    )
+    found = parse(text)
+    assert found.prompting_fell_short is True
+    assert found.labeled_examples == 50000
+
+
+def test_a_dutch_trial_and_approved_answers() -> None:
+    text = (
+        "We hebben een chatbot met een lange prompt geprobeerd, maar de toon verschilt per "
+        "gesprek. We hebben zo'n 30.000 chatgesprekken waarvan het antwoord is goedgekeurd."
+    )
+    found = parse(text)
+    assert found.prompting_fell_short is True
+    assert found.labeled_examples == 30000
