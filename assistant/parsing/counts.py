@@ -556,10 +556,19 @@ _LABELING_PHRASES = (
     r"\s+(?:will\s+|should\s+|keep\s+|then\s+)?(?:accumulat\w*|pil(?:e|es|ing)\s+up"
     r"|build(?:s|ing)?\s+up|add\s+up|mount\s+up|grow|grows|growing|come\s+in|keep\s+coming)"
     r"|(?:logging|recording|saving|storing|capturing|collecting|keeping|archiving|log|record"
-    r"|save|capture|collect|keep|archive|store)\s+(?:every|all|each)\s+(?:[\w/-]+\s+){0,2}?"
+    r"|save|capture|collect|keep|archive|store|logs|records|saves|captures|keeps|stores)\s+"
+    r"(?:every|all|each)\s+(?:the\s+)?(?:[\w/-]+\s+){0,2}?"
     r"(?:conversations?|chats?|tickets?|calls?|interactions?|emails?|messages?|transcripts?"
     r"|outputs?|replies|reply|responses?|sessions?|edits?|corrections?|ratings?|reviews?"
     r"|answers?|drafts?)"
+    # "all pharmacist consultations will be logged", "every draft will be kept".
+    r"|(?:all|every|each)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:will|'ll|are\s+going\s+to)\s+be\s+"
+    r"(?:logged|recorded|saved|stored|kept|captured|archived)"
+    # (Not where or how long it is kept: "all data will be stored in the EU".)
+    r"(?!\s+(?:in|on|within|inside|outside|at|under|for|encrypted|securely|locally))"
+    # "staff confirm or edit the category, and that is all saved".
+    r"|\band\s+(?:that|it|this|everything|all\s+of\s+(?:it|that))\s+(?:is|gets|'s)\s+(?:all\s+)?"
+    r"(?:saved|stored|kept|logged|recorded)"
     # A labelled set on its way: "the vendor contract includes a human-coded sentiment set
     # for our categories, lands next quarter".
     r"|(?:labell?ed|annotated|human[- ]coded|hand[- ]labell?ed|hand[- ]coded|gold)\s+"

@@ -739,6 +739,28 @@ _GLOSSARY: dict[str, str] = {
     "contratti": "contracts",
     "clausole": "clauses",
     "abbiamo": "we have",
+    # Data and scale to come, in Portuguese, Spanish, German, Dutch and Italian: "todas as
+    # consultas serão registradas", "el sistema guarda ... la versión final", "diese Korrekturen
+    # speichern wir", "dat wordt allemaal bewaard", "volgend jaar verdubbelt het aantal
+    # meldingen", "salva tutte le conversazioni con le nostre correzioni".
+    "serão registradas": "will be logged",
+    "serão registrados": "will be logged",
+    "serão salvas": "will be kept",
+    "serão salvos": "will be kept",
+    "van a revisar": "will review",
+    "el sistema guarda": "the system saves",
+    "diese korrekturen": "the corrections",
+    "speichern wir": "we save",
+    "korrigieren": "correct",
+    "medewerkers gaan": "staff will",
+    "wordt allemaal bewaard": "is all saved",
+    "bewaard": "saved",
+    "en dat": "and it",
+    "bevestigt of aanpast": "confirms or edits",
+    "verdubbelt": "doubles",
+    "het aantal meldingen": "the volume",
+    "salva tutte le conversazioni": "saves every conversation",
+    "con le nostre correzioni": "with our corrections",
     # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
     "doppelt so viele": "twice as many",
     "doppelt so viel": "twice as many",
@@ -800,7 +822,10 @@ _CUES = lazy_pattern(
     r"|niet\s+klopten|klopten\s+niet|goedgekeurd|waarvan|hetzelfde\s+antwoord|dezelfde"
     r"|eigen\s+toon|verschilt|toon|per\s+gesprek|chatgesprekken|gesprekken|antwoorden"
     r"|antwoord|akten|handmatig|ingevoerd|onacceptabel|door\s+elkaar|contratti|clausole"
-    r"|abbiamo)\b"
+    r"|abbiamo|van\s+a\s+revisar|el\s+sistema\s+guarda|diese\s+korrekturen|speichern\s+wir"
+    r"|korrigieren|medewerkers\s+gaan|wordt\s+allemaal\s+bewaard|bewaard|en\s+dat"
+    r"|bevestigt\s+of\s+aanpast|verdubbelt|het\s+aantal\s+meldingen"
+    r"|salva\s+tutte\s+le\s+conversazioni|con\s+le\s+nostre\s+correzioni)\b"
 )
 
 

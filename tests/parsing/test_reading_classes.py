@@ -922,3 +922,21 @@ def test_past_work_where_people_documented_the_answer_is_labelled() -> None:
 def test_prompting_results_poor_on_the_hard_cases_fell_short() -> None:
     text = "Prompting results: decent on simple requests, poor on complex oncology cases."
     assert parse(text).prompting_fell_short is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From next month all pharmacist consultations will be logged, some 5k a month.",
+        "We will use a platform that saves every conversation with our corrections.",
+        "A partir do mês que vem, todas as consultas serão registradas.",
+        "Vanaf volgende maand bevestigt de medewerker de categorie of past die aan, en dat wordt "
+        "allemaal bewaard.",
+    ],
+)
+def test_records_that_will_be_kept_from_now_on_are_data_to_come(text: str) -> None:
+    assert parse(text).data_growth is True
+
+
+def test_calls_that_grow_are_volume_not_data() -> None:
+    assert parse("Calls will grow 20% next year.").data_growth is not True
