@@ -134,6 +134,9 @@ _CONFIDENCE = re.compile(
     r"[eê]tes[- ]vous\s+s[uû]r|hoe\s+zeker"
     r"|quanto\s+(?:sei|siete|[eéè]s?|est[aá]s?)\s+(?:sicur\w*|segur\w*)"
     r"|qu[aã]o\s+segur\w*|"
+    # "do you still stand by fine-tuning with 150 examples?", "would you still say that?".
+    r"(?:still|really)\s+stand\s+by|stand\s+by\s+(?:that|this|it|your)|would\s+you\s+still"
+    r"\s+(?:say|recommend|pick|go\s+with)|"
     # "what would have to change for you to say prompt?", "at what volume would it change?"
     r"what\s+would\s+have\s+to\s+change|for\s+you\s+to\s+say|at\s+what\s+(?:\w+\s+){0,2}?"
     r"(?:would|does|do|will)\s+(?:\w+\s+){0,3}?(?:change|flip|switch)|"
@@ -188,7 +191,13 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"\b(?:classic(?:al)?\s+(?:classifier|ml|model)|logistic\s+regression|tf-?idf|"
             r"xgboost|lightgbm|catboost|gradient[- ]boost\w*|boosted\s+(?:trees?|classifier)|"
             r"naive\s+bayes|decision\s+tree|random\s+forest|svm|clustering|(?:cheap|simple|small|light\w*)"
-            r"\s+classifier|classifier\s+(?:first|on\s+top))\b"
+            r"\s+classifier|classifier\s+(?:first|on\s+top)"
+            # "a regular OCR + rules tool instead of an LLM", "plain regex and a lookup table".
+            r"|ocr\s*(?:\+|and|plus|&)\s*rules"
+            r"|rules?[- ]based\s+(?:\w+\s+)?(?:tool|engine|system|parser)"
+            r"|(?:regular|plain|simple|old[- ]school|classic)\s+(?:[\w+-]+\s+){0,3}?(?:rules?"
+            r"|regex\w*|templates?)\s+(?:tool|engine|system)?"
+            r"|instead\s+of\s+(?:an?\s+)?(?:llm|ai|model))\b"
         ),
     ),
     (
@@ -202,7 +211,10 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"top\s+chunks|chunks?\s+(?:of|from)|(?:stuff|dump|shove|load|put)\s+(?:all\s+)?"
             r"(?:the\s+|our\s+)?(?:docs|documents|pdfs?|manuals?|policies|wiki)\s+(?:\w+\s+){0,3}?"
             r"(?:into|in)\s+(?:the\s+)?(?:context|prompt)|(?:hook|plug|connect)\s+(?:\w+\s+){0,3}?"
-            r"(?:search|index|docs|confluence|sharepoint|notion))\b"
+            r"(?:search|index|docs|confluence|sharepoint|notion)"
+            # "just point it at the policy SharePoint so it looks things up".
+            r"|points?\s+it\s+at|pointing\s+it\s+at|looks?\s+(?:things|stuff|it|them|answers)\s+up"
+            r"|look\s+up\s+(?:the\s+)?(?:answers?|policies|docs|documents))\b"
         ),
     ),
     (

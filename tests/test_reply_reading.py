@@ -1492,3 +1492,40 @@ def test_a_period_given_to_the_figure_said_before(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.monthly_requests == pytest.approx(monthly, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("what about just pointing it at the claims wiki so it looks things up?", Alternative.RAG),
+        ("what about a plain OCR + rules tool instead of an LLM?", Alternative.OTHER),
+    ],
+)
+def test_options_said_by_what_they_do(project: Constraints, text: str, about: Alternative) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.ALTERNATIVE
+    assert reading.alternative is about
+
+
+def test_standing_by_the_answer_is_a_question_of_confidence(project: Constraints) -> None:
+    text = "do you still stand by fine-tuning with only 150 examples?"
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Le directeur veut que ça sonne comme le journal, pas comme de l'IA.", "brand_voice"),
+        (
+            "Legal insiste: las 9 oficinas tienen que sonar exactamente igual.",
+            "consistency_required",
+        ),
+        ("the 9 branches have to sound exactly the same", "consistency_required"),
+    ],
+)
+def test_voice_and_sameness_said_in_any_language(
+    project: Constraints, text: str, field: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) is True

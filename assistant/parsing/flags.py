@@ -318,6 +318,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?:follow|match)(?:es|ing|s)? (?:a|our|the) (?:strict |fixed |set )?"
         r"(?:format|template|schema|structure)|always (?:the same|in the same)"
         r"|deterministic|reproducible|repeatab(?:le|ility)"
+        # "the 12 hotels have to sound exactly the same".
+        r"|(?:sound|read|look)\s+(?:exactly\s+)?(?:the\s+)?same\b(?!\s+as\s+(?:before|now|today))"
         r"|(?:must|should|can|cannot|may)(?:n't|not| not)\s+vary|never\s+vary"
         r"|(?:no|zero|without(?: any)?)\s+variation",
         hint_yes=r"inconsisten\w+",
@@ -349,6 +351,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:specific|distinctive|unique|particular)"
         # One writer's own voice: "an AI that writes like me", "in my own style".
         r"|(?:write|writes|writing|sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:me|myself)\b"
+        # "wants it to sound like the paper, not like AI".
+        r"|(?:sound|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:the|our)\s+(?:paper|newspaper|journal"
+        r"|magazine|brand|company|house|station|show|channel|newsroom)\b"
         r"|in\s+my\s+(?:own\s+)?(?:style|voice|tone)"
         # Someone's voice copied: "a bot that talks like me", "mimic my friend's texting
         # style", "sounds like the group", "clone the author's voice".

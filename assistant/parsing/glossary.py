@@ -761,6 +761,16 @@ _GLOSSARY: dict[str, str] = {
     "het aantal meldingen": "the volume",
     "salva tutte le conversazioni": "saves every conversation",
     "con le nostre correzioni": "with our corrections",
+    # Voice and sameness: "ça sonne comme le journal", "tienen que sonar exactamente igual".
+    "sonne comme": "sounds like",
+    "sonnent comme": "sound like",
+    "sonar exactamente igual": "sound exactly the same",
+    "suene como": "sound like",
+    "tienen que": "have to",
+    "tiene que": "has to",
+    "le journal": "the paper",
+    "la marque": "the brand",
+    "notre marque": "our brand",
     # Multiples: "doppelt so viele pro Monat", "deux fois plus de demandes".
     "doppelt so viele": "twice as many",
     "doppelt so viel": "twice as many",
@@ -825,7 +835,9 @@ _CUES = lazy_pattern(
     r"|abbiamo|van\s+a\s+revisar|el\s+sistema\s+guarda|diese\s+korrekturen|speichern\s+wir"
     r"|korrigieren|medewerkers\s+gaan|wordt\s+allemaal\s+bewaard|bewaard|en\s+dat"
     r"|bevestigt\s+of\s+aanpast|verdubbelt|het\s+aantal\s+meldingen"
-    r"|salva\s+tutte\s+le\s+conversazioni|con\s+le\s+nostre\s+correzioni)\b"
+    r"|salva\s+tutte\s+le\s+conversazioni|con\s+le\s+nostre\s+correzioni|sonne\s+comme"
+    r"|sonnent\s+comme|sonar\s+exactamente\s+igual|suene\s+como|tienen?\s+que"
+    r"|le\s+journal|la\s+marque|notre\s+marque)\b"
 )
 
 
