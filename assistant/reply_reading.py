@@ -1363,6 +1363,11 @@ _CARRIED_LINK = re.compile(
     r"(?:is|are|'s|was|were|became|becomes|has\s+become|->|\u2192)\s+(?:now\s+|actually\s+"
     r"|really\s+)?(?:more\s+like\s+|closer\s+to\s+|about\s+|around\s+|roughly\s+|~\s*)?$"
 )
+#: A clause between the old figure and the new one, which words set in its place.
+_CARRIED_FAR = re.compile(
+    r"^\s*(?P<unit>)(?:[\w'-]+[\s,]+){0,12}?(?:it'?s\s+|that'?s\s+|it\s+is\s+|so\s+)?(?:actually\s+"
+    r"|really\s+)?(?:more\s+like|closer\s+to|nearer\s+to)\s+(?:~\s*)?$"
+)
 #: After the new figure, nothing that gives it a unit or a noun of its own.
 _BARE_AFTER = re.compile(
     r"\s*(?:$|[,.;:!)\u2014-]|(?:now|then|instead|because|since|as|so|and|but|after|once|when"
@@ -1396,7 +1401,15 @@ def _carried(
     quantities = [q for q in find_quantities(low) if _inside(q.start, stating) and q.value > 0]
     for old, new in itertools.pairwise(quantities):
         link = _CARRIED_LINK.match(low[old.end : new.start])
-        if link is None or not _BARE_AFTER.match(low, new.end) or is_year(low, new):
+        if link is not None and not _BARE_AFTER.match(low, new.end):
+            link = None
+        if link is None:
+            # "3k lines is the main cast only, with side characters it's closer to 11k": a
+            # clause between, and words that put the new figure in the old one's place.
+            link = _CARRIED_FAR.match(low[old.end : new.start])
+            if link is not None and _RATE_AFTER.match(low, new.end):
+                link = None  # "25k was wrong, it's more like 1,500 a day": a rate, read so
+        if link is None or is_year(low, new):
             continue
         unit = link.group("unit")
         if unit:

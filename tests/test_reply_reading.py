@@ -1529,3 +1529,11 @@ def test_voice_and_sameness_said_in_any_language(
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert getattr(reading.delta, field) is True
+
+
+def test_a_figure_set_in_the_old_ones_place_after_a_clause(project: Constraints) -> None:
+    text = "correction: 8k claims is the motor book only, with home and travel it's closer to 14k"
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.delta.labeled_examples == 14000
+    text = "ops says 90k was wrong, it's more like 2,000 a day"
+    assert read_reply(text, previous=project, today=TODAY).delta.labeled_examples is None
