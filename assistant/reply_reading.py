@@ -414,7 +414,8 @@ _PROJECT_TALK = re.compile(
     r"|exploratoire|explorativ|rgpd|dsgvo|datenschutz|privacidad|privacidade|confidentialit[ée]"
     r"|plantilla|exactement|exactamente|exatamente|genau)\b"
 )
-_NUMBER = re.compile(r"\d")
+#: A figure, not the digits of an identifier ("JIRA-4471", "INC-48213") or a version ("v2").
+_NUMBER = re.compile(r"\b(?<![a-z]-)\d")
 
 
 #: Relative changes: the field a noun names, and how an amount changes it.

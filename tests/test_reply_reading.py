@@ -1537,3 +1537,16 @@ def test_a_figure_set_in_the_old_ones_place_after_a_clause(project: Constraints)
     assert reading.delta.labeled_examples == 14000
     text = "ops says 90k was wrong, it's more like 2,000 a day"
     assert read_reply(text, previous=project, today=TODAY).delta.labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLAIMS-2291 is the ticket for this if anyone wants to follow along",
+        "ticket for the vendor key is INC-77310 if anyone wants to chase it",
+    ],
+)
+def test_an_identifiers_digits_are_no_figure_of_the_project(
+    project: Constraints, text: str
+) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
