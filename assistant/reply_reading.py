@@ -705,7 +705,7 @@ def read_reply(
             and (_tells_of_project(low) or _foreign_news(text, low))
         )
     ):
-        delta = _learned(text, low, delta, relative)
+        delta = _learned(text, low, delta, relative, previous=previous)
         return ReplyReading(
             kind=FollowUpKind.CHANGE, delta=delta, relative=relative, unresolved=unresolved
         )
@@ -726,7 +726,7 @@ def read_reply(
         # change, with what the learned counts read in it, so the person sees what was read.
         return ReplyReading(
             kind=FollowUpKind.CHANGE,
-            delta=_learned(text, low, delta, relative, fact=fact),
+            delta=_learned(text, low, delta, relative, fact=fact, previous=previous),
             relative=relative,
             unresolved=unresolved,
         )
@@ -767,6 +767,7 @@ def _learned(
     relative: dict[str, str],
     *,
     fact: tuple[str, bool | str | None, float] | None = None,
+    previous: Constraints | None = None,
 ) -> Constraints:
     """``delta`` with the fact the learned counts read in a change: a yes-or-no fact or a
     level where the patterns read none ("we moved the go-live to May and legal now wants an
@@ -794,6 +795,11 @@ def _learned(
         # A count: the one plain figure the reply holds ("it's 4,000 real lines, not 40k"
         # holds two, and is left alone).
         figures = [q for q in find_quantities(low) if q.value > 1 and not is_year(low, q)]
+        if len(figures) == 2 and previous is not None:
+            # "the 10k was all agencies, only ~1,200 are ours": the figure said before is
+            # the old one; the other is the news.
+            said_before = getattr(previous, field, None)
+            figures = [q for q in figures if not _same_figure(q.value, said_before)]
         if len(figures) != 1 or _OWN_UNIT_AFTER.match(low, figures[0].end):
             return delta  # two figures, or one with a unit of its own ("30 people")
         value = _typed(field, figures[0].value)

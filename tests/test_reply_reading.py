@@ -1550,3 +1550,10 @@ def test_an_identifiers_digits_are_no_figure_of_the_project(
     project: Constraints, text: str
 ) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.OFF_TOPIC
+
+
+def test_the_news_figure_beside_the_old_one_is_learned(project: Constraints) -> None:
+    text = "the 8k was all regions, only ~1,900 are ours"
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.labeled_examples == 1900
