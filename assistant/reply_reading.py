@@ -347,7 +347,11 @@ _HELP = re.compile(
     r"how\s+(?:do|can)\s+(?:i|we)\s+(?:add|upload|feed|attach|send|share|give)\s+(?:[\w']+\s+){0,4}?"
     r"(?:to|into|with)\s+(?:the\s+|this\s+)?(?:bot|you|advisor)|"
     r"where\s+do\s+(?:the|your)\s+(?:citations|sources)\s+come|questions\s+can\s+i\s+ask|"
-    r"can\s+i\s+ask\s+you|export|how\s+do\s+i\s+tell\s+you|what\s+else\s+can\s+you|"
+    # (Exporting the answer, not the team's records: "we could export ~15k review comments".)
+    r"can\s+i\s+ask\s+you|(?:can|could)\s+(?:i|you|we)\s+export\s+(?:this|that|it|the\s+(?:answer"
+    r"|thread|recommendation|result|summary))|how\s+(?:do|can)\s+(?:i|we)\s+export"
+    r"|export\s+(?:this|the\s+(?:answer|thread|recommendation))\b|how\s+do\s+i\s+tell\s+you"
+    r"|what\s+else\s+can\s+you|"
     r"can\s+you\s+read|attach\w*|how\s+do\s+i\s+(?:give|make|tell)\s+you|@\s*you|"
     # "how do I tag you in #game-ai instead?", "can I ping you in another channel".
     r"(?:how\s+do\s+i|can\s+i|how\s+can\s+i)\s+(?:tag|ping|mention|invite|add|call|summon)\s+you\b|"

@@ -1557,3 +1557,11 @@ def test_the_news_figure_beside_the_old_one_is_learned(project: Constraints) -> 
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.CHANGE
     assert reading.delta.labeled_examples == 1900
+
+
+def test_exporting_the_teams_records_is_no_help_question(project: Constraints) -> None:
+    text = "we could export ~12k historic claim notes with approved/rejected flags"
+    assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.HELP
+    assert read_reply("how do I export the thread?", previous=project, today=TODAY).kind is (
+        FollowUpKind.HELP
+    )

@@ -87,8 +87,9 @@ _WITH_OUTCOME = lazy_pattern(
     # "and" only with a possessive: "tickets and their resolutions", not "farmers next
     # year and the answers have to be right".
     r"|\b(?:(?:with|w/|incl\w*|plus)\s+(?:their\s+|the\s+|its\s+)?|and\s+(?:their|its)\s+)"
-    r"(?:[a-z-]+\s+)?"
+    r"(?:[a-z/-]+\s+)?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
+    r"|flags"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
     r"|annotations?|translations?|reviews?|feedback|grades?|marks|corrections?|edits"
     r"|comments|remarks|notes|reasons|rationales?|decisions?|verdicts?"

@@ -940,3 +940,8 @@ def test_records_that_will_be_kept_from_now_on_are_data_to_come(text: str) -> No
 
 def test_calls_that_grow_are_volume_not_data() -> None:
     assert parse("Calls will grow 20% next year.").data_growth is not True
+
+
+def test_records_with_their_flags_are_labelled() -> None:
+    text = "We have ~15k historic review comments with accepted/dismissed flags."
+    assert parse(text).labeled_examples == 15000
