@@ -69,6 +69,8 @@ TABLES = (
     CASES / "replies_dev21.jsonl",
     CASES / "replies_holdout18.jsonl",
     CASES / "replies_holdout19.jsonl",
+    CASES / "replies_dev22.jsonl",
+    CASES / "replies_holdout20.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
