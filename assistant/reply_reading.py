@@ -632,12 +632,13 @@ def read_reply(
     decision = read_decision(text, today=today)
     if decision is not None and (decision.approach is not None or decision.as_recommended):
         return ReplyReading(kind=FollowUpKind.DECISION, decision=decision)
-    sentences = _sentences(low)
+    spans = _spans(low)
+    sentences = [sentence for _start, _end, sentence in spans]
     # A figure echoed in disbelief before the news ("Only 20k? PV just told me the database
     # has closer to 85,000 coded cases") asks nothing: the sentences after it say why.
     echoes = [
         _ECHO.match(sentence) is not None and not _DECIMAL_CUT.search(low, 0, start)
-        for start, _end, sentence in _spans(low)
+        for start, _end, sentence in spans
     ]
     told = not all(echoes) and not any(
         _is_question(sentence) for sentence, echo in zip(sentences, echoes, strict=True) if not echo
@@ -645,7 +646,7 @@ def read_reply(
     asking = any(_is_question(sentence) for sentence in sentences) and not told
     if told:
         # The echoed figure is the old one: only the news after it is read.
-        for (start, end, _sentence), echo in zip(_spans(low), echoes, strict=True):
+        for (start, end, _sentence), echo in zip(spans, echoes, strict=True):
             if echo:
                 text = text[:start] + " " * (end - start) + text[end:]
         low = _normal(text)
@@ -1377,7 +1378,7 @@ _CARRIED_LINK = re.compile(
 )
 #: A clause between the old figure and the new one, which words set in its place.
 _CARRIED_FAR = re.compile(
-    r"^\s*(?P<unit>)(?:[\w'-]+[\s,]+){0,12}?(?:it'?s\s+|that'?s\s+|it\s+is\s+|so\s+)?(?:actually\s+"
+    r"^\s*(?:[\w'-]+[\s,]+){0,12}?(?:it'?s\s+|that'?s\s+|it\s+is\s+|so\s+)?(?:actually\s+"
     r"|really\s+)?(?:more\s+like|closer\s+to|nearer\s+to)\s+(?:~\s*)?$"
 )
 #: After the new figure, nothing that gives it a unit or a noun of its own.
@@ -1423,7 +1424,7 @@ def _carried(
                 link = None  # "25k was wrong, it's more like 1,500 a day": a rate, read so
         if link is None or is_year(low, new):
             continue
-        unit = link.group("unit")
+        unit = link.groupdict().get("unit")  # (a far link names no unit)
         if unit:
             per_unit = DAYS_PER_UNIT[unit.rstrip("s")]
             if _same_figure(old.value * per_unit, previous.timeline_days):
@@ -1439,27 +1440,20 @@ def _carried(
             value = new.value * scale if new.value * _FAR_OFF < old.value else new.value
             found[field] = _typed(field, value)
     for quantity in quantities:
+        # Set right against the old period, or given to the figure said before, a month's
+        # until now ("80 is wrong, that's per quarter").
         fixed = _PERIOD_FIXED.match(low, quantity.end)
-        if fixed is None:
-            # "80 is wrong, that's per quarter": the figure said before, a month's until now.
-            said = _PERIOD_SET.match(low, quantity.end)
-            if said is None:
-                continue
-            for field in _RATE_FIELDS:
-                if _same_figure(quantity.value, getattr(previous, field)):
-                    per = PER_MONTH[said.group("new")]
-                    found[field] = _typed(field, quantity.value * per)
-                    periods.append((quantity.start, said.end()))
+        said = fixed or _PERIOD_SET.match(low, quantity.end)
+        if said is None or (fixed is not None and fixed.group("new") == fixed.group("old")):
             continue
-        if fixed.group("new") == fixed.group("old"):
-            continue
+        old_monthly = quantity.value * PER_MONTH[fixed.group("old")] if fixed else None
         for field in _RATE_FIELDS:
             base = getattr(previous, field)
-            if _same_figure(quantity.value, base) or _same_figure(
-                quantity.value * PER_MONTH[fixed.group("old")], base
+            if _same_figure(quantity.value, base) or (
+                old_monthly is not None and _same_figure(old_monthly, base)
             ):
-                found[field] = _typed(field, quantity.value * PER_MONTH[fixed.group("new")])
-                periods.append((quantity.start, fixed.end()))
+                found[field] = _typed(field, quantity.value * PER_MONTH[said.group("new")])
+                periods.append((quantity.start, said.end()))
     return found, periods
 
 

@@ -111,7 +111,7 @@ _NOT_BUDGET_AFTER = lazy_pattern(
     r"|mortgages?|transactions?|claims?|premiums?|in\s+(?:revenue|sales|funding|savings)"
     # The size of a firm: "a regional bank (~$30B assets)", "$4bn under management".
     r"|(?:in\s+)?assets|aum|under\s+management|market\s+cap\w*|gmv|gross\s+merchandise|portfolio"
-    r"|loan\s+book|book)\b"
+    r"|book)\b"
     # An amount that is part of the story, not the team's money: "a $340 payment increase",
     # "a $25 refund", "a $75 late fee".
     r"|\s*-?\s*(?:[a-z]+\s+)?(?:payments?|increases?|decreases?|hikes?|raises?|refunds?|deposits?|rent|bonus(?:es)?"

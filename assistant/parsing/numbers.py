@@ -146,7 +146,8 @@ _ONE_DOTTED_GROUP = lazy_pattern(r"[1-9]\d{0,2}\.\d{3}")
 _COUNTED_AFTER = lazy_pattern(
     r"\s+(?!(?:percent|per|seconds|secs|ms|minutes|mins|hours|hrs|days|weeks|months|years|gb|mb"
     r"|tb|kb|tokens|points|stars|times|dollars|euros|usd|eur|million|billion|thousand|kg|km|miles"
-    r"|meters|metres|liters|litres|degrees|inches|feet)\b)(?:[\w\u00c0-\u024f-]+\s+)?[a-z\u00c0-\u024f]{3,}s\b"
+    r"|meters|metres|liters|litres|degrees|inches|feet)\b)"
+    r"(?:[\w\u00c0-\u024f-]+\s+)?[a-z\u00c0-\u024f]{3,}s\b"
 )
 _GRAND = lazy_pattern(r"\s+(?:of\s+)?grand\b")
 _MAGNITUDE = {
