@@ -294,6 +294,9 @@ class Constraints:
     future_scale: Annotated[bool | None, Row("expects to scale up")] = None
     # A need put later: more accuracy, consistency, the house voice, lower cost or latency.
     future_need: Annotated[bool | None, Row("needs more later")] = None
+    # The requirements change today but are said to settle later ("the API freezes at GA",
+    # "once the programme wraps up the SOPs will be frozen").
+    requirements_settle: Annotated[bool | None, Row("requirements settle later")] = None
     # Prompting was tried and was not good enough.
     prompting_fell_short: Annotated[bool | None, Row("prompting fell short")] = None
     # The team fine-tuned already and compared: clearly better, or little or no gain.

@@ -1424,8 +1424,9 @@ _MODEL_OUTPUT = (
     # "the extracted fields", "the suggested codes".
     r"|(?:extracted|generated|suggested|drafted|predicted|proposed|filled|classified)\s+[\w-]+)"
 )
+# A second verb may join the first: "confirm or change every suggestion", "fix and approve".
 _OF_OUTPUT = lazy_pattern(
-    rf"\s+(?:and\s+\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
+    rf"\s+(?:(?:and|or|and/or|/)\s*\w+\s+)?(?:(?P<every>every|each|all|all\s+the|any)|the|its|their)\s+"
     rf"(?:\w+\s+){{0,2}}?{_MODEL_OUTPUT}\b"
     # Outputs in general, with no article: "the content team would validate outputs".
     r"|\s+(?P<all>outputs|drafts|suggestions|predictions|answers|responses|summaries|extractions"

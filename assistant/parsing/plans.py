@@ -9,6 +9,8 @@ Two facts, each said in ordinary words:
 - ``future_scale``: the project will grow well beyond today — usage said to multiply
   ("will grow tenfold next year", "expect 5x the traffic by spring"), or a pilot that
   becomes a roll-out ("if the pilot works it goes to all 40 branches").
+- ``requirements_settle``: what changes today is said to stop changing later ("GA is in 4
+  months and then the API freezes", "after March the categories stay fixed").
 
 Each pattern's intent is in the comment above it; a phrase matches within one sentence.
 """
@@ -219,6 +221,9 @@ _AHEAD = lazy_pattern(
     # A moment to come that brings it: "when we launch the two new markets", "if we win the
     # tender, volume goes ~4x".
     r"|(?:when|once|if|after)\s+we\s+(?:launch|win|sign|land|open|add|expand|roll)\w*"
+    # A wider reach as the condition: "if it goes citywide it's ten times the volume".
+    r"|(?:when|once|if|after)\s+(?:it|this|the\s+(?:pilot|tool|bot|assistant))\s+(?:goes|go)\s+"
+    r"(?:[a-z]+wide|national|global|live\s+everywhere)"
     r"|next\s+(?:year|quarter|season|month|spring|summer|autumn|fall|winter)|after\s+(?:launch|the\s+\w+)|soon|eventually"
     r"|by\s+(?:q[1-4]|the\s+end|year[- ]end|next|\d{4})|in\s+q[1-4])\b|'ll\b"
 )
@@ -266,7 +271,7 @@ _LATER_MARK = lazy_pattern(
     r"|(?:et\s+)?là\s+il\s+faudra|später|langfristig|künftig)\b"
 )
 _NEED = lazy_pattern(
-    r"\b(?:more\s+accurate|accura(?:cy|te)|precis(?:e|ion)|consisten(?:t|cy)|standardi[sz]ed"
+    r"\b(?:more\s+accurate|accura(?:cy|te)|precis(?:e|ion)|(?:in)?consisten(?:t|cy)|standardi[sz]ed"
     r"|terminolog\w+|(?:our|the\s+brand's|house)\s+(?:tone|voice|style|words)"
     # "answers have to be identical across countries", "stable and auditable", "tone will
     # matter way more".
@@ -378,6 +383,7 @@ def extract(text: Text, draft: Draft) -> None:
     if not draft.has("future_scale"):
         _wider_reach(text, draft)
     _future_need(text, draft)
+    _settling(text, draft)
     if not draft.has("staged_plan"):
         _later_model(text, draft)
     if not draft.has("staged_plan"):
@@ -432,6 +438,47 @@ def _future_need(text: Text, draft: Draft) -> None:
             first, last = min(mark.start(), need.start()), max(mark.end(), need.end())
             draft.put("future_need", True, evidence=text.evidence(first, last))
             return
+
+
+# Requirements that stop changing at a later moment: "then the API freezes", "they will be
+# frozen", "after that the categories stay fixed", "once the schema is stable".
+# ("Fixed" only as staying so: "bugs will be fixed" is mending, "prices fixed in euros" a
+# currency.)
+_STILL = (
+    r"(?:frozen|stable|locked(?:\s+down)?|settled|final(?:i[sz]ed)?|set\s+in\s+stone"
+    r"|(?<=stay\s)fixed|(?<=stays\s)fixed|(?<=remain\s)fixed|(?<=remains\s)fixed)"
+)
+_SETTLES = lazy_pattern(
+    rf"\b(?:will|'ll|should|(?:is|are)\s+going\s+to|(?:is|are)\s+expected\s+to)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:be\s+|stay\s+|remain\s+|become\s+|get\s+)?{_STILL}\b"
+    r"|\b(?:will|'ll|should)\s+(?:\w+\s+)?(?:freeze|stabili[sz]e|settle(?:\s+down)?"
+    r"|stop\s+changing)\b"
+    rf"|\b(?:then|after\s+that|afterwards|from\s+then\s+on)\W+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:freezes|stabili[sz]es|settles|locks|(?:is|are|stays?|remains?)\s+{_STILL})\b"
+    rf"|\b(?:once|when|after)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?(?:is|are|gets?)\s+"
+    rf"{_STILL}\b"
+)
+# What changes today, said in the text: "docs change every release", "being rewritten",
+# "still in beta".
+_CHANGING_NOW = lazy_pattern(
+    r"\b(?:chang(?:e|es|ing)|rewrit\w+|rework\w*|redesign\w*|reorgani[sz]\w+|evolv\w+"
+    r"|in\s+(?:beta|flux)|moving\s+target|in\s+progress|updated\s+(?:every|each|weekly|monthly))\b"
+)
+
+
+def _settling(text: Text, draft: Draft) -> None:
+    """Set ``requirements_settle`` from a sentence that says what changes today stops
+    changing later, in a text that says something changes now."""
+    low = text.low
+    for settle in _SETTLES.finditer(low):
+        begin, end = text.sentence(settle.start())
+        if _GENERIC.search(low, begin, end) or negated(text, settle.start()):
+            continue
+        previous = text.sentence(max(0, begin - 2))[0]
+        if _CHANGING_NOW.search(low, previous, end) is None:
+            continue
+        draft.put("requirements_settle", True, evidence=text.evidence(begin, end))
+        return
 
 
 def _later_model(text: Text, draft: Draft) -> None:

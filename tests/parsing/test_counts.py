@@ -1195,3 +1195,15 @@ def test_reviews_of_what_the_model_flags_are_data_to_come(text: str) -> None:
 def test_records_with_headings_assigned_by_cataloguers_are_labeled() -> None:
     text = "We have 1.5M catalogued records with headings assigned by professional cataloguers."
     assert parse(text).labeled_examples == 1_500_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dispatchers will confirm or change every suggested priority.",
+        "Our editors will accept or rewrite each draft headline from day one.",
+        "Tutors will approve/reject every generated hint.",
+    ],
+)
+def test_two_verdict_verbs_on_each_output_are_labels_to_come(text: str) -> None:
+    assert parse(text).data_growth is True

@@ -461,3 +461,45 @@ def test_a_need_for_sameness_or_tone_said_for_later_is_a_future_need(text: str) 
 )
 def test_labels_that_will_be_made_as_the_work_goes_on_are_data_to_come(text: str) -> None:
     assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intake form is being redesigned all spring; after that the fields stay fixed.",
+        "Our rulebook changes every month until the merger, then it freezes for good.",
+        "Categories are still evolving, but they will be locked once the board signs them off.",
+        "The schema changes with every release right now; from Q3 it should stabilise.",
+    ],
+)
+def test_changes_now_that_settle_later(text: str) -> None:
+    assert parse(text).requirements_settle is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The label set changes every sprint and we don't expect it to settle.",
+        "Our menu changes every season and the bugs will be fixed next sprint.",
+        "The prices will be frozen for a year.",  # nothing said to change now
+        "If your requirements change, they will never be stable enough to tune.",
+    ],
+)
+def test_no_settling_where_none_is_said(text: str) -> None:
+    assert parse(text).requirements_settle is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it goes nationwide it's five times the volume.",
+        "Once the tool goes statewide we expect three times the requests.",
+    ],
+)
+def test_a_wider_reach_as_the_condition_of_more_volume_is_scale_ahead(text: str) -> None:
+    assert parse(text).future_scale is True
+
+
+def test_a_need_for_consistency_said_as_rejecting_inconsistent_work_later() -> None:
+    text = "Next year the regulator starts rejecting filings with inconsistent wording."
+    assert parse(text).future_need is True
