@@ -105,6 +105,10 @@ SETS = (
     ROOT / "tests" / "cases" / "real14_dev.jsonl",
     ROOT / "tests" / "cases" / "real14_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind28_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind29_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind29_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind30_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind30_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.

@@ -71,6 +71,10 @@ TABLES = (
     CASES / "replies_holdout19.jsonl",
     CASES / "replies_dev22.jsonl",
     CASES / "replies_holdout20.jsonl",
+    CASES / "replies_dev23.jsonl",
+    CASES / "replies_holdout21.jsonl",
+    CASES / "replies_dev24.jsonl",
+    CASES / "replies_holdout22.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
