@@ -1373,7 +1373,7 @@ _JUDGE = (
 _VERDICT = lazy_pattern(
     # (Not "18k product reviews", "customer ratings": the things themselves.)
     r"(?<!product\s)(?<!customer\s)(?<!user\s)(?<!guest\s)(?<!app\s)(?<!star\s)(?<!hotel\s)"
-    r"(?<!book\s)(?<!online\s)"
+    r"(?<!book\s)(?<!online\s)(?<!store\s)"
     rf"\b(?P<verb>{_JUDGE}(?:s|es)?|(?:rat|confirm|fix|overrid|resolv|dismiss|mark|flagg|correct"
     r"|edit|approv|accept|reject|review|check)ing|resolved|dismissed)\b"
     # (Not the noun before its verb: "the breach flag are stored", "the review was done".)
@@ -1450,9 +1450,16 @@ _KEEPING = lazy_pattern(
     # (Not "keep producing": keeping on, not keeping records.)
     # ("chat logs" is a noun: "logs" is not a verb of keeping.)
     # (Nor "our store has 18k reviews": the shop, not a verb of keeping.)
+    # (Nor "app store reviews", "keep an analyst in the loop", "save money": a shop, a
+    # person kept at work, money saved; none a record kept.)
     r"\b(?:(?<!our\s)(?<!the\s)(?<!an\s)(?<!a\s)(?<!online\s)(?<!web\s)(?<!shopify\s)"
-    r"(?:stored?|stores)|storing|keep(?:s|ing)?(?!\s+\w+ing\b)|kept|log(?:ged|ging)?"
-    r"|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
+    r"(?<!app\s)(?<!play\s)"
+    r"(?:stored?|stores)|storing"
+    r"|keep(?:s|ing)?(?!\s+\w+ing\b)(?!\s+(?:\w+\s+){0,2}?(?:in\s+the\s+loop|in\s+mind|informed))"
+    r"|kept|log(?:ged|ging)?"
+    r"|sav(?:e|es|ed|ing)(?!\s+(?:us\s+|them\s+|a\s+lot\s+of\s+|some\s+)?(?:money|time|costs?|hours"
+    r"|effort|days|weeks|\$))"
+    r"|record(?:s|ed|ing)?|track(?:s|ed|ing)?|captur(?:e|es|ed|ing))\b"
 )
 # Labelled work said to come once the tool is live: "tagged ticket stream available after
 # launch".
@@ -1500,6 +1507,19 @@ def _verdicts(text: Text, draft: Draft) -> bool:
             draft.put("data_growth", True, evidence=text.evidence(*said))
             return True
     return False
+
+
+# A question put with the modal first: "should I ...", "or could we ...".
+_MODAL_FIRST = lazy_pattern(r"(?:^\W*|\bor\s+)(?:should|could|can|would|will)\s+(?:i|we)\b")
+
+
+def _asked(text: Text, at: int) -> bool:
+    """Whether the sentence at ``at`` asks, modal first, what might be done ("or should I
+    just get better at prompting?"); not an offer with a question mark ("we could get 3k
+    more if that helps?")."""
+    begin, end = text.sentence(at)
+    sentence = text.low[begin : end + 1].rstrip()
+    return sentence.endswith("?") and _MODAL_FIRST.search(sentence) is not None
 
 
 def _goes_on(low: str, begin: int, end: int) -> bool:
@@ -1585,6 +1605,8 @@ def _growth(scan: Scan, draft: Draft, *, future: str | None) -> None:
         if kind == "growth":
             if scan.overlaps(match.start(), match.end()) and "grow" in match.group():
                 continue  # "traffic grows 10% a month" is volume growth
+            if _MODAL.match(match.group()) and _asked(text, match.start()):
+                continue  # "or should I just get better at writing the prompt?"
             begin, end = text.clause(match.start())
             nearby = low[max(begin, match.start() - 120) : min(end, match.end() + 120)]
             if not _DATA_WORDS.search(nearby):

@@ -1207,3 +1207,19 @@ def test_records_with_headings_assigned_by_cataloguers_are_labeled() -> None:
 )
 def test_two_verdict_verbs_on_each_output_are_labels_to_come(text: str) -> None:
     assert parse(text).data_growth is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could this save us money, or should we just get better at writing prompts?",
+        "Would a tuned model fix the tone and save time for the editors?",
+        "We double-check the output and keep a pharmacist in the loop for every batch.",
+        "We want a quick sentiment split of our 5,000 latest play store reviews.",
+        "Should I collect more examples first, or is a longer prompt enough?",
+    ],
+)
+def test_questions_money_saved_and_people_kept_in_the_loop_are_no_labels_to_come(
+    text: str,
+) -> None:
+    assert parse(text).data_growth is not True
