@@ -237,6 +237,20 @@ _FUTURE_AFTER = lazy_pattern(
     rf"|winter|then"
     r"|year[- ]end|the\s+end\s+of|end\s+of|next|q[1-4])\b"
 )
+# A count handed over or made at a time to come: "the annotation vendor delivers 20k
+# labeled docs in 8 weeks", "compliance is writing ~2,000 gold pairs".
+_DELIVERS = lazy_pattern(
+    r"\b(?:delivers?|sends?|supplies|hands?\s+over|ships?"
+    r"|(?P<making>(?:is|are|'re|'s)\s+(?:still\s+)?(?:writing|labell?ing|annotating|tagging|building"
+    r"|creating|producing|preparing|compiling|assembling|drafting)))\s+(?:us\s+)?(?:another\s+"
+    r"|a\s+further\s+"
+    r"|the\s+)?(?:[a-z'-]+\s+)?(?:about\s+|around\s+|roughly\s+|~|\u2248)?$"
+)
+_LATER_AFTER = lazy_pattern(
+    r"[^.!?;]{0,60}?\b(?:in\s+(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|quarters?)|next\s+(?:week|month|quarter|year)|by\s+\w|later|soon"
+    r"|over\s+the\s+(?:next|coming))"
+)
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
     r"|want|wants|minimum of)\s+(?:[a-z'-]+\s+){0,2}$"
@@ -966,6 +980,11 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
         future = None
     if future is not None or _FUTURE_AFTER.match(low, quantity.end):
         return CountKind.FUTURE
+    delivered = _DELIVERS.search(before)
+    if delivered is not None and (
+        delivered.group("making") or _LATER_AFTER.match(low, quantity.end)
+    ):
+        return CountKind.FUTURE  # delivered later, or still being made
     if _PENDING.search(text.sentence_text(quantity.start)):
         return CountKind.FUTURE  # "~400k labelled forms ..., but the agreement isn't signed"
     phrase = " ".join(words)

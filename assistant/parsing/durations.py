@@ -224,6 +224,14 @@ _NOT_DEADLINE_BEFORE = lazy_pattern(
     r"|\b(?:for|during|over|in)\s+the\s+(?:first|initial|opening)\s+$"
     # How long a rate lasts ("~400k uploads/day for 6 weeks at peak").
     r"|(?:/|\bper\s+|\ba\s+)(?:day|week|month|hour)\s+for\s+(?:about\s+|around\s+|roughly\s+)?$"
+    # When a count of records is handed over or arrives ("the annotation vendor delivers
+    # 20k labeled docs in 8 weeks", "the extra 3k captions land in about 2 months"): data
+    # to come, not when the project must be live.
+    r"|\b(?:delivers?|sends?|supplies|hands?\s+over|ships?)\s+(?:us\s+)?(?:another\s+"
+    r"|a\s+further\s+)?(?:about\s+|around\s+|roughly\s+|~)?\d[\d.,]*\s*k?\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
+    r"|\d[\d.,]*\s*k?\s+(?:[\w'-]+\s+){0,4}?(?:arrive|arrives|land|lands|come\s+in|comes\s+in)\s+"
+    r"(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
     # The span over which records were made ("labelled by moderators over three years",
     # "entered across a decade", "collected during 18 months"): history, not a deadline.
     r"|\b(?:labell?ed|annotated|tagged|coded|graded|rated|reviewed|collected|gathered"

@@ -1223,3 +1223,25 @@ def test_questions_money_saved_and_people_kept_in_the_loop_are_no_labels_to_come
     text: str,
 ) -> None:
     assert parse(text).data_growth is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "We hold 450 tagged claims now; the labelling agency delivers 12k more in six weeks.",
+            450,
+        ),
+        ("Legal is drafting about 3,000 reference answers; 200 are signed off today.", 200),
+    ],
+)
+def test_a_count_delivered_later_or_still_being_made_is_labels_to_come(
+    text: str, labels: int
+) -> None:
+    parsed = parse(text)
+    assert parsed.labeled_examples == labels
+    assert parsed.data_growth is True
+
+
+def test_a_count_being_sent_out_today_is_in_hand() -> None:
+    assert parse("We are sending 5,000 labelled tickets to the vendor.").labeled_examples == 5000

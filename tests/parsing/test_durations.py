@@ -323,3 +323,9 @@ def test_wanting_it_next_month_is_a_deadline_of_a_month(text: str) -> None:
 
 def test_something_else_next_month_is_no_deadline() -> None:
     assert parse("We need a review meeting next month.").timeline_days is None
+
+
+def test_when_a_delivery_of_records_lands_is_no_deadline() -> None:
+    text = "The vendor ships 8,000 annotated scans in 10 weeks; we go live in 4 weeks."
+    assert parse(text).timeline_days == 28
+    assert parse("The agency delivers 5k labelled calls in 3 months.").timeline_days is None
