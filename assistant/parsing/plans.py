@@ -264,6 +264,9 @@ _LATER_MARK = lazy_pattern(
     r"|(?:will|'ll|going\s+to)\s+(?:\w+\s+)?(?:rise|go\s+up|tighten|get\s+(?:stricter|higher|tougher))"
     # "Phase 2 (H2 2027): ... must be very precise and consistent".
     r"|phase\s*(?:2|two|ii)\b"
+    # "for the public launch compliance wants consistent, approved answers".
+    r"|for\s+(?:the\s+)?(?:public|full|official|wider|external|customer[- ]facing)\s+(?:launch"
+    r"|release|roll-?out|version)|for\s+general\s+availability"
     r"|next\s+year|at\s+(?:full\s+|national\s+|group\s+|global\s+)?scale|(?:once|when|as)\s+(?:we|it|volume|usage)\s+"
     r"(?:scale|grow)s?|by\s+next\s+(?:year|season|quarter)"
     # The same in the other languages teams write in.
@@ -310,6 +313,12 @@ _NEED = lazy_pattern(
     r"|pr[ée]cis(?:e|es)|homog[èe]nes?|coh[ée]rente?s?|fiables?|pr[äa]zise[rn]?|precis[oa]s?"
     r"|coerentes?|exact(?:e|es|os|as)?)\b"
 )
+# A later stage of the work: "next year's audit", "the public launch", "general
+# availability", "the full release".
+_LATER_STAGE = (
+    r"(?:next\s+\w+|the\s+(?:public|full|official|general|wider|national|external"
+    r"|customer[- ]facing)\s+\w+|general\s+availability|ga\b|go-?live|production|v2\b)"
+)
 # A plan in two steps, often across sentences or list items: prompting first ("Phase 1:
 # a prompted model", "plan is first to use prompt", "a prompt template at first") ...
 _FIRST = lazy_pattern(
@@ -318,6 +327,11 @@ _FIRST = lazy_pattern(
     rf"{_PROMPTING}\b"
     rf"|{_PROMPTING}\b{_SEP}(?:[\w/-]+\s+){{0,6}}?(?:at\s+first|first|initially|for\s+now|now"
     rf"|to\s+start|in\s+(?:phase|stage)\s*(?:1|one))\b"
+    # A first stage named: "until the labelled set is ready we use a prompt", "prompting is
+    # good enough for the beta".
+    rf"|\buntil\b[^.!?;\n]{{0,60}}?{_PROMPTING}\b"
+    rf"|{_PROMPTING}\b[^.!?;\n]{{0,40}}?\bfor\s+(?:the\s+)?(?:beta|pilot|mvp|prototype|poc"
+    rf"|first\s+(?:release|version)|internal\s+[\w-]+)\b"
 )
 # ... then tuning ("Phase 2: fine-tune for our tone", "then fine-tune before next season",
 # "after ~3 months distill into a small model", "FT at ~5k coded").
@@ -327,6 +341,12 @@ _THEN = lazy_pattern(
     rf"|distil\w*)"
     rf"|\b(?:{_TUNING}|ft|distil\w*)\s+(?:\w+\s+){{0,3}}?(?:at|once|when|after|before|by)\s+"
     rf"(?:~|≈|about\s+|around\s+)?(?:\d|next|the\s+next|we|our|enough)"
+    # A tuned model wanted by a later stage: "a fine-tuned, validated model before next
+    # year's audit", "for general availability we need a tuned model".
+    rf"|\b(?:{_TUNING}|tuned\s+model)\b[^.!?;\n]{{0,40}}?\b(?:before|by|for)\s+{_LATER_STAGE}"
+    rf"|\bfor\s+{_LATER_STAGE}\W+[^.!?;\n]{{0,60}}?(?:{_TUNING}|tuned\s+model)"
+    # "The plan is to revisit after six months of reviewed outputs".
+    rf"|\brevisit\w*\b[^.!?;\n]{{0,40}}?\b(?:after|once|when|in)\b"
 )
 
 

@@ -503,3 +503,33 @@ def test_a_wider_reach_as_the_condition_of_more_volume_is_scale_ahead(text: str)
 def test_a_need_for_consistency_said_as_rejecting_inconsistent_work_later() -> None:
     text = "Next year the regulator starts rejecting filings with inconsistent wording."
     assert parse(text).future_need is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until the glossary is signed off we run a prompt; after that, a fine-tuned model.",
+        "A prompted model is fine for the pilot, but for the full release we want a tuned model.",
+        "Few-shot prompting for now; the board expects a fine-tuned model before next year's "
+        "inspection.",
+        "We'll use prompts for now and revisit once the archive is tagged.",
+    ],
+)
+def test_a_first_stage_and_a_later_one_said_by_their_names_is_a_plan(text: str) -> None:
+    assert parse(text).staged_plan is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prompting is fine for the internal tool and we will never need a tuned model.",
+        "For now we use prompting. We fine-tuned a model in production last year.",
+    ],
+)
+def test_a_first_stage_with_no_later_tuning_is_no_plan(text: str) -> None:
+    assert parse(text).staged_plan is not True
+
+
+def test_a_need_for_a_later_stage_named_as_the_public_launch_is_a_need_ahead() -> None:
+    text = "For the public launch the bank wants consistent, approved wording."
+    assert parse(text).future_need is True
