@@ -44,7 +44,10 @@ _TRIED = lazy_pattern(
     # "reps rewrite what the prompt gives them": what a prompted model produces, in use.
     r"|(?:what|whatever|everything)\s+(?:the|our)\s+(?:prompt|prompted\s+\w+|bot|model|llm"
     r"|gpt[\w.-]*)\s+(?:gives|produces|returns|spits\s+out|generates|drafts|writes|suggests"
-    r"|outputs)"
+    r"|outputs|gave|produced|returned|spat\s+out|generated|drafted|wrote|suggested|output)"
+    # Drafts named by the model that made them: "half of the GPT drafts".
+    r"|(?:gpt[\w.-]*|chat\s?gpt|claude|gemini|llm)[- ](?:drafts?|outputs?|answers?|summaries"
+    r"|translations?|replies|responses?|suggestions|labels|tags|codes|descriptions|emails)\b"
     r"|(?:prompting|few[- ]shot(?:\s+prompting)?|zero[- ]shot(?:\s+prompting)?)\s+(?:a|an|the"
     r"|our|gpt[\w.-]*|claude|gemini|with)\b"
     # "off-the-shelf ChatGPT and Gemini did OK, but not well enough".
@@ -162,8 +165,8 @@ _FELL_SHORT = lazy_pattern(
     rf"|{BAD_RESULT}|all\s+over\s+the\s+place|underwhelming|disappointing|meh\b"
     r"|(?:fell|falls|falling|fall)\s+apart|(?:broke|breaks)\s+down"
     # "its choices changed from run to run", "answers vary between runs".
-    r"|(?:changed|changes|varied|varies|vary|differed|differs|flipped|flips)\s+(?:\w+\s+)?"
-    r"(?:from\s+)?run\s+to"
+    r"|(?:changed|changes|change|varied|varies|vary|differed|differs|differ|flipped|flips)\s+"
+    r"(?:\w+\s+)?(?:from\s+)?run\s+to"
     r"\s+run|(?:differ\w*|vary|varies|varied|inconsistent)\s+(?:between|across)\s+runs"
     # "the tone varied a lot from draft to draft".
     r"|(?:vari\w*|vary|differ\w*|chang\w*|swung|swings)\s+(?:\w+\s+){0,3}?(?:from|between)\s+"
@@ -238,12 +241,17 @@ _FELL_SHORT = lazy_pattern(
     r"(?:elaborate|complex|complicated|long|convoluted)"
     r"|prompts?\s+(?:grows|grew|keeps?\s+growing|kept\s+growing)\b"
     # "it kept dropping allergies", "kept mixing up the codes".
-    r"|kept\s+(?:on\s+)?(?:dropping|missing|omitting|losing|forgetting|skipping|leaving\s+out"
+    r"|(?:kept|keeps?)\s+(?:on\s+)?(?:dropping|missing|omitting|losing|forgetting|skipping|leaving\s+out"
     r"|confusing|mixing|inventing|getting\s+(?:\w+\s+)?wrong)"
     # "tried prompt engineering plus few-shot examples — not enough", "wasn't enough.":
     # not enough of nothing named after it (not "not enough data").
     r"|(?:(?<=[—–:,(-] )not|(?<=[—–:,(-])not|(?:was|were|is|are|been)\s+not|wasn't|weren't"
     r"|isn't|aren't)\s+enough(?=\s*(?:[.;!)]|$))"
+    # "compliance rejects most of the prompted drafts", "editors sent back half of them".
+    r"|(?:reject(?:s|ed|ing)?|bounc(?:e|es|ed|ing)|sen(?:d|ds|t|ding)\s+back|thr(?:ow|ows|ew|owing)"
+    r"\s+out|kick(?:s|ed|ing)?\s+back|veto(?:es|ed|ing)?)\s+(?:[\w']+\s+){0,2}?(?:about\s+|roughly\s+|around\s+|nearly\s+"
+    r"|almost\s+|over\s+|~)?(?:half|most|many|the\s+majority|two[- ]thirds|a\s+third|nearly\s+all"
+    r"|almost\s+all)\s+of\b"
     # "bounced ~45%", "rejected by LQA on about 35%".
     r"|(?:bounced|flagged|rejected|failed|sent\s+back|threw\s+out)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?"
     r"(?:about\s+|roughly\s+|around\s+|~)?\d+\s*%"

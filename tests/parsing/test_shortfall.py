@@ -359,3 +359,22 @@ def test_a_prompted_score_said_with_any_verb_under_its_bar(text: str) -> None:
 )
 def test_a_prompted_figure_that_is_a_saving_or_meets_its_bar_is_no_shortfall(text: str) -> None:
     assert parse(text).prompting_fell_short is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk team rejects most of the prompted summaries for missing caveats.",
+        "Our copy desk sent back half of the Claude drafts in March.",
+        "Reviewers bounced two thirds of what the prompt returned.",
+        "Prompted answers differ from run to run on the same question.",
+        "The prompted extraction keeps dropping the invoice date.",
+    ],
+)
+def test_a_prompted_output_turned_back_or_unsteady_is_a_shortfall(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_rejecting_most_of_the_work_itself_is_no_shortfall() -> None:
+    text = "We reject most of the applications we receive, so we want a prompted triage."
+    assert parse(text).prompting_fell_short is not True
