@@ -123,7 +123,16 @@ def extract(text: Text, draft: Draft) -> None:
     if named and named[0].score >= MIN_DOMAIN_SCORE:
         best = named[0]
         if best.label is Domain.CUSTOMER_SERVICE:
-            industry = [r for r in named if r.label in _INDUSTRIES and r.score >= MIN_DOMAIN_SCORE]
+            # The field only where the text says about as much of it as of the service: a
+            # bank's support desk, not a contact centre whose QA "auditors" or a customer's
+            # "card" pass by in a text about service.
+            industry = [
+                r
+                for r in named
+                if r.label in _INDUSTRIES
+                and r.score >= MIN_DOMAIN_SCORE
+                and r.score * _INDUSTRY_SHARE >= best.score
+            ]
             best = industry[0] if industry else best
         if best.label not in _FUNCTIONS and general and _outranks(general[0], best):
             # A field outside the vocabulary, named as the team's own, against passing words
@@ -146,6 +155,9 @@ def extract(text: Text, draft: Draft) -> None:
         draft.put("domain", Domain.GENERAL, evidence=_opening(text), inferred=True)
 
 
+#: How much of the service's score a regulated field needs to be the domain of service
+#: work: half (a field said about as often as the service is the team's field).
+_INDUSTRY_SHARE = 2
 #: The weight of the weakest word that names technical support or trouble.
 _SUPPORT_WORD = 2
 #: How many words make a description long enough to say what field it is not in.

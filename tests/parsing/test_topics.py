@@ -563,3 +563,27 @@ def test_a_quality_standard_audit_is_not_finance() -> None:
         "the IATF audit."
     )
     assert parse(text).domain is not Domain.FINANCE
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # The field said about as much as the service: the field.
+        (
+            "Our bank's support desk answers customers' questions about loans, mortgages and "
+            "card fees.",
+            Domain.FINANCE,
+        ),
+        # A field's word passing by in a text about service work: the service.
+        (
+            "We run the customer contact centre for a parcel firm: 90,000 customer chats and "
+            "calls a month, complaints and redelivery requests, and our QA auditors score a few "
+            "calls by hand.",
+            Domain.CUSTOMER_SERVICE,
+        ),
+    ],
+)
+def test_service_work_belongs_to_a_field_only_where_the_field_is_said_as_much(
+    text: str, domain: Domain
+) -> None:
+    assert parse(text).domain is domain
