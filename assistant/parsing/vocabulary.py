@@ -112,7 +112,7 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|trading|traders?|stocks|stock market"
         r"|equit(?:y|ies)|mortgages?|loans?|lend(?:er|ers|ing)|credit|underwriting|kyc|aml"
         r"|anti-money laundering|sec filings?|10-[kq]s?|earnings (?:calls?|reports?)|sox"
-        r"|payroll|ledgers?|revenue recognition|hedge funds?|brokerages?|treasury"
+        r"|payroll|ledgers?|revenue recognition|hedge funds?|(?<!customs )brokerages?|treasury"
         r"|reimbursements?|fraud|claims adjust\w*|(?:loss )?adjusters|fnols?|first notice of loss"
         r"|merchant category codes?|mccs?"
         r"|actuar\w+|auditors?|auditing"
@@ -279,6 +279,8 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         r"|shipping (?:company|companies|firm|line|agents?)|warehous(?:e|es|ing)|dispatchers?"
         r"|couriers?|delivery (?:company|companies|firm|drivers?|exceptions?)|fleet operators?"
         r"|supply[- ]chain|purchasing (?:team|department)"
+        # Customs work is trade logistics, whatever "brokerage" says elsewhere.
+        r"|customs (?:brokerages?|brokers?|clearance|declarations?|entries)|hs (?:tariff )?codes?"
         r"|manufactur\w+|factor(?:y|ies)|production lines?|assembly lines?|shop floor"
         r"|plant floor|automotive parts|machine shops?"
         r"|(?<!/)(?<!per )(?<!\d )hr|human resources|recruit(?:ing|ers?|ment)|hiring managers?"

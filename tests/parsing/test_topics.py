@@ -587,3 +587,20 @@ def test_service_work_belongs_to_a_field_only_where_the_field_is_said_as_much(
     text: str, domain: Domain
 ) -> None:
     assert parse(text).domain is domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our customs brokerage files about 3,000 import declarations a month and wants HS codes "
+        "suggested from the shipper's goods description.",
+        "We are a small customs broker in Antwerp; customs clearance paperwork eats our week.",
+    ],
+)
+def test_customs_work_is_general_not_finance(text: str) -> None:
+    assert parse(text).domain is Domain.GENERAL
+
+
+def test_an_investment_brokerage_is_still_finance() -> None:
+    text = "Our brokerage wants summaries of client portfolios for the advisers."
+    assert parse(text).domain is Domain.FINANCE
