@@ -507,13 +507,17 @@ _PART = re.compile(
     r"|\bby\s+(?:a|one)\s+(?P<by>" + "|".join(_PARTS) + r")\b"  # "drops by a fifth"
 )
 #: The deadline moved by an amount: "moved forward by 10 days", "pushed back by 2 weeks".
+# ("by" may go unsaid, and the amount may be in words: "pushed back 3 weeks", "slipped a
+# month", "postponed two weeks".)
 _SHIFTED = re.compile(
-    r"\b(?P<verb>moved|brought|pulled|pushed|slipped|delayed|bumped)\s+(?:(?:the|our|a|it)\s+"
-    r"(?:[\w-]+\s+)?)?(?P<dir>forward|up|in|earlier"
-    r"|back|out|later)?\s*by\s+(?:about\s+|~)?(?P<n>\d+)\s+(?P<unit>day|week|month)s?\b"
+    r"\b(?P<verb>moved|brought|pulled|pushed|slipped|delayed|bumped|postponed|shifted)\s+"
+    r"(?:(?:the|our|a|it)\s+(?:[\w-]+\s+)?)?(?P<dir>forward|up|in|earlier"
+    r"|back|out|later)?\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|another\s+|~)?"
+    r"(?P<n>\d+|an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month)s?\b"
 )
 _LATER = frozenset({"back", "out", "later"})
-_SLIPS = frozenset({"slipped", "delayed"})
+_SLIPS = frozenset({"slipped", "delayed", "postponed"})
+_SHIFT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A share of a set said with what holds of it: "half of those 15k pairs are ...", "only
 #: about a third follow the current template".
 _SHARES = {**_PARTS, "twothirds": Decimal(2) / 3, "threequarters": Decimal("0.75")}
@@ -985,7 +989,7 @@ def _stated(
     Around a question ("why the two-step? we'd be building it twice"), the other
     sentences are its context; they state new facts only when they say so ("also", "btw",
     "actually", "I left out") or ask a what-if."""
-    delta = parse(text, today=dated_from)
+    delta = parse(_without_old_figures(text, low), today=dated_from)
     if _INSTEAD_OF.search(text):
         # "instead of summaries, they want each review tagged positive or negative": the
         # task and field are what comes in place of the one named after "instead of".
@@ -1192,7 +1196,8 @@ def _relative(
         # deadline, sooner or later by that much.
         if not _inside(match.start(), stating):
             continue
-        days = Decimal(match.group("n")) * DAYS_PER_UNIT[match.group("unit")]
+        n = match.group("n")
+        days = Decimal(_SHIFT_WORDS.get(n, n)) * DAYS_PER_UNIT[match.group("unit")]
         later = match.group("dir") in _LATER or match.group("verb") in _SLIPS
         if match.group("dir") is None and match.group("verb") not in _SLIPS:
             continue  # "moved by 10 days": which way is not said
@@ -1455,6 +1460,29 @@ def _carried(
                 found[field] = _typed(field, quantity.value * PER_MONTH[said.group("new")])
                 periods.append((quantity.start, said.end()))
     return found, periods
+
+
+#: What marks a figure as the old one, said right after it, with its period: "500 a week
+#: was the old plan", "300k/yr was 2022", "120k was just UK", "5k a day was the pilot".
+_OLD_FIGURE = re.compile(
+    r"(?P<figure>(?:\s*(?:/|a|an|per|each)\s*(?:day|week|month|quarter|year|yr|mo|wk)s?\b)?)"
+    r"\s*(?:was|were)\s+(?:(?:just|only|for)\b|the\s+(?:old|previous|original|earlier|first"
+    r"|pilot|last|initial)\b|(?:in\s+)?(?:19|20)\d\d\b|last\s+(?:year|month|quarter|week)\b"
+    r"|before\b|originally\b|wrong\b|a\s+typo\b|outdated\b|old\b|an?\s+(?:old|earlier"
+    r"|outdated|rough)\b)"
+)
+
+
+def _without_old_figures(text: str, low: str) -> str:
+    """``text`` with the figures said to be the old ones blanked, where a newer figure
+    follows: "500 a week was the old plan - product says 2,100 a week" states 2,100."""
+    quantities = [q for q in find_quantities(low) if q.value > 0 and not is_year(low, q)]
+    for quantity, _later in itertools.pairwise(quantities):
+        old = _OLD_FIGURE.match(low, quantity.end)
+        if old is not None:
+            end = old.end("figure")
+            text = text[: quantity.start] + " " * (end - quantity.start) + text[end:]
+    return text
 
 
 def _written_number(low: str, quantity: Quantity) -> Decimal | None:

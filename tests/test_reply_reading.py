@@ -1565,3 +1565,40 @@ def test_exporting_the_teams_records_is_no_help_question(project: Constraints) -
     assert read_reply("how do I export the thread?", previous=project, today=TODAY).kind is (
         FollowUpKind.HELP
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("go-live got pushed back 3 weeks because of the audit", "+21"),
+        ("the deadline moved out a month", "+30"),
+        ("launch postponed two weeks", "+14"),
+        ("legal pulled the date in by a week", "-7"),
+    ],
+)
+def test_a_deadline_moved_by_an_amount_is_a_relative_change(
+    project: Constraints, text: str, relative: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.relative["timeline_days"] == relative
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("wait, 400 a week was the old plan - ops now says 1,800 a week", 7800),
+        ("the 2,000 a month was only France, all countries together it's about 9k a month", 9000),
+        ("5k a day was the pilot region; nationally it's 40k a day", 1_200_000),
+    ],
+)
+def test_a_figure_said_to_be_the_old_one_gives_way_to_the_new(
+    project: Constraints, text: str, monthly: int
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.delta.monthly_requests == monthly
+
+
+def test_a_lone_figure_said_good_is_no_old_one(project: Constraints) -> None:
+    reading = read_reply("400 a week was great for us", previous=project, today=TODAY)
+    assert reading.delta.monthly_requests == 1733
