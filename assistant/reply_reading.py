@@ -484,12 +484,16 @@ _THINGS_BEFORE = re.compile(
 #: The volume named right before a multiple: "call count roughly triples", "ticket volume
 #: will double".
 _VOLUME_BEFORE = re.compile(
-    r"\b(?:count|volume|traffic|load|throughput)\s+(?:will\s+|would\s+|could\s+)?(?:\w+ly\s+)?$"
+    r"\b(?:count|volume|traffic|load|throughput|number\s+of\s+[a-z]+)\s+(?:will\s+|would\s+"
+    r"|could\s+)?(?:\w+ly\s+)?$"
 )
 _TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _FACTOR = re.compile(
     r"\b(?P<word>" + "|".join(_FACTORS) + r")\b"
     r"|\b(?:cut\s+in\s+half|in\s+half|by\s+half|half\s+(?:the|of\s+the))\b"
+    # "the budget fell to half", "is now half of what it was".
+    r"|\b(?:(?:fell|fallen|falls|dropped|drops|cut|reduced|shrunk|shrank|down)\s+to\s+(?:about\s+)?half"
+    r"|half\s+(?:of\s+)?what\s+(?:it|they|we)\s+(?:was|were|had|said))\b"
     r"|(?<![\w.])(?P<times>\d+(?:\.\d+)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<xn>\d+(?:\.\d+)?)\b"
     # "three times as many", "five times the volume"
     r"|\b(?P<wtimes>" + "|".join(_TIMES_WORDS) + r")\s+times\b"
@@ -560,9 +564,9 @@ _ADDED_BEFORE = re.compile(
     r"|cerca\s+de\s+)?[~≈]?\s*\$?\s*$"
 )
 #: The records added said to be labelled right after them: "4k more contracts the
-#: associates marked up", "12k more claims already coded".
+#: associates marked up", "12k more claims already coded", "another 2,500 claims labelled".
 _LABELLED_AFTER = re.compile(
-    r"\s*(?:more|additional|extra)\s+(?:[\w-]+\s+){1,4}?(?:already\s+|all\s+|fully\s+|been\s+)?"
+    r"\s*(?:(?:more|additional|extra)\s+)?(?:[\w-]+\s+){1,4}?(?:already\s+|all\s+|fully\s+|been\s+)?"
     r"(?:labell?ed|annotated|tagged|coded|graded|marked\s+up|reviewed|corrected|rated|classified"
     r"|categori[sz]ed|verified|approved|scored)\b"
 )

@@ -1602,3 +1602,28 @@ def test_a_figure_said_to_be_the_old_one_gives_way_to_the_new(
 def test_a_lone_figure_said_good_is_no_old_one(project: Constraints) -> None:
     reading = read_reply("400 a week was great for us", previous=project, today=TODAY)
     assert reading.delta.monthly_requests == 1733
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "relative"),
+    [
+        ("finance says the budget fell to half", "budget_usd", "x0.5"),
+        ("the budget is now half of what it was", "budget_usd", "x0.5"),
+        ("the number of claims doubles after the merger", "monthly_requests", "x2"),
+        ("A diretoria diz que o orçamento caiu para metade.", "budget_usd", "x0.5"),
+        ("Das Budget wurde halbiert.", "budget_usd", "x0.5"),
+        ("Con la nuova sede il volume raddoppierà.", "monthly_requests", "x2"),
+    ],
+)
+def test_halved_and_doubled_said_in_other_words_and_languages(
+    project: Constraints, text: str, field: str, relative: str
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.relative.get(field) == relative
+
+
+def test_another_batch_said_in_dutch_is_added() -> None:
+    project = Advisor.load().ask(PROJECT).constraints
+    text = "Het team in Gent heeft nog eens 2.500 claims gelabeld."
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.relative.get("labeled_examples") == "+2500"

@@ -226,6 +226,37 @@ _GLOSSARY: dict[str, str] = {
     "toujours la même réponse": "always the same answer",
     "sempre a mesma resposta": "always the same answer",
     "dimezzato": "halved",
+    # Halved, doubled and tripled, said in a word or a short phrase ("o orçamento caiu para
+    # metade", "das Budget wurde halbiert", "i reclami raddoppieranno").
+    "halbiert": "halved",
+    "gehalveerd": "halved",
+    "halveert": "halves",
+    "dimezza": "halves",
+    "para metade": "to half",
+    "para a metade": "to half",
+    "a la mitad": "to half",
+    "caiu": "fell",
+    "cayó": "fell",
+    "se redujo": "was cut",
+    "raddoppia": "doubles",
+    "raddoppiano": "double",
+    "raddoppierà": "will double",
+    "raddoppieranno": "will double",
+    "raddoppiato": "doubled",
+    "raddoppiati": "doubled",
+    "verdoppelt": "doubles",
+    "verdubbelen": "double",
+    "verdubbeld": "doubled",
+    "duplicará": "doubles",
+    "duplicarán": "double",
+    "duplicó": "doubled",
+    "verdreifacht": "triples",
+    "triplicará": "triples",
+    # More of the same: "het team heeft nog eens 4.000 klachten gelabeld", "ci mandano
+    # altre 8.000 righe al mese".
+    "nog eens": "another",
+    "altre": "extra",
+    "altri": "extra",
     # Cuts ("a diretoria cortou o orçamento pela metade").
     "pela metade": "in half",
     "por la mitad": "in half",
@@ -814,7 +845,9 @@ _CUES = lazy_pattern(
     r"|logistik\w*|logistique|spedition|transportadora|empresa|agricultores|ayuntamiento"
     r"|prefeitura|stadtverwaltung|recursos|ressources|personalabteilung|arztbriefe?|planos"
     r"|planes|sin|sans|etichettat\w|aggiornamento|metade|mitad|cortou|corregid[oa]s"
-    r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezzat\w"
+    r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezz\w+"
+    r"|halbiert|gehalveerd|halveert|caiu|cay[oó]|redujo|raddoppi\w+|verdoppelt|verdubbel\w+"
+    r"|duplicar[aá]n?|duplic[oó]|verdreifacht|triplicar[aá]|nog\s+eens|altre|altri"
     r"|klassifizierten?|bereits|meldungen|tengo|tenemos"
     r"|consistentes?|coherente|coerente|einheitliche?"
     r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"
