@@ -252,6 +252,14 @@ _FELL_SHORT = lazy_pattern(
     r"\s+out|kick(?:s|ed|ing)?\s+back|veto(?:es|ed|ing)?)\s+(?:[\w']+\s+){0,2}?(?:about\s+|roughly\s+|around\s+|nearly\s+"
     r"|almost\s+|over\s+|~)?(?:half|most|many|the\s+majority|two[- ]thirds|a\s+third|nearly\s+all"
     r"|almost\s+all)\s+of\b"
+    # "couldn't get the outputs to follow our schema", "it never got the format right",
+    # "describing the tone didn't move it enough".
+    r"|(?:didn't|did\s+not|couldn't|could\s+not|never|can't|cannot|wouldn't|won't)\s+(?:really\s+"
+    r"|quite\s+|ever\s+|reliably\s+)?(?:get|got|make|made)\s+(?:it|them|(?:the|our|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:right|work|follow|stick|match"
+    r"|consistent|reliable|accurate|usable)\b"
+    r"|(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:\w+\s+){1,3}?enough\b(?!\s+(?:data|examples"
+    r"|labels|budget|time|money))"
     # "bounced ~45%", "rejected by LQA on about 35%".
     r"|(?:bounced|flagged|rejected|failed|sent\s+back|threw\s+out)\s+(?:by\s+[\w-]+\s+)?(?:on\s+)?"
     r"(?:about\s+|roughly\s+|around\s+|~)?\d+\s*%"

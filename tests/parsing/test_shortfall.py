@@ -378,3 +378,22 @@ def test_a_prompted_output_turned_back_or_unsteady_is_a_shortfall(text: str) -> 
 def test_rejecting_most_of_the_work_itself_is_no_shortfall() -> None:
     text = "We reject most of the applications we receive, so we want a prompted triage."
     assert parse(text).prompting_fell_short is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried a long system prompt first, but we couldn't get the answers to follow our "
+        "template.",
+        "I tried few-shot prompting for a week; it never got the dosage units right.",
+        "The first thing I tried was prompt engineering, and rewording the style notes didn't "
+        "shift the voice enough.",
+    ],
+)
+def test_a_trial_that_could_not_be_made_to_work_is_a_shortfall(text: str) -> None:
+    assert parse(text).prompting_fell_short is True
+
+
+def test_not_enough_data_after_a_trial_is_no_shortfall() -> None:
+    text = "We tried prompting; we didn't have enough examples for anything else."
+    assert parse(text).prompting_fell_short is not True
