@@ -262,11 +262,13 @@ class Advisor:
             ConfidenceReply,
             CostReply,
             DecisionReply,
+            FieldChange,
             GuidanceReply,
             HelpReply,
             OffTopicReply,
             SummaryReply,
             WhyReply,
+            shown,
         )
         from assistant.vocabulary import FollowUpKind
 
@@ -288,7 +290,23 @@ class Advisor:
                 against_reasons=[r for r in fired if r.approach is not asked],
             )
         if kind is FollowUpKind.COST:
-            return CostReply(answer=before)
+            supposed = before.constraints.merged(reading.delta)
+            changed = supposed.changed_fields(before.constraints)
+            if not changed:
+                return CostReply(answer=before)
+            at = self.recommend(supposed)
+            return CostReply(
+                answer=before,
+                supposed=[
+                    FieldChange(
+                        field=name,
+                        before=shown(getattr(before.constraints, name)),
+                        after=shown(getattr(supposed, name)),
+                    )
+                    for name in changed
+                ],
+                supposed_costs=at.costs,
+            )
         if kind is FollowUpKind.SUMMARY:
             return SummaryReply(answer=before)
         if kind is FollowUpKind.CONFIDENCE:

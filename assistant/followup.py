@@ -75,9 +75,13 @@ class WhyReply(_Reply):
 
 @dataclasses.dataclass(kw_only=True)
 class CostReply(_Reply):
-    """A question about money: the answer's cost report says it."""
+    """A question about money: the answer's cost report says it. A question that supposes
+    other values ("what would it cost at 5,000 a month?") has them in ``supposed`` and the
+    costs at them in ``supposed_costs``; ``answer`` stays the thread's, unchanged."""
 
     kind: Literal[FollowUpKind.COST] = FollowUpKind.COST
+    supposed: list[FieldChange] = dataclasses.field(default_factory=list)
+    supposed_costs: CostReport | None = None
 
 
 @dataclasses.dataclass(kw_only=True)

@@ -708,6 +708,12 @@ def read_reply(
     )
     restated = stated and (kind in _NOT_A_QUESTION or hypothetical)
     foreign = any(issue.field in _MONEY for issue in delta.issues)
+    if changed and asking and _COST_AT.match(low):
+        # "what would it cost at 5,000 a month?": the costs at the values it supposes,
+        # the project as it was.
+        return ReplyReading(
+            kind=FollowUpKind.COST, delta=delta, relative=relative, unresolved=unresolved
+        )
     if (
         changed
         or restated
@@ -884,6 +890,27 @@ def _second_opinion(
     return guess.kind if guess.margin > needed else kind
 
 
+#: A question that opens by asking what something costs: "what would it cost at 40k
+#: emails?", "how much would it be per month if we also did the rentals?", "what's the
+#: monthly for 1M calls?".
+_COST_AT = re.compile(
+    # (Not "what if we had $50k to spend?": a what-if is a change.)
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|but|quick\s+q|hmm+)\W+)*(?:what|how\s+much)(?:'s|\s+(?:would"
+    r"|will|does|do|did|is|are|was))\b[^?.!]{0,25}?"
+    r"\b(?:cost|costs|bill|spend|price|monthly|run\s+us|set\s+us\s+back)\b"
+)
+
+
+def _priced_at(asked: FollowUpKind, sentence: str) -> bool:
+    """Whether ``sentence`` asks the cost at values it names ("what would it cost at 60k
+    emails a month?"): its values are the ones to price, though not a change."""
+    return (
+        asked is FollowUpKind.COST
+        and _COST_AT.match(sentence) is not None
+        and bool(_DIGIT.search(sentence))
+    )
+
+
 #: Money said any way: a currency, a budget, a rate per month.
 _MONEY_WORDS = re.compile(
     r"[$€£]|\bbudget|\b(?:usd|eur|gbp|dollars?|euros?|bucks|cifra|montant|betrag|valor)\b"
@@ -1020,12 +1047,12 @@ def _stated(
     stating = [
         (start, end)
         for start, end, sentence in _spans(low)
-        if _states(sentence)
+        if (_states(sentence) or _priced_at(asked, sentence))
         and not (
             context_only
             and (
                 asked is FollowUpKind.WHY
-                or not _WHAT_IF.search(sentence)
+                or not (_WHAT_IF.search(sentence) or _priced_at(asked, sentence))
                 or (asked is FollowUpKind.ALTERNATIVE and not _DIGIT.search(sentence))
             )
         )

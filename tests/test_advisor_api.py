@@ -112,3 +112,23 @@ def test_price_profiles_name_every_profile(advisor: Advisor) -> None:
     profiles = dict(advisor.price_profiles())
     assert "gpt-4o-mini" in profiles
     assert all(title for title in profiles.values())
+
+
+def test_a_cost_question_that_supposes_a_volume_prices_it_and_keeps_the_project(
+    advisor: Advisor,
+) -> None:
+    previous = advisor.ask(
+        "Support bot for a utility: 2,000 customer emails a month, 800 labelled replies, "
+        "budget $20,000, live in 3 months."
+    )
+    result = advisor.follow_up(
+        "what would it cost at 60,000 emails a month?", previous=previous.constraints
+    )
+    assert isinstance(result, CostReply)
+    assert [(c.field, c.after) for c in result.supposed] == [("monthly_requests", "60000")]
+    assert result.answer.constraints.monthly_requests == 2000
+    assert result.supposed_costs is not None and previous.costs is not None
+    assert result.supposed_costs.prompting.monthly > previous.costs.prompting.monthly
+    # A what-if without a question of cost is still a change.
+    change = advisor.follow_up("what if we had $50k to spend?", previous=previous.constraints)
+    assert isinstance(change, ChangeReply)

@@ -12,6 +12,7 @@ Every ``[n]`` in a message has its entry in the same message's sources list.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -484,8 +485,19 @@ def _why_blocks(follow_up: WhyReply) -> tuple[list[Block], str]:
 
 def _cost_blocks(follow_up: CostReply) -> tuple[list[Block], str]:
     answer = follow_up.answer
-    blocks: list[Block] = [_section(_costs_text(answer))]
     report = answer.costs
+    blocks: list[Block] = []
+    if follow_up.supposed:
+        # "What would it cost at 5,000 a month?": the costs at those values, the project
+        # left as it is.
+        supposed = "; ".join(
+            f"{FIELD_ROWS[c.field].label} {_shown(c.field, c.before)} → {_shown(c.field, c.after)}"
+            for c in follow_up.supposed
+        )
+        blocks.append(_section(fit(f"*Supposing* {escape(supposed)}", MAX_SECTION_TEXT)))
+        report = follow_up.supposed_costs
+        answer = dataclasses.replace(answer, costs=report)
+    blocks.append(_section(_costs_text(answer)))
     if report is not None:
         # Costs are computed from our own tables, but escaped like everything else: a
         # pasted prompt or a price file can carry text.
@@ -510,6 +522,9 @@ def _cost_blocks(follow_up: CostReply) -> tuple[list[Block], str]:
             assumed = "; ".join(f"{a.name} {a.value}" for a in report.assumptions)
             blocks.append(_context(fit(f"*Assumed:* {escape(assumed)}", MAX_CONTEXT_TEXT)))
     blocks.append(_context(f"*Recommended:* {escape(answer.recommendation.approach.value)}"))
+    if follow_up.supposed:
+        blocks.append(_context(messages.SUPPOSED_NOT_SAVED))
+        return blocks, "Cost breakdown at the values supposed."
     return blocks, "Cost breakdown for this project."
 
 

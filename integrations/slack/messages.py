@@ -55,6 +55,10 @@ NOTHING_READ = (
 DETAILS_BUTTON = "Details"
 
 ANSWER_UPDATED = "The answer at the top of this thread is updated to match."
+SUPPOSED_NOT_SAVED = (
+    "These costs are for the values your question supposes; the project itself is unchanged. "
+    'Say it as a change ("we now have 5,000 a month") to update the answer.'
+)
 
 
 FOLLOW_UP_HINT = (

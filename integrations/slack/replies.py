@@ -19,6 +19,7 @@ from assistant import (
     Answer,
     ChangeReply,
     Constraints,
+    CostReply,
     CostReport,
     FollowUpKind,
     InputError,
@@ -138,10 +139,17 @@ def _follow_up_reply(advisor: Advisor, result: FollowUp, *, project: str) -> Rep
         message=_follow_up_message(advisor, result),
         # The thread keeps the project's first description; a change updates the values.
         thread=_thread_of(result.answer, text=project),
-        chart=result.answer.costs if result.kind is FollowUpKind.COST else None,
+        chart=_chart_of(result),
         kind=result.kind,
         updated=result.answer if changed else None,
     )
+
+
+def _chart_of(result: FollowUp) -> CostReport | None:
+    """The costs a cost question is answered with: at the values it supposes, if any."""
+    if not isinstance(result, CostReply):
+        return None
+    return result.supposed_costs if result.supposed else result.answer.costs
 
 
 def _follow_up_message(advisor: Advisor, result: FollowUp) -> SlackMessage:

@@ -15,6 +15,7 @@ from assistant import (
     ChangeReply,
     Constraints,
     CostOptions,
+    CostReply,
     FollowUp,
     GuidanceReply,
     InputTooLargeError,
@@ -132,6 +133,7 @@ def follow_up_dict(result: FollowUp) -> dict[str, Any]:
     change = result if isinstance(result, ChangeReply) else None
     why = result if isinstance(result, WhyReply) else None
     guidance = result if isinstance(result, GuidanceReply) else None
+    cost = result if isinstance(result, CostReply) else None
     return {
         "kind": result.kind.value,
         "answer": answer_to_dict(result.answer),
@@ -142,6 +144,11 @@ def follow_up_dict(result: FollowUp) -> dict[str, Any]:
         "for_reasons": [reason_dict(reason) for reason in why.for_reasons] if why else [],
         "against_reasons": ([reason_dict(reason) for reason in why.against_reasons] if why else []),
         "passages": ([json_data(citation) for citation in guidance.passages] if guidance else []),
+        # A cost question that supposes other values: those values, and the costs at them.
+        "supposed": [json_data(c) for c in cost.supposed] if cost else [],
+        "supposed_costs": (
+            json_data(cost.supposed_costs) if cost and cost.supposed_costs is not None else None
+        ),
     }
 
 

@@ -400,3 +400,18 @@ def test_cost_follow_up_shows_the_breakdown_sensitivity_and_assumptions(
     assert "*What moves the break-even most*" in joined
     assert "the cheaper option changes at" in joined
     assert "*Assumed:*" in joined
+
+
+def test_a_cost_question_at_supposed_values_says_so_and_leaves_the_project(
+    advisor: Advisor,
+) -> None:
+    previous = advisor.ask("Claims triage, 3,000 claims a month, 6k labeled claims, $40k.")
+    result = advisor.follow_up(
+        "how much would it cost per month at 90k claims?", previous=previous.constraints
+    )
+    assert isinstance(result, CostReply) and result.supposed
+    message = follow_up_message(result)
+    check_limits(message)
+    joined = "\n".join(strings(message))
+    assert "*Supposing* volume" in joined.lower() or "*Supposing*" in joined
+    assert messages.SUPPOSED_NOT_SAVED.split(";")[0] in joined

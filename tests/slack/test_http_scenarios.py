@@ -621,6 +621,27 @@ def test_a_cost_question_gets_the_chart_in_its_thread(
     assert len(settled(slack, channel)) == 2  # the breakdown once, nothing more
 
 
+def test_a_cost_question_at_another_volume_prices_it_and_keeps_the_project(
+    sender: SlackSender, slack: FakeSlack
+) -> None:
+    channel = unique("CSUPPOSE")
+    original = recommend(sender, slack, channel)
+    sender.thread_reply(
+        "what would it cost at 250,000 contracts a month?", channel=channel, thread_ts=original.ts
+    )
+    answer = posts(slack, channel, count=2)[1]
+    check_message(answer)
+    assert "*Supposing*" in answer.all_text()
+    assert messages.SUPPOSED_NOT_SAVED.split(";")[0] in answer.all_text()
+    chart_shares(slack, channel, count=1)
+    time.sleep(QUIET)
+    # Nothing was updated: the supposition is not the project.
+    assert not [c for c in slack.calls_to("chat.update") if c.params.get("channel") == channel]
+    sender.thread_reply(COST_QUESTION, channel=channel, thread_ts=original.ts)
+    plain = posts(slack, channel, count=3)[2]
+    assert "*Supposing*" not in plain.all_text()
+
+
 def test_other_follow_ups_upload_no_chart(sender: SlackSender, slack: FakeSlack) -> None:
     channel = unique("CNOCHART")
     thread_ts = recommend(sender, slack, channel).ts
