@@ -405,6 +405,9 @@ _PROJECT_TALK = re.compile(
     r"accura\w*|precision|recall|errors?|mistakes?|quality|consisten\w*|tone|voice|format\w*|"
     r"latency|real[- ]?time|complian\w*|regulat\w*|gdpr|hipaa|audit\w*|pii|"
     r"data\s+scientists?|ml|scope|requirements?|runtime|generated|languages?|english|spanish|"
+    # The work tied to a date: "whatever we do has to work by then", "in time for launch".
+    r"by\s+then|in\s+time\s+for|(?:has|have|needs?)\s+to\s+(?:work|be\s+(?:ready|live|running"
+    r"|done|working|in\s+place))|"
     r"french|german|dutch|italian|portuguese|chinese|japanese|arabic|multilingual"
     # The same nouns in Spanish, Portuguese, French, German and Italian.
     r"|datos|dados|donn[ée]es|daten|dati|ejemplos|exemplos|exemples|beispiele|esempi"
@@ -479,7 +482,9 @@ _MANY_AFTER = re.compile(
 #: "roughly 10x the filings", "twice the claims": the things the project handles.
 _THE_THINGS_AFTER = re.compile(r"\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}(?<!ss)s\b")
 _THINGS_BEFORE = re.compile(
-    r"\b[a-z]{3,}(?<!ss)s\s+(?:will|would|could|should|are\s+going\s+to|might)\s+(?:\w+\s+)?$"
+    r"\b[a-z]{3,}(?<!ss)s\s+(?:will|would|could|should|are\s+going\s+to|might"
+    # Said as done: "visitors went x2 after we linked the portal".
+    r"|went|have\s+gone|jumped|grew|rose)\s+(?:\w+\s+)?$"
 )
 #: The volume named right before a multiple: "call count roughly triples", "ticket volume
 #: will double".

@@ -1627,3 +1627,27 @@ def test_another_batch_said_in_dutch_is_added() -> None:
     text = "Het team in Gent heeft nog eens 2.500 claims gelabeld."
     reading = read_reply(text, previous=project, today=TODAY)
     assert reading.relative.get("labeled_examples") == "+2500"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "the brochure goes to the printer in 4 weeks, the tool has to work by then",
+            "timeline_days",
+            28,
+        ),
+        ("bookings went x3 after the radio spot", "monthly_requests", 270_000),
+    ],
+)
+def test_office_words_beside_the_work_s_date_and_volume_said_as_done(
+    project: Constraints, text: str, field: str, value: int
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.CHANGE
+    assert getattr(reading.delta, field) == value
+
+
+def test_office_life_by_then_is_still_chatter(project: Constraints) -> None:
+    reading = read_reply("lunch is at the new place by then", previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.OFF_TOPIC
