@@ -65,7 +65,8 @@ _RECORDS = lazy_pattern(
     r"|sentences?|paragraphs?|segments?|utterances?|intents?|codes?|diagnoses|profiles?"
     r"|ads|adverts?|creatives?|passages?|excerpts?|essays?|poems?|blurbs?|slogans?|taglines?"
     r"|alerts?|manuscripts?|submissions?"
-    r"|recaps?|abstracts?|handovers?|quotes?"
+    r"|recaps?|abstracts?|handovers?|quotes?|applications?|leases?|depositions?|dictations?"
+    r"|decisions?|disputes?|appeals?"
     r"|titles?|drafts?|rewrites?|outputs?|completions?|solutions?|bios|captions?|lines"
     r"|dialogue|quotes|repair\s+orders|work\s+orders|memos?|exams?|scripts)$"
 )
@@ -86,8 +87,11 @@ _WITH_OUTCOME = lazy_pattern(
     r"|typed\s+in|entered|extracted\s+by|checked\s+by|set\s+by)\b"
     # "and" only with a possessive: "tickets and their resolutions", not "farmers next
     # year and the answers have to be right".
-    r"|\b(?:(?:with|w/|incl\w*|plus)\s+(?:their\s+|the\s+|its\s+)?|and\s+(?:their|its)\s+)"
-    r"(?:[a-z/-]+\s+)?"
+    # ("with the adjudicator's decision", "each with the analyst-written structured report",
+    # "with completed, QC'd abstracts": who made it and how, before the outcome.)
+    r"|\b(?:(?:each\s+)?(?:with|w/|incl\w*|plus)\s+(?:their\s+|the\s+|its\s+|an?\s+)?"
+    r"|and\s+(?:their|its)\s+)"
+    r"(?:[a-z/'\u2019-]+,?\s+){0,3}?"
     r"(?:labels?|categor\w+|outcomes?|answers?|resolutions?|ratings?|tags?|summaries|responses?"
     r"|flags"
     r"|replies|gold|ground truth|codes?|classifications?|scores?|intents?|corrections?"
@@ -95,13 +99,17 @@ _WITH_OUTCOME = lazy_pattern(
     r"|comments|remarks|notes|reasons|rationales?|decisions?|verdicts?"
     r"|resolution\w*|outputs?|targets?|fix|fixes|results?|dispositions?|diagnos[ie]s"
     r"|findings|fields|values|entities|extractions|headlines|titles|captions|abstracts"
-    r"|subject\s+lines|standfirsts|briefs"
+    r"|subject\s+lines|standfirsts|briefs|digests?|determinations?|adjudications?|rulings?"
+    r"|structured\s+reports?|charts?|chronolog(?:y|ies)|redlines?"
     r"|expected\s+\w+|correct\s+\w+|actual\s+\w+|final\s+\w+)\b"
     r"|\b(?:that|which|who|where|whose)\s+(?:\w+\s+){0,3}?(?:labell?ed|annotated|tagged|reviewed"
     r"|documented"
     r"|validated|confirmed|assigned|recorded|keyed|re-keyed"
     r"|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved|vetted"
-    r"|checked|graded|coded|cleaned up)\b"
+    r"|checked|graded|coded|cleaned up|charted|abstracted|routed|adjudicated)\b"
+    # "with the office they were ultimately routed to".
+    r"|\bwith\s+the\s+[\w-]+\s+(?:they|it)\s+(?:was|were)\s+(?:\w+\s+)?(?:routed|assigned|sent"
+    r"|escalated|filed|classified|coded)\b"
     r"|\b(?:already|have|has|had|were|been)\s+(?:\w+\s+)?(?:labell?ed|annotated|tagged"
     r"|reviewed|approved|verified|categori[sz]ed|classified|corrected|signed off|resolved"
     r"|vetted|checked|graded|coded|cleaned up|transcribed|finali[sz]ed|answered|moderated"
@@ -892,6 +900,16 @@ def is_year(low: str, quantity: Quantity) -> bool:
     return _YEAR_BEFORE.search(low, max(0, quantity.start - 12), quantity.start) is not None
 
 
+#: How far past a count its records' outcome may be named, and how soon it must begin
+#: (right after the records: "40,000 filed applications with the final filed claims").
+_OUTCOME_REACH = 140
+_OUTCOME_START = 45
+#: Such an outcome is said as what the records come with, not as a word that happens to
+#: follow ("12 million listings: normalise seller-written titles").
+_OUTCOME_OPENS = lazy_pattern(
+    r"\W*(?:each\s+)?(?:with|w/|incl\w*|plus|and\s+(?:their|its)|that|which|who|whose)\b"
+)
+
 _YEAR_SPAN = lazy_pattern(r"(?:19[89]\d|20[0-3]\d)\s*[-\u2013to ]+\s*(?:19[89]\d|20[0-3]\d)")
 
 
@@ -1017,6 +1035,21 @@ def classify(scan: Scan, quantity: Quantity) -> CountKind | None:
     if known is not None and len(words) > noun_at + 1 and _MARK.match(words[noun_at + 1]):
         return CountKind.LABELED  # "25,000 emails approved" (the mark after the noun)
     if _WITH_OUTCOME.search(" " + tail):
+        return CountKind.LABELED
+    # The outcome named past the few words read after the count, right after its records:
+    # "20,000 historical submissions with the underwriter's final summary", "14k incident
+    # reports, each with the analyst-written structured report".
+    sentence_end = text.sentence(quantity.start)[1]
+    near = low[quantity.end : min(sentence_end, quantity.end + _OUTCOME_REACH)]
+    outcome = _WITH_OUTCOME.search(near)
+    if (
+        outcome is not None
+        and outcome.start() <= _OUTCOME_START
+        and _OUTCOME_OPENS.match(outcome.group())
+        and known is not None
+        and not _UNLABELED_MARK.search(outcome.group())
+        and not negated(text, quantity.end + outcome.end() - 1)
+    ):
         return CountKind.LABELED
     # The rest of the sentence says each record comes with its answer: "~18,000 reports
     # where nurses re-keyed the dictation by hand, so we have input/output pairs".

@@ -1245,3 +1245,34 @@ def test_a_count_delivered_later_or_still_being_made_is_labels_to_come(
 
 def test_a_count_being_sent_out_today_is_in_hand() -> None:
     assert parse("We are sending 5,000 labelled tickets to the vendor.").labeled_examples == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Our archive holds about 35,000 past grant applications with the panel's final "
+            "score and decision.",
+            35000,
+        ),
+        (
+            "We kept 9,500 tenancy disputes, each with the mediator-written settlement summary.",
+            9500,
+        ),
+        ("There are 4,200 appeals with the board's ruling attached to each.", 4200),
+    ],
+)
+def test_records_with_their_outcome_named_further_on_are_labelled(text: str, labels: int) -> None:
+    assert parse(text).labeled_examples == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run 12 hotels, each with its own concierge team and a guest rating system.",
+        "Marketplace with 12 million listings: normalise seller-written titles into our schema.",
+        "Our two reporters write about 40 briefs a week, each with a headline.",
+    ],
+)
+def test_things_that_are_not_records_with_an_outcome_nearby_are_not_labels(text: str) -> None:
+    assert parse(text).labeled_examples is None
