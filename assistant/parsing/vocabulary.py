@@ -151,7 +151,13 @@ DOMAIN_WORDS: dict[Domain, dict[int, str]] = {
         2: r"hotlines?|call agents?|apology (?:emails?|letters?|messages?)"
         r"|support (?:tickets?|agents?|team|desk|queue|inbox|emails?|chats?|requests?"
         r"|conversations|bot|chatbot|reps?)|help ?bots?|helplines?|service desk"
-        r"|call[- ]cent(?:er|re) agents?",
+        r"|call[- ]cent(?:er|re) agents?"
+        # The people a business serves, writing in: "guests message about parking",
+        # "tenants email us about repairs", "customers ask how much a service costs".
+        r"|(?:customers|guests|clients|members|tenants|patrons|shoppers|callers|renters"
+        r"|buyers|travell?ers|passengers)\s+(?:(?:often|always|constantly|mostly|keep)\s+)?"
+        r"(?:message|messages|messaging|email|emails|emailing|write|writes|writing|ask|asks|asking"
+        r"|call|calls|calling|text|texts|texting|dm|contact|contacts|chat|chats|send\s+us)\b",
         1: r"refunds?|returns?|order status|where is my order|wismo|faqs?|complaints?|support"
         r"|chats|inquir(?:y|ies)|enquir(?:y|ies)|hotels?|hospitality|concierges?|guests?"
         r"|members?|bookings?|airlines?|passengers?|travell?ers|telecoms?|telcos?"

@@ -604,3 +604,20 @@ def test_customs_work_is_general_not_finance(text: str) -> None:
 def test_an_investment_brokerage_is_still_finance() -> None:
     text = "Our brokerage wants summaries of client portfolios for the advisers."
     assert parse(text).domain is Domain.FINANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run a small B&B in the hills; guests message us all day about parking and "
+        "check-in times and I want a bot to answer.",
+        "Our housing office gets tenants emailing about repairs and rent, maybe 25 a day.",
+    ],
+)
+def test_the_people_a_business_serves_writing_in_is_customer_service(text: str) -> None:
+    assert parse(text).domain is Domain.CUSTOMER_SERVICE
+
+
+def test_students_asking_is_still_education() -> None:
+    text = "Our students ask the same questions about essay deadlines every term."
+    assert parse(text).domain is Domain.EDUCATION
