@@ -255,6 +255,13 @@ _GLOSSARY: dict[str, str] = {
     # More of the same: "het team heeft nog eens 4.000 klachten gelabeld", "ci mandano
     # altre 8.000 righe al mese".
     "nog eens": "another",
+    # A plan in Dutch: "dit jaar beginnen we met prompts; volgend studiejaar willen we een
+    # model fijn afstemmen".
+    "fijn afstemmen": "fine-tune",
+    "fijnafstemmen": "fine-tune",
+    "beginnen we met": "we start with",
+    "we beginnen met": "we start with",
+    "volgend studiejaar": "next year",
     "altre": "extra",
     "altri": "extra",
     # Cuts ("a diretoria cortou o orçamento pela metade").
@@ -848,6 +855,7 @@ _CUES = lazy_pattern(
     r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezz\w+"
     r"|halbiert|gehalveerd|halveert|caiu|cay[oó]|redujo|raddoppi\w+|verdoppelt|verdubbel\w+"
     r"|duplicar[aá]n?|duplic[oó]|verdreifacht|triplicar[aá]|nog\s+eens|altre|altri"
+    r"|afstemmen|fijnafstemmen|beginnen|studiejaar"
     r"|klassifizierten?|bereits|meldungen|tengo|tenemos"
     r"|consistentes?|coherente|coerente|einheitliche?"
     r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"

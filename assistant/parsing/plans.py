@@ -327,8 +327,9 @@ _FIRST = lazy_pattern(
     rf"{_PROMPTING}\b"
     rf"|{_PROMPTING}\b{_SEP}(?:[\w/-]+\s+){{0,6}}?(?:at\s+first|first|initially|for\s+now|now"
     rf"|to\s+start|in\s+(?:phase|stage)\s*(?:1|one))\b"
-    # A first stage named: "until the labelled set is ready we use a prompt", "prompting is
-    # good enough for the beta".
+    # A first stage named: "we start with prompts", "until the labelled set is ready we use
+    # a prompt", "prompting is good enough for the beta".
+    rf"|\b(?:start|begin)(?:s|ning)?\s+(?:off\s+)?(?:with|by|using)\s+{_GAP}{_PROMPTING}\b"
     rf"|\buntil\b[^.!?;\n]{{0,60}}?{_PROMPTING}\b"
     rf"|{_PROMPTING}\b[^.!?;\n]{{0,40}}?\bfor\s+(?:the\s+)?(?:beta|pilot|mvp|prototype|poc"
     rf"|first\s+(?:release|version)|internal\s+[\w-]+)\b"
@@ -486,6 +487,10 @@ _CHANGING_NOW = lazy_pattern(
 )
 
 
+#: How far before a settling the change it ends may be said.
+_CHANGE_REACH = 400
+
+
 def _settling(text: Text, draft: Draft) -> None:
     """Set ``requirements_settle`` from a sentence that says what changes today stops
     changing later, in a text that says something changes now."""
@@ -494,8 +499,9 @@ def _settling(text: Text, draft: Draft) -> None:
         begin, end = text.sentence(settle.start())
         if _GENERIC.search(low, begin, end) or negated(text, settle.start()):
             continue
-        previous = text.sentence(max(0, begin - 2))[0]
-        if _CHANGING_NOW.search(low, previous, end) is None:
+        # What changes may be said a few sentences before ("right now they change
+        # constantly. ... Once the programme wraps up they will be frozen").
+        if _CHANGING_NOW.search(low, max(0, begin - _CHANGE_REACH), end) is None:
             continue
         draft.put("requirements_settle", True, evidence=text.evidence(begin, end))
         return

@@ -533,3 +533,23 @@ def test_a_first_stage_with_no_later_tuning_is_no_plan(text: str) -> None:
 def test_a_need_for_a_later_stage_named_as_the_public_launch_is_a_need_ahead() -> None:
     text = "For the public launch the bank wants consistent, approved wording."
     assert parse(text).future_need is True
+
+
+def test_a_settling_said_sentences_after_the_change_is_read() -> None:
+    text = (
+        "Our returns policy is being rewritten this year, so the rules change constantly. "
+        "I'm prompting over the current policy and it's fine. Once the rewrite is signed off "
+        "the policy will be frozen for two years."
+    )
+    assert parse(text).requirements_settle is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We start with prompts; next year we want to fine-tune a model on the corrections.",
+        "Dit jaar beginnen we met prompts. Volgend jaar willen we een model fijn afstemmen.",
+    ],
+)
+def test_a_first_step_named_start_with_and_a_later_fine_tune_is_a_plan(text: str) -> None:
+    assert parse(text).staged_plan is True
