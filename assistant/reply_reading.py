@@ -360,7 +360,8 @@ _HELP = re.compile(
 _EMOJI = f"[{EMOJI}]"
 #: Words that acknowledge by themselves ("thanks", "makes sense", "noted").
 _ACK_SAID = re.compile(
-    r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|merci|gracias|danke|ok(?:ay)?|k|cool|nice|"
+    r"\b(?:thanks?|thank\s+you|thx|ty|tysm|cheers|ta|ta\s+very\s+much|merci|gracias|danke"
+    r"|ok(?:ay)?|k|cool|nice|"
     r"obrigad[oa]|bedankt|dank\s+je(?:wel)?|grazie|dzi[eę]kuj[eę]|vielen\s+dank|top|prima|"
     r"love\s+(?:it|this|that)|obviously|yay|woo+|"
     r"parfait|perfecto|perfeito|perfetto|genial|entendido|compris|verstanden|duidelijk|"
@@ -601,7 +602,10 @@ _DOES_IT_CHANGE = re.compile(
     r"(?:change|count|flip|matter|shift|alter|affect|make\s+(?:a|any)\s+difference)\b"
 )
 _NEWS = re.compile(
-    r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
+    # ("anyway" ending a sentence argues: "why not prompt it? they review every draft
+    # anyway"; opening one it brings news: "anyway, we now have 5k".)
+    r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now"
+    r"|anyway(?!\s*(?:[.!?]|$))|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
     r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%)|"

@@ -1651,3 +1651,29 @@ def test_office_words_beside_the_work_s_date_and_volume_said_as_done(
 def test_office_life_by_then_is_still_chatter(project: Constraints) -> None:
     reading = read_reply("lunch is at the new place by then", previous=project, today=TODAY)
     assert reading.kind is FollowUpKind.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why not just prompt it with a good template? the adjusters check every claim anyway",
+        "why not just prompting? the underwriters write the rules anyway",
+    ],
+)
+def test_a_why_with_its_argument_is_a_why(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.WHY
+
+
+def test_news_opened_by_anyway_is_still_news(project: Constraints) -> None:
+    reading = read_reply(
+        "anyway, we now have 12k claims labelled. does that change it?",
+        previous=project,
+        today=TODAY,
+    )
+    assert reading.kind is FollowUpKind.CHANGE
+    assert reading.delta.labeled_examples == 12000
+
+
+@pytest.mark.parametrize("text", ["ta", "ta very much"])
+def test_ta_is_thanks(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.ACK
