@@ -594,6 +594,7 @@ _QUESTIONS = frozenset(
         FollowUpKind.HELP,
     }
 )
+_ARGUING = re.compile(r"\banyway(?=\s*(?:[.!?]|$))")
 #: Words that announce a new fact beside a question ("why hybrid? also volume doubled").
 #: A question whether what the reply says changes the answer: "we found 160 more
 #: applications, so ~200 total - does that change things?", "would that count?".
@@ -602,10 +603,7 @@ _DOES_IT_CHANGE = re.compile(
     r"(?:change|count|flip|matter|shift|alter|affect|make\s+(?:a|any)\s+difference)\b"
 )
 _NEWS = re.compile(
-    # ("anyway" ending a sentence argues: "why not prompt it? they review every draft
-    # anyway"; opening one it brings news: "anyway, we now have 5k".)
-    r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now"
-    r"|anyway(?!\s*(?:[.!?]|$))|"
+    r"\b(?:also|btw|fyi|actually|correction|update|left\s+out|forgot|turns\s+out|now|anyway|"
     r"by\s+the\s+way|new\s+info\w*|heads\s+up|didn'?t\s+mention|should'?ve\s+(?:said|given|"
     r"mentioned)|wrinkle|plot\s+twist|oh\s+wait|bad\s+news|good\s+news|realistically|sorry|"
     r"misread|typo|mistyped|scratch\s+that|new:|not\s+\d[\d,.]*k?\b(?!\s*%)|"
@@ -1050,8 +1048,13 @@ def _stated(
     sentences = _sentences(low)
     leads = bool(sentences) and _is_question(sentences[0]) and not _WHAT_IF.search(sentences[0])
     has_context = asked in _QUESTIONS or (asked is FollowUpKind.GUIDANCE and leads)
+    # ("anyway" ending a sentence beside a question argues it: "why not prompt it? they
+    # review every draft anyway"; opening one it brings news: "anyway, we now have 5k".)
     context_only = (
-        asking and has_context and not _NEWS.search(low) and not _DOES_IT_CHANGE.search(low)
+        asking
+        and has_context
+        and not _NEWS.search(_ARGUING.sub(" ", low))
+        and not _DOES_IT_CHANGE.search(low)
     )
     stating = [
         (start, end)
