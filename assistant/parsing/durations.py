@@ -477,10 +477,20 @@ _HISTORY_IN_BRACKETS = lazy_pattern(
 )
 
 
+# How long something was tried, said in brackets after it: "tried five scenarios (over a
+# week)", "we piloted it (for a month)".
+_TRIED_IN_BRACKETS = lazy_pattern(
+    r"\b(?:tri(?:ed|al\w*)|test\w*|pilot\w*|experiment\w*|iterat\w*|ran|run\w*)\b[^.!?()]{0,80}?"
+    r"\(\s*(?:over|for|during)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"
+)
+
+
 def _is_deadline(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
     if _HISTORY_IN_BRACKETS.search(text.sentence_before(start, limit=60)):
         return False
+    if _TRIED_IN_BRACKETS.search(text.sentence_before(start, limit=100)):
+        return False  # "I tried five scenarios (over a week)": how long the trying took
     before = text.before(start, limit=60)
     _, clause_end = text.clause(end)
     if _NOT_DEADLINE_BEFORE.search(before) or _NOT_DEADLINE_AFTER.match(text.low, end, clause_end):

@@ -57,6 +57,8 @@ _TRIED = lazy_pattern(
     # "we've been prompting for 6 months", "been running a prompt since spring".
     # "I rewrote the prompt 47 times", "we iterated on our prompts for weeks".
     r"|(?:rewrote|rewritten|reworked|tweaked|tweaking|rewriting)\s+(?:the|our|my)\s+(?:system\s+)?prompts?"
+    # "I tried rewording it a bit": the wording of a prompt, tried again.
+    r"|(?:tried|trying|tries)\s+(?:re-?wording|rephrasing|re-?phrasing|tweaking|reworking)\b"
     r"|been\s+prompting|(?:been\s+)?(?:running|ran|using|used)\s+(?:a|the|our)\s+"
     r"(?:[\w-]+\s+){0,3}?prompt\w*|ran\s+(?:gpt|claude|gemini|llama)[\w.-]*|iterating\s+on\s+(?:the\s+)?"
     r"prompts?|prompt(?:ed)?\s+version\s+(?:has\s+been|is|went)\s+live"
@@ -252,6 +254,9 @@ _FELL_SHORT = lazy_pattern(
     r"\s+out|kick(?:s|ed|ing)?\s+back|veto(?:es|ed|ing)?)\s+(?:[\w']+\s+){0,2}?(?:about\s+|roughly\s+|around\s+|nearly\s+"
     r"|almost\s+|over\s+|~)?(?:half|most|many|the\s+majority|two[- ]thirds|a\s+third|nearly\s+all"
     r"|almost\s+all)\s+of\b"
+    # "I tried rewording it and it still doesn't work", "still isn't right".
+    r"|still\s+(?:doesn't|does\s+not|didn't|did\s+not|won't|isn't|is\s+not|wasn't)\s+(?:really\s+)?"
+    r"(?:work|working|right|good\s+enough|reliable|consistent|accurate)\b"
     # "couldn't get the outputs to follow our schema", "it never got the format right",
     # "describing the tone didn't move it enough".
     r"|(?:didn't|did\s+not|couldn't|could\s+not|never|can't|cannot|wouldn't|won't)\s+(?:really\s+"

@@ -329,3 +329,10 @@ def test_when_a_delivery_of_records_lands_is_no_deadline() -> None:
     text = "The vendor ships 8,000 annotated scans in 10 weeks; we go live in 4 weeks."
     assert parse(text).timeline_days == 28
     assert parse("The agency delivers 5k labelled calls in 3 months.").timeline_days is None
+
+
+def test_how_long_something_was_tried_in_brackets_is_no_deadline() -> None:
+    assert (
+        parse("We tested three prompt variants (over a month) with no luck.").timeline_days is None
+    )
+    assert parse("We need it live in a week.").timeline_days == 7

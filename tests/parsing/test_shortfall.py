@@ -397,3 +397,8 @@ def test_a_trial_that_could_not_be_made_to_work_is_a_shortfall(text: str) -> Non
 def test_not_enough_data_after_a_trial_is_no_shortfall() -> None:
     text = "We tried prompting; we didn't have enough examples for anything else."
     assert parse(text).prompting_fell_short is not True
+
+
+def test_rewording_a_prompt_that_still_does_not_work_is_a_shortfall() -> None:
+    text = "Here is my system prompt. I tried rephrasing it twice and it still doesn't work."
+    assert parse(text).prompting_fell_short is True
