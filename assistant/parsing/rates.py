@@ -37,9 +37,13 @@ _STOP = (
 # The words between a number and its period ("4 million customer chats per month", "2M
 # pieces of copy a month", "thousands of passages a week"): at most five, none of them a
 # function word that would start another statement ("of" only joins two nouns).
+# Two nouns joined ("new leases and amendments a month", "Instagram/LinkedIn captions")
+# and an aside in brackets ("90 customer-paper contracts (MSAs, DPAs) a month") are part
+# of the phrase.
 _WORD = (
     rf"(?:\s+of(?:\s+(?:these|those))?(?=\s+(?!{_STOP}\b)[a-z]))?"
-    rf"\s+(?!{_STOP}\b)[a-z][\w'&-]*\b"
+    rf"(?:\s+(?:and|&)(?=\s+(?!{_STOP}\b)[a-z]))?"
+    rf"\s+(?!{_STOP}\b)[a-z][\w'&/-]*\b(?:\s*\([^()\d]{{1,40}}\))?"
 )
 _AFTER = lazy_pattern(
     # "15,000+ classifications a day": a plus right after the figure says "at least";

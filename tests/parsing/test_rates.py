@@ -331,3 +331,14 @@ def test_the_rate_gone_to_is_the_volume_not_the_one_gone_from(text: str, monthly
 def test_two_rates_from_two_sources_keep_the_first() -> None:
     text = "We get 300 a day from the web form and 700 a day from email."
     assert parse(text).monthly_requests == 9_000
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly"),
+    [
+        ("Around 650 new invoices and credit notes a month.", 650),
+        ("We post about 1,200 Facebook/Instagram replies a month.", 1200),
+    ],
+)
+def test_two_nouns_joined_before_the_period_are_one_volume(text: str, monthly: int) -> None:
+    assert parse(text).monthly_requests == monthly
