@@ -254,6 +254,20 @@ _GLOSSARY: dict[str, str] = {
     "triplicará": "triples",
     # More of the same: "het team heeft nog eens 4.000 klachten gelabeld", "ci mandano
     # altre 8.000 righe al mese".
+    # Records written by people, the answers to learn from: "20 mil descrições escritas pelos
+    # redatores", "8 000 réponses rédigées par nos conseillers".
+    "escritas pelos": "written by",
+    "escritos pelos": "written by",
+    "escritas por": "written by",
+    "rédigées par": "written by",
+    "redactadas por": "written by",
+    "redactados por": "written by",
+    "réponses": "answers",
+    "respuestas": "answers",
+    "respostas": "answers",
+    "descrições": "records",
+    "descripciones": "descriptions",
+    "fichas de producto": "product sheets",
     "nog eens": "another",
     # A plan in Dutch: "dit jaar beginnen we met prompts; volgend studiejaar willen we een
     # model fijn afstemmen".
@@ -855,7 +869,8 @@ _CUES = lazy_pattern(
     r"|corrigid[oa]s|datenschutz|dsgvo|rgpd|lgpd|siempre|sempre|toujours|dimezz\w+"
     r"|halbiert|gehalveerd|halveert|caiu|cay[oó]|redujo|raddoppi\w+|verdoppelt|verdubbel\w+"
     r"|duplicar[aá]n?|duplic[oó]|verdreifacht|triplicar[aá]|nog\s+eens|altre|altri"
-    r"|afstemmen|fijnafstemmen|beginnen|studiejaar"
+    r"|afstemmen|fijnafstemmen|beginnen|studiejaar|escrit[ao]s|r[ée]dig[ée]e?s|redactad[ao]s"
+    r"|r[ée]ponses|respuestas|respostas|descri[çc][õo]es|descripciones|fichas"
     r"|klassifizierten?|bereits|meldungen|tengo|tenemos"
     r"|consistentes?|coherente|coerente|einheitliche?"
     r"|binnen|weken|maanden|dagen|maand|volgend|geen|gelabelde?|geannoteerde?|voorbeelden"

@@ -207,3 +207,17 @@ def test_a_dutch_trial_and_approved_answers() -> None:
     found = parse(text)
     assert found.prompting_fell_short is True
     assert found.labeled_examples == 30000
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Temos umas 6 mil respostas escritas pelos nossos atendentes.", 6000),
+        ("Nous avons environ 3 000 réponses rédigées par le service client.", 3000),
+        ("Tenemos unas 9 mil descripciones redactadas por el equipo.", 9000),
+    ],
+)
+def test_records_written_by_people_said_in_other_languages_are_labels(
+    text: str, labels: int
+) -> None:
+    assert parse(text).labeled_examples == labels
