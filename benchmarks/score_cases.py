@@ -111,6 +111,8 @@ SETS = (
     ROOT / "tests" / "cases" / "blind30_holdout.jsonl",
     ROOT / "tests" / "cases" / "real15_dev.jsonl",
     ROOT / "tests" / "cases" / "real15_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind32_dev.jsonl",
+    ROOT / "tests" / "cases" / "blind32_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.

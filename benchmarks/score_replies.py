@@ -75,6 +75,10 @@ TABLES = (
     CASES / "replies_holdout21.jsonl",
     CASES / "replies_dev24.jsonl",
     CASES / "replies_holdout22.jsonl",
+    CASES / "replies_dev25.jsonl",
+    CASES / "replies_holdout23.jsonl",
+    CASES / "replies_dev26.jsonl",
+    CASES / "replies_holdout24.jsonl",
 )
 TODAY = date(2026, 1, 5)
 TOLERANCE = Decimal("0.10")
