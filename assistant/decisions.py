@@ -69,17 +69,27 @@ _NUMBERS = {
 }
 _NUMBER = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
 
-_PROMPT = r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot)"
+# Said by people without the jargon too: "the instructions-only approach", "writing
+# instructions for the bot, no training", "plain instructions".
+_PROMPT = (
+    r"(?:prompt(?:ing|s|ed)?(?:[- ]engineering)?|few[- ]shot|zero[- ]shot"
+    r"|(?:the\s+|plain\s+|good\s+|just\s+)?instructions(?:[- ]only)?(?=\W*(?:$|one\b|approach"
+    r"|route|option|way|for\s+(?:the\s+)?bot|,|\.|;|!|now|first|then|later|to\s+start|and\b))"
+    r"|writing\s+instructions)"
+)
 # "FT" is the abbreviation people type ("prompt now, FT later").
 # "fine-tuned models" names a kind of model, not a choice.
 # "A tuned model" is the fine-tuned one ("switch to a tuned model once ..."); "feintunen" is
 # the German verb.
 _FINE_TUNE = (
     r"(?:(?:fine[- ]?tun|finetun|feintun)(?:e|es|ed|ing|en)(?!\s+(?:models?|llms?|versions?"
-    r"|weights|checkpoints?))|training our own model|(?:a|our|the)\s+tuned\s+model|\bft\b)"
+    r"|weights|checkpoints?))|training our own model|(?:a|our|the)\s+tuned\s+model|\bft\b"
+    # "the training one", "training it on our forms", "fine, we'll train it".
+    r"|the\s+training(?:\s+(?:one|approach|route|option|way))?(?!\s+(?:for|of|session|day))\b"
+    r"|train(?:ing)?\s+it\b)"
 )
 _HYBRID = re.compile(
-    rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid"
+    rf"prompt[- ]then[- ]fine[- ]tun\w*|hybrid|\bptft\b"
     rf"|{_PROMPT}\W+(?:\w+\W+){{0,4}}?(?:then|later|first|now|before|until|d'abord|puis"
     rf"|zuerst|dann|später|spaeter|primero|luego|depois|ensuite)\b"
     rf"(?:\W+\w+){{0,5}}?\W+{_FINE_TUNE}"

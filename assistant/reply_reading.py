@@ -169,7 +169,14 @@ _CONFIDENCE = re.compile(
 )
 #: Each alternative and the words that name it, most specific first.
 _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
-    (Alternative.LORA, re.compile(r"\b(?:q?lora|peft|adapters?)\b")),
+    # ("bolt a small add-on onto a free AI instead of retraining the whole thing".)
+    (
+        Alternative.LORA,
+        re.compile(
+            r"\b(?:q?lora|peft|adapters?"
+            r"|add-?ons?\s+(?:on(?:to)?|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:ai|model|llm))\b"
+        ),
+    ),
     (
         Alternative.DISTILLATION,
         re.compile(
@@ -214,6 +221,12 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             r"(?:search|index|docs|confluence|sharepoint|notion)"
             # "just point it at the policy SharePoint so it looks things up".
             r"|points?\s+it\s+at|pointing\s+it\s+at|looks?\s+(?:things|stuff|it|them|answers)\s+up"
+            # Said without the jargon: "could it just search our old articles?", "can't it
+            # just read our volunteer handbook?", "look at our stock spreadsheet".
+            r"|(?:could|can|can'?t|couldn'?t)\s+it\s+(?:just\s+)?(?:search|read|look\s+(?:at|in|through)"
+            r"|check|use|pull\s+from)\s+(?:\w+\s+){0,4}?(?:articles|handbook|manual|spreadsheet|faqs?"
+            r"|docs|documents|website|catalog(?:ue)?|archive|database|notes|policies|wiki|files|sheet"
+            r"|records|pages)"
             r"|look\s+up\s+(?:the\s+)?(?:answers?|policies|docs|documents))\b"
         ),
     ),
@@ -256,6 +269,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             # "DistilBERT", "what model would you even use".
             r"|\b\w*bert\b|\b(?:roberta|deberta|donut|layoutlm\w*|t5|bart|whisper)\b"
             r"|\bwhat\s+model\b|\b(?:layout|vision|embedding)\s+models?\b"
+            # "a smaller AI that runs on our own computer", "the free version of the AI",
+            # "una IA más pequeña".
+            r"|(?:smaller|cheaper|free|local|open[- ]source|different)\s+(?:\w+\s+)?(?:ai|ia|ki)\b"
+            r"|free\s+version\s+of\s+(?:the\s+)?(?:ai|chatgpt|bot|tool)"
+            r"|\bia\s+m[aá]s\s+(?:peque[nñ]a|barata)"
         ),
     ),
     (
@@ -284,7 +302,11 @@ _ALTERNATIVES: tuple[tuple[Alternative, re.Pattern[str]], ...] = (
             # "a dedicated PDF table extraction tool rather than an LLM at all".
             r"(?:dedicated|purpose[- ]built|speciali[sz]ed|standalone)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:tool|software|library|service|product|engine)s?"
-            r"|(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:llm|ai)\s+at\s+all)\b"
+            r"|(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:llm|ai)\s+at\s+all"
+            # "could we just do it with rules", "the summary feature that's already in our
+            # phone system".
+            r"|(?:do\s+(?:it|this)|just)\s+with\s+(?:simple\s+|some\s+)?rules"
+            r"|(?:feature|function|tool)\s+(?:that'?s|that\s+is|which\s+is)\s+already\s+in)\b"
         ),
     ),
 )
@@ -1862,7 +1884,11 @@ _APPROACH_WORDS: tuple[tuple[re.Pattern[str], Approach], ...] = (
         Approach.PROMPT_THEN_FINE_TUNE,
     ),
     (re.compile(r"fine[- ]?tun|\bfinetun|\btrain(?:ing)?\b|\bft\b"), Approach.FINE_TUNING),
-    (re.compile(r"\bprompt"), Approach.PROMPTING),
+    # ("why can't we just give it good instructions?", "why the instructions one?")
+    (
+        re.compile(r"\bprompt|\binstructions\b|\btell(?:ing)?\s+it\s+(?:what|how|which)"),
+        Approach.PROMPTING,
+    ),
 )
 
 

@@ -1677,3 +1677,59 @@ def test_news_opened_by_anyway_is_still_news(project: Constraints) -> None:
 @pytest.mark.parametrize("text", ["ta", "ta very much"])
 def test_ta_is_thanks(project: Constraints, text: str) -> None:
     assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.ACK
+
+
+@pytest.mark.parametrize(
+    ("text", "approach"),
+    [
+        ("ok, we're going with plain instructions for the bot, no training", Approach.PROMPTING),
+        ("right, let's do the training one", Approach.FINE_TUNING),
+        ("going ahead with training it on our claim files", Approach.FINE_TUNING),
+        (
+            "we'll do it like you said: first instructions, later the training",
+            Approach.PROMPT_THEN_FINE_TUNE,
+        ),
+        ("going with PTFT, revisit at 20k labels", Approach.PROMPT_THEN_FINE_TUNE),
+    ],
+)
+def test_decisions_said_without_the_jargon(
+    project: Constraints, text: str, approach: Approach
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.DECISION
+    assert reading.decision is not None and reading.decision.approach is approach
+
+
+def test_training_that_is_not_the_model_s_is_no_decision(project: Constraints) -> None:
+    text = "we're doing the training for new adjusters on Monday"
+    assert read_reply(text, previous=project, today=TODAY).kind is not FollowUpKind.DECISION
+
+
+@pytest.mark.parametrize(
+    ("text", "alternative"),
+    [
+        ("couldn't it just read our claims manual?", Alternative.RAG),
+        ("what about a cheaper AI that runs on our own server?", Alternative.MODEL),
+        (
+            "could we just do this with rules, like if it says 'hail' it goes to property?",
+            Alternative.OTHER,
+        ),
+        (
+            "can we bolt an add-on onto an open model instead of retraining it all?",
+            Alternative.LORA,
+        ),
+    ],
+)
+def test_other_options_said_without_the_jargon(
+    project: Constraints, text: str, alternative: Alternative
+) -> None:
+    reading = read_reply(text, previous=project, today=TODAY)
+    assert reading.kind is FollowUpKind.ALTERNATIVE
+    assert reading.alternative is alternative
+
+
+def test_why_not_just_instructions_asks_about_prompting(project: Constraints) -> None:
+    reading = read_reply(
+        "why can't we just give it clear instructions?", previous=project, today=TODAY
+    )
+    assert reading.kind is FollowUpKind.WHY and reading.about is Approach.PROMPTING
