@@ -357,7 +357,12 @@ _COST = re.compile(
     r"|broken\s+down|allocated|divided)\b"
 )
 _HELP = re.compile(
-    r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b|how\s+do\s+i\s+"
+    r"^\W*help\W*$|\b(?:what\s+can\s+you\s+do|list\s+of\s+commands|commands?\b"
+    # Recording the team's choice with Advisor: "how do I log that we went with this?",
+    # "how do we record the decision once we make it?".
+    r"|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:log|record|note|save|mark)\s+(?:that\s+we"
+    r"|the\s+decision|our\s+decision|the\s+choice|our\s+choice|which|what\s+we)"
+    r"|how\s+do\s+i\s+"
     r"(?:use|rerun|re-run|change|update|ask|start|record|get)|how\s+does\s+this\s+(?:bot|work)|"
     r"does\s+this\s+bot|do\s+you\s+remember|what\s+info\w*\s+do\s+you\s+need|"
     r"give\s+you\s+(?:a\s+|our\s+|the\s+)?(?:spreadsheet|file|csv|excel|sheet|doc\w*)|"

@@ -1733,3 +1733,11 @@ def test_why_not_just_instructions_asks_about_prompting(project: Constraints) ->
         "why can't we just give it clear instructions?", previous=project, today=TODAY
     )
     assert reading.kind is FollowUpKind.WHY and reading.about is Approach.PROMPTING
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do we record which option we went with?", "how do I log our decision once we make it?"],
+)
+def test_asking_how_to_record_the_choice_is_help(project: Constraints, text: str) -> None:
+    assert read_reply(text, previous=project, today=TODAY).kind is FollowUpKind.HELP
