@@ -113,6 +113,7 @@ SETS = (
     ROOT / "tests" / "cases" / "real15_holdout.jsonl",
     ROOT / "tests" / "cases" / "blind32_dev.jsonl",
     ROOT / "tests" / "cases" / "blind32_holdout.jsonl",
+    ROOT / "tests" / "cases" / "blind31_holdout.jsonl",
 )
 #: Sets scored and never read: their misses are counted, not listed. Every file named
 #: as a holdout is one, so a new holdout cannot be listed by forgetting to add it here.
