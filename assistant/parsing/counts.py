@@ -208,13 +208,19 @@ _FUTURE = lazy_pattern(
     r"|code)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
     # "once we have 5k rated answers we want to fine-tune": a count to wait for.
     # ("when you only have tens of examples" says how little there is, not when.)
-    r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they)\s+)(?:have|has|get"
+    r"|\b(?:(?:once|after|until)\s+(?:[\w']+\s+){0,2}?|when\s+(?:we|they|(?:a|the|each|every|our)"
+    r"\s+[\w-]+)\s+)(?:have|has|get"
     r"|gets|got|reach\w*|hit|pass|passed|cross\w*|exceed\w*|top|get\s+(?:past|to|over)"
     r"|collect\w*|gather\w*|accumulat\w*)\s+(?:[a-z]+(?:ed|en)\s+)?(?:about\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|~)?$"
     # "once there are ~20k edited comments we want ...".
     r"|\b(?:once|when|after|until)\s+there\s+(?:are|is|'s|will\s+be)\s+(?:about\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|~)?$"
+    # A count that sets off the training: "fine-tune at 5k annotations", "switch to a tuned
+    # model after 3,000 reviewed drafts".
+    # (Not "forklift training is at 10 tomorrow": a session, not a model's training.)
+    r"|\b(?:fine[- ]?tun\w*|ft|retrain\w*|switch\w*)\s+(?:[\w-]+\s+){0,3}?(?:at|after)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~)?$"
     # "a labeling team that should get us to about 10k".
     r"|\b(?:get|bring|take)\s+us\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
@@ -261,7 +267,7 @@ _LATER_AFTER = lazy_pattern(
 )
 _HYPOTHETICAL = lazy_pattern(
     r"\b(?:need|needs|needed|require[sd]?|requiring|hope to (?:have|get)|aim for|target"
-    r"|want|wants|minimum of)\s+(?:[a-z'-]+\s+){0,2}$"
+    r"|want|wants|minimum of)\s*:?\s+(?:[a-z'-]+\s*:?\s+){0,2}$"
 )
 # Said of something the team will only have later: "we'd have", "we will have", "we
 # should get".

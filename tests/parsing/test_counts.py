@@ -1276,3 +1276,23 @@ def test_records_with_their_outcome_named_further_on_are_labelled(text: str, lab
 )
 def test_things_that_are_not_records_with_an_outcome_nearby_are_not_labels(text: str) -> None:
     assert parse(text).labeled_examples is None
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Plan: prompt for now and fine-tune at 4k reviewed summaries; 600 are reviewed so far.",
+            600,
+        ),
+        ("When a clinic has about 1,500 coded notes we retrain a model for it.", None),
+    ],
+)
+def test_a_count_that_sets_off_training_is_a_trigger_not_data(
+    text: str, labels: int | None
+) -> None:
+    assert parse(text).labeled_examples == labels
+
+
+def test_a_target_after_a_colon_is_no_data_in_hand() -> None:
+    assert parse("Target threshold: 8,000 reviewed pairs before we tune.").labeled_examples is None
