@@ -194,7 +194,7 @@ class Advisor:
         """
         # Thread replies and explanations are off the `advisor ask` path: their modules
         # load when first needed.
-        from assistant.followup import ChangeReply, FieldChange, flipped, shown
+        from assistant.followup import ChangeReply, field_changes, flipped
         from assistant.reply_reading import read_reply
         from assistant.vocabulary import FollowUpKind
 
@@ -212,14 +212,7 @@ class Advisor:
             return ChangeReply(
                 answer=after,
                 previous_approach=before.recommendation.approach,
-                changes=[
-                    FieldChange(
-                        field=name,
-                        before=shown(getattr(previous, name)),
-                        after=shown(getattr(updated, name)),
-                    )
-                    for name in updated.changed_fields(previous)
-                ],
+                changes=field_changes(previous, updated),
                 flipped=flipped(before, after),
                 relative=reading.relative,
                 unresolved=reading.unresolved,
@@ -262,13 +255,12 @@ class Advisor:
             ConfidenceReply,
             CostReply,
             DecisionReply,
-            FieldChange,
             GuidanceReply,
             HelpReply,
             OffTopicReply,
             SummaryReply,
             WhyReply,
-            shown,
+            field_changes,
         )
         from assistant.vocabulary import FollowUpKind
 
@@ -291,21 +283,13 @@ class Advisor:
             )
         if kind is FollowUpKind.COST:
             supposed = before.constraints.merged(reading.delta)
-            changed = supposed.changed_fields(before.constraints)
-            if not changed:
+            changes = field_changes(before.constraints, supposed)
+            if not changes:
                 return CostReply(answer=before)
-            at = self.recommend(supposed)
             return CostReply(
                 answer=before,
-                supposed=[
-                    FieldChange(
-                        field=name,
-                        before=shown(getattr(before.constraints, name)),
-                        after=shown(getattr(supposed, name)),
-                    )
-                    for name in changed
-                ],
-                supposed_costs=at.costs,
+                supposed=changes,
+                supposed_costs=self.recommend(supposed).costs,
             )
         if kind is FollowUpKind.SUMMARY:
             return SummaryReply(answer=before)

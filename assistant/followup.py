@@ -173,6 +173,16 @@ def flipped(before: Answer, after: Answer) -> list[str]:
     return sorted(fired_before ^ fired_after)
 
 
+def field_changes(before: Constraints, after: Constraints) -> list[FieldChange]:
+    """Each value that differs between ``before`` and ``after``, both sides as shown."""
+    return [
+        FieldChange(
+            field=name, before=shown(getattr(before, name)), after=shown(getattr(after, name))
+        )
+        for name in after.changed_fields(before)
+    ]
+
+
 def shown(value: object) -> str | None:
     """A constraint value as a change lists it."""
     if value is None:
